@@ -1,0 +1,3 @@
+grammar NN;
+program : EOF ;
+WS : [ \t\r\n]+ -> skip ;
