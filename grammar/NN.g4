@@ -1,3 +1,158 @@
+// The nn language. No embedded actions: AstBuilder (nn.lang.syntax) turns the parse tree into the AST.
+// Newlines end statements; the token source drops them inside ( ) and [ ] (see NewlineFilter).
 grammar NN;
-program : EOF ;
-WS : [ \t\r\n]+ -> skip ;
+
+program : sep* (stmt (sep+ stmt)*)? sep* EOF ;
+sep     : NL | ';' ;
+block   : '{' sep* (stmt (sep+ stmt)*)? sep* '}' ;
+
+stmt
+    : 'print' (expr (',' expr)*)?                                   # printStmt
+    | 'show' expr                                                   # showStmt
+    | 'if' expr block (NL* 'else' (ifElse=stmt | elseBlock=block))?  # ifStmt
+    | 'for' name (',' name)? 'in' expr ('..' expr)? block           # forStmt
+    | 'while' expr block                                            # whileStmt
+    | 'fn' name '(' (name (',' name)*)? ')' block                   # fnStmt
+    | 'return' expr?                                                # returnStmt
+    | 'break'                                                       # breakStmt
+    | 'continue'                                                    # continueStmt
+    | 'precision' expr                                              # precisionStmt
+    | SEED expr                                                     # seedStmt
+    | 'trace' (ON | OFF)                                            # traceSwitchStmt
+    | 'trace' expr                                                  # traceExprStmt
+    | 'backward' expr                                               # backwardStmt
+    | STEP expr expr                                                # stepStmt
+    | 'explain' expr                                                # explainStmt
+    | 'gradcheck' expr                                              # gradcheckStmt
+    | GRAPH expr TO expr                                            # graphStmt
+    | 'network' name '{' sep* (layerDecl (sep+ layerDecl)*)? sep* '}' # networkBlockStmt
+    | 'network' name '=' expr ('->' expr)+                          # networkChainStmt
+    | 'unit' name '=' expr                                          # unitStmt
+    | 'perceptron' name '(' args? ')'                               # perceptronStmt
+    | 'gate' name '(' name (',' name)* ')' '=' formula              # gateStmt
+    | 'dataset' name '=' expr                                       # datasetStmt
+    | 'truthtable' expr                                             # truthtableStmt
+    | PLOT plotKind=name expr (ON expr)? (FROM point TO point)? (TO expr)? # plotStmt
+    | 'save' expr TO expr                                           # saveStmt
+    | 'assert' expr (',' expr)?                                     # assertStmt
+    | 'expect' expr (',' expr)?                                     # expectStmt
+    | expr (',' expr)+ '=' expr                                     # multiAssignStmt
+    | expr '=' expr                                                 # assignStmt
+    | expr                                                          # exprStmt
+    ;
+
+layerDecl
+    : INPUT expr                                                    # inputLayer
+    | DENSE expr name? layerOption*                                 # denseLayer
+    ;
+layerOption
+    : WEIGHTS expr                                                  # weightsOption
+    | BIAS expr                                                     # biasOption
+    | NOBIAS                                                        # nobiasOption
+    | AS name                                                       # nameOption
+    ;
+
+point : '(' expr ',' expr ')' ;
+
+trainSpec
+    : WITH expr EPOCHS expr                                         # ruleTraining
+    | '{' sep* (trainOption (sep+ trainOption)*)? sep* '}'          # blockTraining
+    ;
+trainOption
+    : LOSS name                                                     # lossOption
+    | OPTIMIZER expr                                                # optimizerOption
+    | EPOCHS expr                                                   # epochsOption
+    | BATCH FULL                                                    # fullBatchOption
+    | BATCH expr                                                    # batchOption
+    | SHUFFLE SEED expr                                             # shuffleOption
+    | SHUFFLE OFF                                                   # noShuffleOption
+    | REPORT EVERY expr                                             # reportOption
+    | STOP WHEN expr                                                # stopOption
+    ;
+
+// Boolean formulas for gates and truthtable(n, formula): ! binds tightest, then &, then ^, then |.
+formula
+    : '(' formula ')'                                               # parenFormula
+    | '!' formula                                                   # notFormula
+    | formula '&' formula                                           # andFormula
+    | formula '^' formula                                           # xorFormula
+    | formula '|' formula                                           # orFormula
+    | name                                                          # varFormula
+    | NUMBER                                                        # constFormula
+    ;
+
+expr
+    : expr '(' args? ')'                                            # callExpr
+    | expr '[' index (',' index)? ']'                               # indexExpr
+    | expr '.' name                                                 # memberExpr
+    | <assoc=right> expr '^' expr                                   # powExpr
+    | op=('-' | '+') expr                                           # unaryExpr
+    | expr op=('*' | '/' | '@') expr                                # mulExpr
+    | expr op=('+' | '-') expr                                      # addExpr
+    | expr op=('<' | '<=' | '>' | '>=' | '==' | '!=') expr          # compareExpr
+    | expr '~=' expr (WITHIN expr)?                                 # approxExpr
+    | 'not' expr                                                    # notExpr
+    | expr 'and' expr                                               # andExpr
+    | expr 'or' expr                                                # orExpr
+    | NUMBER                                                        # numberExpr
+    | STRING                                                        # stringExpr
+    | ('true' | 'false')                                            # boolExpr
+    | 'truthtable' '(' expr (',' formula)? ')'                      # truthtableExpr
+    | 'train' name ON expr trainSpec                                # trainExpr
+    | '[' (expr (',' expr)* ','?)? ']'                              # matrixExpr
+    | '{' sep* (example (sep+ example)*)? sep* '}'                  # datasetExpr
+    | '(' expr ')'                                                  # parenExpr
+    | name                                                          # nameExpr
+    ;
+
+example : expr '->' expr ;
+index   : ':' | expr ;
+args    : arg (',' arg)* ;
+arg     : (name '=')? expr ;
+
+// Words that are keywords only where the grammar expects them; elsewhere they are ordinary names.
+name
+    : ID | SEED | STEP | GRAPH | ON | OFF | TO | WITH | EPOCHS | LOSS | OPTIMIZER | BATCH | FULL
+    | SHUFFLE | REPORT | EVERY | STOP | WHEN | INPUT | DENSE | WEIGHTS | BIAS | NOBIAS | AS | PLOT
+    | FROM | WITHIN
+    ;
+
+SEED      : 'seed' ;
+STEP      : 'step' ;
+GRAPH     : 'graph' ;
+ON        : 'on' ;
+OFF       : 'off' ;
+TO        : 'to' ;
+WITH      : 'with' ;
+EPOCHS    : 'epochs' ;
+LOSS      : 'loss' ;
+OPTIMIZER : 'optimizer' ;
+BATCH     : 'batch' ;
+FULL      : 'full' ;
+SHUFFLE   : 'shuffle' ;
+REPORT    : 'report' ;
+EVERY     : 'every' ;
+STOP      : 'stop' ;
+WHEN      : 'when' ;
+INPUT     : 'input' ;
+DENSE     : 'dense' ;
+WEIGHTS   : 'weights' ;
+BIAS      : 'bias' ;
+NOBIAS    : 'nobias' ;
+AS        : 'as' ;
+PLOT      : 'plot' ;
+FROM      : 'from' ;
+WITHIN    : 'within' ;
+
+NUMBER  : DIGITS ('.' DIGITS)? EXPONENT? | '.' DIGITS EXPONENT? ;
+fragment DIGITS   : [0-9] ('_'? [0-9])* ;
+fragment EXPONENT : [eE] [+-]? [0-9]+ ;
+STRING  : '"' (~["\\\r\n] | '\\' .)* '"' ;
+// A string missing its closing quote: a token of its own so the error can say so.
+OPEN_STRING : '"' (~["\\\r\n] | '\\' .)* ;
+ID      : [\p{L}_] [\p{L}\p{N}_]* ;
+NL      : '\r'? '\n' | '\r' ;
+COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
+WS      : [ \t\f]+ -> channel(HIDDEN) ;
+// Anything else becomes one token the parser rejects with a positioned message.
+UNEXPECTED : . ;

@@ -1,0 +1,145 @@
+package nn.interp;
+
+import java.util.List;
+import nn.lang.ast.Expr;
+import nn.lang.check.Names;
+import nn.lang.ast.Stmt;
+import nn.lang.source.Span;
+import nn.tensor.Matrix;
+import nn.tensor.MatrixOps;
+
+/**
+ * The seam between the language core and the libraries (graph, model, data, viz): statements and
+ * values the core interpreter hands over. Kept in one place so the core stays small.
+ */
+final class Features {
+    private Features() {}
+
+    static void installBuiltins(Interpreter in) { }
+
+    /** A value with any graph tracking removed (the plain matrix). */
+    static Value plain(Value v) { return v; }
+
+    static Value plainIfConstant(Value v) { return v; }
+
+    static Value binary(Interpreter in, String op, Value a, Value b, Expr.Binary at) {
+        Value out = in.arith.binary(op, a, b);
+        if (op.equals("/") && out instanceof Value.Mat m && !allFinite(m.value()) && finite(a) && finite(b))
+            in.output.warn(at.span(), "division by zero gives inf or nan here");
+        return out;
+    }
+
+    static Value binaryFunction(Interpreter in, String fn, Value a, Value b, Span at) {
+        Matrix x = in.matrixOf(a, at, fn + "'s first argument"), y = in.matrixOf(b, at, fn + "'s second argument");
+        Matrix out = fn.equals("max") ? MatrixOps.maximum(x, y) : MatrixOps.minimum(x, y);
+        return a instanceof Value.Num && b instanceof Value.Num ? new Value.Num(out.item()) : new Value.Mat(out);
+    }
+
+    static Value unary(Interpreter in, String fn, Value v, Span at) {
+        Matrix m = in.matrixOf(v, at, fn + "'s argument");
+        Matrix out = switch (fn) {
+            case "transpose" -> MatrixOps.transpose(m);
+            case "sum" -> Matrix.scalar(MatrixOps.sum(m));
+            case "mean" -> Matrix.scalar(MatrixOps.mean(m));
+            case "abs" -> MatrixOps.abs(m);
+            case "exp" -> MatrixOps.exp(m);
+            case "log" -> {
+                for (double d : m.data())
+                    if (d <= 0) { in.output.warn(at, d == 0 ? "log of 0 is -inf" : "log of a negative number is nan"); break; }
+                yield MatrixOps.log(m);
+            }
+            case "sqrt" -> {
+                for (double d : m.data()) if (d < 0) { in.output.warn(at, "sqrt of a negative number is nan"); break; }
+                yield MatrixOps.sqrt(m);
+            }
+            case "tanh" -> MatrixOps.tanh(m);
+            case "sigmoid" -> MatrixOps.sigmoid(m);
+            case "relu" -> MatrixOps.map(m, d -> Math.max(d, 0));
+            case "step" -> MatrixOps.map(m, d -> d >= 0 ? 1 : 0);
+            case "softmax" -> softmaxRows(m);
+            default -> throw new IllegalStateException("unknown function " + fn);
+        };
+        boolean scalarResult = fn.equals("sum") || fn.equals("mean") || v instanceof Value.Num;
+        return scalarResult ? new Value.Num(out.item()) : new Value.Mat(out);
+    }
+
+    private static Matrix softmaxRows(Matrix m) {
+        Matrix out = Matrix.zeros(m.rows(), m.cols());
+        for (int r = 0; r < m.rows(); r++) {
+            double max = Double.NEGATIVE_INFINITY, sum = 0;
+            for (int c = 0; c < m.cols(); c++) max = Math.max(max, m.get(r, c));
+            for (int c = 0; c < m.cols(); c++) sum += out.data()[r * m.cols() + c] = StrictMath.exp(m.get(r, c) - max);
+            for (int c = 0; c < m.cols(); c++) out.data()[r * m.cols() + c] /= sum;
+        }
+        return out;
+    }
+
+    private static boolean allFinite(Matrix m) {
+        for (double d : m.data()) if (!Double.isFinite(d)) return false;
+        return true;
+    }
+
+    private static boolean finite(Value v) {
+        return switch (v) {
+            case Value.Num n -> Double.isFinite(n.value());
+            case Value.Mat m -> allFinite(m.value());
+            default -> true;
+        };
+    }
+
+    static Value member(Interpreter in, Value target, Expr.Member m) {
+        if (target instanceof Value.Mat mat) {
+            return switch (m.name()) {
+                case "T" -> new Value.Mat(MatrixOps.transpose(mat.value()));
+                case "shape" -> new Value.Mat(Matrix.row(mat.value().rows(), mat.value().cols()));
+                case "rows" -> new Value.Num(mat.value().rows());
+                case "cols" -> new Value.Num(mat.value().cols());
+                default -> throw new RuntimeError(m.span(), "a matrix has no field '" + m.name() + "'",
+                        Names.suggest(m.name(), List.of("T", "shape", "rows", "cols")));
+            };
+        }
+        throw new RuntimeError(m.span(), target.describe() + " has no field '" + m.name() + "'");
+    }
+
+    static void setMember(Interpreter in, Expr.Member m, Value value) {
+        throw new RuntimeError(m.span(), "cannot set the field '" + m.name() + "' of " + in.eval(m.target()).describe());
+    }
+
+    static Value index(Interpreter in, Value target, Expr.Index ix) { return null; }
+
+    static Value callObject(Interpreter in, Value callee, List<Args.Given> given, Span at) {
+        throw new RuntimeError(at, "cannot call " + callee.describe(), "only functions, networks and units can be called");
+    }
+
+    static List<Value[]> examples(Interpreter in, Value over, Span at) {
+        throw new RuntimeError(at, "cannot loop over " + over.describe(), "loop over a range a..b, a matrix's rows, a list or a dataset");
+    }
+
+    static double size(Interpreter in, Value v, Span at) {
+        throw new RuntimeError(at, "len needs a list, a string, a matrix or a dataset, got " + v.describe());
+    }
+
+    // ---- library features, wired as their packages land ----
+    static void traceSwitch(Interpreter in, Stmt.TraceSwitch t) { pending(t.span(), "trace"); }
+    static void traceExpr(Interpreter in, Stmt.TraceExpr t) { pending(t.span(), "trace"); }
+    static void backward(Interpreter in, Stmt.Backward b) { pending(b.span(), "backward"); }
+    static void step(Interpreter in, Stmt.Step s) { pending(s.span(), "step"); }
+    static void explain(Interpreter in, Stmt.Explain e) { pending(e.span(), "explain"); }
+    static void gradcheck(Interpreter in, Stmt.GradCheck g) { pending(g.span(), "gradcheck"); }
+    static void graphTo(Interpreter in, Stmt.GraphTo g) { pending(g.span(), "graph"); }
+    static void networkBlock(Interpreter in, Stmt.NetworkBlock n) { pending(n.span(), "network"); }
+    static void networkChain(Interpreter in, Stmt.NetworkChain n) { pending(n.span(), "network"); }
+    static void perceptron(Interpreter in, Stmt.PerceptronDecl p) { pending(p.span(), "perceptron"); }
+    static void gate(Interpreter in, Stmt.Gate g) { pending(g.span(), "gate"); }
+    static Value asDataset(Interpreter in, Value v, Span at) { return pending(at, "dataset"); }
+    static void truthtableStmt(Interpreter in, Stmt.TruthTableStmt t) { pending(t.span(), "truthtable"); }
+    static void plot(Interpreter in, Stmt.Plot p) { pending(p.span(), "plot"); }
+    static void save(Interpreter in, Stmt.Save s) { pending(s.span(), "save"); }
+    static Value datasetLiteral(Interpreter in, Expr.DatasetLit d) { return pending(d.span(), "dataset"); }
+    static Value truthtable(Interpreter in, Expr.TruthTable t) { return pending(t.span(), "truthtable"); }
+    static Value train(Interpreter in, Expr.Train t) { return pending(t.span(), "train"); }
+
+    private static Value pending(Span at, String what) {
+        throw new RuntimeError(at, "'" + what + "' is not available in this build");
+    }
+}

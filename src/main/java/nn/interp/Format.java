@@ -1,0 +1,111 @@
+package nn.interp;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import nn.tensor.Matrix;
+
+/**
+ * How values print: numbers with at most {@code precision} decimals and trailing zeros trimmed
+ * (0.85, never 0.8500000000000001); matrices as nested brackets; {@code show} as an aligned table.
+ * Rounding is half-up on the shortest decimal that reads back as the double, as a person rounds.
+ */
+public final class Format {
+    /** Matrices with more elements than this print their corners with "…", as NumPy does. */
+    private static final int SUMMARY_THRESHOLD = 1000;
+    private static final int EDGE = 3;
+    private int precision = 4;
+
+    public int precision() { return precision; }
+    public void setPrecision(int digits) { precision = digits; }
+
+    public String number(double d) {
+        if (Double.isNaN(d)) return "nan";
+        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
+        if (d == 0) return "0";
+        double magnitude = Math.abs(d);
+        if (magnitude >= 1e15 || magnitude < 0.5 * Math.pow(10, -precision)) return scientific(d);
+        String s = BigDecimal.valueOf(d).setScale(precision, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+
+    /** Tiny or huge numbers keep their significant digits: 3.2e-06 rather than a misleading 0. */
+    private String scientific(double d) {
+        String s = String.format(java.util.Locale.ROOT, "%." + Math.max(0, precision - 1) + "e", d);
+        int e = s.indexOf('e');
+        String mantissa = s.substring(0, e);
+        if (mantissa.contains(".")) mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        return mantissa + s.substring(e);
+    }
+
+    public String value(Value v) {
+        return switch (v) {
+            case Value.Num n -> number(n.value());
+            case Value.Bool b -> Boolean.toString(b.value());
+            case Value.Str s -> s.value();
+            case Value.Mat m -> matrix(m.value());
+            case Value.ListV l -> "[" + String.join(", ", l.items().stream().map(this::repr).toList()) + "]";
+            case Value.Fn f -> "<fn " + f.name() + "(" + String.join(", ", f.params()) + ")>";
+            case Value.Builtin b -> "<builtin " + b.name() + ">";
+            case Value.Nothing n -> "";
+        };
+    }
+
+    /** Like {@link #value} but strings are quoted: how an element of a list prints. */
+    public String repr(Value v) {
+        return v instanceof Value.Str s ? '"' + s.value() + '"' : value(v);
+    }
+
+    public String matrix(Matrix m) {
+        boolean summarize = m.size() > SUMMARY_THRESHOLD;
+        if (m.rows() == 1) return row(m, 0, summarize);
+        StringBuilder out = new StringBuilder("[");
+        List<Integer> rows = indices(m.rows(), summarize);
+        for (int i = 0; i < rows.size(); i++) {
+            if (i > 0) out.append(", ");
+            out.append(rows.get(i) < 0 ? "…" : row(m, rows.get(i), summarize));
+        }
+        return out.append(']').toString();
+    }
+
+    private String row(Matrix m, int r, boolean summarize) {
+        StringBuilder out = new StringBuilder("[");
+        List<Integer> cols = indices(m.cols(), summarize);
+        for (int i = 0; i < cols.size(); i++) {
+            if (i > 0) out.append(", ");
+            out.append(cols.get(i) < 0 ? "…" : number(m.get(r, cols.get(i))));
+        }
+        return out.append(']').toString();
+    }
+
+    /** All indices, or the first and last few with -1 marking the gap. */
+    private static List<Integer> indices(int n, boolean summarize) {
+        java.util.ArrayList<Integer> out = new java.util.ArrayList<>();
+        if (!summarize || n <= 2 * EDGE) { for (int i = 0; i < n; i++) out.add(i); return out; }
+        for (int i = 0; i < EDGE; i++) out.add(i);
+        out.add(-1);
+        for (int i = n - EDGE; i < n; i++) out.add(i);
+        return out;
+    }
+
+    /** An aligned table with a shape header, numbers right-aligned per column. */
+    public String table(Matrix m) {
+        boolean summarize = m.size() > SUMMARY_THRESHOLD;
+        List<Integer> rows = indices(m.rows(), summarize), cols = indices(m.cols(), summarize);
+        String[][] cells = new String[rows.size()][cols.size()];
+        int[] width = new int[cols.size()];
+        for (int i = 0; i < rows.size(); i++)
+            for (int j = 0; j < cols.size(); j++) {
+                int r = rows.get(i), c = cols.get(j);
+                cells[i][j] = r < 0 || c < 0 ? "…" : number(m.get(r, c));
+                width[j] = Math.max(width[j], cells[i][j].length());
+            }
+        StringBuilder out = new StringBuilder(m.shape()).append(" matrix\n");
+        for (String[] line : cells) {
+            out.append(" ");
+            for (int j = 0; j < line.length; j++) out.append("  ").append(" ".repeat(width[j] - line[j].length())).append(line[j]);
+            out.append('\n');
+        }
+        return out.toString();
+    }
+}

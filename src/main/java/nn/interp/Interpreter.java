@@ -1,0 +1,280 @@
+package nn.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import nn.lang.ast.Expr;
+import nn.lang.check.Names;
+import nn.lang.ast.Stmt;
+import nn.lang.source.Span;
+import nn.tensor.Matrix;
+import nn.tensor.MatrixOps;
+import nn.tensor.Rng;
+import nn.tensor.ShapeException;
+
+/**
+ * Walks the AST. Statements run in {@link #exec}; expressions evaluate in {@link #eval}. Every error
+ * leaves as a {@link RuntimeError} carrying the span of the innermost expression that failed.
+ */
+public final class Interpreter {
+    final Environment globals = new Environment(null);
+    final Budget budget;
+    final Output output;
+    final Format format = new Format();
+    final Arith arith;
+    final Sandbox sandbox;
+    Rng rng = new Rng(0);
+    /** In the REPL a bare expression echoes its value; in a script only print and show print. */
+    boolean echo;
+    private Environment env = globals;
+
+    public Interpreter(Budget budget, Output output, Sandbox sandbox) {
+        this.budget = budget;
+        this.output = output;
+        this.sandbox = sandbox;
+        this.arith = new Arith(budget);
+        Builtins.install(this);
+    }
+
+    public Environment globals() { return globals; }
+    public Format format() { return format; }
+    public void setEcho(boolean on) { echo = on; }
+
+    /** Clears every user definition (the REPL's :reset), keeping builtins. */
+    public void reset() {
+        globals.clear();
+        Builtins.install(this);
+        format.setPrecision(4);
+        rng = new Rng(0);
+    }
+
+    public void run(List<Stmt> program) {
+        env = globals;
+        try {
+            for (Stmt s : program) exec(s);
+        } catch (Signals.Return r) {
+            throw new RuntimeError("'return' outside a function");
+        } finally {
+            output.flush();
+        }
+    }
+
+    void execAll(List<Stmt> body) {
+        for (Stmt s : body) exec(s);
+    }
+
+    void exec(Stmt stmt) {
+        budget.step(stmt.span());
+        try {
+            execUnchecked(stmt);
+        } catch (RuntimeError e) {
+            throw e.at(stmt.span());
+        } catch (ShapeException e) {
+            throw new RuntimeError(stmt.span(), e.getMessage());
+        }
+    }
+
+    private void execUnchecked(Stmt stmt) {
+        switch (stmt) {
+            case Stmt.Print p -> {
+                List<String> parts = new ArrayList<>();
+                for (Expr e : p.values()) parts.add(format.value(eval(e)));
+                output.line(String.join(" ", parts), p.span());
+            }
+            case Stmt.Show s -> {
+                Value v = eval(s.value());
+                String text = v instanceof Value.Mat m ? format.table(m.value()) : format.value(v) + "\n";
+                output.text(text, s.span());
+            }
+            case Stmt.ExprStmt e -> {
+                Value v = eval(e.expr());
+                if (echo && v != Value.Nothing.INSTANCE && !(e.expr() instanceof Expr.Train))
+                    output.line(format.value(v), e.span());
+            }
+            case Stmt.Assign a -> assign(a.target(), eval(a.value()));
+            case Stmt.MultiAssign m -> multiAssign(m);
+            case Stmt.If i -> execAll(truth(eval(i.condition()), i.condition().span()) ? i.then() : i.otherwise());
+            case Stmt.While w -> {
+                try {
+                    while (truth(eval(w.condition()), w.condition().span())) {
+                        budget.step(w.span());
+                        try { execAll(w.body()); } catch (Signals.Continue c) { /* next iteration */ }
+                    }
+                } catch (Signals.Break b) { /* loop ends */ }
+            }
+            case Stmt.For f -> Loops.run(this, f);
+            case Stmt.Fn f -> env.define(f.name(), new Value.Fn(f.name(), f.params(), f.body(), env));
+            case Stmt.Return r -> throw new Signals.Return(r.value() == null ? Value.Nothing.INSTANCE : eval(r.value()));
+            case Stmt.Break b -> throw new Signals.Break();
+            case Stmt.Continue c -> throw new Signals.Continue();
+            case Stmt.Precision p -> {
+                double d = number(eval(p.digits()), p.digits().span(), "precision");
+                if (d != Math.rint(d) || d < 0 || d > 15)
+                    throw new RuntimeError(p.digits().span(), "precision must be a whole number from 0 to 15, got " + format.number(d));
+                format.setPrecision((int) d);
+            }
+            case Stmt.Seed s -> {
+                double d = number(eval(s.seed()), s.seed().span(), "seed");
+                if (d != Math.rint(d)) throw new RuntimeError(s.seed().span(), "a seed must be a whole number, got " + format.number(d));
+                rng = new Rng((long) d);
+            }
+            case Stmt.Assert a -> Checks.assertion(this, a);
+            case Stmt.Expect e -> Checks.expectation(this, e);
+            case Stmt.TraceSwitch t -> Features.traceSwitch(this, t);
+            case Stmt.TraceExpr t -> Features.traceExpr(this, t);
+            case Stmt.Backward b -> Features.backward(this, b);
+            case Stmt.Step s -> Features.step(this, s);
+            case Stmt.Explain e -> Features.explain(this, e);
+            case Stmt.GradCheck g -> Features.gradcheck(this, g);
+            case Stmt.GraphTo g -> Features.graphTo(this, g);
+            case Stmt.NetworkBlock n -> Features.networkBlock(this, n);
+            case Stmt.NetworkChain n -> Features.networkChain(this, n);
+            case Stmt.Unit u -> env.define(u.name(), eval(u.value()));
+            case Stmt.PerceptronDecl p -> Features.perceptron(this, p);
+            case Stmt.Gate g -> Features.gate(this, g);
+            case Stmt.DatasetDecl d -> env.define(d.name(), Features.asDataset(this, eval(d.value()), d.value().span()));
+            case Stmt.TruthTableStmt t -> Features.truthtableStmt(this, t);
+            case Stmt.Plot p -> Features.plot(this, p);
+            case Stmt.Save s -> Features.save(this, s);
+        }
+    }
+
+    private void multiAssign(Stmt.MultiAssign m) {
+        Value v = eval(m.value());
+        if (!(v instanceof Value.ListV list))
+            throw new RuntimeError(m.value().span(), "cannot unpack " + v.describe() + " into " + m.targets().size() + " names",
+                    "the right side must give " + m.targets().size() + " values, like split(data, 0.8)");
+        if (list.items().size() != m.targets().size())
+            throw new RuntimeError(m.value().span(), "cannot unpack " + list.items().size() + " values into "
+                    + m.targets().size() + " names");
+        for (int i = 0; i < list.items().size(); i++) assign(m.targets().get(i), list.items().get(i));
+    }
+
+    void assign(Expr target, Value value) {
+        switch (target) {
+            case Expr.Name n -> env.define(n.name(), value);
+            case Expr.Index i -> assign(i.target(), Indexing.set(this, eval(i.target()), i, value));
+            case Expr.Member m -> Features.setMember(this, m, value);
+            default -> throw new RuntimeError(target.span(), "cannot assign to this expression");
+        }
+    }
+
+    boolean truth(Value v, Span at) {
+        if (v instanceof Value.Bool b) return b.value();
+        if (v instanceof Value.Mat m && m.value().isScalar()) return m.value().item() != 0;
+        throw new RuntimeError(at, "a condition must be true or false, got " + v.describe(),
+                v instanceof Value.Num ? "compare it, e.g. x > 0" : v instanceof Value.Mat ? "use all(m > 0) or any(m > 0)" : null);
+    }
+
+    double number(Value v, Span at, String what) {
+        if (v instanceof Value.Num n) return n.value();
+        if (v instanceof Value.Mat m && m.value().isScalar()) return m.value().item();
+        throw new RuntimeError(at, what + " must be a number, got " + v.describe());
+    }
+
+    public Value eval(Expr expr) {
+        try {
+            return evalUnchecked(expr);
+        } catch (RuntimeError e) {
+            throw e.at(expr.span());
+        } catch (ShapeException e) {
+            throw new RuntimeError(expr.span(), e.getMessage());
+        }
+    }
+
+    private Value evalUnchecked(Expr expr) {
+        return switch (expr) {
+            case Expr.Num n -> new Value.Num(n.value());
+            case Expr.Str s -> new Value.Str(s.value());
+            case Expr.Bool b -> new Value.Bool(b.value());
+            case Expr.Name n -> lookup(n);
+            case Expr.MatrixLit m -> MatrixLiterals.build(this, m);
+            case Expr.Unary u -> u.op().equals("-") ? arith.negate(eval(u.operand())) : eval(u.operand());
+            case Expr.Binary b -> Features.binary(this, b.op(), eval(b.left()), eval(b.right()), b);
+            case Expr.Approx a -> {
+                double tol = a.tolerance() == null ? 1e-9 : number(eval(a.tolerance()), a.tolerance().span(), "the tolerance");
+                yield new Value.Bool(arith.approx(Features.plain(eval(a.left())), Features.plain(eval(a.right())), tol));
+            }
+            case Expr.Logical l -> {
+                boolean left = truth(eval(l.left()), l.left().span());
+                if (l.op().equals("and") ? !left : left) yield new Value.Bool(left);
+                yield new Value.Bool(truth(eval(l.right()), l.right().span()));
+            }
+            case Expr.Not n -> new Value.Bool(!truth(eval(n.operand()), n.operand().span()));
+            case Expr.Call c -> call(c);
+            case Expr.Index i -> Indexing.get(this, eval(i.target()), i);
+            case Expr.Member m -> Features.member(this, eval(m.target()), m);
+            case Expr.DatasetLit d -> Features.datasetLiteral(this, d);
+            case Expr.TruthTable t -> Features.truthtable(this, t);
+            case Expr.Train t -> Features.train(this, t);
+        };
+    }
+
+    private Value lookup(Expr.Name n) {
+        Value v = env.lookup(n.name());
+        if (v == null) throw new RuntimeError(n.span(), "undefined name '" + n.name() + "'", Names.suggest(n.name(), visibleNames()));
+        return v;
+    }
+
+    List<String> visibleNames() {
+        List<String> out = new ArrayList<>();
+        for (Environment e = env; e != null; e = e.parent()) out.addAll(e.names());
+        return out;
+    }
+
+    private Value call(Expr.Call c) {
+        Value callee = eval(c.callee());
+        List<Args.Given> given = new ArrayList<>(c.args().size());
+        for (Expr.Arg a : c.args()) given.add(new Args.Given(a.name(), eval(a.value()), a.span()));
+        return callValue(callee, given, c.span());
+    }
+
+    Value callValue(Value callee, List<Args.Given> given, Span at) {
+        budget.step(at);
+        return switch (callee) {
+            case Value.Fn f -> callFunction(f, given, at);
+            case Value.Builtin b -> b.impl().call(Builtins.bind(b.name(), given, at));
+            default -> Features.callObject(this, callee, given, at);
+        };
+    }
+
+    private Value callFunction(Value.Fn f, List<Args.Given> given, Span at) {
+        Args args = Args.bind(f.name(), Args.Signature.of(f.params().toArray(String[]::new)), given, at);
+        Environment local = new Environment(f.closure());
+        for (String p : f.params()) local.define(p, args.value(p));
+        Environment saved = env;
+        budget.enter(at);
+        env = local;
+        try {
+            execAll(f.body());
+            return Value.Nothing.INSTANCE;
+        } catch (Signals.Return r) {
+            return r.value;
+        } catch (Signals.Break | Signals.Continue s) {
+            throw new RuntimeError(at, "'break' or 'continue' outside a loop in " + f.name());
+        } catch (StackOverflowError so) {
+            throw new RuntimeError(at, "recursion budget exceeded: the calls nested too deeply for the interpreter's stack",
+                    "does the recursion reach its base case? lower --max-depth or simplify");
+        } finally {
+            env = saved;
+            budget.leave();
+        }
+    }
+
+    /** Charges the memory budget for an r×c matrix about to be created. */
+    void allocate(long rows, long cols, Span at) {
+        budget.allocate(rows * cols, "a " + rows + "×" + cols + " matrix", at);
+    }
+
+    Value matrixValue(Matrix m) { return new Value.Mat(m); }
+
+    Matrix matrixOf(Value v, Span at, String what) {
+        return switch (v) {
+            case Value.Mat m -> m.value();
+            case Value.Num n -> Matrix.scalar(n.value());
+            default -> throw new RuntimeError(at, what + " must be a matrix, got " + v.describe());
+        };
+    }
+
+    @SuppressWarnings("unused")
+    private static Matrix unused(Matrix m) { return MatrixOps.transpose(m); }
+}

@@ -1,0 +1,41 @@
+package nn.interp;
+
+import java.io.PrintStream;
+import nn.lang.source.Span;
+
+/** Where a run prints: stdout for results, stderr for warnings; every character counts against the output budget. */
+public final class Output {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Budget budget;
+    private final java.util.Set<Span> warned = new java.util.HashSet<>();
+
+    public Output(PrintStream out, PrintStream err, Budget budget) {
+        this.out = out;
+        this.err = err;
+        this.budget = budget;
+    }
+
+    public void line(String text, Span at) {
+        budget.output(text.length() + 1, at);
+        out.println(text);
+    }
+
+    public void text(String text, Span at) {
+        budget.output(text.length(), at);
+        out.print(text);
+        out.flush();
+    }
+
+    /** A warning, once per place in the source: "file:line:col: warning: …". */
+    public void warn(Span at, String message) {
+        if (at != null && !warned.add(at)) return;
+        out.flush();
+        err.println((at == null ? "" : at.where() + ": ") + "warning: " + message);
+        err.flush();
+    }
+
+    public PrintStream stdout() { return out; }
+    public PrintStream stderr() { return err; }
+    public void flush() { out.flush(); err.flush(); }
+}

@@ -1,0 +1,174 @@
+package nn.lang.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nn.lang.ast.Expr;
+import nn.lang.ast.Stmt;
+import nn.lang.ast.TrainSpec;
+import nn.lang.source.Diagnostic;
+
+/**
+ * Static checks before anything runs: names that are never defined (with "did you mean"), and
+ * return / break / continue where they cannot work. A name counts as defined if the program assigns
+ * it anywhere, binds it as a loop variable or parameter, or it is already known (builtins, REPL state).
+ */
+public final class Resolver {
+    /** Names a train block's stop condition may use; the training loop binds them. */
+    private static final Set<String> TRAINING_NAMES = Set.of("loss", "epoch", "accuracy");
+
+    private final Set<String> defined = new HashSet<>();
+    private final List<Diagnostic> errors = new ArrayList<>();
+    private final Set<String> known;
+
+    private Resolver(Set<String> known) { this.known = known; }
+
+    /** Throws {@link Diagnostic.Failure} (kind SYNTAX: a check error, exit status 65) listing every problem found. */
+    public static void check(List<Stmt> program, Set<String> known) {
+        Resolver r = new Resolver(known);
+        r.collectDefinitions(program);
+        r.stmts(program, false, false);
+        if (!r.errors.isEmpty()) throw new Diagnostic.Failure(r.errors, Diagnostic.Kind.SYNTAX);
+    }
+
+    private void collectDefinitions(List<Stmt> body) {
+        for (Stmt s : body) {
+            switch (s) {
+                case Stmt.Assign a -> target(a.target());
+                case Stmt.MultiAssign m -> m.targets().forEach(this::target);
+                case Stmt.For f -> { defined.add(f.var()); if (f.second() != null) defined.add(f.second()); collectDefinitions(f.body()); }
+                case Stmt.Fn f -> { defined.add(f.name()); defined.addAll(f.params()); collectDefinitions(f.body()); }
+                case Stmt.If i -> { collectDefinitions(i.then()); collectDefinitions(i.otherwise()); }
+                case Stmt.While w -> collectDefinitions(w.body());
+                case Stmt.NetworkBlock n -> defined.add(n.name());
+                case Stmt.NetworkChain n -> defined.add(n.name());
+                case Stmt.Unit u -> defined.add(u.name());
+                case Stmt.PerceptronDecl p -> defined.add(p.name());
+                case Stmt.Gate g -> defined.add(g.name());
+                case Stmt.DatasetDecl d -> defined.add(d.name());
+                default -> { }
+            }
+        }
+    }
+
+    private void target(Expr t) {
+        if (t instanceof Expr.Name n) defined.add(n.name());
+    }
+
+    private void stmts(List<Stmt> body, boolean inFunction, boolean inLoop) {
+        for (Stmt s : body) stmt(s, inFunction, inLoop);
+    }
+
+    private void stmt(Stmt s, boolean inFn, boolean inLoop) {
+        switch (s) {
+            case Stmt.Print p -> p.values().forEach(this::expr);
+            case Stmt.Show sh -> expr(sh.value());
+            case Stmt.ExprStmt e -> expr(e.expr());
+            case Stmt.Assign a -> { if (!(a.target() instanceof Expr.Name)) expr(a.target()); expr(a.value()); }
+            case Stmt.MultiAssign m -> expr(m.value());
+            case Stmt.If i -> { expr(i.condition()); stmts(i.then(), inFn, inLoop); stmts(i.otherwise(), inFn, inLoop); }
+            case Stmt.For f -> { expr(f.from()); if (f.to() != null) expr(f.to()); stmts(f.body(), inFn, true); }
+            case Stmt.While w -> { expr(w.condition()); stmts(w.body(), inFn, true); }
+            case Stmt.Fn f -> stmts(f.body(), true, false);
+            case Stmt.Return r -> {
+                if (!inFn) errors.add(Diagnostic.at(r.span(), "'return' outside a function"));
+                if (r.value() != null) expr(r.value());
+            }
+            case Stmt.Break b -> { if (!inLoop) errors.add(Diagnostic.at(b.span(), "'break' outside a loop")); }
+            case Stmt.Continue c -> { if (!inLoop) errors.add(Diagnostic.at(c.span(), "'continue' outside a loop")); }
+            case Stmt.Precision p -> expr(p.digits());
+            case Stmt.Seed sd -> expr(sd.seed());
+            case Stmt.TraceSwitch t -> { }
+            case Stmt.TraceExpr t -> expr(t.expr());
+            case Stmt.Backward b -> expr(b.loss());
+            case Stmt.Step st -> { expr(st.network()); expr(st.optimizer()); }
+            case Stmt.Explain e -> expr(e.expr());
+            case Stmt.GradCheck g -> expr(g.loss());
+            case Stmt.GraphTo g -> { expr(g.loss()); expr(g.file()); }
+            case Stmt.NetworkBlock n -> n.layers().forEach(l -> {
+                switch (l) {
+                    case Stmt.InputLayer i -> expr(i.size());
+                    case Stmt.DenseLayer d -> { expr(d.size()); optional(d.weights()); optional(d.bias()); }
+                }
+            });
+            case Stmt.NetworkChain n -> n.stages().forEach(this::expr);
+            case Stmt.Unit u -> expr(u.value());
+            case Stmt.PerceptronDecl p -> p.args().forEach(a -> expr(a.value()));
+            case Stmt.Gate g -> { }
+            case Stmt.DatasetDecl d -> expr(d.value());
+            case Stmt.TruthTableStmt t -> expr(t.target());
+            case Stmt.Plot p -> {
+                expr(p.subject());
+                optional(p.data());
+                optional(p.file());
+                if (p.from() != null) { for (Expr e : p.from()) expr(e); for (Expr e : p.to()) expr(e); }
+            }
+            case Stmt.Save sv -> { expr(sv.value()); expr(sv.file()); }
+            case Stmt.Assert a -> { expr(a.condition()); optional(a.message()); }
+            case Stmt.Expect e -> { expr(e.condition()); optional(e.message()); }
+        }
+    }
+
+    private void optional(Expr e) { if (e != null) expr(e); }
+
+    private void expr(Expr e) {
+        switch (e) {
+            case Expr.Num n -> { }
+            case Expr.Str s -> { }
+            case Expr.Bool b -> { }
+            case Expr.Name n -> {
+                if (!defined.contains(n.name()) && !known.contains(n.name())) {
+                    Set<String> all = new HashSet<>(known);
+                    all.addAll(defined);
+                    errors.add(Diagnostic.at(n.span(), "undefined name '" + n.name() + "'", suggest(n.name(), all)));
+                }
+            }
+            case Expr.MatrixLit m -> m.elements().forEach(this::expr);
+            case Expr.DatasetLit d -> d.examples().forEach(x -> { expr(x.input()); expr(x.target()); });
+            case Expr.Unary u -> expr(u.operand());
+            case Expr.Binary b -> { expr(b.left()); expr(b.right()); }
+            case Expr.Approx a -> { expr(a.left()); expr(a.right()); optional(a.tolerance()); }
+            case Expr.Logical l -> { expr(l.left()); expr(l.right()); }
+            case Expr.Not n -> expr(n.operand());
+            case Expr.Call c -> { expr(c.callee()); c.args().forEach(a -> expr(a.value())); }
+            case Expr.Index i -> { expr(i.target()); optional(i.row()); optional(i.col()); }
+            case Expr.Member m -> expr(m.target());
+            case Expr.TruthTable t -> expr(t.arg());
+            case Expr.Train t -> {
+                expr(t.network());
+                expr(t.data());
+                trainSpec(t.spec());
+            }
+        }
+    }
+
+    private void trainSpec(TrainSpec spec) {
+        switch (spec) {
+            case TrainSpec.Rule r -> { expr(r.rule()); expr(r.epochs()); }
+            case TrainSpec.Block b -> {
+                for (TrainSpec.Option o : b.options()) {
+                    switch (o) {
+                        case TrainSpec.Loss l -> { }
+                        case TrainSpec.Optimizer op -> expr(op.optimizer());
+                        case TrainSpec.Epochs ep -> expr(ep.count());
+                        case TrainSpec.Batch bt -> optional(bt.size());
+                        case TrainSpec.Shuffle sh -> optional(sh.seed());
+                        case TrainSpec.Report rp -> expr(rp.every());
+                        case TrainSpec.Stop st -> {
+                            Set<String> added = new HashSet<>(TRAINING_NAMES);
+                            added.removeAll(defined);
+                            defined.addAll(added);
+                            expr(st.condition());
+                            defined.removeAll(added);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String suggest(String name, Set<String> known) {
+        return Names.suggest(name, known.stream().sorted().toList());
+    }
+}

@@ -1,0 +1,31 @@
+package nn.lang.source;
+
+/**
+ * One user-facing error: a message with the span it is about and an optional hint. Rendered by
+ * {@link DiagnosticPrinter} as {@code file:line:col: error: message}, the source line, a caret and the hint.
+ */
+public record Diagnostic(Span span, String message, String hint, String preformatted) {
+    public enum Kind { USAGE, SYNTAX, RUNTIME }
+
+    public static Diagnostic at(Span span, String message) { return new Diagnostic(span, message, null, null); }
+    public static Diagnostic at(Span span, String message, String hint) { return new Diagnostic(span, message, hint, null); }
+    /** A message that has no position in a source (a file that cannot be read, say). */
+    public static Diagnostic plain(String text, String hint) { return new Diagnostic(null, text, hint, text); }
+
+    public Diagnostic withHint(String h) { return new Diagnostic(span, message, h, preformatted); }
+
+    /** Carries diagnostics out of a phase; the front end prints them and picks the exit status from the kind. */
+    public static final class Failure extends RuntimeException {
+        private final java.util.List<Diagnostic> diagnostics;
+        private final Kind kind;
+
+        public Failure(Diagnostic d, Kind kind) { this(java.util.List.of(d), kind); }
+        public Failure(java.util.List<Diagnostic> ds, Kind kind) {
+            super(ds.get(0).message(), null, false, false);
+            this.diagnostics = java.util.List.copyOf(ds);
+            this.kind = kind;
+        }
+        public java.util.List<Diagnostic> diagnostics() { return diagnostics; }
+        public Kind kind() { return kind; }
+    }
+}

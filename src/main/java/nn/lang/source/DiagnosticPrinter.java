@@ -1,0 +1,23 @@
+package nn.lang.source;
+
+/** Renders a {@link Diagnostic} in the one format used everywhere: location, message, line, caret, hint. */
+public final class DiagnosticPrinter {
+    private DiagnosticPrinter() {}
+
+    public static String render(Diagnostic d) {
+        if (d.span() == null) return d.preformatted() + (d.hint() == null ? "" : "\n  hint: " + d.hint()) + "\n";
+        Span s = d.span();
+        SourceFile f = s.file();
+        int line = s.line();
+        String text = f.lineText(line);
+        int col = s.column();
+        int lineEndOffset = s.start() - (col - 1) + text.length();
+        int width = Math.max(1, Math.min(s.end(), lineEndOffset) - s.start());
+        StringBuilder out = new StringBuilder();
+        out.append(s.where()).append(": error: ").append(d.message()).append('\n');
+        out.append("  ").append(text.replace('\t', ' ')).append('\n');
+        out.append("  ").append(" ".repeat(Math.max(0, col - 1))).append("^".repeat(width == 0 ? 1 : Math.min(width, Math.max(1, text.length() - col + 1)))).append('\n');
+        if (d.hint() != null) out.append("  hint: ").append(d.hint()).append('\n');
+        return out.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package nn.lang.source;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A named piece of source text with its line starts, so spans can be turned into line:col and quoted. */
+public final class SourceFile {
+    private final String name;
+    private final String text;
+    private final int[] lineStarts;
+
+    public SourceFile(String name, String text) {
+        this.name = name;
+        this.text = text;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || (ch == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')))
+                starts.add(i + 1);
+        }
+        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Decodes UTF-8 strictly: a malformed byte is an error naming its position, never a silent U+FFFD.
+     * A leading byte-order mark is dropped.
+     */
+    public static SourceFile decode(String name, byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            String text = decoder.decode(in).toString();
+            if (text.startsWith("\uFEFF")) text = text.substring(1);
+            return new SourceFile(name, text);
+        } catch (CharacterCodingException e) {
+            int bad = firstMalformedByte(bytes);
+            throw new Diagnostic.Failure(Diagnostic.plain(name + ": error: the file is not valid UTF-8: byte "
+                    + bad + " (0x" + String.format("%02X", bytes[bad] & 0xFF) + ") cannot start or continue a character",
+                    "save the file as UTF-8"), Diagnostic.Kind.SYNTAX);
+        }
+    }
+
+    private static int firstMalformedByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : 0;
+    }
+
+    public String name() { return name; }
+    public String text() { return text; }
+
+    /** 1-based line of a character offset. */
+    public int line(int offset) {
+        int lo = 0, hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
+        }
+        return lo + 1;
+    }
+
+    /** 1-based column of a character offset. */
+    public int column(int offset) { return offset - lineStarts[line(offset) - 1] + 1; }
+
+    /** The text of a 1-based line, without its line break. */
+    public String lineText(int line) {
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) end--;
+        return text.substring(start, end);
+    }
+
+    public String slice(Span span) { return text.substring(span.start(), Math.min(span.end(), text.length())); }
+}

@@ -1,0 +1,261 @@
+package nn.lang.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import nn.lang.ast.Expr;
+import nn.lang.ast.Formula;
+import nn.lang.ast.Stmt;
+import nn.lang.ast.TrainSpec;
+import nn.lang.source.Diagnostic;
+import nn.lang.source.SourceFile;
+import nn.lang.source.Span;
+import nn.lang.syntax.gen.NNParser;
+import nn.lang.syntax.gen.NNParser.*;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/** The only class that sees ANTLR's parse-tree types: it turns them into AST records with spans. */
+final class AstBuilder {
+    private final SourceFile file;
+
+    AstBuilder(SourceFile file) { this.file = file; }
+
+    List<Stmt> program(ProgramContext ctx) { return stmts(ctx.stmt()); }
+
+    private List<Stmt> stmts(List<StmtContext> list) {
+        List<Stmt> out = new ArrayList<>(list.size());
+        for (StmtContext s : list) out.add(stmt(s));
+        return out;
+    }
+
+    private List<Stmt> block(BlockContext b) { return stmts(b.stmt()); }
+
+    private Span span(ParserRuleContext ctx) {
+        Token stop = ctx.getStop() == null ? ctx.getStart() : ctx.getStop();
+        int end = stop.getType() == Token.EOF ? stop.getStartIndex() : stop.getStopIndex() + 1;
+        return new Span(file, ctx.getStart().getStartIndex(), Math.max(end, ctx.getStart().getStartIndex()));
+    }
+
+    private Span span(Token t) { return new Span(file, t.getStartIndex(), t.getStopIndex() + 1); }
+
+    private Stmt stmt(StmtContext ctx) {
+        Span s = span(ctx);
+        return switch (ctx) {
+            case PrintStmtContext c -> new Stmt.Print(s, exprs(c.expr()));
+            case ShowStmtContext c -> new Stmt.Show(s, expr(c.expr()));
+            case IfStmtContext c -> new Stmt.If(s, expr(c.expr()), block(c.block(0)),
+                    c.ifElse != null ? List.of(stmt(c.ifElse)) : c.elseBlock != null ? block(c.elseBlock) : List.of());
+            case ForStmtContext c -> new Stmt.For(s, c.name(0).getText(), c.name().size() > 1 ? c.name(1).getText() : null,
+                    expr(c.expr(0)), c.expr().size() > 1 ? expr(c.expr(1)) : null, block(c.block()));
+            case WhileStmtContext c -> new Stmt.While(s, expr(c.expr()), block(c.block()));
+            case FnStmtContext c -> new Stmt.Fn(s, c.name(0).getText(),
+                    c.name().subList(1, c.name().size()).stream().map(ParserRuleContext::getText).toList(), block(c.block()));
+            case ReturnStmtContext c -> new Stmt.Return(s, c.expr() == null ? null : expr(c.expr()));
+            case BreakStmtContext c -> new Stmt.Break(s);
+            case ContinueStmtContext c -> new Stmt.Continue(s);
+            case PrecisionStmtContext c -> new Stmt.Precision(s, expr(c.expr()));
+            case SeedStmtContext c -> new Stmt.Seed(s, expr(c.expr()));
+            case TraceSwitchStmtContext c -> new Stmt.TraceSwitch(s, c.ON() != null);
+            case TraceExprStmtContext c -> new Stmt.TraceExpr(s, expr(c.expr()));
+            case BackwardStmtContext c -> new Stmt.Backward(s, expr(c.expr()));
+            case StepStmtContext c -> new Stmt.Step(s, expr(c.expr(0)), expr(c.expr(1)));
+            case ExplainStmtContext c -> new Stmt.Explain(s, expr(c.expr()));
+            case GradcheckStmtContext c -> new Stmt.GradCheck(s, expr(c.expr()));
+            case GraphStmtContext c -> new Stmt.GraphTo(s, expr(c.expr(0)), expr(c.expr(1)));
+            case NetworkBlockStmtContext c -> new Stmt.NetworkBlock(s, c.name().getText(),
+                    c.layerDecl().stream().map(this::layer).toList());
+            case NetworkChainStmtContext c -> new Stmt.NetworkChain(s, c.name().getText(), exprs(c.expr()));
+            case UnitStmtContext c -> new Stmt.Unit(s, c.name().getText(), expr(c.expr()));
+            case PerceptronStmtContext c -> new Stmt.PerceptronDecl(s, c.name().getText(), args(c.args()));
+            case GateStmtContext c -> new Stmt.Gate(s, c.name(0).getText(),
+                    c.name().subList(1, c.name().size()).stream().map(ParserRuleContext::getText).toList(), formula(c.formula()));
+            case DatasetStmtContext c -> new Stmt.DatasetDecl(s, c.name().getText(), expr(c.expr()));
+            case TruthtableStmtContext c -> new Stmt.TruthTableStmt(s, expr(c.expr()));
+            case PlotStmtContext c -> plot(s, c);
+            case SaveStmtContext c -> new Stmt.Save(s, expr(c.expr(0)), expr(c.expr(1)));
+            case AssertStmtContext c -> new Stmt.Assert(s, expr(c.expr(0)), c.expr().size() > 1 ? expr(c.expr(1)) : null);
+            case ExpectStmtContext c -> new Stmt.Expect(s, expr(c.expr(0)), c.expr().size() > 1 ? expr(c.expr(1)) : null);
+            case MultiAssignStmtContext c -> {
+                List<Expr> all = exprs(c.expr());
+                List<Expr> targets = all.subList(0, all.size() - 1);
+                targets.forEach(this::checkAssignable);
+                yield new Stmt.MultiAssign(s, List.copyOf(targets), all.get(all.size() - 1));
+            }
+            case AssignStmtContext c -> {
+                Expr target = expr(c.expr(0));
+                checkAssignable(target);
+                yield new Stmt.Assign(s, target, expr(c.expr(1)));
+            }
+            case ExprStmtContext c -> new Stmt.ExprStmt(s, expr(c.expr()));
+            default -> throw new IllegalStateException("unhandled statement " + ctx.getClass().getSimpleName());
+        };
+    }
+
+    private void checkAssignable(Expr target) {
+        switch (target) {
+            case Expr.Name n -> { }
+            case Expr.Index i -> checkAssignable(i.target());
+            case Expr.Member m -> checkAssignable(m.target());
+            default -> throw new Diagnostic.Failure(Diagnostic.at(target.span(),
+                    "cannot assign to " + describe(target), "the left of '=' must be a name, an element like W[0, 1], or a field like net.hidden.weights"),
+                    Diagnostic.Kind.SYNTAX);
+        }
+    }
+
+    private static String describe(Expr e) {
+        return switch (e) {
+            case Expr.Call c -> "a function call";
+            case Expr.Num n -> "a number";
+            case Expr.Str st -> "a string";
+            case Expr.Binary b -> "the result of '" + b.op() + "'";
+            default -> "this expression";
+        };
+    }
+
+    private Stmt plot(Span s, PlotStmtContext c) {
+        Expr subject = expr(c.expr(0));
+        int next = 1;
+        Expr data = null;
+        if (c.ON() != null) data = expr(c.expr(next++));
+        Expr[] from = null, to = null;
+        if (c.FROM() != null) {
+            from = new Expr[] {expr(c.point(0).expr(0)), expr(c.point(0).expr(1))};
+            to = new Expr[] {expr(c.point(1).expr(0)), expr(c.point(1).expr(1))};
+        }
+        Expr fileExpr = next < c.expr().size() ? expr(c.expr(next)) : null;
+        return new Stmt.Plot(s, c.plotKind.getText(), span(c.plotKind), subject, data, from, to, fileExpr);
+    }
+
+    private Stmt.LayerDecl layer(LayerDeclContext ctx) {
+        Span s = span(ctx);
+        return switch (ctx) {
+            case InputLayerContext c -> new Stmt.InputLayer(s, expr(c.expr()));
+            case DenseLayerContext c -> {
+                Expr weights = null, bias = null;
+                boolean noBias = false;
+                String name = null;
+                for (LayerOptionContext o : c.layerOption()) {
+                    switch (o) {
+                        case WeightsOptionContext w -> weights = expr(w.expr());
+                        case BiasOptionContext b -> bias = expr(b.expr());
+                        case NobiasOptionContext n -> noBias = true;
+                        case NameOptionContext n -> name = n.name().getText();
+                        default -> throw new IllegalStateException("unhandled layer option");
+                    }
+                }
+                yield new Stmt.DenseLayer(s, expr(c.expr()), c.name() == null ? null : c.name().getText(),
+                        c.name() == null ? null : span(c.name()), weights, bias, noBias, name);
+            }
+            default -> throw new IllegalStateException("unhandled layer " + ctx.getClass().getSimpleName());
+        };
+    }
+
+    private List<Expr> exprs(List<ExprContext> list) { return list.stream().map(this::expr).toList(); }
+
+    private List<Expr.Arg> args(ArgsContext ctx) {
+        if (ctx == null) return List.of();
+        return ctx.arg().stream().map(a -> new Expr.Arg(span(a), a.name() == null ? null : a.name().getText(), expr(a.expr()))).toList();
+    }
+
+    Expr expr(ExprContext ctx) {
+        Span s = span(ctx);
+        return switch (ctx) {
+            case CallExprContext c -> new Expr.Call(s, expr(c.expr()), args(c.args()));
+            case IndexExprContext c -> new Expr.Index(s, expr(c.expr()), index(c.index(0)),
+                    c.index().size() > 1 ? index(c.index(1)) : null, c.index().size() > 1);
+            case MemberExprContext c -> new Expr.Member(s, expr(c.expr()), c.name().getText());
+            case PowExprContext c -> new Expr.Binary(s, "^", expr(c.expr(0)), expr(c.expr(1)));
+            case UnaryExprContext c -> c.op.getText().equals("-") && c.expr() instanceof NumberExprContext n
+                    ? new Expr.Num(s, -number(n.NUMBER().getSymbol()))
+                    : new Expr.Unary(s, c.op.getText(), expr(c.expr()));
+            case MulExprContext c -> new Expr.Binary(s, c.op.getText(), expr(c.expr(0)), expr(c.expr(1)));
+            case AddExprContext c -> new Expr.Binary(s, c.op.getText(), expr(c.expr(0)), expr(c.expr(1)));
+            case CompareExprContext c -> new Expr.Binary(s, c.op.getText(), expr(c.expr(0)), expr(c.expr(1)));
+            case ApproxExprContext c -> new Expr.Approx(s, expr(c.expr(0)), expr(c.expr(1)),
+                    c.expr().size() > 2 ? expr(c.expr(2)) : null);
+            case NotExprContext c -> new Expr.Not(s, expr(c.expr()));
+            case AndExprContext c -> new Expr.Logical(s, "and", expr(c.expr(0)), expr(c.expr(1)));
+            case OrExprContext c -> new Expr.Logical(s, "or", expr(c.expr(0)), expr(c.expr(1)));
+            case NumberExprContext c -> new Expr.Num(s, number(c.NUMBER().getSymbol()));
+            case StringExprContext c -> new Expr.Str(s, unescape(c.STRING().getSymbol()));
+            case BoolExprContext c -> new Expr.Bool(s, c.getText().equals("true"));
+            case TruthtableExprContext c -> new Expr.TruthTable(s, expr(c.expr()), c.formula() == null ? null : formula(c.formula()));
+            case TrainExprContext c -> new Expr.Train(s, new Expr.Name(span(c.name()), c.name().getText()), expr(c.expr()), trainSpec(c.trainSpec()));
+            case MatrixExprContext c -> new Expr.MatrixLit(s, exprs(c.expr()));
+            case DatasetExprContext c -> new Expr.DatasetLit(s, c.example().stream()
+                    .map(e -> new Expr.Example(expr(e.expr(0)), expr(e.expr(1)))).toList());
+            case ParenExprContext c -> expr(c.expr());
+            case NameExprContext c -> new Expr.Name(s, c.getText());
+            default -> throw new IllegalStateException("unhandled expression " + ctx.getClass().getSimpleName());
+        };
+    }
+
+    private Expr index(IndexContext ctx) { return ctx.expr() == null ? null : expr(ctx.expr()); }
+
+    private TrainSpec trainSpec(TrainSpecContext ctx) {
+        return switch (ctx) {
+            case RuleTrainingContext c -> new TrainSpec.Rule(expr(c.expr(0)), expr(c.expr(1)));
+            case BlockTrainingContext c -> new TrainSpec.Block(c.trainOption().stream().map(this::trainOption).toList());
+            default -> throw new IllegalStateException("unhandled training");
+        };
+    }
+
+    private TrainSpec.Option trainOption(TrainOptionContext ctx) {
+        Span s = span(ctx);
+        return switch (ctx) {
+            case LossOptionContext c -> new TrainSpec.Loss(s, c.name().getText());
+            case OptimizerOptionContext c -> new TrainSpec.Optimizer(s, expr(c.expr()));
+            case EpochsOptionContext c -> new TrainSpec.Epochs(s, expr(c.expr()));
+            case FullBatchOptionContext c -> new TrainSpec.Batch(s, null);
+            case BatchOptionContext c -> new TrainSpec.Batch(s, expr(c.expr()));
+            case ShuffleOptionContext c -> new TrainSpec.Shuffle(s, expr(c.expr()));
+            case NoShuffleOptionContext c -> new TrainSpec.Shuffle(s, null);
+            case ReportOptionContext c -> new TrainSpec.Report(s, expr(c.expr()));
+            case StopOptionContext c -> new TrainSpec.Stop(s, expr(c.expr()));
+            default -> throw new IllegalStateException("unhandled train option");
+        };
+    }
+
+    private Formula formula(FormulaContext ctx) {
+        Span s = span(ctx);
+        return switch (ctx) {
+            case ParenFormulaContext c -> formula(c.formula());
+            case NotFormulaContext c -> new Formula.Not(s, formula(c.formula()));
+            case AndFormulaContext c -> new Formula.Binary(s, '&', formula(c.formula(0)), formula(c.formula(1)));
+            case XorFormulaContext c -> new Formula.Binary(s, '^', formula(c.formula(0)), formula(c.formula(1)));
+            case OrFormulaContext c -> new Formula.Binary(s, '|', formula(c.formula(0)), formula(c.formula(1)));
+            case VarFormulaContext c -> new Formula.Var(s, c.getText());
+            case ConstFormulaContext c -> {
+                double v = number(c.NUMBER().getSymbol());
+                if (v != 0 && v != 1) throw new Diagnostic.Failure(Diagnostic.at(s,
+                        "a formula's constants are 0 and 1, not " + c.getText()), Diagnostic.Kind.SYNTAX);
+                yield new Formula.Const(s, v == 1);
+            }
+            default -> throw new IllegalStateException("unhandled formula");
+        };
+    }
+
+    private static double number(Token t) { return Double.parseDouble(t.getText().replace("_", "")); }
+
+    private String unescape(Token t) {
+        String raw = t.getText().substring(1, t.getText().length() - 1);
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char ch = raw.charAt(i);
+            if (ch != '\\') { out.append(ch); continue; }
+            char next = raw.charAt(++i);
+            switch (next) {
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case '"' -> out.append('"');
+                case '\\' -> out.append('\\');
+                default -> throw new Diagnostic.Failure(Diagnostic.at(new Span(file, t.getStartIndex() + i, t.getStartIndex() + i + 2),
+                        "unknown escape '\\" + next + "' in a string", "use \\n, \\t, \\\" or \\\\"), Diagnostic.Kind.SYNTAX);
+            }
+        }
+        return out.toString();
+    }
+
+    @SuppressWarnings("unused")
+    private static final int KEEP_PARSER_IMPORT = NNParser.NL;
+}

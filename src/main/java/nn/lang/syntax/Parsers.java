@@ -1,0 +1,90 @@
+package nn.lang.syntax;
+
+import java.util.List;
+import nn.lang.ast.Stmt;
+import nn.lang.source.Diagnostic;
+import nn.lang.source.SourceFile;
+import nn.lang.source.Span;
+import nn.lang.syntax.gen.NNLexer;
+import nn.lang.syntax.gen.NNParser;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+
+/** The entry point of the syntax phase: source text in, AST out, or a positioned syntax error. */
+public final class Parsers {
+    private Parsers() {}
+
+    /** Parses a whole program; throws {@link Diagnostic.Failure} (kind SYNTAX) on the first error. */
+    public static List<Stmt> parse(SourceFile file) {
+        NNLexer lexer = new NNLexer(CharStreams.fromString(file.text(), file.name()));
+        lexer.removeErrorListeners();
+        NNParser parser = new NNParser(new CommonTokenStream(new NewlineFilter(lexer)));
+        parser.removeErrorListeners();
+        parser.addErrorListener(new SyntaxErrors(file));
+        try {
+            return new AstBuilder(file).program(parser.program());
+        } catch (StackOverflowError deep) {
+            throw new Diagnostic.Failure(Diagnostic.at(new Span(file, 0, 0),
+                    "this program is nested too deeply to parse", "split deeply nested expressions into steps"),
+                    Diagnostic.Kind.SYNTAX);
+        }
+    }
+
+    /**
+     * Whether {@code text} is unfinished input (a bracket, brace or string still open), so the REPL
+     * should read another line instead of reporting an error.
+     */
+    public static boolean isIncomplete(String text) {
+        NNLexer lexer = new NNLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        int depth = 0;
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+            switch (t.getText()) {
+                case "(", "[", "{" -> depth++;
+                case ")", "]", "}" -> depth--;
+                default -> { }
+            }
+        }
+        return depth > 0;
+    }
+
+    /** A lexical category for each token, for syntax highlighting; the REPL never sees ANTLR types. */
+    public enum TokenKind { KEYWORD, NUMBER, STRING, COMMENT, NAME, OPERATOR, ERROR, SPACE }
+
+    public record Lexeme(int start, int end, TokenKind kind, String text) {}
+
+    /** Splits text into lexemes covering every character, whatever errors it contains. */
+    public static List<Lexeme> lex(String text) {
+        NNLexer lexer = new NNLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        var out = new java.util.ArrayList<Lexeme>();
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+            out.add(new Lexeme(t.getStartIndex(), t.getStopIndex() + 1, kindOf(t), t.getText()));
+        }
+        return out;
+    }
+
+    private static TokenKind kindOf(Token t) {
+        return switch (t.getType()) {
+            case NNLexer.NUMBER -> TokenKind.NUMBER;
+            case NNLexer.STRING, NNLexer.OPEN_STRING -> TokenKind.STRING;
+            case NNLexer.COMMENT -> TokenKind.COMMENT;
+            case NNLexer.ID -> TokenKind.NAME;
+            case NNLexer.WS, NNLexer.NL -> TokenKind.SPACE;
+            case NNLexer.UNEXPECTED -> TokenKind.ERROR;
+            default -> Character.isLetter(t.getText().charAt(0)) ? TokenKind.KEYWORD : TokenKind.OPERATOR;
+        };
+    }
+
+    /** Every word the grammar treats as a keyword somewhere, for completion. */
+    public static List<String> keywords() {
+        var vocab = NNLexer.VOCABULARY;
+        var out = new java.util.ArrayList<String>();
+        for (int t = 1; t <= vocab.getMaxTokenType(); t++) {
+            String lit = vocab.getLiteralName(t);
+            if (lit != null && Character.isLetter(lit.charAt(1))) out.add(lit.substring(1, lit.length() - 1));
+        }
+        return out;
+    }
+}

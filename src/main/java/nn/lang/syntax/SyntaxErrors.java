@@ -1,0 +1,159 @@
+package nn.lang.syntax;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import nn.lang.source.Diagnostic;
+import nn.lang.source.SourceFile;
+import nn.lang.source.Span;
+import nn.lang.syntax.gen.NNLexer;
+import nn.lang.syntax.gen.NNParser;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * Turns ANTLR's first syntax error into one positioned message in the words of the language
+ * ("expected ']' to close the matrix opened at 3:5"), and stops the parse there.
+ */
+final class SyntaxErrors extends BaseErrorListener {
+    private final SourceFile file;
+
+    SyntaxErrors(SourceFile file) { this.file = file; }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg,
+                            RecognitionException e) {
+        if (!(offending instanceof Token bad) || !(recognizer instanceof Parser parser)) {
+            throw fail(new Span(file, 0, 0), msg, null);
+        }
+        Span at = spanOf(bad);
+        if (bad.getType() == NNLexer.OPEN_STRING)
+            throw fail(at, "this string has no closing quote", "strings end on the same line with \"");
+        if (bad.getType() == NNLexer.UNEXPECTED)
+            throw fail(at, "unexpected character '" + bad.getText() + "'", hintForCharacter(bad.getText()));
+
+        IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
+        Token opener = unclosedOpener(parser, bad);
+        if (opener != null && closes(opener, expected)) {
+            String close = closerOf(opener.getText());
+            throw fail(at, "expected '" + close + "' to close the " + what(opener.getText()) + " opened at "
+                    + opener.getLine() + ":" + (opener.getCharPositionInLine() + 1), null);
+        }
+        String found = describe(bad);
+        Token previous = previousToken(parser, bad);
+        if (expectsExpression(expected)) {
+            String after = previous == null ? "" : " after '" + previous.getText() + "'";
+            throw fail(at, "expected an expression" + after + ", found " + found, null);
+        }
+        if (bad.getType() == NNLexer.NL || bad.getType() == Token.EOF) {
+            throw fail(at, "unexpected end of " + (bad.getType() == Token.EOF ? "input" : "line")
+                    + ", expected " + words(expected, parser), null);
+        }
+        String hint = bad.getText().equals("=") ? "to compare, write '=='" : null;
+        if (expected.contains(NNParser.NL) || expected.contains(Token.EOF))
+            throw fail(at, "unexpected " + found + " after the end of a statement",
+                    hint != null ? hint : "put each statement on its own line, or separate them with ';'");
+        throw fail(at, "unexpected " + found + ", expected " + words(expected, parser), hint);
+    }
+
+    private static String hintForCharacter(String ch) {
+        return switch (ch) {
+            case "'" -> "strings use double quotes: \"like this\"";
+            case "&", "|" -> "in expressions write 'and' / 'or'; & | ! ^ belong in gate formulas";
+            case "!" -> "write 'not x'; '!' belongs in gate formulas";
+            default -> null;
+        };
+    }
+
+    private Span spanOf(Token t) {
+        if (t.getType() == Token.EOF) return new Span(file, file.text().length(), file.text().length());
+        return new Span(file, t.getStartIndex(), t.getStopIndex() + 1);
+    }
+
+    private Diagnostic.Failure fail(Span span, String message, String hint) {
+        return new Diagnostic.Failure(Diagnostic.at(span, message, hint), Diagnostic.Kind.SYNTAX);
+    }
+
+    /** The innermost bracket still open when the parser met {@code bad}. */
+    private static Token unclosedOpener(Parser parser, Token bad) {
+        Deque<Token> open = new ArrayDeque<>();
+        var stream = parser.getInputStream();
+        for (int i = 0; i < stream.size(); i++) {
+            Token t = stream.get(i);
+            if (t.getTokenIndex() >= bad.getTokenIndex()) break;
+            switch (t.getText()) {
+                case "(", "[", "{" -> open.push(t);
+                case ")", "]", "}" -> { if (!open.isEmpty()) open.pop(); }
+                default -> { }
+            }
+        }
+        return open.peek();
+    }
+
+    private static boolean closes(Token opener, IntervalSet expected) {
+        int type = switch (opener.getText()) {
+            case "(" -> tokenType(")");
+            case "[" -> tokenType("]");
+            default -> tokenType("}");
+        };
+        return expected.contains(type);
+    }
+
+    private static int tokenType(String literal) {
+        var vocab = NNParser.VOCABULARY;
+        for (int t = 1; t <= vocab.getMaxTokenType(); t++)
+            if (("'" + literal + "'").equals(vocab.getLiteralName(t))) return t;
+        return -1;
+    }
+
+    private static String closerOf(String open) {
+        return switch (open) { case "(" -> ")"; case "[" -> "]"; default -> "}"; };
+    }
+
+    private static String what(String open) {
+        return switch (open) { case "(" -> "'('"; case "[" -> "matrix"; default -> "block"; };
+    }
+
+    private static Token previousToken(Parser parser, Token bad) {
+        var stream = parser.getInputStream();
+        for (int i = bad.getTokenIndex() - 1; i >= 0; i--) {
+            Token t = stream.get(i);
+            if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != NNLexer.NL) return t;
+        }
+        return null;
+    }
+
+    private static boolean expectsExpression(IntervalSet expected) {
+        return expected.contains(NNParser.NUMBER) && expected.contains(NNParser.ID) && expected.contains(NNParser.STRING)
+                && !expected.contains(NNParser.NL);
+    }
+
+    private static String describe(Token t) {
+        if (t.getType() == Token.EOF) return "the end of input";
+        if (t.getType() == NNLexer.NL) return "the end of the line";
+        return "'" + t.getText() + "'";
+    }
+
+    /** The expected set in the language's words, a few items at most. */
+    private static String words(IntervalSet expected, Parser parser) {
+        List<String> out = new ArrayList<>();
+        if (expected.contains(NNParser.NUMBER) && expected.contains(NNParser.ID)) out.add("an expression");
+        else if (expected.contains(NNParser.ID)) out.add("a name");
+        for (int type : expected.toArray()) {
+            if (type == NNParser.ID || type == NNParser.NUMBER || type == NNParser.STRING) continue;
+            if (type == NNParser.NL) { out.add("a new line"); continue; }
+            if (type == Token.EOF) { out.add("the end of input"); continue; }
+            String lit = parser.getVocabulary().getLiteralName(type);
+            if (lit != null && !(out.contains("a name") && Character.isLetter(lit.charAt(1)) && isSoftKeyword(type))) out.add(lit);
+        }
+        if (out.size() > 6) return String.join(", ", out.subList(0, 6)) + ", …";
+        return out.size() == 1 ? out.get(0) : String.join(", ", out.subList(0, out.size() - 1)) + " or " + out.get(out.size() - 1);
+    }
+
+    private static boolean isSoftKeyword(int type) { return type >= NNParser.SEED && type <= NNParser.WITHIN; }
+}

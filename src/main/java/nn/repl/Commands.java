@@ -1,0 +1,82 @@
+package nn.repl;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import nn.interp.Value;
+import nn.lang.source.Diagnostic;
+import nn.lang.source.DiagnosticPrinter;
+import nn.lang.source.SourceFile;
+
+/** The REPL's colon commands: :help, :vars, :load FILE, :reset, :quit. */
+final class Commands {
+    private Commands() {}
+
+    static final String HELP = """
+            Type nn statements; a bare expression prints its value. Examples:
+              x = [2, 3]
+              W1 = [[0.11, 0.12], [0.21, 0.08]]
+              x @ W1
+              fn f(z) { return max(z, 0) ^ 2 }
+            An open bracket or brace continues the entry on the next line.
+            Commands:
+              :help         this text
+              :vars         the names you have defined and their values
+              :load FILE    run a script in this session (its definitions stay)
+              :reset        forget every definition
+              :quit         leave (also Ctrl-D)
+            Keys: Tab completes names and keywords; Ctrl-C abandons the line or stops a running statement.
+            The language reference is docs/language.md.""";
+
+    static boolean run(Repl repl, String command) {
+        String[] parts = command.split("\\s+", 2);
+        String arg = parts.length > 1 ? parts[1].strip() : "";
+        switch (parts[0]) {
+            case ":help", ":h", ":?" -> repl.out().println(HELP);
+            case ":vars", ":v" -> vars(repl);
+            case ":load", ":l" -> load(repl, arg);
+            case ":reset" -> {
+                repl.session().reset();
+                repl.out().println("session reset: every definition is forgotten");
+            }
+            case ":quit", ":q", ":exit" -> { return false; }
+            default -> repl.out().println("unknown command " + parts[0] + "; :help lists the commands");
+        }
+        return true;
+    }
+
+    private static void vars(Repl repl) {
+        Map<String, Value> user = new TreeMap<>();
+        repl.session().interpreter().globals().locals().forEach((k, v) -> {
+            if (!(v instanceof Value.Builtin)) user.put(k, v);
+        });
+        if (user.isEmpty()) {
+            repl.out().println("no names defined yet");
+            return;
+        }
+        var format = repl.session().interpreter().format();
+        user.forEach((k, v) -> {
+            String shown = format.value(v).replace("\n", " ");
+            if (shown.length() > 70) shown = shown.substring(0, 67) + "...";
+            repl.out().println("  " + k + " = " + shown + "   (" + v.describe() + ")");
+        });
+    }
+
+    private static void load(Repl repl, String arg) {
+        if (arg.isEmpty()) {
+            repl.out().println("usage: :load FILE");
+            return;
+        }
+        Path path = Path.of(arg);
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            repl.evaluate(SourceFile.decode(path.toString(), bytes));
+        } catch (Diagnostic.Failure f) {
+            f.diagnostics().forEach(d -> repl.out().print(DiagnosticPrinter.render(d)));
+        } catch (IOException e) {
+            repl.out().println("error: cannot read " + arg + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+        }
+    }
+}

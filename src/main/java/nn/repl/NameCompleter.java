@@ -1,0 +1,33 @@
+package nn.repl;
+
+import java.util.List;
+import java.util.TreeSet;
+import nn.lang.syntax.Parsers;
+import nn.run.Session;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+
+/** Tab completion: keywords, builtins and every name the session has defined so far. */
+final class NameCompleter implements Completer {
+    private static final List<String> COMMANDS = List.of(":help", ":vars", ":load", ":reset", ":quit");
+    private final Session session;
+
+    NameCompleter(Session session) { this.session = session; }
+
+    @Override
+    public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        for (String word : words(line.line().strip().startsWith(":") && line.wordIndex() == 0))
+            candidates.add(new Candidate(word, word, null, null, null, null, true));
+    }
+
+    /** The candidate words, sorted; commands only at the start of a line that begins with ':'. */
+    TreeSet<String> words(boolean command) {
+        TreeSet<String> out = new TreeSet<>();
+        if (command) { out.addAll(COMMANDS); return out; }
+        out.addAll(Parsers.keywords());
+        out.addAll(session.names());
+        return out;
+    }
+}

@@ -1,0 +1,39 @@
+package nn.repl;
+
+import java.util.regex.Pattern;
+import nn.lang.syntax.Parsers;
+import org.jline.reader.Highlighter;
+import org.jline.reader.LineReader;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/** Colours the line as the language's own lexer reads it: keywords, numbers, strings, comments, errors. */
+final class SyntaxHighlighter implements Highlighter {
+    @Override
+    public AttributedString highlight(LineReader reader, String buffer) {
+        AttributedStringBuilder out = new AttributedStringBuilder();
+        int at = 0;
+        for (Parsers.Lexeme t : Parsers.lex(buffer)) {
+            if (t.start() > at) out.append(buffer.substring(at, t.start()));
+            out.styled(style(t.kind()), buffer.substring(t.start(), Math.min(t.end(), buffer.length())));
+            at = Math.max(at, t.end());
+        }
+        if (at < buffer.length()) out.append(buffer.substring(at));
+        return out.toAttributedString();
+    }
+
+    static AttributedStyle style(Parsers.TokenKind kind) {
+        return switch (kind) {
+            case KEYWORD -> AttributedStyle.BOLD.foreground(AttributedStyle.BLUE);
+            case NUMBER -> AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
+            case STRING -> AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
+            case COMMENT -> AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT + AttributedStyle.BLACK);
+            case ERROR -> AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
+            case NAME, OPERATOR, SPACE -> AttributedStyle.DEFAULT;
+        };
+    }
+
+    @Override public void setErrorPattern(Pattern errorPattern) { }
+    @Override public void setErrorIndex(int errorIndex) { }
+}
