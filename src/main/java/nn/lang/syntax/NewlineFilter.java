@@ -2,38 +2,72 @@ package nn.lang.syntax;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Set;
 import nn.lang.syntax.gen.NNLexer;
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
 
 /**
- * Drops newline tokens inside ( ) and [ ] so an expression may span lines there, as in Python;
- * inside { } newlines separate statements or examples again.
+ * Adjusts newlines between lexer and parser: drops them inside ( ) and [ ] so an expression may span
+ * lines there, as in Python; and after a closing brace followed by more code on the same line
+ * ({@code if c { … } print x}) inserts one, since the brace ends the statement as a newline would.
  */
 final class NewlineFilter implements TokenSource {
+    /** Tokens that may continue a statement after its closing brace. */
+    private static final Set<String> FOLLOWS_BRACE = Set.of("else", "}", ")", "]", ",", ";", "->", ".", "[", "(");
+
     private final NNLexer lexer;
-    private final Deque<Integer> open = new ArrayDeque<>();
+    private final Deque<Token> open = new ArrayDeque<>();
+    private final Deque<Token> pending = new ArrayDeque<>();
 
     NewlineFilter(NNLexer lexer) { this.lexer = lexer; }
 
     @Override public Token nextToken() {
+        if (!pending.isEmpty()) return pending.poll();
+        Token t = next();
+        if ("}".equals(t.getText()) && !insideParens()) {
+            Deque<Token> hidden = new ArrayDeque<>();
+            Token after = next();
+            while (after.getChannel() != Token.DEFAULT_CHANNEL) {
+                hidden.add(after);
+                after = next();
+            }
+            pending.addAll(hidden);
+            if (after.getType() != NNLexer.NL && after.getType() != Token.EOF && !FOLLOWS_BRACE.contains(after.getText())) {
+                CommonToken newline = new CommonToken(t);
+                newline.setType(NNLexer.NL);
+                newline.setText("\n");
+                newline.setStartIndex(t.getStopIndex() + 1);
+                newline.setStopIndex(t.getStopIndex());
+                pending.add(newline);
+            }
+            pending.add(after);
+        }
+        return t;
+    }
+
+    private Token next() {
         while (true) {
             Token t = lexer.nextToken();
-            switch (t.getText() == null ? "" : t.getText()) {
-                case "(", "[", "{" -> open.push(t.getType());
-                case ")", "]", "}" -> { if (!open.isEmpty()) open.pop(); }
-                default -> { }
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                switch (t.getText() == null ? "" : t.getText()) {
+                    case "(", "[", "{" -> open.push(t);
+                    case ")", "]", "}" -> { if (!open.isEmpty()) open.pop(); }
+                    default -> { }
+                }
             }
-            if (t.getType() == NNLexer.NL && t.getChannel() == Token.DEFAULT_CHANNEL && insideParens()) continue;
+            if (t.getType() == NNLexer.NL && insideParens()) continue;
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) return t;
             return t;
         }
     }
 
     private boolean insideParens() {
-        Integer top = open.peek();
-        return top != null && !"'{'".equals(lexer.getVocabulary().getLiteralName(top));
+        Token top = open.peek();
+        return top != null && !"{".equals(top.getText());
     }
 
     @Override public int getLine() { return lexer.getLine(); }

@@ -38,14 +38,26 @@ final class SyntaxErrors extends BaseErrorListener {
             throw fail(at, "unexpected character '" + bad.getText() + "'", hintForCharacter(bad.getText()));
 
         IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
+        Token following = nextToken(parser, bad);
+        if (BINARY_OPERATORS.contains(bad.getText()) && following != null && !startsExpression(following)) {
+            boolean endOfLine = following.getType() == NNLexer.NL || following.getType() == Token.EOF;
+            throw fail(endOfLine ? at : spanOf(following), "expected an expression after '" + bad.getText() + "', found "
+                    + describe(following), endOfLine ? "a statement continues on the next line only inside ( ) or [ ]" : null);
+        }
+        Token previous = previousToken(parser, bad);
+        if (previous != null && (BINARY_OPERATORS.contains(previous.getText()) || OPENERS_AND_COMMA.contains(previous.getText()))
+                && !startsExpression(bad) && !(previous.getText().equals(",") && CLOSERS.contains(bad.getText())))
+            throw fail(at, "expected an expression after '" + previous.getText() + "', found " + describe(bad),
+                    bad.getType() == NNLexer.NL || bad.getType() == Token.EOF
+                            ? "a statement continues on the next line only inside ( ) or [ ]" : null);
         Token opener = unclosedOpener(parser, bad);
-        if (opener != null && closes(opener, expected)) {
+        if (opener != null && (closes(opener, expected) || bad.getText().equals("=") || bad.getType() == Token.EOF
+                || bad.getType() == NNLexer.NL)) {
             String close = closerOf(opener.getText());
-            throw fail(at, "expected '" + close + "' to close the " + what(opener.getText()) + " opened at "
+            throw fail(at, "expected '" + close + "' to close the " + what(parser, opener) + " opened at "
                     + opener.getLine() + ":" + (opener.getCharPositionInLine() + 1), null);
         }
         String found = describe(bad);
-        Token previous = previousToken(parser, bad);
         if (expectsExpression(expected)) {
             String after = previous == null ? "" : " after '" + previous.getText() + "'";
             throw fail(at, "expected an expression" + after + ", found " + found, null);
@@ -71,7 +83,12 @@ final class SyntaxErrors extends BaseErrorListener {
     }
 
     private Span spanOf(Token t) {
-        if (t.getType() == Token.EOF) return new Span(file, file.text().length(), file.text().length());
+        if (t.getType() == Token.EOF) {
+            // Point just past the last character that is not white space: where more input was expected.
+            int end = file.text().length();
+            while (end > 0 && Character.isWhitespace(file.text().charAt(end - 1))) end--;
+            return new Span(file, end, end);
+        }
         return new Span(file, t.getStartIndex(), t.getStopIndex() + 1);
     }
 
@@ -115,8 +132,17 @@ final class SyntaxErrors extends BaseErrorListener {
         return switch (open) { case "(" -> ")"; case "[" -> "]"; default -> "}"; };
     }
 
-    private static String what(String open) {
-        return switch (open) { case "(" -> "'('"; case "[" -> "matrix"; default -> "block"; };
+    private static String what(Parser parser, Token open) {
+        return switch (open.getText()) {
+            case "(" -> "'('";
+            case "[" -> {
+                Token before = previousToken(parser, open);
+                boolean indexing = before != null && (before.getType() == NNLexer.ID || before.getText().equals(")")
+                        || before.getText().equals("]"));
+                yield indexing ? "index" : "matrix";
+            }
+            default -> "block";
+        };
     }
 
     private static Token previousToken(Parser parser, Token bad) {
@@ -124,6 +150,28 @@ final class SyntaxErrors extends BaseErrorListener {
         for (int i = bad.getTokenIndex() - 1; i >= 0; i--) {
             Token t = stream.get(i);
             if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != NNLexer.NL) return t;
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> BINARY_OPERATORS = java.util.Set.of(
+            "+", "-", "*", "/", "@", "^", "<", "<=", ">", ">=", "==", "!=", "~=", "and", "or", "=");
+
+    private static final java.util.Set<String> OPENERS_AND_COMMA = java.util.Set.of("(", "[", ",");
+    private static final java.util.Set<String> CLOSERS = java.util.Set.of(")", "]", "}");
+
+    private static boolean startsExpression(Token t) {
+        int type = t.getType();
+        if (type == NNLexer.NUMBER || type == NNLexer.STRING || type == NNLexer.ID) return true;
+        if (type >= NNParser.SEED && type <= NNParser.WITHIN) return true;
+        return java.util.Set.of("(", "[", "{", "-", "+", "not", "true", "false", "truthtable", "train").contains(t.getText());
+    }
+
+    private static Token nextToken(Parser parser, Token bad) {
+        var stream = parser.getInputStream();
+        for (int i = bad.getTokenIndex() + 1; i < stream.size(); i++) {
+            Token t = stream.get(i);
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) return t;
         }
         return null;
     }

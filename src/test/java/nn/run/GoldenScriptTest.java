@@ -1,0 +1,75 @@
+package nn.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nn.interp.Limits;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every script under src/test/resources/scripts runs against the expectations written in it, in the
+ * style of Crafting Interpreters' suite: {@code # expect: TEXT} is the next line of stdout;
+ * {@code # expect error: TEXT} the next line of stderr (the whole of stderr must be listed);
+ * {@code # expect exit: N} the exit status (default: 0, or 70 when errors are expected);
+ * {@code # limits: steps=N output=N timeout=Nms depth=N} tightens the budgets.
+ */
+class GoldenScriptTest {
+    static final Path ROOT = Path.of("src/test/resources/scripts");
+
+    @TestFactory
+    Stream<DynamicTest> scripts() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(ROOT)) {
+            files = walk.filter(p -> p.toString().endsWith(".nn")).sorted().toList();
+        }
+        return files.stream().map(f -> DynamicTest.dynamicTest(ROOT.relativize(f).toString(), () -> check(f)));
+    }
+
+    private static void check(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<String> out = new ArrayList<>(), err = new ArrayList<>();
+        Integer exit = null;
+        Limits limits = Limits.defaults();
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith("# limits: ")) limits = limits(line.substring(10), limits);
+            int at = line.indexOf("# expect");
+            if (at < 0) continue;
+            String directive = line.substring(at + 2);
+            if (directive.startsWith("expect: ")) out.add(directive.substring(8));
+            else if (directive.equals("expect:")) out.add("");
+            else if (directive.startsWith("expect error: ")) err.add(directive.substring(14));
+            else if (directive.startsWith("expect exit: ")) exit = Integer.parseInt(directive.substring(13).trim());
+        }
+        ScriptRunner.Result r = ScriptRunner.run(file.getFileName().toString(), text, file.getParent(), limits);
+        assertEquals(String.join("\n", out), strip(r.out()), "stdout of " + file);
+        assertEquals(String.join("\n", err), strip(r.err()), "stderr of " + file);
+        int expectedExit = exit != null ? exit : err.stream().anyMatch(l -> l.contains(": error: ")) ? 70 : 0;
+        assertEquals(expectedExit, r.outcome().exitCode, "exit status of " + file);
+    }
+
+    /** "# limits: steps=1000 output=500 timeout=300ms depth=50" tightens a script's budgets. */
+    private static Limits limits(String spec, Limits l) {
+        for (String part : spec.trim().split("\\s+")) {
+            String[] kv = part.split("=");
+            l = switch (kv[0]) {
+                case "steps" -> l.withSteps(Long.parseLong(kv[1]));
+                case "output" -> l.withOutput(Long.parseLong(kv[1]));
+                case "depth" -> l.withDepth(Integer.parseInt(kv[1]));
+                case "timeout" -> l.withTimeout(java.time.Duration.ofMillis(Long.parseLong(kv[1].replace("ms", ""))));
+                default -> throw new IllegalArgumentException("unknown limit " + kv[0]);
+            };
+        }
+        return l;
+    }
+
+    private static String strip(String s) {
+        return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+    }
+}
