@@ -14,7 +14,7 @@ import nn.tensor.Matrix;
 public final class Labels {
     private Labels() {}
 
-    private static final int MAX_DEPTH = 3;
+    private static final int MAX_DEPTH = 5;
     private static final int MAX_PRINTED_ELEMENTS = 6;
 
     /** The name of {@code n} inside a formula, with values printed at the default precision. */
