@@ -26,7 +26,7 @@ public final class Labels {
     /** The labels of a node's inputs, ready for {@link Op#formula} and {@link Op#gradFormula}. */
     public static List<String> inputsOf(Node n, Function<Matrix, String> numbers) {
         List<String> labels = new ArrayList<>(n.inputs().size());
-        for (Node in : n.inputs()) labels.add(operand(in, n.op(), numbers, MAX_DEPTH));
+        for (int i = 0; i < n.inputs().size(); i++) labels.add(operand(n.inputs().get(i), n.op(), i, numbers, MAX_DEPTH));
         return labels;
     }
 
@@ -59,39 +59,48 @@ public final class Labels {
         }
         if (depth == 0) return "…";
         List<String> labels = new ArrayList<>(n.inputs().size());
-        for (Node in : n.inputs()) labels.add(operand(in, n.op(), numbers, depth - 1));
+        for (int i = 0; i < n.inputs().size(); i++) labels.add(operand(n.inputs().get(i), n.op(), i, numbers, depth - 1));
         return n.op().formula(labels, n.inputs().stream().map(Node::value).toList());
     }
 
-    /** An input's name inside its consumer's formula, parenthesised unless it reads as one term there. */
-    private static String operand(Node in, Op consumer, Function<Matrix, String> numbers, int depth) {
+    /** An input's name inside its consumer's formula, parenthesised where precedence needs it. */
+    private static String operand(Node in, Op consumer, int index, Function<Matrix, String> numbers, int depth) {
         String s = name(in, numbers, depth);
         boolean compound = in.label() == null && in.op() != null;
-        if (!compound || readsAsOneTerm(in.op()) || enclosesItsArguments(consumer)) return s;
+        if (!compound || precedence(in.op()) >= required(consumer, index)) return s;
         return "(" + s + ")";
     }
 
-    /** Ops written as a call, like σ(z) or mean(a): their formula needs no parentheses around it. */
-    private static boolean readsAsOneTerm(Op op) {
+    private static final int SUM = 60, PRODUCT = 70, PREFIX = 80, POSTFIX = 90, ATOM = 100;
+
+    /** How tightly an op's formula binds, as in Python: a + b < a * b, a @ b < −a < a² < f(a). */
+    private static int precedence(Op op) {
         return switch (op) {
-            case Exp e -> true; case Log l -> true; case Sigmoid s -> true; case Tanh t -> true;
-            case Step s -> true; case Softmax s -> true; case Relu r -> true; case Maximum m -> true;
-            case Mean m -> true; case Mse m -> true; case Bce b -> true; case CrossEntropy c -> true;
-            case Add a -> false; case Sub s -> false; case Mul m -> false; case Div d -> false;
-            case Pow p -> false; case MatMul m -> false; case Transpose t -> false; case Neg n -> false;
-            case Sum s -> false; case Sse s -> false;
+            case Add a -> SUM; case Sub s -> SUM;
+            case Mul m -> PRODUCT; case Div d -> PRODUCT; case MatMul m -> PRODUCT;
+            case Neg n -> PREFIX; case Sum s -> PREFIX; case Sse s -> PREFIX;
+            case Pow p -> POSTFIX; case Transpose t -> POSTFIX;
+            case Exp e -> ATOM; case Log l -> ATOM; case Sigmoid s -> ATOM; case Tanh t -> ATOM;
+            case Step s -> ATOM; case Softmax s -> ATOM; case Relu r -> ATOM; case Maximum m -> ATOM;
+            case Mean m -> ATOM; case Mse m -> ATOM; case Bce b -> ATOM; case CrossEntropy c -> ATOM;
         };
     }
 
-    /** Ops whose formula puts each argument alone inside call parentheses, like σ(…) or max(…, …). */
-    private static boolean enclosesItsArguments(Op op) {
-        return switch (op) {
-            case Exp e -> true; case Log l -> true; case Sigmoid s -> true; case Tanh t -> true;
-            case Step s -> true; case Softmax s -> true; case Relu r -> true; case Maximum m -> true;
-            case Mean m -> true; case Bce b -> true; case CrossEntropy c -> true;
-            case Add a -> false; case Sub s -> false; case Mul m -> false; case Div d -> false;
-            case Pow p -> false; case MatMul m -> false; case Transpose t -> false; case Neg n -> false;
-            case Sum s -> false; case Sse s -> false; case Mse m -> false;
+    /** The least precedence input {@code i} may have without parentheses (left-associative binary operators). */
+    private static int required(Op consumer, int i) {
+        return switch (consumer) {
+            case Add a -> i == 0 ? SUM : SUM + 1;
+            case Sub s -> i == 0 ? SUM : SUM + 1;
+            case Sse s -> i == 0 ? SUM : SUM + 1;
+            case Mse m -> i == 0 ? SUM : SUM + 1;
+            case Mul m -> i == 0 ? PRODUCT : PRODUCT + 1;
+            case Div d -> i == 0 ? PRODUCT : PRODUCT + 1;
+            case MatMul m -> i == 0 ? PRODUCT : PRODUCT + 1;
+            case Neg n -> PREFIX; case Sum s -> PREFIX;
+            case Pow p -> ATOM; case Transpose t -> ATOM;
+            case Exp e -> 0; case Log l -> 0; case Sigmoid s -> 0; case Tanh t -> 0;
+            case Step s -> 0; case Softmax s -> 0; case Relu r -> 0; case Maximum m -> 0;
+            case Mean m -> 0; case Bce b -> 0; case CrossEntropy c -> 0;
         };
     }
 

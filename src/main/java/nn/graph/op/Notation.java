@@ -14,14 +14,28 @@ final class Notation {
 
     static boolean isOne(String g) { return g.equals("1"); }
 
-    /** The transpose mark; a compound label is already parenthesised by the labeller. */
-    static String transposed(String label) { return label + "ᵀ"; }
+    /** The transpose mark, after parentheses when the label is a compound expression. */
+    static String transposed(String label) { return postfixable(label) + "ᵀ"; }
+
+    /** The label itself when a postfix mark (ᵀ, ²) binds to all of it, else the label in parentheses. */
+    static String postfixable(String label) {
+        int depth = 0;
+        boolean compound = label.startsWith(MINUS) || label.startsWith("-") || label.startsWith("Σ") || label.startsWith("½");
+        for (int i = 0; i < label.length() && !compound; i++) {
+            char c = label.charAt(i);
+            if (c == '(' || c == '[') depth++;
+            else if (c == ')' || c == ']') depth--;
+            else if (c == ' ' && depth == 0) compound = true;
+        }
+        return compound ? "(" + label + ")" : label;
+    }
 
     /** Superscripts for small integer exponents (a², a³), otherwise a^p. */
     static String power(String base, double p) {
-        if (p == 2.0) return base + "²";
-        if (p == 3.0) return base + "³";
-        return base + "^" + number(p);
+        String b = postfixable(base);
+        if (p == 2.0) return b + "²";
+        if (p == 3.0) return b + "³";
+        return b + "^" + number(p);
     }
 
     /** A number without a trailing ".0" for whole values. */
