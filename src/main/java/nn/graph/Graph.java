@@ -1,6 +1,7 @@
 package nn.graph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -103,26 +104,29 @@ public final class Graph {
     public static List<Node> topologicalOrder(Node root) {
         List<Node> order = new ArrayList<>();
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Node> stack = new ArrayList<>();
-        List<Integer> nextInput = new ArrayList<>();
-        stack.add(root);
-        nextInput.add(0);
+        // An explicit stack of (node, index of the next input to visit) replaces recursion.
+        Node[] stack = new Node[16];
+        int[] nextInput = new int[16];
+        int top = 0;
+        stack[0] = root;
         seen.add(root);
-        while (!stack.isEmpty()) {
-            int top = stack.size() - 1;
-            Node n = stack.get(top);
-            int i = nextInput.get(top);
+        while (top >= 0) {
+            Node n = stack[top];
+            int i = nextInput[top];
             if (i < n.inputs().size()) {
-                nextInput.set(top, i + 1);
+                nextInput[top] = i + 1;
                 Node in = n.inputs().get(i);
                 if (seen.add(in)) {
-                    stack.add(in);
-                    nextInput.add(0);
+                    if (++top == stack.length) {
+                        stack = Arrays.copyOf(stack, top * 2);
+                        nextInput = Arrays.copyOf(nextInput, top * 2);
+                    }
+                    stack[top] = in;
+                    nextInput[top] = 0;
                 }
             } else {
                 order.add(n);
-                stack.remove(top);
-                nextInput.remove(top);
+                stack[top--] = null;
             }
         }
         return order;
