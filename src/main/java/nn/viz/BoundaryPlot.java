@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Decision regions as a PNG: for each panel, every pixel of a square plot is coloured by the class
+ * Decision regions as a PNG: for each panel, every pixel of the plot is coloured by the class
  * its classifier gives at the pixel's centre (a light tint of the class colour, darker where the
  * class changes), framed with ticks, titled, and overlaid with the data points in their full class
  * colour, outlined. Several panels stand side by side over the same region and points, as for a
@@ -23,7 +23,7 @@ import java.util.List;
 public final class BoundaryPlot {
     private BoundaryPlot() {}
 
-    /** {@code size}: the plot's side in pixels; {@code pointRadius}: data point radius in pixels. */
+    /** {@code size}: the plot's longer side in pixels (the other follows the plane's shape); {@code pointRadius}: in pixels. */
     public record Options(int size, double pointRadius) {
         public static final Options DEFAULT = new Options(300, 3.5);
 
@@ -38,9 +38,9 @@ public final class BoundaryPlot {
     /** Draws the panels side by side into a new image. */
     public static BufferedImage render(List<Panel> panels, Plane plane, LabelledPoints points, Options options) {
         if (panels.isEmpty()) throw new PlotException("a boundary plot needs at least one network or classifier");
-        int s = options.size();
-        BufferedImage img = Png.canvas(panels.size() * panelWidth(s), PAD_TOP + s + PAD_BOTTOM);
-        for (int p = 0; p < panels.size(); p++) drawPanel(img, p, panels.get(p), plane, points, options);
+        Area a = Area.of(plane, options.size());
+        BufferedImage img = Png.canvas(panels.size() * panelWidth(a), PAD_TOP + a.h() + PAD_BOTTOM);
+        for (int p = 0; p < panels.size(); p++) drawPanel(img, p, panels.get(p), plane, points, options, a);
         return img;
     }
 
@@ -49,22 +49,35 @@ public final class BoundaryPlot {
         Png.write(render(panels, plane, points, Options.DEFAULT), file);
     }
 
-    static int panelWidth(int size) { return PAD_LEFT + size + PAD_RIGHT; }
-
-    /** Left edge of panel {@code p}'s plot area. */
-    static int plotLeft(int p, int size) { return p * panelWidth(size) + PAD_LEFT; }
-
-    /** Pixel position (x, y, fractional) of plane point (x, y) in panel {@code p}. */
-    static double[] toPixel(int p, double x, double y, Plane plane, int size) {
-        return new double[] {plotLeft(p, size) + (x - plane.x0()) / plane.width() * size,
-                PAD_TOP + (plane.y1() - y) / plane.height() * size};
+    /**
+     * A panel's plot area in pixels: the longer side of the plane gets {@code size} pixels and the
+     * other side its share, so that a unit is as long across as up.
+     */
+    record Area(int w, int h) {
+        static Area of(Plane plane, int size) {
+            double ratio = plane.height() / plane.width();
+            int shorter = (int) Math.max(16, Math.round(size * Math.min(ratio, 1 / ratio)));
+            return ratio <= 1 ? new Area(size, shorter) : new Area(shorter, size);
+        }
     }
 
-    private static void drawPanel(BufferedImage img, int p, Panel panel, Plane plane, LabelledPoints points, Options o) {
-        int s = o.size(), left = plotLeft(p, s);
-        DecisionGrid grid = DecisionGrid.sample(panel.classifier(), plane, s, s);
-        for (int row = 0; row < s; row++)
-            for (int col = 0; col < s; col++) {
+    static int panelWidth(Area a) { return PAD_LEFT + a.w() + PAD_RIGHT; }
+
+    /** Left edge of panel {@code p}'s plot area. */
+    static int plotLeft(int p, Area a) { return p * panelWidth(a) + PAD_LEFT; }
+
+    /** Pixel position (x, y, fractional) of plane point (x, y) in panel {@code p}. */
+    static double[] toPixel(int p, double x, double y, Plane plane, Area a) {
+        return new double[] {plotLeft(p, a) + (x - plane.x0()) / plane.width() * a.w(),
+                PAD_TOP + (plane.y1() - y) / plane.height() * a.h()};
+    }
+
+    private static void drawPanel(BufferedImage img, int p, Panel panel, Plane plane, LabelledPoints points,
+                                  Options o, Area a) {
+        int left = plotLeft(p, a);
+        DecisionGrid grid = DecisionGrid.sample(panel.classifier(), plane, a.w(), a.h());
+        for (int row = 0; row < a.h(); row++)
+            for (int col = 0; col < a.w(); col++) {
                 int rgb = grid.onBoundary(col, row) ? Palette.BOUNDARY : Palette.region(grid.at(col, row));
                 img.setRGB(left + col, PAD_TOP + row, 0xff000000 | rgb);
             }
@@ -73,23 +86,22 @@ public final class BoundaryPlot {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setColor(new Color(Palette.AXIS));
-            g.drawRect(left - 1, PAD_TOP - 1, s + 1, s + 1);
-            drawPoints(g, p, plane, points, o);
+            g.drawRect(left - 1, PAD_TOP - 1, a.w() + 1, a.h() + 1);
+            drawPoints(g, p, plane, points, o, a);
         } finally {
             g.dispose();
         }
-        drawTicks(img, left, plane, s);
-        String title = fit(panel.title(), s + PAD_RIGHT, 2);
-        BitmapFont.draw(img, title, left + (s - BitmapFont.width(title, 2)) / 2, 6, 2, Palette.INK);
+        drawTicks(img, left, plane, a);
+        String title = fit(panel.title(), a.w() + PAD_RIGHT, 2);
+        BitmapFont.draw(img, title, left + (a.w() - BitmapFont.width(title, 2)) / 2, 6, 2, Palette.INK);
     }
 
-    private static void drawPoints(Graphics2D g, int p, Plane plane, LabelledPoints points, Options o) {
-        int s = o.size();
+    private static void drawPoints(Graphics2D g, int p, Plane plane, LabelledPoints points, Options o, Area a) {
         double r = o.pointRadius();
-        g.setClip(plotLeft(p, s), PAD_TOP, s, s);
+        g.setClip(plotLeft(p, a), PAD_TOP, a.w(), a.h());
         g.setStroke(new BasicStroke(1f));
         for (int i = 0; i < points.size(); i++) {
-            double[] px = toPixel(p, points.xy().get(i, 0), points.xy().get(i, 1), plane, s);
+            double[] px = toPixel(p, points.xy().get(i, 0), points.xy().get(i, 1), plane, a);
             Ellipse2D dot = new Ellipse2D.Double(px[0] - r, px[1] - r, 2 * r, 2 * r);
             g.setColor(new Color(Palette.strong(points.classOf(i))));
             g.fill(dot);
@@ -99,15 +111,15 @@ public final class BoundaryPlot {
         g.setClip(null);
     }
 
-    private static void drawTicks(BufferedImage img, int left, Plane plane, int s) {
-        for (double t : Ticks.linear(plane.x0(), plane.x1(), 5)) {
-            int x = left + (int) Math.round((t - plane.x0()) / plane.width() * s);
-            for (int k = 1; k <= 4; k++) set(img, x, PAD_TOP + s + k, Palette.AXIS);
+    private static void drawTicks(BufferedImage img, int left, Plane plane, Area a) {
+        for (double t : Ticks.linear(plane.x0(), plane.x1(), Math.max(2, a.w() / 60))) {
+            int x = left + (int) Math.round((t - plane.x0()) / plane.width() * a.w());
+            for (int k = 1; k <= 4; k++) set(img, x, PAD_TOP + a.h() + k, Palette.AXIS);
             String label = Ticks.label(t);
-            BitmapFont.draw(img, label, x - BitmapFont.width(label, 1) / 2, PAD_TOP + s + 7, 1, Palette.INK);
+            BitmapFont.draw(img, label, x - BitmapFont.width(label, 1) / 2, PAD_TOP + a.h() + 7, 1, Palette.INK);
         }
-        for (double t : Ticks.linear(plane.y0(), plane.y1(), 5)) {
-            int y = PAD_TOP + (int) Math.round((plane.y1() - t) / plane.height() * s);
+        for (double t : Ticks.linear(plane.y0(), plane.y1(), Math.max(2, a.h() / 60))) {
+            int y = PAD_TOP + (int) Math.round((plane.y1() - t) / plane.height() * a.h());
             for (int k = 2; k <= 5; k++) set(img, left - k, y, Palette.AXIS);
             String label = Ticks.label(t);
             BitmapFont.draw(img, label, left - 8 - BitmapFont.width(label, 1), y - 3, 1, Palette.INK);

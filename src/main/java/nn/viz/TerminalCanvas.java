@@ -11,7 +11,8 @@ import java.util.List;
  * ASCII, for pipes, logs and golden tests: regions are '.', '#', '+', 'o', … for classes 0, 1, 2,
  * 3, …, data points are their class digit, curves are '*', '+', 'o', … A square region of the plane
  * takes width × width/2 characters, so it looks square on a terminal whose cells are twice as tall
- * as they are wide. The same input always gives the same text.
+ * as they are wide (a plane twice as wide as tall takes width × width/4). The same input always
+ * gives the same text.
  */
 public final class TerminalCanvas {
     static final String RESET = "\u001b[0m";
@@ -42,7 +43,9 @@ public final class TerminalCanvas {
         if (n == 0) throw new PlotException("a boundary plot needs at least one network or classifier");
         int pw = (width - GAP * (n - 1)) / n;
         if (pw < 4) throw new PlotException(n + " plots need at least " + (4 * n + GAP * (n - 1)) + " columns, not " + width);
-        int textRows = (pw + 1) / 2, pixelRows = colour ? 2 * textRows : textRows;
+        // A character is about twice as tall as wide: a plane w × h takes pw columns and pw·h/w/2 rows.
+        int textRows = (int) Math.max(1, Math.min(2L * pw, Math.round(pw * plane.height() / plane.width() / 2)));
+        int pixelRows = colour ? 2 * textRows : textRows;
         int[][] cells = new int[n][];
         int maxClass = -1;
         for (int p = 0; p < n; p++) {

@@ -54,6 +54,13 @@ class CsvLoaderTest {
         assertEquals(Matrix.of(new double[] {1, 0}, new double[] {0, 1}), ds.targets());
     }
 
+    @Test void windowsLineEndingsAndAByteOrderMarkAreAccepted() throws IOException {
+        Path p = write("win.csv", "\uFEFFa,y\r\n1,0\r\n2,1\r\n");
+        Dataset ds = CsvLoader.load(p, false);
+        assertEquals(List.of("a"), ds.featureNames());
+        assertEquals(Matrix.of(new double[] {1}, new double[] {2}), ds.inputs());
+    }
+
     @Test void wordLabelsAreSortedIntoClassesAndOneHotOnRequest() throws IOException {
         Path p = write("iris.csv", "a,species\n1,setosa\n2,virginica\n3,setosa\n4,versicolor\n");
         Dataset ds = CsvLoader.load(p, TargetColumn.named("species"), true);

@@ -32,7 +32,7 @@ class BoundaryPlotTest {
     private static final LabelledPoints ONE_POINT = new LabelledPoints(Matrix.of(new double[] {0.5, 0.5}), new int[] {0});
 
     private static int pixel(BufferedImage img, int panel, double x, double y) {
-        double[] p = BoundaryPlot.toPixel(panel, x, y, SQUARE, SMALL.size());
+        double[] p = BoundaryPlot.toPixel(panel, x, y, SQUARE, new BoundaryPlot.Area(100, 100));
         return img.getRGB((int) p[0], (int) p[1]) & 0xffffff;
     }
 
@@ -51,7 +51,7 @@ class BoundaryPlotTest {
 
     @Test void theBoundaryIsDrawnWhereTheClassChanges() {
         BufferedImage img = BoundaryPlot.render(List.of(new Panel("", halfPlane(0))), SQUARE, LabelledPoints.none(), SMALL);
-        int left = BoundaryPlot.plotLeft(0, 100);
+        int left = BoundaryPlot.plotLeft(0, new BoundaryPlot.Area(100, 100));
         assertEquals(Palette.BOUNDARY, img.getRGB(left + 49, BoundaryPlot.PAD_TOP + 30) & 0xffffff); // last column with x < 0
         assertEquals(REGION_1, img.getRGB(left + 50, BoundaryPlot.PAD_TOP + 30) & 0xffffff);
     }
@@ -59,7 +59,7 @@ class BoundaryPlotTest {
     @Test void panelsSitSideBySideEachWithItsOwnClassifier() {
         BufferedImage img = BoundaryPlot.render(
                 List.of(new Panel("x", halfPlane(0)), new Panel("y", halfPlane(1))), SQUARE, ONE_POINT, SMALL);
-        assertEquals(2 * BoundaryPlot.panelWidth(100), img.getWidth());
+        assertEquals(2 * BoundaryPlot.panelWidth(new BoundaryPlot.Area(100, 100)), img.getWidth());
         assertEquals(REGION_1, pixel(img, 0, 0.5, -0.5));
         assertEquals(REGION_0, pixel(img, 1, 0.5, -0.5));
         assertEquals(REGION_1, pixel(img, 1, -0.5, 0.5));
@@ -80,8 +80,15 @@ class BoundaryPlotTest {
         BoundaryPlot.write(panels, SQUARE, ONE_POINT, b);
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
         BufferedImage img = ImageIO.read(a.toFile());
-        double[] p = BoundaryPlot.toPixel(0, -0.5, -0.5, SQUARE, BoundaryPlot.Options.DEFAULT.size());
+        double[] p = BoundaryPlot.toPixel(0, -0.5, -0.5, SQUARE, new BoundaryPlot.Area(300, 300));
         assertEquals(REGION_0, img.getRGB((int) p[0], (int) p[1]) & 0xffffff);
+    }
+
+    @Test void aWidePlaneGetsAWidePlotSoUnitsKeepTheirShape() {
+        Plane wide = new Plane(0, 0, 4, 2);
+        BufferedImage img = BoundaryPlot.render(List.of(new Panel("", halfPlane(0))), wide, LabelledPoints.none(), SMALL);
+        assertEquals(BoundaryPlot.PAD_TOP + 50 + BoundaryPlot.PAD_BOTTOM, img.getHeight());
+        assertEquals(BoundaryPlot.panelWidth(new BoundaryPlot.Area(100, 50)), img.getWidth());
     }
 
     @Test void aClassifierAnsweringTheWrongNumberOfRowsIsReported() {

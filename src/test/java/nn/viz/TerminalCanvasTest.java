@@ -77,6 +77,11 @@ class TerminalCanvasTest {
         assertEquals("▁█!", new TerminalCanvas(8, true).sparkline(new double[] {1, 2, Double.NaN}));
     }
 
+    @Test void aWidePlaneTakesFewerRowsSoItKeepsItsShape() {
+        String out = new TerminalCanvas(8, false).boundary(ALWAYS_ZERO, new Plane(0, 0, 4, 2), LabelledPoints.none());
+        assertEquals("........\n........\nx: 0 to 4, y: 0 to 2;\nregions: '.' class 0; digits: data points\n", out);
+    }
+
     @Test void tooNarrowIsAnError() {
         assertThrows(PlotException.class, () -> new TerminalCanvas(4, false));
         assertThrows(PlotException.class, () -> new TerminalCanvas(9, false).boundary(
