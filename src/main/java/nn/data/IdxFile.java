@@ -1,0 +1,102 @@
+package nn.data;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * An open IDX file (MNIST's format): a big-endian header (magic number, then one count per
+ * dimension) followed by unsigned bytes. Gzip is detected by its magic bytes 1f 8b, not by the
+ * file name. Read errors become {@link DataException}s that name the file.
+ */
+final class IdxFile implements AutoCloseable {
+    static final int IMAGES_MAGIC = 0x00000803;
+    static final int LABELS_MAGIC = 0x00000801;
+
+    final String name;
+    final int magic;
+    final int[] dims;
+    private final DataInputStream in;
+
+    private IdxFile(String name, int magic, int[] dims, DataInputStream in) {
+        this.name = name;
+        this.magic = magic;
+        this.dims = dims;
+        this.in = in;
+    }
+
+    /** Opens {@code file} and reads its header; {@code expectedMagic} tells what it must contain. */
+    static IdxFile open(Path file, int expectedMagic) {
+        String name = file.getFileName().toString();
+        DataInputStream in = null;
+        try {
+            in = new DataInputStream(decompressed(new BufferedInputStream(Files.newInputStream(file), 1 << 16)));
+            int magic = in.readInt();
+            if (magic != expectedMagic) throw wrongMagic(name, magic, expectedMagic);
+            int[] dims = new int[magic & 0xFF];
+            for (int d = 0; d < dims.length; d++) {
+                dims[d] = in.readInt();
+                if (dims[d] < 0) throw new DataException(name + ": dimension " + (d + 1) + " is negative (" + dims[d] + ")");
+            }
+            return new IdxFile(name, magic, dims, in);
+        } catch (EOFException e) {
+            close(in);
+            throw new DataException(name + " is truncated: it ends inside its header", e);
+        } catch (NoSuchFileException e) {
+            throw new DataException("cannot read " + name + ": there is no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new DataException("cannot read " + name + ": permission denied", e);
+        } catch (ZipException e) {
+            close(in);
+            throw new DataException(name + " starts like a gzip file but is not a valid one (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            close(in);
+            throw new DataException("cannot read " + name + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            close(in);
+            throw e;
+        }
+    }
+
+    private static InputStream decompressed(BufferedInputStream raw) throws IOException {
+        raw.mark(2);
+        int b0 = raw.read(), b1 = raw.read();
+        raw.reset();
+        return b0 == 0x1f && b1 == 0x8b ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+    }
+
+    private static DataException wrongMagic(String name, int found, int expected) {
+        String what = expected == IMAGES_MAGIC ? "an IDX image file" : "an IDX label file";
+        String hint = found == LABELS_MAGIC ? " (that is a label file)" : found == IMAGES_MAGIC ? " (that is an image file)" : "";
+        return new DataException(name + " is not " + what + ": its magic number is " + hex(found) + hint
+                + ", expected " + hex(expected));
+    }
+
+    static String hex(int v) { return String.format("0x%08X", v); }
+
+    /** Fills {@code buffer} completely; {@code what} describes the item for the truncation message. */
+    void readFully(byte[] buffer, String what) {
+        try {
+            in.readFully(buffer);
+        } catch (EOFException e) {
+            throw new DataException(name + " is truncated: it ends in " + what, e);
+        } catch (IOException e) {
+            throw new DataException("cannot read " + name + " (" + what + "): " + e.getMessage(), e);
+        }
+    }
+
+    @Override public void close() { close(in); }
+
+    private static void close(InputStream in) {
+        if (in == null) return;
+        try { in.close(); } catch (IOException ignored) { /* reading is done; nothing to recover */ }
+    }
+}

@@ -1,0 +1,118 @@
+package nn.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nn.tensor.Matrix;
+
+/**
+ * Reads MNIST-style digits: an IDX image file (magic 0x00000803: count, rows, columns, then one
+ * unsigned byte per pixel) and its IDX label file (magic 0x00000801: count, then one byte per
+ * label), each gzipped or not.
+ *
+ * <p>Given a folder, it looks for the standard names, in this order: {@code train-images-idx3-ubyte},
+ * {@code mnist10k-images-idx3-ubyte}, {@code t10k-images-idx3-ubyte} (also with '.' before
+ * "idx", and with or without ".gz"), and the matching {@code -labels-idx1-ubyte} file. Given an
+ * image file, the label file is the one whose name has "labels-idx1" for "images-idx3". These
+ * names inside the given folder are the only paths it opens besides the given one.
+ *
+ * <p>The dataset has one row per image, pixels scaled to [0, 1] in row-major order
+ * (rows × columns features), and the digit as a class-index column (10 classes), or one-hot rows on
+ * request. With a {@code limit} only the first {@code limit} images are read (a shorter file is read
+ * whole); truncation past the images read is not detected.
+ */
+public final class IdxLoader {
+    private IdxLoader() {}
+
+    /** Read every image. */
+    public static final int ALL = Integer.MAX_VALUE;
+
+    private static final List<String> PREFIXES = List.of("train", "mnist10k", "t10k");
+    private static final String[] SEPARATORS = {"-", "."};
+    private static final String[] SUFFIXES = {".gz", ""};
+
+    public static Dataset mnist(Path dirOrImagesFile, int limit) { return mnist(dirOrImagesFile, limit, false); }
+
+    /** Reads at most {@code limit} (≥ 1, or {@link #ALL}) digits; see the class comment for the files. */
+    public static Dataset mnist(Path dirOrImagesFile, int limit, boolean oneHot) {
+        if (limit < 1) throw new DataException("limit must be at least 1, not " + limit);
+        Path images = Files.isDirectory(dirOrImagesFile) ? findImages(dirOrImagesFile) : dirOrImagesFile;
+        Path labels = labelsFor(images);
+        try (IdxFile img = IdxFile.open(images, IdxFile.IMAGES_MAGIC);
+             IdxFile lab = IdxFile.open(labels, IdxFile.LABELS_MAGIC)) {
+            if (img.dims[0] != lab.dims[0])
+                throw new DataException(lab.name + " has " + lab.dims[0] + " labels but " + img.name + " has "
+                        + img.dims[0] + " images");
+            int n = Math.min(limit, img.dims[0]);
+            int[] digits = readLabels(lab, n);
+            Matrix pixels = readImages(img, n);
+            int classes = 10;
+            for (int d : digits) classes = Math.max(classes, d + 1);
+            Dataset ds = Dataset.classification("mnist", pixels, digits, classes);
+            return oneHot ? ds.oneHot() : ds;
+        }
+    }
+
+    private static int[] readLabels(IdxFile lab, int n) {
+        byte[] bytes = new byte[n];
+        lab.readFully(bytes, "its labels (expected " + lab.dims[0] + ")");
+        int[] digits = new int[n];
+        for (int i = 0; i < n; i++) digits[i] = bytes[i] & 0xFF;
+        return digits;
+    }
+
+    private static Matrix readImages(IdxFile img, int n) {
+        int rows = img.dims[1], cols = img.dims[2];
+        long pixels = (long) rows * cols, total = pixels * n;
+        if (pixels == 0) throw new DataException(img.name + " has empty images (" + rows + "×" + cols + ")");
+        if (total > Integer.MAX_VALUE - 8)
+            throw new DataException(img.name + ": " + n + " images of " + rows + "×" + cols
+                    + " pixels are too many to hold at once; give a smaller limit");
+        double[] data = new double[(int) total];
+        byte[] image = new byte[(int) pixels];
+        for (int i = 0; i < n; i++) {
+            img.readFully(image, "image " + (i + 1) + " of " + img.dims[0]);
+            int base = (int) (i * pixels);
+            for (int p = 0; p < image.length; p++) data[base + p] = (image[p] & 0xFF) / 255.0;
+        }
+        return new Matrix(n, (int) pixels, data);
+    }
+
+    private static Path findImages(Path dir) {
+        for (String prefix : PREFIXES) {
+            Path found = firstExisting(dir, prefix + "-images", "idx3-ubyte");
+            if (found != null) return found;
+        }
+        throw new DataException("the folder " + dir.getFileName() + " has no MNIST image file: expected "
+                + "train-images-idx3-ubyte, mnist10k-images-idx3-ubyte or t10k-images-idx3-ubyte (with or without .gz)");
+    }
+
+    private static Path labelsFor(Path images) {
+        if (!Files.exists(images))
+            throw new DataException("cannot read " + images.getFileName() + ": there is no such file or folder");
+        String name = images.getFileName().toString();
+        int at = name.indexOf("images");
+        int idx = at < 0 ? -1 : name.indexOf("idx3", at);
+        if (at < 0 && name.contains("labels"))
+            throw new DataException(name + " looks like a label file: give the image file or the folder");
+        if (at < 0 || idx < 0)
+            throw new DataException("cannot tell which label file goes with " + name
+                    + ": give the folder, or an image file named like train-images-idx3-ubyte.gz");
+        String stem = name.substring(0, at) + "labels";
+        Path dir = images.toAbsolutePath().getParent();
+        Path found = firstExisting(dir, stem, "idx1-ubyte");
+        if (found == null)
+            throw new DataException("there is no label file for " + name + ": expected " + stem + "-idx1-ubyte"
+                    + " (with or without .gz) beside it");
+        return found;
+    }
+
+    private static Path firstExisting(Path dir, String stem, String kind) {
+        for (String sep : SEPARATORS)
+            for (String suffix : SUFFIXES) {
+                Path p = dir.resolve(stem + sep + kind + suffix);
+                if (Files.isRegularFile(p)) return p;
+            }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package nn.data;
+
+import java.util.regex.Pattern;
+
+/** What a table cell must look like to be read as a number, and the error when it does not. */
+final class Numbers {
+    private Numbers() {}
+
+    // Plain decimals with an optional exponent; Double.parseDouble alone would also take "NaN", "1d" and hex.
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    static boolean isNumber(String cell) { return DECIMAL.matcher(cell).matches(); }
+
+    /** The value of a feature cell; {@code row} counts data rows from 1, after the header. */
+    static double parse(String file, int row, String column, String cell) {
+        if (!isNumber(cell)) throw notANumber(file, row, column, cell);
+        double v = Double.parseDouble(cell);
+        if (Double.isInfinite(v))
+            throw new DataException(file + ": row " + row + ", column '" + column + "': '" + cell + "' is too large a number");
+        return v;
+    }
+
+    /** {@code row} counts data rows from 1, after the header. */
+    static DataException notANumber(String file, int row, String column, String cell) {
+        if (cell.isEmpty()) return new DataException(file + ": row " + row + ", column '" + column + "' is empty");
+        return new DataException(file + ": row " + row + ", column '" + column + "': '" + cell + "' is not a number");
+    }
+}

@@ -1,0 +1,23 @@
+package nn.graph.op;
+
+import java.util.List;
+import nn.tensor.Matrix;
+import nn.tensor.MatrixOps;
+
+/** a + b, elementwise with broadcasting. */
+public record Add() implements Op {
+    @Override public String name() { return "add"; }
+    @Override public int arity() { return 2; }
+
+    @Override public Matrix forward(Matrix... in) { return MatrixOps.add(in[0], in[1]); }
+
+    // ∂(a + b)/∂a = ∂(a + b)/∂b = 1; a broadcast input collects the sum of its copies' gradients.
+    @Override public Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut) {
+        return new Matrix[] {
+            MatrixOps.reduceTo(gOut, in[0].rows(), in[0].cols()),
+            MatrixOps.reduceTo(gOut, in[1].rows(), in[1].cols())};
+    }
+
+    @Override public String formula(List<String> l) { return l.get(0) + " + " + l.get(1); }
+    @Override public String gradFormula(int i, List<String> l, String g) { return g; }
+}

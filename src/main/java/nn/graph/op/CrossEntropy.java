@@ -1,0 +1,94 @@
+package nn.graph.op;
+
+import java.util.List;
+import nn.graph.GraphException;
+import nn.tensor.Matrix;
+import nn.tensor.ShapeException;
+
+/**
+ * Softmax cross-entropy, fused: from logits z (m×k) and targets t, the mean over the m rows of
+ * −Σ_c t_c log softmax(z)_c, as a 1×1 matrix. Targets are either m×k (one-hot rows, or any probability
+ * rows) or an m×1 column of class indices 0..k−1. The log-softmax is computed as z − logsumexp(z)
+ * with the row maximum subtracted, so large logits neither overflow nor lose the loss to log(0).
+ *
+ * <p>Class-index targets are not differentiable: their gradient is 0.
+ */
+public record CrossEntropy() implements Op {
+    @Override public String name() { return "cross_entropy"; }
+    @Override public int arity() { return 2; }
+
+    @Override public Matrix forward(Matrix... in) {
+        Matrix z = in[0], logSoftmax = logSoftmax(z);
+        double[] ls = logSoftmax.data();
+        int m = z.rows(), k = z.cols();
+        double total = 0;
+        if (isIndexTarget(z, in[1])) {
+            for (int r = 0; r < m; r++) total -= ls[r * k + classIndex(in[1], r, k)];
+        } else {
+            double[] t = in[1].data();
+            for (int i = 0; i < ls.length; i++) if (t[i] != 0) total -= t[i] * ls[i];
+        }
+        return Matrix.scalar(total / m);
+    }
+
+    // ∂/∂z = (softmax(z)·Σ_c t_c − t) / m, which is (softmax(z) − t) / m for one-hot rows; ∂/∂t = −log softmax(z) / m.
+    @Override public Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut) {
+        Matrix z = in[0], t = in[1];
+        int m = z.rows(), k = z.cols();
+        double scale = gOut.item() / m;
+        double[] p = Softmax.rows(z).data(), gz = new double[p.length];
+        if (isIndexTarget(z, t)) {
+            for (int r = 0; r < m; r++) {
+                for (int c = 0; c < k; c++) gz[r * k + c] = scale * p[r * k + c];
+                gz[r * k + classIndex(t, r, k)] -= scale;
+            }
+            return new Matrix[] {new Matrix(m, k, gz), Matrix.zeros(t.rows(), t.cols())};
+        }
+        double[] td = t.data(), ls = logSoftmax(z).data(), gt = new double[td.length];
+        for (int r = 0; r < m; r++) {
+            double mass = 0;
+            for (int c = 0; c < k; c++) mass += td[r * k + c];
+            for (int c = 0; c < k; c++) gz[r * k + c] = scale * (p[r * k + c] * mass - td[r * k + c]);
+        }
+        for (int i = 0; i < gt.length; i++) gt[i] = -scale * ls[i];
+        return new Matrix[] {new Matrix(m, k, gz), new Matrix(m, k, gt)};
+    }
+
+    /** z − logsumexp(z), row by row, with the row maximum subtracted first. */
+    private static Matrix logSoftmax(Matrix z) {
+        int m = z.rows(), k = z.cols();
+        double[] x = z.data(), o = new double[x.length];
+        for (int r = 0; r < m; r++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < k; c++) max = Math.max(max, x[r * k + c]);
+            double sum = 0;
+            for (int c = 0; c < k; c++) sum += StrictMath.exp(x[r * k + c] - max);
+            double logSum = max + StrictMath.log(sum);
+            for (int c = 0; c < k; c++) o[r * k + c] = x[r * k + c] - logSum;
+        }
+        return new Matrix(m, k, o);
+    }
+
+    /** Targets are class indices when they form one column beside several logits; checks the shapes. */
+    private static boolean isIndexTarget(Matrix z, Matrix t) {
+        if (t.rows() == z.rows() && t.cols() == z.cols()) return false;
+        if (t.rows() == z.rows() && t.cols() == 1) return true;
+        throw new ShapeException("cross_entropy needs targets of shape " + z.shape() + " (one-hot rows) or "
+                + z.rows() + "×1 (class indices) for " + z.shape() + " logits, got " + t.shape());
+    }
+
+    private static int classIndex(Matrix t, int row, int classes) {
+        double v = t.data()[row];
+        if (v != Math.rint(v) || v < 0 || v >= classes)
+            throw new GraphException("cross_entropy: target " + Notation.number(v) + " in row " + (row + 1)
+                    + " is not a class index 0.." + (classes - 1));
+        return (int) v;
+    }
+
+    @Override public String formula(List<String> l) { return "cross_entropy(" + l.get(0) + ", " + l.get(1) + ")"; }
+
+    @Override public String gradFormula(int i, List<String> l, String g) {
+        return i == 0 ? Notation.times(g, "(softmax(" + l.get(0) + ") " + Notation.MINUS + " " + l.get(1) + ") / m")
+                      : Notation.times(g, Notation.MINUS + "log softmax(" + l.get(0) + ") / m");
+    }
+}

@@ -1,0 +1,42 @@
+package nn.graph.op;
+
+import java.util.List;
+import nn.tensor.Matrix;
+
+/**
+ * One differentiable operation of the computational graph: its forward computation and, beside it,
+ * its backward (the chain rule for each input), plus the formulas a trace prints.
+ *
+ * <p>Contract: {@link #forward} never modifies its inputs and never returns one of them; {@link #backward}
+ * returns one gradient per input, each of that input's own shape (gradients of broadcast inputs are
+ * summed back with {@link nn.tensor.MatrixOps#reduceTo}). Gradients may share storage with {@code gOut};
+ * nobody writes into a gradient after it is returned.
+ *
+ * <p>Formulas use the lecture's notation: {@code x @ W1}, {@code σ(z)}, {@code ½(out − 1)²},
+ * {@code hᵀ · Δ}. A label that is itself a compound expression arrives already parenthesised.
+ */
+public sealed interface Op
+        permits Add, Sub, Mul, Div, Pow, MatMul, Transpose, Neg, Exp, Log, Sum, Mean, Relu, Maximum,
+                Sigmoid, Tanh, Step, Softmax, Sse, Mse, Bce, CrossEntropy {
+
+    /** The op's name as the language spells it, e.g. "matmul", "sigmoid", "sse". */
+    String name();
+
+    /** How many inputs the op takes. */
+    int arity();
+
+    /** The output value for the given input values. */
+    Matrix forward(Matrix... in);
+
+    /** ∂root/∂in[i] for every input, given the input values, this op's output and ∂root/∂out. */
+    Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut);
+
+    /** The right-hand side of a trace line, e.g. {@code x @ W1}. */
+    String formula(List<String> inputLabels);
+
+    /** As {@link #formula(List)}, for ops whose notation depends on the input shapes (sse on one number). */
+    default String formula(List<String> inputLabels, List<Matrix> inputValues) { return formula(inputLabels); }
+
+    /** How the gradient flowing to input {@code i} is formed, e.g. {@code hᵀ · Δ} for the right side of a product. */
+    String gradFormula(int i, List<String> inputLabels, String gOutLabel);
+}

@@ -1,0 +1,26 @@
+package nn.graph.op;
+
+import java.util.List;
+import nn.tensor.Matrix;
+
+/** relu(a) = max(a, 0), elementwise. At exactly 0 the gradient is taken as 0 (as PyTorch does). */
+public record Relu() implements Op {
+    @Override public String name() { return "relu"; }
+    @Override public int arity() { return 1; }
+
+    @Override public Matrix forward(Matrix... in) {
+        double[] x = in[0].data(), o = new double[x.length];
+        for (int i = 0; i < x.length; i++) o[i] = x[i] > 0 ? x[i] : 0.0;
+        return new Matrix(in[0].rows(), in[0].cols(), o);
+    }
+
+    // Slope 1 where the input is positive, 0 elsewhere.
+    @Override public Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut) {
+        double[] x = in[0].data(), g = gOut.data(), o = new double[x.length];
+        for (int i = 0; i < x.length; i++) o[i] = x[i] > 0 ? g[i] : 0.0;
+        return new Matrix[] {new Matrix(in[0].rows(), in[0].cols(), o)};
+    }
+
+    @Override public String formula(List<String> l) { return "max(" + l.get(0) + ", 0)"; }
+    @Override public String gradFormula(int i, List<String> l, String g) { return Notation.times(g, "[" + l.get(0) + " > 0]"); }
+}

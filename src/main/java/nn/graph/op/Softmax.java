@@ -1,0 +1,48 @@
+package nn.graph.op;
+
+import java.util.List;
+import nn.tensor.Matrix;
+
+/**
+ * softmax(z), row by row: each row becomes positive numbers summing to 1. Computed stably by
+ * subtracting the row's maximum before exponentiating.
+ */
+public record Softmax() implements Op {
+    @Override public String name() { return "softmax"; }
+    @Override public int arity() { return 1; }
+
+    @Override public Matrix forward(Matrix... in) { return rows(in[0]); }
+
+    /** The row-wise softmax of z; shared with the fused cross-entropy. */
+    static Matrix rows(Matrix z) {
+        int m = z.rows(), k = z.cols();
+        double[] x = z.data(), o = new double[x.length];
+        for (int r = 0; r < m; r++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < k; c++) max = Math.max(max, x[r * k + c]);
+            double sum = 0;
+            for (int c = 0; c < k; c++) sum += o[r * k + c] = StrictMath.exp(x[r * k + c] - max);
+            for (int c = 0; c < k; c++) o[r * k + c] /= sum;
+        }
+        return new Matrix(m, k, o);
+    }
+
+    // For s = softmax(z) in one row: ∂root/∂z_j = s_j (g_j − Σ_c g_c s_c).
+    @Override public Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut) {
+        int m = out.rows(), k = out.cols();
+        double[] s = out.data(), g = gOut.data(), o = new double[s.length];
+        for (int r = 0; r < m; r++) {
+            double dot = 0;
+            for (int c = 0; c < k; c++) dot += g[r * k + c] * s[r * k + c];
+            for (int c = 0; c < k; c++) o[r * k + c] = s[r * k + c] * (g[r * k + c] - dot);
+        }
+        return new Matrix[] {new Matrix(m, k, o)};
+    }
+
+    @Override public String formula(List<String> l) { return "softmax(" + l.get(0) + ")"; }
+
+    @Override public String gradFormula(int i, List<String> l, String g) {
+        String s = "softmax(" + l.get(0) + ")";
+        return s + " * (" + g + " " + Notation.MINUS + " Σ(" + g + " * " + s + "))";
+    }
+}

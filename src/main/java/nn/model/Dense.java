@@ -1,0 +1,94 @@
+package nn.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import nn.graph.Node;
+import nn.graph.Ops;
+import nn.tensor.Matrix;
+import nn.tensor.Rng;
+
+/**
+ * A fully connected layer: act(x @ W + b) for x a row (1×in) or a batch of rows (m×in), with
+ * weights W (in×out) and an optional bias b (1×out, added to every row). W and b are parameter
+ * nodes, shared with whoever else holds them (a variable, an optimizer), and updated in place.
+ */
+public final class Dense {
+    private final String name;
+    private final Activation activation;
+    private final Node weights;
+    private final Node bias;
+
+    /**
+     * A layer over existing parameters; {@code bias} may be null for a layer without one.
+     *
+     * @throws IllegalArgumentException when a node is not a parameter or the bias does not fit W
+     */
+    public Dense(String name, Activation activation, Node weights, Node bias) {
+        if (!weights.isParam()) throw new IllegalArgumentException("the weights of layer '" + name + "' must be a parameter");
+        if (bias != null && !bias.isParam()) throw new IllegalArgumentException("the bias of layer '" + name + "' must be a parameter");
+        Matrix w = weights.value();
+        if (bias != null && (bias.value().rows() != 1 || bias.value().cols() != w.cols()))
+            throw new IllegalArgumentException("the bias of layer '" + name + "' must be 1×" + w.cols() + " to fit its "
+                    + w.shape() + " weights, got " + bias.value().shape());
+        this.name = name;
+        this.activation = activation;
+        this.weights = weights;
+        this.bias = bias;
+    }
+
+    /** A layer with freshly initialised weights ({@link Init}) and, if asked, a zero bias. */
+    public static Dense initialised(String name, int in, int out, Activation activation, boolean withBias,
+                                    String weightsName, String biasName, Rng rng) {
+        if (in < 1 || out < 1) throw new IllegalArgumentException("layer '" + name + "' needs at least one input and one unit");
+        Node w = Node.param(Init.weights(activation, in, out, rng), weightsName);
+        Node b = withBias ? Node.param(Matrix.zeros(1, out), biasName) : null;
+        return new Dense(name, activation, w, b);
+    }
+
+    public Node forward(Node x) { return forward(x, n -> {}); }
+
+    /** act(x @ W + b); {@code onNode} sees each node the layer creates, in order (for tracing). */
+    public Node forward(Node x, Consumer<Node> onNode) {
+        if (x.value().cols() != inputs())
+            throw new IllegalArgumentException("layer '" + name + "' takes rows of " + inputs() + " inputs, got a "
+                    + x.value().shape() + " matrix");
+        Node z = Ops.matmul(x, weights);
+        onNode.accept(z);
+        if (bias != null) {
+            z = Ops.add(z, bias);
+            onNode.accept(z);
+        }
+        Node a = activation.apply(z);
+        if (a != z) onNode.accept(a);
+        return a;
+    }
+
+    public String name() { return name; }
+    public Activation activation() { return activation; }
+    public int inputs() { return weights.value().rows(); }
+    public int units() { return weights.value().cols(); }
+    public Node weights() { return weights; }
+    /** The bias parameter, or null when the layer has none. */
+    public Node bias() { return bias; }
+    public boolean hasBias() { return bias != null; }
+
+    /** The layer's parameters: W, then b if present. */
+    public List<Node> params() {
+        List<Node> ps = new ArrayList<>(2);
+        ps.add(weights);
+        if (bias != null) ps.add(bias);
+        return ps;
+    }
+
+    public int parameterCount() { return weights.value().size() + (bias == null ? 0 : bias.value().size()); }
+
+    /** Copies {@code m} into the weights (same shape required), keeping the parameter node. */
+    public void setWeights(Matrix m) { weights.assign(m); }
+
+    /** Copies {@code m} into the bias (same shape required). */
+    public void setBias(Matrix m) {
+        if (bias == null) throw new IllegalArgumentException("layer '" + name + "' has no bias");
+        bias.assign(m);
+    }
+}

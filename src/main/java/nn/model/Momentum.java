@@ -1,0 +1,47 @@
+package nn.model;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import nn.graph.Node;
+import nn.tensor.Matrix;
+
+/**
+ * Gradient descent with momentum, in PyTorch's form: v ← β·v + ∂E/∂w, then w ← w − lr·v
+ * (v starts at the first gradient, as PyTorch's buffer does).
+ */
+public final class Momentum implements Optimizer {
+    private final double lr;
+    private final double beta;
+    // Looked up by parameter identity, never iterated.
+    private final Map<Node, double[]> velocity = new IdentityHashMap<>();
+
+    public Momentum(double lr, double beta) {
+        if (!(lr > 0)) throw new IllegalArgumentException("momentum needs a positive learning rate, got " + Numbers.text(lr));
+        if (!(beta >= 0 && beta < 1)) throw new IllegalArgumentException("momentum's beta must be in [0, 1), got " + Numbers.text(beta));
+        this.lr = lr;
+        this.beta = beta;
+    }
+
+    public double lr() { return lr; }
+    public double beta() { return beta; }
+
+    @Override public void step(List<Node> params, StepListener listener) {
+        for (Node p : params) {
+            if (p.grad() == null) continue;
+            Matrix before = listener == StepListener.NONE ? null : p.value().copy();
+            double[] w = p.value().data(), g = p.grad().data();
+            double[] v = velocity.get(p);
+            if (v == null) {
+                v = g.clone();
+                velocity.put(p, v);
+            } else {
+                for (int i = 0; i < w.length; i++) v[i] = beta * v[i] + g[i];
+            }
+            for (int i = 0; i < w.length; i++) w[i] -= lr * v[i];
+            if (before != null) listener.updated(p, before, p.value());
+        }
+    }
+
+    @Override public String describe() { return "momentum(lr = " + Numbers.text(lr) + ", beta = " + Numbers.text(beta) + ")"; }
+}

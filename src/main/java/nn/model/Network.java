@@ -1,0 +1,120 @@
+package nn.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import nn.graph.Node;
+import nn.tensor.Rng;
+
+/**
+ * An ordered stack of named {@link Dense} layers with a fixed input size. Calling it on a row (1×n) or
+ * a batch of rows (m×n) runs the layers in order; every parameter is a graph node, so the result can be
+ * differentiated with {@link nn.graph.Graph#backward}.
+ */
+public final class Network {
+    private final String name;
+    private final int inputSize;
+    private final List<Dense> layers;
+
+    /** @throws IllegalArgumentException when a layer's inputs differ from the size before it, or two layers share a name */
+    public Network(String name, int inputSize, List<Dense> layers) {
+        if (inputSize < 1) throw new IllegalArgumentException("network '" + name + "' needs at least one input");
+        if (layers.isEmpty()) throw new IllegalArgumentException("network '" + name + "' needs at least one layer");
+        int size = inputSize;
+        List<String> names = new ArrayList<>();
+        for (Dense d : layers) {
+            if (d.inputs() != size)
+                throw new IllegalArgumentException("layer '" + d.name() + "' takes " + d.inputs() + " inputs, but "
+                        + (names.isEmpty() ? "the network's input has " : "the layer before it gives ") + size);
+            if (names.contains(d.name())) throw new IllegalArgumentException("two layers are named '" + d.name() + "'");
+            names.add(d.name());
+            size = d.units();
+        }
+        this.name = name;
+        this.inputSize = inputSize;
+        this.layers = List.copyOf(layers);
+    }
+
+    /** Starts a network whose new layers get default names (dense1, W1, b1, …) and weights from {@code rng}. */
+    public static Builder builder(String name, int inputSize, Rng rng) { return new Builder(name, inputSize, rng); }
+
+    public Node forward(Node x) { return forward(x, n -> {}); }
+
+    /** Runs every layer in order; {@code onNode} sees each node created (for tracing). */
+    public Node forward(Node x, Consumer<Node> onNode) {
+        if (x.value().cols() != inputSize)
+            throw new IllegalArgumentException("network '" + name + "' takes rows of " + inputSize + " inputs, got a "
+                    + x.value().shape() + " matrix");
+        Node h = x;
+        for (Dense d : layers) h = d.forward(h, onNode);
+        return h;
+    }
+
+    public String name() { return name; }
+    public int inputSize() { return inputSize; }
+    public int outputSize() { return layers.get(layers.size() - 1).units(); }
+    public List<Dense> layers() { return layers; }
+
+    /** The layer at {@code index}, counting from 0. */
+    public Dense layer(int index) {
+        if (index < 0 || index >= layers.size())
+            throw new IllegalArgumentException("network '" + name + "' has layers 0.." + (layers.size() - 1) + ", not " + index);
+        return layers.get(index);
+    }
+
+    public Dense layer(String layerName) {
+        for (Dense d : layers) if (d.name().equals(layerName)) return d;
+        throw new IllegalArgumentException("network '" + name + "' has no layer named '" + layerName + "'; its layers are "
+                + String.join(", ", layers.stream().map(Dense::name).toList()));
+    }
+
+    /** Every parameter, layer by layer, weights before bias. */
+    public List<Node> params() {
+        List<Node> ps = new ArrayList<>();
+        for (Dense d : layers) ps.addAll(d.params());
+        return ps;
+    }
+
+    public int parameterCount() { return layers.stream().mapToInt(Dense::parameterCount).sum(); }
+
+    /** A Keras-like summary: one line per layer with units, activation, parameter shapes and counts. */
+    public String describe() { return NetworkSummary.of(this); }
+
+    @Override public String toString() { return describe(); }
+
+    /** Adds layers one after another; each new layer's input size is the previous layer's output. */
+    public static final class Builder {
+        private final String name;
+        private final int inputSize;
+        private final Rng rng;
+        private final List<Dense> layers = new ArrayList<>();
+
+        private Builder(String name, int inputSize, Rng rng) {
+            this.name = name;
+            this.inputSize = inputSize;
+            this.rng = rng;
+        }
+
+        /** The input size the next layer must take. */
+        public int nextInputs() { return layers.isEmpty() ? inputSize : layers.get(layers.size() - 1).units(); }
+
+        /** The 1-based number of the next layer, used in default names (dense2, W2, b2). */
+        public int nextNumber() { return layers.size() + 1; }
+
+        public Builder dense(int units, Activation activation) { return dense(units, activation, true); }
+
+        /** A freshly initialised layer named dense{k} with parameters W{k} and b{k}. */
+        public Builder dense(int units, Activation activation, boolean withBias) {
+            int k = nextNumber();
+            return add(Dense.initialised("dense" + k, nextInputs(), units, activation, withBias, "W" + k, "b" + k, rng));
+        }
+
+        /** Adds a layer built elsewhere (e.g. over given weights). */
+        public Builder add(Dense layer) {
+            layers.add(layer);
+            return this;
+        }
+
+        public Network build() { return new Network(name, inputSize, layers); }
+    }
+}

@@ -1,0 +1,140 @@
+package nn.viz;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Decision regions as a PNG: for each panel, every pixel of the plot is coloured by the class
+ * its classifier gives at the pixel's centre (a light tint of the class colour, darker where the
+ * class changes), framed with ticks, titled, and overlaid with the data points in their full class
+ * colour, outlined. Several panels stand side by side over the same region and points, as for a
+ * comparison of networks of 3, 4, 6 and 11 layers.
+ *
+ * <p>Text is drawn with a built-in pixel font, so the same input gives the same image bytes on
+ * every machine. Each panel's classifier is called with batches of up to
+ * {@value DecisionGrid#CHUNK} points (one per pixel).
+ */
+public final class BoundaryPlot {
+    private BoundaryPlot() {}
+
+    /** {@code size}: the plot's longer side in pixels (the other follows the plane's shape); {@code pointRadius}: in pixels. */
+    public record Options(int size, double pointRadius) {
+        public static final Options DEFAULT = new Options(300, 3.5);
+
+        public Options {
+            if (size < 16 || size > 4000) throw new PlotException("a plot's size must be 16 to 4000 pixels, not " + size);
+            if (!(pointRadius >= 0)) throw new PlotException("the point radius cannot be negative");
+        }
+    }
+
+    static final int PAD_LEFT = 44, PAD_TOP = 26, PAD_BOTTOM = 22, PAD_RIGHT = 14;
+
+    /** Draws the panels side by side into a new image. */
+    public static BufferedImage render(List<Panel> panels, Plane plane, LabelledPoints points, Options options) {
+        if (panels.isEmpty()) throw new PlotException("a boundary plot needs at least one network or classifier");
+        Area a = Area.of(plane, options.size());
+        BufferedImage img = Png.canvas(panels.size() * panelWidth(a), PAD_TOP + a.h() + PAD_BOTTOM);
+        for (int p = 0; p < panels.size(); p++) drawPanel(img, p, panels.get(p), plane, points, options, a);
+        return img;
+    }
+
+    /** Renders with {@link Options#DEFAULT} and writes a PNG; the caller has checked the path is allowed. */
+    public static void write(List<Panel> panels, Plane plane, LabelledPoints points, Path file) {
+        Png.write(render(panels, plane, points, Options.DEFAULT), file);
+    }
+
+    /**
+     * A panel's plot area in pixels: the longer side of the plane gets {@code size} pixels and the
+     * other side its share, so that a unit is as long across as up.
+     */
+    record Area(int w, int h) {
+        static Area of(Plane plane, int size) {
+            double ratio = plane.height() / plane.width();
+            int shorter = (int) Math.max(16, Math.round(size * Math.min(ratio, 1 / ratio)));
+            return ratio <= 1 ? new Area(size, shorter) : new Area(shorter, size);
+        }
+    }
+
+    static int panelWidth(Area a) { return PAD_LEFT + a.w() + PAD_RIGHT; }
+
+    /** Left edge of panel {@code p}'s plot area. */
+    static int plotLeft(int p, Area a) { return p * panelWidth(a) + PAD_LEFT; }
+
+    /** Pixel position (x, y, fractional) of plane point (x, y) in panel {@code p}. */
+    static double[] toPixel(int p, double x, double y, Plane plane, Area a) {
+        return new double[] {plotLeft(p, a) + (x - plane.x0()) / plane.width() * a.w(),
+                PAD_TOP + (plane.y1() - y) / plane.height() * a.h()};
+    }
+
+    private static void drawPanel(BufferedImage img, int p, Panel panel, Plane plane, LabelledPoints points,
+                                  Options o, Area a) {
+        int left = plotLeft(p, a);
+        DecisionGrid grid = DecisionGrid.sample(panel.classifier(), plane, a.w(), a.h());
+        for (int row = 0; row < a.h(); row++)
+            for (int col = 0; col < a.w(); col++) {
+                int rgb = grid.onBoundary(col, row) ? Palette.BOUNDARY : Palette.region(grid.at(col, row));
+                img.setRGB(left + col, PAD_TOP + row, 0xff000000 | rgb);
+            }
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setColor(new Color(Palette.AXIS));
+            g.drawRect(left - 1, PAD_TOP - 1, a.w() + 1, a.h() + 1);
+            drawPoints(g, p, plane, points, o, a);
+        } finally {
+            g.dispose();
+        }
+        drawTicks(img, left, plane, a);
+        String title = fit(panel.title(), a.w() + PAD_RIGHT, 2);
+        BitmapFont.draw(img, title, left + (a.w() - BitmapFont.width(title, 2)) / 2, 6, 2, Palette.INK);
+    }
+
+    private static void drawPoints(Graphics2D g, int p, Plane plane, LabelledPoints points, Options o, Area a) {
+        double r = o.pointRadius();
+        g.setClip(plotLeft(p, a), PAD_TOP, a.w(), a.h());
+        g.setStroke(new BasicStroke(1f));
+        for (int i = 0; i < points.size(); i++) {
+            double[] px = toPixel(p, points.xy().get(i, 0), points.xy().get(i, 1), plane, a);
+            Ellipse2D dot = new Ellipse2D.Double(px[0] - r, px[1] - r, 2 * r, 2 * r);
+            g.setColor(new Color(Palette.strong(points.classOf(i))));
+            g.fill(dot);
+            g.setColor(new Color(Palette.INK));
+            g.draw(dot);
+        }
+        g.setClip(null);
+    }
+
+    private static void drawTicks(BufferedImage img, int left, Plane plane, Area a) {
+        for (double t : Ticks.linear(plane.x0(), plane.x1(), Math.max(2, a.w() / 60))) {
+            int x = left + (int) Math.round((t - plane.x0()) / plane.width() * a.w());
+            for (int k = 1; k <= 4; k++) set(img, x, PAD_TOP + a.h() + k, Palette.AXIS);
+            String label = Ticks.label(t);
+            BitmapFont.draw(img, label, x - BitmapFont.width(label, 1) / 2, PAD_TOP + a.h() + 7, 1, Palette.INK);
+        }
+        for (double t : Ticks.linear(plane.y0(), plane.y1(), Math.max(2, a.h() / 60))) {
+            int y = PAD_TOP + (int) Math.round((plane.y1() - t) / plane.height() * a.h());
+            for (int k = 2; k <= 5; k++) set(img, left - k, y, Palette.AXIS);
+            String label = Ticks.label(t);
+            BitmapFont.draw(img, label, left - 8 - BitmapFont.width(label, 1), y - 3, 1, Palette.INK);
+        }
+    }
+
+    static void set(BufferedImage img, int x, int y, int rgb) {
+        if (x >= 0 && y >= 0 && x < img.getWidth() && y < img.getHeight()) img.setRGB(x, y, 0xff000000 | rgb);
+    }
+
+    /** {@code text} cut (with "..") to fit {@code width} pixels at {@code scale}. */
+    static String fit(String text, int width, int scale) {
+        String t = BitmapFont.printable(text);
+        if (BitmapFont.width(t, scale) <= width) return t;
+        while (!t.isEmpty() && BitmapFont.width(t + "..", scale) > width) t = t.substring(0, t.length() - 1);
+        return t + "..";
+    }
+}

@@ -1,0 +1,140 @@
+package nn.viz;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Loss curves against epoch as a PNG: axes with ticks and labels ("epoch", "loss"), light grid
+ * lines, one coloured line a curve, a legend when there are several or they are named, and an
+ * optional logarithmic loss axis (values ≤ 0 are then left out). Non-finite values (a diverged
+ * run) are left out and break the line. Text uses the built-in pixel font, so the bytes are the
+ * same on every machine.
+ */
+public final class LossPlot {
+    private LossPlot() {}
+
+    /** Image size in pixels, a title (may be empty) and whether the loss axis is logarithmic. */
+    public record Options(int width, int height, String title, boolean logScale) {
+        public static final Options DEFAULT = new Options(640, 400, "", false);
+
+        public Options {
+            if (width < 160 || height < 120 || width > 4000 || height > 4000)
+                throw new PlotException("a loss plot must be 160×120 to 4000×4000 pixels, not " + width + "×" + height);
+            if (title == null) title = "";
+        }
+
+        public Options withLogScale(boolean log) { return new Options(width, height, title, log); }
+
+        public Options withTitle(String t) { return new Options(width, height, t, logScale); }
+    }
+
+    static final int LEFT = 64, RIGHT = 20, TOP = 30, BOTTOM = 42;
+
+    public static BufferedImage render(List<Series> curves, Options o) {
+        Range r = Range.of(curves, o.logScale());
+        BufferedImage img = Png.canvas(o.width(), o.height());
+        int w = o.width() - LEFT - RIGHT, h = o.height() - TOP - BOTTOM;
+        List<Double> xTicks = Ticks.linear(r.x0, r.x1, 6);
+        List<Double> yTicks = o.logScale() ? Ticks.decades(r.y0, r.y1) : Ticks.linear(r.y0, r.y1, 5);
+        for (double t : xTicks) {
+            int x = LEFT + (int) Math.round(r.fx(t) * w);
+            for (int y = TOP; y < TOP + h; y++) BoundaryPlot.set(img, x, y, Palette.GRID);
+            for (int k = 1; k <= 4; k++) BoundaryPlot.set(img, x, TOP + h + k, Palette.AXIS);
+            String label = Ticks.label(t);
+            BitmapFont.draw(img, label, x - BitmapFont.width(label, 1) / 2, TOP + h + 8, 1, Palette.INK);
+        }
+        for (double t : yTicks) {
+            int y = TOP + (int) Math.round((1 - r.fy(t)) * h);
+            for (int x = LEFT; x < LEFT + w; x++) BoundaryPlot.set(img, x, y, Palette.GRID);
+            for (int k = 1; k <= 4; k++) BoundaryPlot.set(img, LEFT - k, y, Palette.AXIS);
+            String label = Ticks.label(o.logScale() ? StrictMath.pow(10, t) : t);
+            BitmapFont.draw(img, label, LEFT - 8 - BitmapFont.width(label, 1), y - 3, 1, Palette.INK);
+        }
+        BitmapFont.draw(img, "epoch", LEFT + (w - BitmapFont.width("epoch", 1)) / 2, o.height() - 14, 1, Palette.INK);
+        String yLabel = o.logScale() ? "loss (log)" : "loss";
+        BitmapFont.draw(img, yLabel, 4, TOP - 12, 1, Palette.INK);
+        String title = BoundaryPlot.fit(o.title(), w, 2);
+        BitmapFont.draw(img, title, LEFT + (w - BitmapFont.width(title, 2)) / 2, 6, 2, Palette.INK);
+
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setColor(new Color(Palette.AXIS));
+            g.drawLine(LEFT, TOP + h, LEFT + w, TOP + h);
+            g.drawLine(LEFT, TOP, LEFT, TOP + h);
+            g.setClip(LEFT, TOP - 2, w + 2, h + 4);
+            g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            for (int c = 0; c < curves.size(); c++) {
+                g.setColor(new Color(Palette.strong(c)));
+                g.draw(line(curves.get(c), r, o.logScale(), w, h));
+            }
+        } finally {
+            g.dispose();
+        }
+        drawLegend(img, curves, w);
+        return img;
+    }
+
+    public static void write(List<Series> curves, Options o, Path file) { Png.write(render(curves, o), file); }
+
+    private static Path2D line(Series s, Range r, boolean log, int w, int h) {
+        Path2D.Double path = new Path2D.Double();
+        boolean pen = false;
+        for (int i = 0; i < s.size(); i++) {
+            double v = s.yAt(i);
+            if (!Range.plottable(v, log)) { pen = false; continue; }
+            double x = LEFT + r.fx(s.xAt(i)) * w, y = TOP + (1 - r.fy(log ? StrictMath.log10(v) : v)) * h;
+            if (pen) path.lineTo(x, y); else path.moveTo(x, y);
+            pen = true;
+        }
+        return path;
+    }
+
+    private static void drawLegend(BufferedImage img, List<Series> curves, int w) {
+        boolean named = curves.stream().anyMatch(s -> !s.name().isEmpty());
+        if (curves.size() < 2 && !named) return;
+        int y = TOP + 6;
+        for (int c = 0; c < curves.size(); c++, y += 12) {
+            String name = curves.get(c).name().isEmpty() ? "curve " + (c + 1) : curves.get(c).name();
+            int x = LEFT + w - 12 - BitmapFont.width(name, 1) - 16;
+            for (int dx = 0; dx < 12; dx++)
+                for (int dy = 3; dy < 5; dy++) BoundaryPlot.set(img, x + dx, y + dy, Palette.strong(c));
+            BitmapFont.draw(img, name, x + 16, y, 1, Palette.INK);
+        }
+    }
+
+    /** The data ranges on both axes (y as log10 on a log scale), padded so curves clear the frame. */
+    record Range(double x0, double x1, double y0, double y1) {
+        static boolean plottable(double v, boolean log) { return Double.isFinite(v) && (!log || v > 0); }
+
+        static Range of(List<Series> curves, boolean log) {
+            double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY;
+            double y0 = Double.POSITIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
+            for (Series s : curves)
+                for (int i = 0; i < s.size(); i++) {
+                    if (!plottable(s.yAt(i), log)) continue;
+                    double y = log ? StrictMath.log10(s.yAt(i)) : s.yAt(i);
+                    x0 = Math.min(x0, s.xAt(i)); x1 = Math.max(x1, s.xAt(i));
+                    y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+                }
+            if (x0 > x1) throw new PlotException(log ? "there are no positive finite losses to plot on a log scale"
+                    : "there are no finite losses to plot");
+            if (x1 == x0) { x0 -= 1; x1 += 1; }
+            if (y1 == y0) { y0 -= log ? 0.5 : Math.max(1e-9, Math.abs(y0) * 0.1); y1 += log ? 0.5 : Math.max(1e-9, Math.abs(y1) * 0.1); }
+            double pad = (y1 - y0) * 0.05;
+            if (!log && y0 >= 0 && y0 - pad < 0) return new Range(x0, x1, 0, y1 + pad); // losses are ≥ 0: start the axis at 0
+            return new Range(x0, x1, y0 - pad, y1 + pad);
+        }
+
+        double fx(double x) { return (x - x0) / (x1 - x0); }
+
+        double fy(double y) { return (y - y0) / (y1 - y0); }
+    }
+}

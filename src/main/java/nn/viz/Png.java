@@ -1,0 +1,43 @@
+package nn.viz;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/** Image creation and PNG output without a display (headless Java2D). */
+final class Png {
+    private Png() {}
+
+    static {
+        // Plots are drawn off-screen; never try to reach a window system.
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    /** A white RGB canvas. */
+    static BufferedImage canvas(int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] white = new int[width];
+        java.util.Arrays.fill(white, 0xffffffff);
+        for (int y = 0; y < height; y++) img.setRGB(0, y, width, 1, white, 0, width);
+        return img;
+    }
+
+    /** Writes {@code img} to {@code file} as PNG; the caller has checked the path is allowed. */
+    static void write(BufferedImage img, Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try (OutputStream out = Files.newOutputStream(file)) {
+            if (!ImageIO.write(img, "png", out)) throw new PlotException("cannot write " + name + ": no PNG writer available");
+        } catch (NoSuchFileException e) {
+            throw new PlotException("cannot write " + name + ": its folder does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new PlotException("cannot write " + name + ": permission denied", e);
+        } catch (IOException e) {
+            throw new PlotException("cannot write " + name + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package nn.viz;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Axis tick positions at "nice" steps (1, 2 or 5 × a power of ten), and their labels. */
+final class Ticks {
+    private Ticks() {}
+
+    /** About {@code target} ticks covering [lo, hi], each a multiple of a nice step, inside the range. */
+    static List<Double> linear(double lo, double hi, int target) {
+        List<Double> out = new ArrayList<>();
+        if (!(hi > lo)) { out.add(lo); return out; }
+        double step = niceStep((hi - lo) / Math.max(1, target));
+        long first = (long) Math.ceil(lo / step - 1e-9), last = (long) Math.floor(hi / step + 1e-9);
+        for (long k = first; k <= last; k++) out.add(k * step);
+        return out;
+    }
+
+    /** Powers of ten between 10^lo and 10^hi (the arguments are log10 values); at least the ends. */
+    static List<Double> decades(double lo, double hi) {
+        List<Double> out = new ArrayList<>();
+        for (long e = (long) Math.ceil(lo - 1e-9); e <= Math.floor(hi + 1e-9); e++) out.add((double) e);
+        if (out.isEmpty()) { out.add(lo); out.add(hi); }
+        return out;
+    }
+
+    static double niceStep(double raw) {
+        double power = StrictMath.pow(10, Math.floor(StrictMath.log10(raw)));
+        double f = raw / power;
+        double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
+        return nice * power;
+    }
+
+    /** A short label: at most 4 significant decimals, no trailing zeros, no "-0". */
+    static String label(double v) {
+        if (v == 0 || Math.abs(v) < 1e-12) return "0";
+        if (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4) return String.format(java.util.Locale.ROOT, "%.1e", v);
+        BigDecimal d = new BigDecimal(v).round(new java.math.MathContext(4));
+        return d.stripTrailingZeros().toPlainString();
+    }
+}

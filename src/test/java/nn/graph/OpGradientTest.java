@@ -1,0 +1,89 @@
+package nn.graph;
+
+import static nn.graph.GradChecks.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import nn.tensor.Matrix;
+import nn.tensor.Rng;
+import org.junit.jupiter.api.Test;
+
+/** Every op's backward agrees with finite differences, on random shapes and values, broadcasting included. */
+class OpGradientTest {
+    @Test void addGradientsMatchIncludingBroadcast() { checkBinary(1, -2, 2, Ops::add); }
+    @Test void subGradientsMatchIncludingBroadcast() { checkBinary(2, -2, 2, Ops::sub); }
+    @Test void mulGradientsMatchIncludingBroadcast() { checkBinary(3, -2, 2, Ops::mul); }
+    @Test void divGradientsMatchIncludingBroadcast() { checkBinary(4, 0.5, 2, Ops::div); }
+    @Test void maximumGradientsMatchIncludingBroadcast() { checkBinary(5, -2, 2, Ops::maximum); }
+
+    @Test void powGradientsMatchForSeveralExponents() {
+        for (double p : new double[] {2, 3, 0.5, -1.5}) checkUnary(6, 0.3, 2, a -> Ops.pow(a, p));
+    }
+
+    @Test void negGradientsMatch() { checkUnary(7, -2, 2, Ops::neg); }
+    @Test void expGradientsMatch() { checkUnary(8, -2, 2, Ops::exp); }
+    @Test void logGradientsMatch() { checkUnary(9, 0.2, 3, Ops::log); }
+    @Test void sumGradientsMatch() { checkUnary(10, -2, 2, Ops::sum); }
+    @Test void meanGradientsMatch() { checkUnary(11, -2, 2, Ops::mean); }
+    @Test void reluGradientsMatch() { checkUnary(12, -2, 2, Ops::relu); }
+    @Test void sigmoidGradientsMatch() { checkUnary(13, -4, 4, Ops::sigmoid); }
+    @Test void tanhGradientsMatch() { checkUnary(14, -3, 3, Ops::tanh); }
+    @Test void softmaxGradientsMatch() { checkUnary(15, -3, 3, Ops::softmax); }
+    @Test void transposeGradientsMatch() { checkUnary(16, -2, 2, Ops::transpose); }
+
+    @Test void stepGradientIsZeroEverywhereAndMatches() {
+        Rng rng = new Rng(17);
+        Node a = param(rng, 3, 4, -2, 2, "a");
+        Node out = Ops.sum(Ops.step(a));
+        assertGradientsMatch(rng, out);
+        assertEquals(Matrix.zeros(3, 4), a.grad() == null ? Matrix.zeros(3, 4) : a.grad());
+        Graph.backward(out);
+        assertEquals(Matrix.zeros(3, 4), a.grad());
+    }
+
+    @Test void maximumWithAConstantGradientsMatch() {
+        Rng rng = new Rng(18);
+        Node a = param(rng, 3, 4, -2, 2, "a");
+        assertGradientsMatch(rng, Ops.maximum(a, Node.constant(Matrix.scalar(0.3))));
+        assertGradientsMatch(rng, Ops.maximum(Node.constant(rng.uniform(1, 4, -1, 1)), a));
+    }
+
+    @Test void matmulGradientsMatchOnRandomShapes() {
+        Rng rng = new Rng(19);
+        for (int trial = 0; trial < 6; trial++) {
+            int n = 1 + rng.nextInt(4), k = 1 + rng.nextInt(4), m = 1 + rng.nextInt(4);
+            assertGradientsMatch(rng, Ops.matmul(param(rng, n, k, -1, 1, "a"), param(rng, k, m, -1, 1, "b")));
+        }
+    }
+
+    @Test void sseGradientsMatchForBothInputsIncludingScalarTarget() {
+        checkBinary(20, -2, 2, Ops::sse);
+    }
+
+    @Test void mseGradientsMatchForBothInputsIncludingBroadcast() { checkBinary(21, -2, 2, Ops::mse); }
+
+    @Test void bceGradientsMatchForProbabilitiesAndTargets() { checkBinary(22, 0.05, 0.95, Ops::bce); }
+
+    @Test void crossEntropyGradientsMatchForOneHotIndexAndSoftTargets() {
+        Rng rng = new Rng(23);
+        for (int trial = 0; trial < 4; trial++) {
+            int m = 1 + rng.nextInt(4), k = 2 + rng.nextInt(4);
+            Node z = param(rng, m, k, -3, 3, "z");
+            assertGradientsMatch(rng, Ops.crossEntropy(z, Node.constant(oneHot(rng, m, k))));
+            Matrix indices = Matrix.zeros(m, 1);
+            for (int r = 0; r < m; r++) indices.data()[r] = rng.nextInt(k);
+            assertGradientsMatch(rng, Ops.crossEntropy(z, Node.constant(indices)));
+            Node soft = Node.param(rng.uniform(m, k, 0, 1), "t");
+            assertGradientsMatch(rng, Ops.crossEntropy(z, soft));
+        }
+    }
+
+    @Test void composedExpressionGradientsMatch() {
+        Rng rng = new Rng(24);
+        Node x = Node.constant(rng.uniform(5, 3, -1, 1));
+        Node w = param(rng, 3, 4, -1, 1, "W");
+        Node b = param(rng, 1, 4, -1, 1, "b");
+        Node h = Ops.tanh(Ops.add(Ops.matmul(x, w), b));
+        Node y = Ops.div(Ops.exp(Ops.neg(h)), Ops.add(Ops.mul(h, h), Ops.constant(1)));
+        assertGradientsMatch(rng, Ops.mean(Ops.pow(Ops.sub(y, Ops.transpose(Ops.transpose(h))), 2)));
+    }
+}
