@@ -101,7 +101,7 @@ public final class Args {
     }
 
     public double number(String name) {
-        Value v = values.get(name);
+        Value v = Features.plain(values.get(name));
         if (v instanceof Value.Num n) return n.value();
         if (v instanceof Value.Mat m && m.value().isScalar()) return m.value().item();
         throw wrong(name, "a number");
@@ -124,7 +124,7 @@ public final class Args {
     }
 
     public Matrix matrix(String name) {
-        Value v = values.get(name);
+        Value v = Features.plain(values.get(name));
         if (v instanceof Value.Mat m) return m.value();
         if (v instanceof Value.Num n) return Matrix.scalar(n.value());
         throw wrong(name, "a matrix or a number");

@@ -15,14 +15,18 @@ import nn.tensor.MatrixOps;
 final class Features {
     private Features() {}
 
-    static void installBuiltins(Interpreter in) { }
+    static void installBuiltins(Interpreter in) {
+        GraphFeatures.installBuiltins(in);
+        NetworkFeatures.installBuiltins(in);
+    }
 
     /** A value with any graph tracking removed (the plain matrix). */
-    static Value plain(Value v) { return v; }
-
-    static Value plainIfConstant(Value v) { return v; }
+    static Value plain(Value v) {
+        return v instanceof Value.Tracked t ? new Value.Mat(t.node().value()) : v;
+    }
 
     static Value binary(Interpreter in, String op, Value a, Value b, Expr.Binary at) {
+        if (GraphFeatures.involvesGraph(a, b)) return GraphFeatures.binary(in, op, a, b, at);
         Value out = in.arith.binary(op, a, b);
         if (op.equals("/") && out instanceof Value.Mat m && !allFinite(m.value()) && finite(a) && finite(b))
             in.output.warn(at.span(), "division by zero gives inf or nan here");
@@ -30,12 +34,16 @@ final class Features {
     }
 
     static Value binaryFunction(Interpreter in, String fn, Value a, Value b, Span at) {
+        if (fn.equals("max") && GraphFeatures.involvesGraph(a, b)) return GraphFeatures.maximum(in, a, b);
+        a = plain(a);
+        b = plain(b);
         Matrix x = in.matrixOf(a, at, fn + "'s first argument"), y = in.matrixOf(b, at, fn + "'s second argument");
         Matrix out = fn.equals("max") ? MatrixOps.maximum(x, y) : MatrixOps.minimum(x, y);
         return a instanceof Value.Num && b instanceof Value.Num ? new Value.Num(out.item()) : new Value.Mat(out);
     }
 
     static Value unary(Interpreter in, String fn, Value v, Span at) {
+        if (v instanceof Value.Tracked t) return GraphFeatures.unary(in, fn, t);
         Matrix m = in.matrixOf(v, at, fn + "'s argument");
         Matrix out = switch (fn) {
             case "transpose" -> MatrixOps.transpose(m);
@@ -98,16 +106,26 @@ final class Features {
                         Names.suggest(m.name(), List.of("T", "shape", "rows", "cols")));
             };
         }
-        throw new RuntimeError(m.span(), target.describe() + " has no field '" + m.name() + "'");
+        return switch (target) {
+            case Value.Tracked t -> member(in, plain(t), m);
+            case Value.NetworkV n -> NetworkFeatures.member(in, n.network(), m);
+            case Value.LayerV l -> NetworkFeatures.layerMember(in, l.layer(), m);
+            default -> throw new RuntimeError(m.span(), target.describe() + " has no field '" + m.name() + "'");
+        };
     }
 
     static void setMember(Interpreter in, Expr.Member m, Value value) {
-        throw new RuntimeError(m.span(), "cannot set the field '" + m.name() + "' of " + in.eval(m.target()).describe());
+        Value target = in.eval(m.target());
+        switch (target) {
+            case Value.LayerV l -> NetworkFeatures.setLayerMember(in, l.layer(), m, value);
+            default -> throw new RuntimeError(m.span(), "cannot set the field '" + m.name() + "' of " + target.describe());
+        }
     }
 
     static Value index(Interpreter in, Value target, Expr.Index ix) { return null; }
 
     static Value callObject(Interpreter in, Value callee, List<Args.Given> given, Span at) {
+        if (callee instanceof Value.NetworkV n) return NetworkFeatures.call(in, n.network(), given, at);
         throw new RuntimeError(at, "cannot call " + callee.describe(), "only functions, networks and units can be called");
     }
 
@@ -120,15 +138,6 @@ final class Features {
     }
 
     // ---- library features, wired as their packages land ----
-    static void traceSwitch(Interpreter in, Stmt.TraceSwitch t) { pending(t.span(), "trace"); }
-    static void traceExpr(Interpreter in, Stmt.TraceExpr t) { pending(t.span(), "trace"); }
-    static void backward(Interpreter in, Stmt.Backward b) { pending(b.span(), "backward"); }
-    static void step(Interpreter in, Stmt.Step s) { pending(s.span(), "step"); }
-    static void explain(Interpreter in, Stmt.Explain e) { pending(e.span(), "explain"); }
-    static void gradcheck(Interpreter in, Stmt.GradCheck g) { pending(g.span(), "gradcheck"); }
-    static void graphTo(Interpreter in, Stmt.GraphTo g) { pending(g.span(), "graph"); }
-    static void networkBlock(Interpreter in, Stmt.NetworkBlock n) { pending(n.span(), "network"); }
-    static void networkChain(Interpreter in, Stmt.NetworkChain n) { pending(n.span(), "network"); }
     static void perceptron(Interpreter in, Stmt.PerceptronDecl p) { pending(p.span(), "perceptron"); }
     static void gate(Interpreter in, Stmt.Gate g) { pending(g.span(), "gate"); }
     static Value asDataset(Interpreter in, Value v, Span at) { return pending(at, "dataset"); }

@@ -48,6 +48,13 @@ public final class Format {
             case Value.Fn f -> "<fn " + f.name() + "(" + String.join(", ", f.params()) + ")>";
             case Value.Builtin b -> "<builtin " + b.name() + ">";
             case Value.Nothing n -> "";
+            case Value.Tracked t -> matrix(t.node().value());
+            case Value.NetworkV n -> n.network().describe();
+            case Value.LayerV l -> l.layer().name() + ": dense " + l.layer().units() + " " + l.layer().activation().word()
+                    + ", weights " + matrix(l.layer().weights().value())
+                    + (l.layer().hasBias() ? ", bias " + matrix(l.layer().bias().value()) : ", no bias");
+            case Value.LayerSpec l -> "dense(" + l.units() + ", " + l.activation().word() + (l.bias() ? "" : ", bias = false") + ")";
+            case Value.OptimizerV o -> o.optimizer().describe();
         };
     }
 
@@ -56,7 +63,9 @@ public final class Format {
         return v instanceof Value.Str s ? '"' + s.value() + '"' : value(v);
     }
 
+    /** A 1×1 matrix prints as its number, as the lecture writes a prediction: 0.191. */
     public String matrix(Matrix m) {
+        if (m.isScalar()) return number(m.item());
         boolean summarize = m.size() > SUMMARY_THRESHOLD;
         if (m.rows() == 1) return row(m, 0, summarize);
         StringBuilder out = new StringBuilder("[");

@@ -7,9 +7,9 @@ import nn.lang.check.Names;
 import nn.lang.ast.Stmt;
 import nn.lang.source.Span;
 import nn.tensor.Matrix;
-import nn.tensor.MatrixOps;
 import nn.tensor.Rng;
 import nn.tensor.ShapeException;
+import nn.graph.GraphException;
 
 /**
  * Walks the AST. Statements run in {@link #exec}; expressions evaluate in {@link #eval}. Every error
@@ -23,6 +23,9 @@ public final class Interpreter {
     final Arith arith;
     final Sandbox sandbox;
     Rng rng = new Rng(0);
+    final Tracing trace = new Tracing();
+    /** Optimizer steps (and weight assignments) so far: tracked values computed before the latest are stale. */
+    long updates;
     /** In the REPL a bare expression echoes its value; in a script only print and show print. */
     boolean echo;
     private Environment env = globals;
@@ -66,9 +69,10 @@ public final class Interpreter {
         budget.step(stmt.span());
         try {
             execUnchecked(stmt);
+            trace.flush(this, stmt);
         } catch (RuntimeError e) {
             throw e.at(stmt.span());
-        } catch (ShapeException e) {
+        } catch (ShapeException | GraphException | IllegalArgumentException e) {
             throw new RuntimeError(stmt.span(), e.getMessage());
         }
     }
@@ -77,18 +81,18 @@ public final class Interpreter {
         switch (stmt) {
             case Stmt.Print p -> {
                 List<String> parts = new ArrayList<>();
-                for (Expr e : p.values()) parts.add(format.value(eval(e)));
+                for (Expr e : p.values()) parts.add(printed(eval(e)));
                 output.line(String.join(" ", parts), p.span());
             }
             case Stmt.Show s -> {
-                Value v = eval(s.value());
+                Value v = Features.plain(eval(s.value()));
                 String text = v instanceof Value.Mat m ? format.table(m.value()) : format.value(v) + "\n";
                 output.text(text, s.span());
             }
             case Stmt.ExprStmt e -> {
                 Value v = eval(e.expr());
                 if (echo && v != Value.Nothing.INSTANCE && !(e.expr() instanceof Expr.Train))
-                    output.line(format.value(v), e.span());
+                    output.line(printed(v), e.span());
             }
             case Stmt.Assign a -> assign(a.target(), eval(a.value()));
             case Stmt.MultiAssign m -> multiAssign(m);
@@ -102,7 +106,7 @@ public final class Interpreter {
                 } catch (Signals.Break b) { /* loop ends */ }
             }
             case Stmt.For f -> Loops.run(this, f);
-            case Stmt.Fn f -> env.define(f.name(), new Value.Fn(f.name(), f.params(), f.body(), env));
+            case Stmt.Fn f -> define(f.name(), new Value.Fn(f.name(), f.params(), f.body(), env));
             case Stmt.Return r -> throw new Signals.Return(r.value() == null ? Value.Nothing.INSTANCE : eval(r.value()));
             case Stmt.Break b -> throw new Signals.Break();
             case Stmt.Continue c -> throw new Signals.Continue();
@@ -119,19 +123,28 @@ public final class Interpreter {
             }
             case Stmt.Assert a -> Checks.assertion(this, a);
             case Stmt.Expect e -> Checks.expectation(this, e);
-            case Stmt.TraceSwitch t -> Features.traceSwitch(this, t);
-            case Stmt.TraceExpr t -> Features.traceExpr(this, t);
-            case Stmt.Backward b -> Features.backward(this, b);
-            case Stmt.Step s -> Features.step(this, s);
-            case Stmt.Explain e -> Features.explain(this, e);
-            case Stmt.GradCheck g -> Features.gradcheck(this, g);
-            case Stmt.GraphTo g -> Features.graphTo(this, g);
-            case Stmt.NetworkBlock n -> Features.networkBlock(this, n);
-            case Stmt.NetworkChain n -> Features.networkChain(this, n);
-            case Stmt.Unit u -> env.define(u.name(), eval(u.value()));
+            case Stmt.TraceSwitch t -> trace.set(t.on());
+            case Stmt.TraceExpr t -> {
+                trace.force(true);
+                try {
+                    Value v = eval(t.expr());
+                    trace.flush(this, t);
+                    if (!(v instanceof Value.Tracked)) output.line(t.expr().span().text() + " = " + format.value(v), t.span());
+                } finally {
+                    trace.force(false);
+                }
+            }
+            case Stmt.Backward b -> GraphFeatures.backward(this, b);
+            case Stmt.Step s -> GraphFeatures.step(this, s);
+            case Stmt.Explain e -> GraphFeatures.explain(this, e);
+            case Stmt.GradCheck g -> GraphFeatures.gradcheck(this, g);
+            case Stmt.GraphTo g -> GraphFeatures.graphTo(this, g);
+            case Stmt.NetworkBlock n -> NetworkFeatures.networkBlock(this, n);
+            case Stmt.NetworkChain n -> NetworkFeatures.networkChain(this, n);
+            case Stmt.Unit u -> define(u.name(), eval(u.value()));
             case Stmt.PerceptronDecl p -> Features.perceptron(this, p);
             case Stmt.Gate g -> Features.gate(this, g);
-            case Stmt.DatasetDecl d -> env.define(d.name(), Features.asDataset(this, eval(d.value()), d.value().span()));
+            case Stmt.DatasetDecl d -> define(d.name(), Features.asDataset(this, eval(d.value()), d.value().span()));
             case Stmt.TruthTableStmt t -> Features.truthtableStmt(this, t);
             case Stmt.Plot p -> Features.plot(this, p);
             case Stmt.Save s -> Features.save(this, s);
@@ -151,11 +164,27 @@ public final class Interpreter {
 
     void assign(Expr target, Value value) {
         switch (target) {
-            case Expr.Name n -> env.define(n.name(), value);
+            case Expr.Name n -> define(n.name(), value);
             case Expr.Index i -> assign(i.target(), Indexing.set(this, eval(i.target()), i, value));
             case Expr.Member m -> Features.setMember(this, m, value);
             default -> throw new RuntimeError(target.span(), "cannot assign to this expression");
         }
+    }
+
+    /** Binds a name in the current scope; an unnamed graph node takes the name, so traces can use it. */
+    void define(String name, Value value) {
+        if (value instanceof Value.Tracked t && t.node().label() == null) t.node().setLabel(name);
+        env.define(name, value);
+    }
+
+    Value globalsOrLocal(String name) { return env.lookup(name); }
+
+    /** How print shows a value; a loss computed before the latest update says so. */
+    private String printed(Value v) {
+        String text = format.value(v);
+        if (v instanceof Value.Tracked t && t.version() < updates && !t.node().isParam())
+            return text + " (computed before the last update)";
+        return text;
     }
 
     boolean truth(Value v, Span at) {
@@ -176,7 +205,7 @@ public final class Interpreter {
             return evalUnchecked(expr);
         } catch (RuntimeError e) {
             throw e.at(expr.span());
-        } catch (ShapeException e) {
+        } catch (ShapeException | GraphException | IllegalArgumentException e) {
             throw new RuntimeError(expr.span(), e.getMessage());
         }
     }
@@ -188,7 +217,11 @@ public final class Interpreter {
             case Expr.Bool b -> new Value.Bool(b.value());
             case Expr.Name n -> lookup(n);
             case Expr.MatrixLit m -> MatrixLiterals.build(this, m);
-            case Expr.Unary u -> u.op().equals("-") ? arith.negate(eval(u.operand())) : eval(u.operand());
+            case Expr.Unary u -> {
+                Value v = eval(u.operand());
+                if (!u.op().equals("-")) yield v;
+                yield v instanceof Value.Tracked t ? GraphFeatures.unary(this, "neg", t) : arith.negate(v);
+            }
             case Expr.Binary b -> Features.binary(this, b.op(), eval(b.left()), eval(b.right()), b);
             case Expr.Approx a -> {
                 double tol = a.tolerance() == null ? 1e-9 : number(eval(a.tolerance()), a.tolerance().span(), "the tolerance");
@@ -265,8 +298,6 @@ public final class Interpreter {
         budget.allocate(rows * cols, "a " + rows + "×" + cols + " matrix", at);
     }
 
-    Value matrixValue(Matrix m) { return new Value.Mat(m); }
-
     Matrix matrixOf(Value v, Span at, String what) {
         return switch (v) {
             case Value.Mat m -> m.value();
@@ -274,7 +305,4 @@ public final class Interpreter {
             default -> throw new RuntimeError(at, what + " must be a matrix, got " + v.describe());
         };
     }
-
-    @SuppressWarnings("unused")
-    private static Matrix unused(Matrix m) { return MatrixOps.transpose(m); }
 }

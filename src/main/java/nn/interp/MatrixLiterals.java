@@ -14,7 +14,7 @@ final class MatrixLiterals {
 
     static Value build(Interpreter in, Expr.MatrixLit lit) {
         List<Value> values = new ArrayList<>(lit.elements().size());
-        for (Expr e : lit.elements()) values.add(Features.plainIfConstant(in.eval(e)));
+        for (Expr e : lit.elements()) values.add(in.eval(e));
         if (values.isEmpty()) return new Value.Mat(Matrix.zeros(0, 0));
         boolean allNumbers = values.stream().allMatch(v -> v instanceof Value.Num || v instanceof Value.Bool);
         if (allNumbers) {

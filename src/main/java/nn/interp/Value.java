@@ -1,7 +1,12 @@
 package nn.interp;
 
 import java.util.List;
+import nn.graph.Node;
 import nn.lang.ast.Stmt;
+import nn.model.Activation;
+import nn.model.Dense;
+import nn.model.Network;
+import nn.model.Optimizer;
 import nn.tensor.Matrix;
 
 /** Every value a script can hold. Printing lives in {@link Format}; operators in {@link Arith}. */
@@ -24,6 +29,35 @@ public sealed interface Value {
     /** A matrix; a 1×1 matrix still prints as a matrix ([0.191]) so shapes stay visible. */
     record Mat(Matrix value) implements Value {
         public String describe() { return "a " + value.shape() + " matrix"; }
+    }
+
+    /**
+     * A matrix that depends on a trainable parameter (or is one): operations on it record graph nodes,
+     * so {@code backward} can compute gradients. Prints like a matrix.
+     */
+    /** {@code version} counts the optimizer steps taken before it was computed: a later step makes it stale. */
+    record Tracked(Node node, long version) implements Value {
+        public String describe() {
+            return "a " + node.value().shape() + (node.isParam() ? " parameter" : " matrix");
+        }
+    }
+
+    record NetworkV(Network network) implements Value {
+        public String describe() { return "the network " + network.name(); }
+    }
+
+    /** One layer of a network, as {@code net.dense1} or {@code net.layers[0]}. */
+    record LayerV(Dense layer) implements Value {
+        public String describe() { return "the layer " + layer.name(); }
+    }
+
+    /** {@code dense(2, sigmoid)}: a layer to be built into a network by {@code network n = 2 -> …}. */
+    record LayerSpec(int units, Activation activation, boolean bias) implements Value {
+        public String describe() { return "a layer description"; }
+    }
+
+    record OptimizerV(Optimizer optimizer) implements Value {
+        public String describe() { return "the optimizer " + optimizer.describe(); }
     }
 
     /** [a, b] whose elements are not all numbers: networks, strings, … */

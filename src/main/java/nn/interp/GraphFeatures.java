@@ -1,0 +1,202 @@
+package nn.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import nn.graph.BackwardListener;
+import nn.graph.Explain;
+import nn.graph.GradCheck;
+import nn.graph.Graph;
+import nn.graph.GraphExport;
+import nn.graph.Node;
+import nn.graph.Ops;
+import nn.lang.ast.Expr;
+import nn.lang.ast.Stmt;
+import nn.lang.source.Span;
+import nn.model.Adam;
+import nn.model.Momentum;
+import nn.model.Optimizer;
+import nn.model.Sgd;
+import nn.tensor.Matrix;
+
+/**
+ * The computational graph in the language: tracked arithmetic, losses, {@code backward}, {@code step},
+ * {@code explain}, {@code gradcheck} and {@code graph E to "file"}.
+ */
+final class GraphFeatures {
+    private GraphFeatures() {}
+
+    /** Relative error above which gradcheck reports a mismatch. */
+    private static final double GRADCHECK_TOLERANCE = 1e-6;
+
+    static void installBuiltins(Interpreter in) {
+        Builtins.define(in, "param", Args.Signature.of("value"), a -> {
+            Matrix m = in.matrixOf(Features.plain(a.value("value")), a.span("value"), "param's value");
+            return tracked(in, Node.param(m, null));
+        });
+        for (String loss : List.of("sse", "mse", "bce", "cross_entropy"))
+            Builtins.define(in, loss, Args.Signature.of("prediction", "target"), a -> {
+                Node y = node(in, a.value("prediction"), null), t = node(in, a.value("target"), null);
+                Node out = switch (loss) {
+                    case "sse" -> Ops.sse(y, t);
+                    case "mse" -> Ops.mse(y, t);
+                    case "bce" -> Ops.bce(y, t);
+                    default -> Ops.crossEntropy(y, t);
+                };
+                return result(in, out);
+            });
+        Builtins.define(in, "sgd", Args.Signature.of("lr"), a -> new Value.OptimizerV(new Sgd(a.number("lr"))));
+        Builtins.define(in, "momentum", Args.Signature.of("lr", "beta?"),
+                a -> new Value.OptimizerV(new Momentum(a.number("lr"), a.number("beta", 0.9))));
+        Builtins.define(in, "adam", Args.Signature.of("lr?", "beta1?", "beta2?", "eps?"), a -> new Value.OptimizerV(
+                new Adam(a.number("lr", 0.001), a.number("beta1", 0.9), a.number("beta2", 0.999), a.number("eps", 1e-8))));
+    }
+
+    static Value tracked(Interpreter in, Node n) { return new Value.Tracked(n, in.updates); }
+
+    /** A graph op's result: tracked if it depends on a parameter, else a plain matrix (or number if 1×1 from numbers). */
+    static Value result(Interpreter in, Node n) {
+        in.trace.record(n);
+        return n.requiresGrad() ? tracked(in, n) : new Value.Mat(n.value());
+    }
+
+    /** The graph node for an operand; a plain matrix becomes a constant, named after its variable when it has one. */
+    static Node node(Interpreter in, Value v, Expr source) {
+        return switch (v) {
+            case Value.Tracked t -> t.node();
+            case Value.Mat m -> labelled(Node.constant(m.value()), source);
+            case Value.Num n -> labelled(Node.constant(Matrix.scalar(n.value())), source);
+            default -> throw new RuntimeError(source == null ? null : source.span(), "expected a matrix, got " + v.describe());
+        };
+    }
+
+    private static Node labelled(Node n, Expr source) {
+        if (source instanceof Expr.Name name) n.setLabel(name.name());
+        return n;
+    }
+
+    static boolean involvesGraph(Value a, Value b) { return a instanceof Value.Tracked || b instanceof Value.Tracked; }
+
+    static Value binary(Interpreter in, String op, Value a, Value b, Expr.Binary at) {
+        Node x = node(in, a, at.left()), y = node(in, b, at.right());
+        Node out = switch (op) {
+            case "+" -> Ops.add(x, y);
+            case "-" -> Ops.sub(x, y);
+            case "*" -> Ops.mul(x, y);
+            case "/" -> Ops.div(x, y);
+            case "@" -> Ops.matmul(x, y);
+            case "^" -> Ops.pow(x, y);
+            default -> null;
+        };
+        if (out == null) return in.arith.binary(op, Features.plain(a), Features.plain(b));
+        return result(in, out);
+    }
+
+    static Value unary(Interpreter in, String fn, Value.Tracked v) {
+        Node x = v.node();
+        Node out = switch (fn) {
+            case "transpose" -> Ops.transpose(x);
+            case "sum" -> Ops.sum(x);
+            case "mean" -> Ops.mean(x);
+            case "exp" -> Ops.exp(x);
+            case "log" -> Ops.log(x);
+            case "tanh" -> Ops.tanh(x);
+            case "sigmoid" -> Ops.sigmoid(x);
+            case "relu" -> Ops.relu(x);
+            case "step" -> Ops.step(x);
+            case "softmax" -> Ops.softmax(x);
+            case "neg" -> Ops.neg(x);
+            default -> null;
+        };
+        if (out == null) return Features.unary(in, fn, Features.plain(v), null);
+        return result(in, out);
+    }
+
+    static Value maximum(Interpreter in, Value a, Value b) {
+        return result(in, Ops.maximum(node(in, a, null), node(in, b, null)));
+    }
+
+    // ---- statements ----
+
+    static void backward(Interpreter in, Stmt.Backward b) {
+        Value v = in.eval(b.loss());
+        if (!(v instanceof Value.Tracked t))
+            throw new RuntimeError(b.loss().span(), "backward needs a value computed from parameters, got " + v.describe(),
+                    "make weights trainable with param(...) or use a network's output");
+        Node root = t.node();
+        if (root.label() == null && b.loss() instanceof Expr.Name n) root.setLabel(n.name());
+        Graph.zeroGrad(Graph.params(root));
+        BackwardListener listener = in.trace.active() ? (node, i, contribution, formula) -> {
+            Node input = node.inputs().get(i);
+            String name = BackwardListener.NONE.gradName(root, input);
+            in.output.line(name + " = " + formula + " = " + in.format.matrix(contribution), b.span());
+        } : BackwardListener.NONE;
+        Graph.backward(root, listener);
+    }
+
+    static void step(Interpreter in, Stmt.Step s) {
+        List<Node> params = params(in, in.eval(s.network()), s.network().span());
+        Value o = in.eval(s.optimizer());
+        if (!(o instanceof Value.OptimizerV opt))
+            throw new RuntimeError(s.optimizer().span(), "step needs an optimizer like sgd(lr = 0.1), got " + o.describe());
+        if (params.stream().allMatch(p -> p.grad() == null))
+            throw new RuntimeError(s.span(), "no gradients to step with", "run backward on a loss first");
+        Optimizer optimizer = opt.optimizer();
+        optimizer.step(params, in.trace.active()
+                ? (param, before, after) -> in.output.line((param.label() == null ? "parameter" : param.label()) + ": "
+                        + in.format.matrix(before) + " → " + in.format.matrix(after), s.span())
+                : nn.model.StepListener.NONE);
+        in.updates++;
+    }
+
+    /** The parameters of a network, a parameter, or a list of them. */
+    static List<Node> params(Interpreter in, Value v, Span at) {
+        List<Node> out = new ArrayList<>();
+        switch (v) {
+            case Value.NetworkV n -> out.addAll(n.network().params());
+            case Value.LayerV l -> out.addAll(l.layer().params());
+            case Value.Tracked t when t.node().isParam() -> out.add(t.node());
+            case Value.ListV l -> { for (Value item : l.items()) out.addAll(params(in, item, at)); }
+            default -> throw new RuntimeError(at, "step needs a network or parameters, got " + v.describe());
+        }
+        return out;
+    }
+
+    static void explain(Interpreter in, Stmt.Explain e) {
+        if (!(e.expr() instanceof Expr.Binary b) || !b.op().equals("@"))
+            throw new RuntimeError(e.expr().span(), "explain spells out a matrix product; write explain A @ B");
+        Matrix x = in.matrixOf(Features.plain(in.eval(b.left())), b.left().span(), "the left side");
+        Matrix y = in.matrixOf(Features.plain(in.eval(b.right())), b.right().span(), "the right side");
+        if (x.size() * y.cols() > 400)
+            throw new RuntimeError(e.expr().span(), "explain is for small products (at most 400 multiplications), this one has "
+                    + (x.size() * y.cols()));
+        String name = b.span().text();
+        for (Explain.Element el : Explain.product(x, y, in.format.precision()))
+            in.output.line("(" + name + ")[" + el.row() + ", " + el.col() + "] = " + el.expansion() + " = "
+                    + in.format.number(el.value()), e.span());
+    }
+
+    static void gradcheck(Interpreter in, Stmt.GradCheck g) {
+        Value v = in.eval(g.loss());
+        if (!(v instanceof Value.Tracked t))
+            throw new RuntimeError(g.loss().span(), "gradcheck needs a loss computed from parameters, got " + v.describe());
+        GradCheck.Result r = GradCheck.check(t.node());
+        for (GradCheck.ParamResult p : r.params())
+            in.output.line("  " + p.name() + ": max relative error " + in.format.number(p.maxRelativeError()), g.span());
+        boolean ok = r.maxRelativeError() < GRADCHECK_TOLERANCE;
+        in.output.line("gradcheck: largest relative error " + in.format.number(r.maxRelativeError())
+                + (ok ? " (analytic and numeric gradients agree)" : " — MISMATCH: the analytic gradient looks wrong"), g.span());
+    }
+
+    static void graphTo(Interpreter in, Stmt.GraphTo g) {
+        Value v = in.eval(g.loss());
+        if (!(v instanceof Value.Tracked t))
+            throw new RuntimeError(g.loss().span(), "graph draws a value computed from parameters, got " + v.describe());
+        if (t.node().label() == null && g.loss() instanceof Expr.Name n) t.node().setLabel(n.name());
+        Value f = in.eval(g.file());
+        if (!(f instanceof Value.Str name)) throw new RuntimeError(g.file().span(), "the file name must be a string");
+        if (!name.value().endsWith(".dot") && !name.value().endsWith(".svg"))
+            throw new RuntimeError(g.file().span(), "graph writes .dot or .svg files, got " + name.value());
+        GraphExport.export(t.node(), in.sandbox.forWriting(name.value()));
+        in.output.line("wrote " + name.value(), g.span());
+    }
+}
