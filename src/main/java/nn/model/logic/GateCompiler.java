@@ -71,7 +71,8 @@ public final class GateCompiler {
         if (!simple.equals(f)) note.add("simplified: " + simple.text());
         note.add("built as " + best.how());
         for (Candidate c : candidates)
-            if (c != best) note.add("(" + c.shortName() + " would take " + cost(c.network()) + ")");
+            if (c != best && !cost(c.network()).equals(cost(best.network())))
+                note.add("(" + c.shortName() + " would take " + cost(c.network()) + ")");
         note.add("checked against the formula on all " + (1 << n) + " input rows");
         return best.network().withNote(String.join("\n", note));
     }
@@ -84,8 +85,10 @@ public final class GateCompiler {
         boolean constant = simple instanceof BoolExpr.Const;
         ThresholdNetwork structural = strategy == Strategy.TWO_LEVEL && !constant ? null
                 : StructuralCompiler.compile(name, args, simple);
+        // A one-unit structural network cannot be beaten, so the truth-table constructions are skipped.
+        boolean alreadyOneUnit = structural != null && structural.unitCount() == 1;
         Optional<TwoLevelCompiler.Cover> cover = constant || strategy == Strategy.STRUCTURAL
-                || strategy == Strategy.SMALLEST && n > TwoLevelCompiler.MAX_INPUTS
+                || strategy == Strategy.SMALLEST && (n > TwoLevelCompiler.MAX_INPUTS || alreadyOneUnit)
                 ? Optional.empty() : Optional.of(TwoLevelCompiler.cover(truth, n));
         if (strategy == Strategy.SMALLEST && !constant && structural.unitCount() > 1
                 && cover.map(c -> c.cubes().size() > 1).orElse(true)) {

@@ -6,8 +6,9 @@ import java.util.Optional;
  * Rosenblatt's learning rule, applied sequentially in dataset order: for each example x with
  * target d, y = step(Σwx + b) and then w ← w + η(d − y)x, b ← b + η(d − y). Training stops after
  * the first epoch in which no example changed the weights (converged) or when the epochs run out;
- * then {@link Separability} tells whether more epochs could ever help. By the perceptron
- * convergence theorem they can exactly when the data is linearly separable.
+ * then {@link Separability} tells whether more epochs could ever help (for data within its size
+ * limits). By the perceptron convergence theorem they can exactly when the data is linearly
+ * separable.
  */
 public record PerceptronRule(double lr) {
 
@@ -34,8 +35,10 @@ public record PerceptronRule(double lr) {
             if (made == 0)
                 return new TrainReport("the perceptron rule", TrainReport.Outcome.CONVERGED, epoch, updates, p.weights(), p.bias(), Optional.empty());
         }
-        return new TrainReport("the perceptron rule", TrainReport.Outcome.NOT_CONVERGED, epochs, updates, p.weights(), p.bias(),
-                Optional.of(Separability.check(x, d)));
+        // Large data sets skip the verdict rather than stall on a big linear program.
+        Optional<Separability.Result> verdict = Separability.fits(x.length, p.inputCount())
+                ? Optional.of(Separability.check(x, d)) : Optional.empty();
+        return new TrainReport("the perceptron rule", TrainReport.Outcome.NOT_CONVERGED, epochs, updates, p.weights(), p.bias(), verdict);
     }
 
     /** One example; true when the weights changed. */

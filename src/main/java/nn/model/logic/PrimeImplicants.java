@@ -52,7 +52,8 @@ final class PrimeImplicants {
             }
             take(best, primes, covered, taken, chosen, uncovered);
         }
-        chosen.sort(Comparator.comparingInt(Cube::value).thenComparingInt(Cube::literalCount));
+        // Reads like a textbook sum: products with more plain (true) literals on early variables first.
+        chosen.sort(Comparator.comparingInt(Cube::value).reversed().thenComparingInt(Cube::literalCount));
         return chosen;
     }
 

@@ -19,7 +19,16 @@ import java.util.Optional;
  * </ul>
  */
 public final class Separability {
+    /** The simplex tableau is dense: 1000 points of 64 coordinates take about a second. */
+    public static final int MAX_POINTS = 1000;
+    public static final int MAX_COORDINATES = 64;
+
     private Separability() {}
+
+    /** Whether {@link #check} accepts this many points of this many coordinates. */
+    public static boolean fits(int points, int coordinates) {
+        return points <= MAX_POINTS && coordinates <= MAX_COORDINATES;
+    }
 
     /**
      * The decision. When separable, {@code weights} and {@code bias} separate the points; when
@@ -94,6 +103,9 @@ public final class Separability {
             throw new IllegalArgumentException("separability needs one label per point: " + x.length + " points, " + labels.length + " labels");
         int n = x[0].length;
         if (n == 0) throw new IllegalArgumentException("separability needs points with at least one coordinate");
+        if (!fits(x.length, n))
+            throw new IllegalArgumentException("separability is decided by a linear program and is limited to " + MAX_POINTS
+                    + " points of at most " + MAX_COORDINATES + " coordinates; this data has " + x.length + " points of " + n);
         for (int r = 0; r < x.length; r++) {
             if (x[r].length != n)
                 throw new IllegalArgumentException("point " + (r + 1) + " has " + x[r].length + " coordinates, but point 1 has " + n);

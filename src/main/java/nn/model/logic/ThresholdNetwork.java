@@ -110,37 +110,37 @@ public final class ThresholdNetwork implements RowModel {
                 .append(plural(layerCount(), "layer")).append(", ").append(plural(unitCount(), "threshold unit"))
                 .append("; a unit fires when Σ wᵢxᵢ ≥ T\n");
         if (!note.isEmpty()) for (String line : note.split("\n")) sb.append("  ").append(line).append('\n');
-        List<String> reads = inputNames;
+        // Columns line up across all layers, so the whole network reads as one table.
+        String[][] names = new String[layers.size()][], weightTexts = new String[layers.size()][], thresholdTexts = new String[layers.size()][];
+        int nameWidth = 0, weightWidth = 0, thresholdWidth = 0;
         for (int l = 0; l < layers.size(); l++) {
             Layer layer = layers.get(l);
-            List<String> names = unitNames(l);
+            names[l] = unitNames(l).toArray(String[]::new);
+            weightTexts[l] = new String[layer.size()];
+            thresholdTexts[l] = new String[layer.size()];
+            for (int i = 0; i < layer.size(); i++) {
+                weightTexts[l][i] = Num.vector(layer.units().get(i).weights());
+                thresholdTexts[l][i] = Num.format(layer.units().get(i).threshold());
+                nameWidth = Math.max(nameWidth, names[l][i].length());
+                weightWidth = Math.max(weightWidth, weightTexts[l][i].length());
+                thresholdWidth = Math.max(thresholdWidth, thresholdTexts[l][i].length());
+            }
+        }
+        List<String> reads = inputNames;
+        for (int l = 0; l < layers.size(); l++) {
             sb.append("  layer ").append(l + 1).append(l == layers.size() - 1 ? " (output)" : " (hidden)")
                     .append(", reads ").append(String.join(", ", reads)).append(":\n");
-            appendUnits(sb, layer, names);
-            reads = names;
+            for (int i = 0; i < layers.get(l).size(); i++) {
+                StringBuilder line = new StringBuilder("    ")
+                        .append(pad(names[l][i], nameWidth)).append("  weights ").append(pad(weightTexts[l][i], weightWidth))
+                        .append("  threshold ").append(pad(thresholdTexts[l][i], thresholdWidth));
+                String label = layers.get(l).labels().get(i);
+                if (!label.isEmpty()) line.append("  computes ").append(label);
+                sb.append(line.toString().stripTrailing()).append('\n');
+            }
+            reads = List.of(names[l]);
         }
         return sb.toString().stripTrailing();
-    }
-
-    private static void appendUnits(StringBuilder sb, Layer layer, List<String> names) {
-        int n = layer.size();
-        String[] weightTexts = new String[n], thresholdTexts = new String[n];
-        int nameWidth = 0, weightWidth = 0, thresholdWidth = 0;
-        for (int i = 0; i < n; i++) {
-            weightTexts[i] = Num.vector(layer.units().get(i).weights());
-            thresholdTexts[i] = Num.format(layer.units().get(i).threshold());
-            nameWidth = Math.max(nameWidth, names.get(i).length());
-            weightWidth = Math.max(weightWidth, weightTexts[i].length());
-            thresholdWidth = Math.max(thresholdWidth, thresholdTexts[i].length());
-        }
-        for (int i = 0; i < n; i++) {
-            StringBuilder line = new StringBuilder("    ")
-                    .append(pad(names.get(i), nameWidth)).append("  weights ").append(pad(weightTexts[i], weightWidth))
-                    .append("  threshold ").append(pad(thresholdTexts[i], thresholdWidth));
-            String label = layer.labels().get(i);
-            if (!label.isEmpty()) line.append("  computes ").append(label);
-            sb.append(line.toString().stripTrailing()).append('\n');
-        }
     }
 
     private static String pad(String s, int width) { return s + " ".repeat(width - s.length()); }

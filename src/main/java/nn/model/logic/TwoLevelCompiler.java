@@ -51,7 +51,8 @@ final class TwoLevelCompiler {
     /** How the cover's network is built, in a sentence. */
     static String explanation(Cover cover) {
         int k = cover.cubes().size();
-        if (k == 1) return cover.sumOfProducts() ? "a single product of inputs: one AND unit" : "a single clause: one OR unit";
+        if (k == 1) return cover.sumOfProducts() ? "one AND unit: the function is a single product of inputs"
+                : "one OR unit: the function is a single clause";
         return cover.sumOfProducts()
                 ? "a sum of products: " + k + " AND units, one per prime implicant covering the true rows, then an OR unit"
                 : "a product of sums: " + k + " OR units, one per clause ruling out false rows, then an AND unit";
