@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Rosenblatt's learning rule, applied sequentially in dataset order: for each example x with
  * target d, y = step(Σwx + b) and then w ← w + η(d − y)x, b ← b + η(d − y). Training stops after
- * the first epoch in which no example changed the weights (converged) or when the epochs run out;
+ * the first epoch in which no example changed the weights — "converged after N epochs" counts
+ * that clean epoch — or when the epochs run out;
  * then {@link Separability} tells whether more epochs could ever help (for data within its size
  * limits). By the perceptron convergence theorem they can exactly when the data is linearly
  * separable.

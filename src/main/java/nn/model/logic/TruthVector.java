@@ -59,8 +59,14 @@ final class TruthVector {
         if (j < 0) throw new IllegalArgumentException("the formula uses '" + name + "', which is not one of its inputs");
         int shift = n - 1 - j;
         if (shift >= 6) return ((((long) block << 6) >>> shift) & 1L) != 0 ? -1L : 0L;
-        long pattern = 0;
-        for (int t = 0; t < 64; t++) if ((t >>> shift & 1) != 0) pattern |= 1L << t;
-        return pattern;
+        return PATTERNS[shift];
+    }
+
+    /** For row bit p &lt; 6: bit t set when bit p of t is (0xAAAA… for p = 0, 0xCCCC… for p = 1, …). */
+    private static final long[] PATTERNS = new long[6];
+
+    static {
+        for (int p = 0; p < 6; p++)
+            for (int t = 0; t < 64; t++) if ((t >>> p & 1) != 0) PATTERNS[p] |= 1L << t;
     }
 }
