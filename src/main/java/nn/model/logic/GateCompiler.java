@@ -1,0 +1,147 @@
+package nn.model.logic;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Compiles a Boolean formula ({@code gate NAME(args) = FORMULA}) into a network of McCulloch–Pitts
+ * threshold units and checks the network on every one of the 2ⁿ input rows against the formula.
+ *
+ * <p>The formula is first simplified ({@link Simplifier}: negations pushed to the inputs, nested
+ * operators flattened, constants folded; linear time). Then up to three constructions are built
+ * and, with {@link Strategy#SMALLEST}, the one with the fewest layers, then the fewest units, wins
+ * (ties in the order listed):
+ * <ol>
+ *   <li><b>one unit</b> (up to {@value SingleUnitFinder#MAX_INPUTS} inputs): when the function is
+ *       linearly separable, a linear program finds small integer weights, e.g. AND2 = [1, 1] with
+ *       threshold 2, majority = [1, 1, 1] with threshold 2. The lecture's
+ *       {@code ((A & !X & Z) | (A & !Y)) & ((X & Y) | (!X & Z))} equals {@code A & !X & Z} and
+ *       becomes one unit with weights [1, -1, 0, 1] and threshold 2;</li>
+ *   <li><b>the formula's structure</b> ({@link StructuralCompiler}; any size): one unit per
+ *       {@code &} and {@code |}, negated inputs folded into weights (−1, threshold lowered by 1),
+ *       two layers per {@code ^}; one layer per level of nesting. XOR = {@code (a | b) & !(a & b)}
+ *       gives 2 layers, 3 units: a hidden OR and AND, then an output firing for OR and not AND;</li>
+ *   <li><b>one hidden layer</b> ({@link TwoLevelCompiler}; up to {@value TwoLevelCompiler#MAX_INPUTS}
+ *       inputs): the constructive proof that one hidden layer suffices for any Boolean function —
+ *       one AND unit per prime implicant and an OR unit (or, when smaller, one OR unit per clause
+ *       and an AND unit).</li>
+ * </ol>
+ * Construction is never exponential in a small formula: the structural network is linear in the
+ * formula's size, and only the bounded constructions read the truth table. The final check is
+ * 2ⁿ rows, so gates take at most {@value #MAX_INPUTS} inputs.
+ */
+public final class GateCompiler {
+    /** The exhaustive check reads every row: 2^20 is about a million. */
+    public static final int MAX_INPUTS = TruthTable.MAX_VARIABLES;
+
+    /** Which construction to use. */
+    public enum Strategy {
+        /** The fewest layers, then the fewest units, among the constructions that apply. */
+        SMALLEST,
+        /** Always the formula's structure. */
+        STRUCTURAL,
+        /** Always one hidden layer built from the truth table (limited inputs). */
+        TWO_LEVEL
+    }
+
+    private GateCompiler() {}
+
+    public static ThresholdNetwork compile(String name, List<String> args, BoolExpr f) {
+        return compile(name, args, f, Strategy.SMALLEST);
+    }
+
+    public static ThresholdNetwork compile(String name, List<String> args, BoolExpr f, Strategy strategy) {
+        validate(name, args, f);
+        int n = args.size();
+        long[] truth = TruthVector.of(f, args);
+        // The truth table decides constancy: simplification does not catch every tautology.
+        BoolExpr simple = isConstant(truth, n) ? new BoolExpr.Const(TruthVector.get(truth, 0)) : Simplifier.simplify(f);
+        List<Candidate> candidates = candidates(name, args, simple, truth, strategy);
+        Candidate best = candidates.get(0);
+        for (Candidate c : candidates)
+            if (c.network().layerCount() < best.network().layerCount()
+                    || c.network().layerCount() == best.network().layerCount() && c.network().unitCount() < best.network().unitCount())
+                best = c;
+        check(name, args, best.network(), truth, f);
+        List<String> note = new ArrayList<>();
+        note.add("formula: " + f.text());
+        if (!simple.equals(f)) note.add("simplified: " + simple.text());
+        note.add("built as " + best.how());
+        for (Candidate c : candidates)
+            if (c != best && !cost(c.network()).equals(cost(best.network())))
+                note.add("(" + c.shortName() + " would take " + cost(c.network()) + ")");
+        note.add("checked against the formula on all " + (1 << n) + " input rows");
+        return best.network().withNote(String.join("\n", note));
+    }
+
+    private record Candidate(ThresholdNetwork network, String shortName, String how) {}
+
+    private static List<Candidate> candidates(String name, List<String> args, BoolExpr simple, long[] truth, Strategy strategy) {
+        int n = args.size();
+        List<Candidate> out = new ArrayList<>();
+        boolean constant = simple instanceof BoolExpr.Const;
+        ThresholdNetwork structural = strategy == Strategy.TWO_LEVEL && !constant ? null
+                : StructuralCompiler.compile(name, args, simple);
+        // A one-unit structural network cannot be beaten, so the truth-table constructions are skipped.
+        boolean alreadyOneUnit = structural != null && structural.unitCount() == 1;
+        Optional<TwoLevelCompiler.Cover> cover = constant || strategy == Strategy.STRUCTURAL
+                || strategy == Strategy.SMALLEST && (n > TwoLevelCompiler.MAX_INPUTS || alreadyOneUnit)
+                ? Optional.empty() : Optional.of(TwoLevelCompiler.cover(truth, n));
+        if (strategy == Strategy.SMALLEST && !constant && structural.unitCount() > 1
+                && cover.map(c -> c.cubes().size() > 1).orElse(true)) {
+            String label = cover.map(c -> TwoLevelCompiler.formula(args, c).text()).orElse(simple.text());
+            SingleUnitFinder.find(truth, n).ifPresent(u -> out.add(new Candidate(
+                    SingleUnitFinder.network(name, args, u, label), "one unit",
+                    "one threshold unit: the function is linearly separable (a linear program over its truth table found the weights)")));
+        }
+        if (structural != null)
+            out.add(new Candidate(structural, "the formula's structure", "the formula's structure: a unit per & and |, two layers per ^, negated inputs as weight −1"));
+        cover.ifPresent(c -> out.add(new Candidate(TwoLevelCompiler.compile(name, args, c),
+                c.sumOfProducts() ? "a sum of products" : "a product of sums", TwoLevelCompiler.explanation(c))));
+        return out;
+    }
+
+    private static boolean isConstant(long[] truth, int n) {
+        boolean first = TruthVector.get(truth, 0);
+        for (int r = 1; r < 1 << n; r++) if (TruthVector.get(truth, r) != first) return false;
+        return true;
+    }
+
+    private static String cost(ThresholdNetwork net) {
+        return ThresholdNetwork.plural(net.layerCount(), "layer") + ", " + ThresholdNetwork.plural(net.unitCount(), "unit");
+    }
+
+    /** Exhaustive: the network must agree with the formula on every row. */
+    private static void check(String name, List<String> args, ThresholdNetwork net, long[] truth, BoolExpr f) {
+        int n = args.size();
+        for (int r = 0; r < 1 << n; r++) {
+            double[] row = TruthTable.row(r, n);
+            double got = net.fire(row);
+            boolean want = TruthVector.get(truth, r);
+            if (got != (want ? 1 : 0)) {
+                List<String> values = new ArrayList<>();
+                for (int j = 0; j < n; j++) values.add(args.get(j) + " = " + (int) row[j]);
+                throw new IllegalStateException("internal error: the network compiled for gate " + name + " gives " + (int) got
+                        + " but the formula " + f.text() + " gives " + (want ? 1 : 0) + " at " + String.join(", ", values)
+                        + "; please report this");
+            }
+        }
+    }
+
+    private static void validate(String name, List<String> args, BoolExpr f) {
+        if (args.isEmpty()) throw new IllegalArgumentException("gate " + name + " needs at least one argument");
+        if (args.size() > MAX_INPUTS)
+            throw new IllegalArgumentException("gate " + name + " has " + args.size() + " arguments; at most " + MAX_INPUTS
+                    + " are allowed, because every gate is checked on all 2^n input rows");
+        Set<String> seen = new HashSet<>();
+        for (String a : args)
+            if (!seen.add(a)) throw new IllegalArgumentException("gate " + name + " names the argument '" + a + "' twice");
+        for (String v : f.variables())
+            if (!seen.contains(v))
+                throw new IllegalArgumentException("the formula of gate " + name + " uses '" + v + "', which is not one of its arguments ("
+                        + String.join(", ", args) + ")");
+    }
+}

@@ -1,0 +1,74 @@
+package nn.model.logic;
+
+import java.util.Optional;
+
+/**
+ * Rosenblatt's learning rule, applied sequentially in dataset order: for each example x with
+ * target d, y = step(Σwx + b) and then w ← w + η(d − y)x, b ← b + η(d − y). Training stops after
+ * the first epoch in which no example changed the weights — "converged after N epochs" counts
+ * that clean epoch — or when the epochs run out;
+ * then {@link Separability} tells whether more epochs could ever help (for data within its size
+ * limits). By the perceptron convergence theorem they can exactly when the data is linearly
+ * separable.
+ */
+public record PerceptronRule(double lr) {
+
+    public PerceptronRule {
+        if (!(lr > 0) || !Double.isFinite(lr))
+            throw new IllegalArgumentException("the learning rate must be a positive number, got " + Num.format(lr));
+    }
+
+    /** Trains {@code p} in place; targets must be 0 or 1. */
+    public TrainReport train(Perceptron p, double[][] x, double[] d, int epochs, Narrator narrator) {
+        Examples.check(p.inputCount(), x, d, epochs, "perceptron");
+        for (int r = 0; r < d.length; r++)
+            if (d[r] != 0 && d[r] != 1)
+                throw new IllegalArgumentException("a perceptron learns targets 0 and 1, but example " + (r + 1) + " has " + Num.format(d[r]));
+        int updates = 0;
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            int before = updates;
+            for (int r = 0; r < x.length; r++)
+                if (step(p, x[r], d[r], epoch, r, narrator)) updates++;
+            int made = updates - before;
+            if (narrator.enabled())
+                narrator.line("end of epoch " + epoch + ": " + ThresholdNetwork.plural(made, "update")
+                        + ", w = " + Num.vector(p.weights()) + ", b = " + Num.format(p.bias()));
+            if (made == 0)
+                return new TrainReport("the perceptron rule", TrainReport.Outcome.CONVERGED, epoch, updates, p.weights(), p.bias(), Optional.empty());
+        }
+        // Large data sets skip the verdict rather than stall on a big linear program.
+        Optional<Separability.Result> verdict = Separability.fits(x.length, p.inputCount())
+                ? Optional.of(Separability.check(x, d)) : Optional.empty();
+        return new TrainReport("the perceptron rule", TrainReport.Outcome.NOT_CONVERGED, epochs, updates, p.weights(), p.bias(), verdict);
+    }
+
+    /** One example; true when the weights changed. */
+    private boolean step(Perceptron p, double[] x, double d, int epoch, int r, Narrator narrator) {
+        double[] w = p.weights();
+        double b = p.bias();
+        double net = p.net(x);
+        double y = Perceptron.step(net);
+        double error = d - y;
+        double[] dw = new double[w.length];
+        for (int i = 0; i < w.length; i++) dw[i] = lr * error * x[i];
+        double db = lr * error;
+        if (narrator.enabled()) {
+            narrator.line("epoch " + epoch + ", example " + (r + 1) + ": x = " + Num.vector(x) + ", d = " + Num.format(d));
+            StringBuilder sum = new StringBuilder();
+            for (int i = 0; i < w.length; i++) sum.append(i == 0 ? "" : " + ").append(Num.term(w[i])).append('·').append(Num.term(x[i]));
+            narrator.line("  net = Σwx + b = " + sum + " + " + Num.term(b) + " = " + Num.format(net));
+            narrator.line("  y = step(" + Num.format(net) + ") = " + Num.format(y));
+            if (error == 0) {
+                narrator.line("  d − y = " + Num.format(d) + " − " + Num.format(y) + " = 0: no update");
+            } else {
+                String factor = Num.format(lr) + "·(" + Num.format(d) + " − " + Num.format(y) + ")";
+                narrator.line("  Δw = η(d − y)x = " + factor + "·" + Num.vector(x) + " = " + Num.vector(dw));
+                narrator.line("  Δb = η(d − y) = " + factor + " = " + Num.format(db));
+            }
+        }
+        if (error == 0) return false;
+        p.adjust(dw, db);
+        if (narrator.enabled()) narrator.line("  now w = " + Num.vector(p.weights()) + ", b = " + Num.format(p.bias()));
+        return true;
+    }
+}

@@ -1,0 +1,151 @@
+package nn.model.logic;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A layered network of McCulloch–Pitts threshold units. Layer 1 reads the named inputs; every later
+ * layer reads only the outputs of the layer before it (a signal needed further on is carried by
+ * relay units, weight 1 and threshold 1). The last layer's units are the outputs. Every unit may
+ * carry a label saying what it computes ("a | b", "edge 1 of polygon 2"), shown by
+ * {@link #describe()}. Immutable.
+ */
+public final class ThresholdNetwork implements RowModel {
+
+    /** One layer: its units, and for each unit a label (empty when there is nothing to say). */
+    public record Layer(List<ThresholdUnit> units, List<String> labels) {
+        public Layer {
+            if (units.isEmpty()) throw new IllegalArgumentException("a layer needs at least one unit");
+            if (labels.size() != units.size())
+                throw new IllegalArgumentException("a layer of " + units.size() + " units needs as many labels, got " + labels.size());
+            units = List.copyOf(units);
+            labels = List.copyOf(labels);
+        }
+
+        public int size() { return units.size(); }
+    }
+
+    private final String name;
+    private final List<String> inputNames;
+    private final List<Layer> layers;
+    private final String note;
+
+    /**
+     * @param name   the network's name, used for its output ("" names the output "out")
+     * @param note   how the network was built, printed under the heading ("" for nothing)
+     */
+    public ThresholdNetwork(String name, List<String> inputNames, List<Layer> layers, String note) {
+        if (inputNames.isEmpty()) throw new IllegalArgumentException("a network needs at least one input");
+        if (layers.isEmpty()) throw new IllegalArgumentException("a network needs at least one layer");
+        int width = inputNames.size();
+        for (int l = 0; l < layers.size(); l++) {
+            for (ThresholdUnit u : layers.get(l).units())
+                if (u.inputCount() != width)
+                    throw new IllegalArgumentException("layer " + (l + 1) + " reads " + width + " signals, but one of its units has "
+                            + u.inputCount() + " weights");
+            width = layers.get(l).size();
+        }
+        this.name = name;
+        this.inputNames = List.copyOf(inputNames);
+        this.layers = List.copyOf(layers);
+        this.note = note;
+    }
+
+    public String name() { return name; }
+
+    public String note() { return note; }
+
+    public List<Layer> layers() { return layers; }
+
+    public int layerCount() { return layers.size(); }
+
+    public int unitCount() { return layers.stream().mapToInt(Layer::size).sum(); }
+
+    /** The same network under another name. */
+    public ThresholdNetwork withName(String newName) { return new ThresholdNetwork(newName, inputNames, layers, note); }
+
+    /** The same network with another note. */
+    public ThresholdNetwork withNote(String newNote) { return new ThresholdNetwork(name, inputNames, layers, newNote); }
+
+    @Override public List<String> inputNames() { return inputNames; }
+
+    @Override public List<String> outputNames() { return unitNames(layers.size() - 1); }
+
+    @Override public double[] evaluate(double[] row) {
+        RowModel.checkRow(this, row);
+        double[] signal = row;
+        for (Layer layer : layers) {
+            double[] next = new double[layer.size()];
+            for (int i = 0; i < next.length; i++) next[i] = layer.units().get(i).fire(signal);
+            signal = next;
+        }
+        return signal;
+    }
+
+    /** The single output for one row; the network must have exactly one output. */
+    public double fire(double[] row) {
+        if (outputCount() != 1)
+            throw new IllegalArgumentException(what() + " has " + outputCount() + " outputs, not one");
+        return evaluate(row)[0];
+    }
+
+    @Override public String what() { return name.isEmpty() ? "threshold network" : "network " + name; }
+
+    /** The names of layer {@code l}'s units (0-based): h{l}_{i} for hidden units, the network's name for outputs. */
+    public List<String> unitNames(int l) {
+        int n = layers.get(l).size();
+        List<String> names = new ArrayList<>(n);
+        String out = name.isEmpty() ? "out" : name;
+        for (int i = 0; i < n; i++) {
+            if (l < layers.size() - 1) names.add("h" + (l + 1) + "_" + (i + 1));
+            else names.add(n == 1 ? out : out + "_" + (i + 1));
+        }
+        return names;
+    }
+
+    @Override public String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(name.isEmpty() ? "threshold network" : "network " + name)
+                .append('(').append(String.join(", ", inputNames)).append("): ")
+                .append(plural(layerCount(), "layer")).append(", ").append(plural(unitCount(), "threshold unit"))
+                .append("; a unit fires when Σ wᵢxᵢ ≥ T\n");
+        if (!note.isEmpty()) for (String line : note.split("\n")) sb.append("  ").append(line).append('\n');
+        // Columns line up across all layers, so the whole network reads as one table.
+        String[][] names = new String[layers.size()][], weightTexts = new String[layers.size()][], thresholdTexts = new String[layers.size()][];
+        int nameWidth = 0, weightWidth = 0, thresholdWidth = 0;
+        for (int l = 0; l < layers.size(); l++) {
+            Layer layer = layers.get(l);
+            names[l] = unitNames(l).toArray(String[]::new);
+            weightTexts[l] = new String[layer.size()];
+            thresholdTexts[l] = new String[layer.size()];
+            for (int i = 0; i < layer.size(); i++) {
+                weightTexts[l][i] = Num.vector(layer.units().get(i).weights());
+                thresholdTexts[l][i] = Num.format(layer.units().get(i).threshold());
+                nameWidth = Math.max(nameWidth, names[l][i].length());
+                weightWidth = Math.max(weightWidth, weightTexts[l][i].length());
+                thresholdWidth = Math.max(thresholdWidth, thresholdTexts[l][i].length());
+            }
+        }
+        List<String> reads = inputNames;
+        for (int l = 0; l < layers.size(); l++) {
+            sb.append("  layer ").append(l + 1).append(l == layers.size() - 1 ? " (output)" : " (hidden)")
+                    .append(", reads ").append(String.join(", ", reads)).append(":\n");
+            for (int i = 0; i < layers.get(l).size(); i++) {
+                StringBuilder line = new StringBuilder("    ")
+                        .append(pad(names[l][i], nameWidth)).append("  weights ").append(pad(weightTexts[l][i], weightWidth))
+                        .append("  threshold ").append(pad(thresholdTexts[l][i], thresholdWidth));
+                String label = layers.get(l).labels().get(i);
+                if (!label.isEmpty()) line.append("  computes ").append(label);
+                sb.append(line.toString().stripTrailing()).append('\n');
+            }
+            reads = List.of(names[l]);
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static String pad(String s, int width) { return s + " ".repeat(width - s.length()); }
+
+    static String plural(int n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
+
+    @Override public String toString() { return describe(); }
+}
