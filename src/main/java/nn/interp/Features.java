@@ -18,6 +18,10 @@ final class Features {
     static void installBuiltins(Interpreter in) {
         GraphFeatures.installBuiltins(in);
         NetworkFeatures.installBuiltins(in);
+        LogicFeatures.installBuiltins(in);
+        DataFeatures.installBuiltins(in);
+        TrainFeatures.installBuiltins(in);
+        SaveLoad.installBuiltins(in);
     }
 
     /** A value with any graph tracking removed (the plain matrix). */
@@ -110,6 +114,8 @@ final class Features {
             case Value.Tracked t -> member(in, plain(t), m);
             case Value.NetworkV n -> NetworkFeatures.member(in, n.network(), m);
             case Value.LayerV l -> NetworkFeatures.layerMember(in, l.layer(), m);
+            case Value.UnitV u -> LogicFeatures.member(in, u, m);
+            case Value.DatasetV d -> DataFeatures.member(in, d, m);
             default -> throw new RuntimeError(m.span(), target.describe() + " has no field '" + m.name() + "'");
         };
     }
@@ -122,33 +128,24 @@ final class Features {
         }
     }
 
-    static Value index(Interpreter in, Value target, Expr.Index ix) { return null; }
+    /** Indexing of values other than matrices and lists (datasets: d[i]); null if the value cannot be indexed. */
+    static Value index(Interpreter in, Value target, Expr.Index ix) {
+        return target instanceof Value.DatasetV d ? DataFeatures.index(in, d, ix) : null;
+    }
 
     static Value callObject(Interpreter in, Value callee, List<Args.Given> given, Span at) {
         if (callee instanceof Value.NetworkV n) return NetworkFeatures.call(in, n.network(), given, at);
+        if (callee instanceof Value.UnitV u) return LogicFeatures.call(in, u, given, at);
         throw new RuntimeError(at, "cannot call " + callee.describe(), "only functions, networks and units can be called");
     }
 
     static List<Value[]> examples(Interpreter in, Value over, Span at) {
+        if (over instanceof Value.DatasetV d) return DataFeatures.examples(in, d);
         throw new RuntimeError(at, "cannot loop over " + over.describe(), "loop over a range a..b, a matrix's rows, a list or a dataset");
     }
 
     static double size(Interpreter in, Value v, Span at) {
+        if (v instanceof Value.DatasetV d) return d.dataset().size();
         throw new RuntimeError(at, "len needs a list, a string, a matrix or a dataset, got " + v.describe());
-    }
-
-    // ---- library features, wired as their packages land ----
-    static void perceptron(Interpreter in, Stmt.PerceptronDecl p) { pending(p.span(), "perceptron"); }
-    static void gate(Interpreter in, Stmt.Gate g) { pending(g.span(), "gate"); }
-    static Value asDataset(Interpreter in, Value v, Span at) { return pending(at, "dataset"); }
-    static void truthtableStmt(Interpreter in, Stmt.TruthTableStmt t) { pending(t.span(), "truthtable"); }
-    static void plot(Interpreter in, Stmt.Plot p) { pending(p.span(), "plot"); }
-    static void save(Interpreter in, Stmt.Save s) { pending(s.span(), "save"); }
-    static Value datasetLiteral(Interpreter in, Expr.DatasetLit d) { return pending(d.span(), "dataset"); }
-    static Value truthtable(Interpreter in, Expr.TruthTable t) { return pending(t.span(), "truthtable"); }
-    static Value train(Interpreter in, Expr.Train t) { return pending(t.span(), "train"); }
-
-    private static Value pending(Span at, String what) {
-        throw new RuntimeError(at, "'" + what + "' is not available in this build");
     }
 }

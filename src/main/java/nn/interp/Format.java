@@ -55,6 +55,9 @@ public final class Format {
                     + (l.layer().hasBias() ? ", bias " + matrix(l.layer().bias().value()) : ", no bias");
             case Value.LayerSpec l -> "dense(" + l.units() + ", " + l.activation().word() + (l.bias() ? "" : ", bias = false") + ")";
             case Value.OptimizerV o -> o.optimizer().describe();
+            case Value.UnitV u -> u.unit().describe();
+            case Value.RuleV r -> r.text();
+            case Value.DatasetV d -> d.dataset().summary();
         };
     }
 

@@ -142,12 +142,12 @@ public final class Interpreter {
             case Stmt.NetworkBlock n -> NetworkFeatures.networkBlock(this, n);
             case Stmt.NetworkChain n -> NetworkFeatures.networkChain(this, n);
             case Stmt.Unit u -> define(u.name(), eval(u.value()));
-            case Stmt.PerceptronDecl p -> Features.perceptron(this, p);
-            case Stmt.Gate g -> Features.gate(this, g);
-            case Stmt.DatasetDecl d -> define(d.name(), Features.asDataset(this, eval(d.value()), d.value().span()));
-            case Stmt.TruthTableStmt t -> Features.truthtableStmt(this, t);
-            case Stmt.Plot p -> Features.plot(this, p);
-            case Stmt.Save s -> Features.save(this, s);
+            case Stmt.PerceptronDecl p -> LogicFeatures.perceptron(this, p);
+            case Stmt.Gate g -> LogicFeatures.gate(this, g);
+            case Stmt.DatasetDecl d -> define(d.name(), DataFeatures.asDataset(this, eval(d.value()), d.value().span()));
+            case Stmt.TruthTableStmt t -> LogicFeatures.truthtableStmt(this, t);
+            case Stmt.Plot p -> PlotFeatures.plot(this, p);
+            case Stmt.Save s -> SaveLoad.save(this, s);
         }
     }
 
@@ -236,9 +236,9 @@ public final class Interpreter {
             case Expr.Call c -> call(c);
             case Expr.Index i -> Indexing.get(this, eval(i.target()), i);
             case Expr.Member m -> Features.member(this, eval(m.target()), m);
-            case Expr.DatasetLit d -> Features.datasetLiteral(this, d);
-            case Expr.TruthTable t -> Features.truthtable(this, t);
-            case Expr.Train t -> Features.train(this, t);
+            case Expr.DatasetLit d -> DataFeatures.datasetLiteral(this, d);
+            case Expr.TruthTable t -> LogicFeatures.truthtable(this, t);
+            case Expr.Train t -> TrainFeatures.train(this, t);
         };
     }
 

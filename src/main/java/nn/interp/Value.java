@@ -7,6 +7,8 @@ import nn.model.Activation;
 import nn.model.Dense;
 import nn.model.Network;
 import nn.model.Optimizer;
+import nn.model.logic.RowModel;
+import nn.data.Dataset;
 import nn.tensor.Matrix;
 
 /** Every value a script can hold. Printing lives in {@link Format}; operators in {@link Arith}. */
@@ -58,6 +60,20 @@ public sealed interface Value {
 
     record OptimizerV(Optimizer optimizer) implements Value {
         public String describe() { return "the optimizer " + optimizer.describe(); }
+    }
+
+    /** A threshold unit, perceptron, linear unit or compiled gate (lecture part 1). */
+    record UnitV(RowModel unit) implements Value {
+        public String describe() { return "a unit"; }
+    }
+
+    /** A learning rule for single units: perceptron_rule(lr = 1) or hebb(lr = 0.1). */
+    record RuleV(Object rule, String text) implements Value {
+        public String describe() { return "the rule " + text; }
+    }
+
+    record DatasetV(Dataset dataset) implements Value {
+        public String describe() { return "a dataset of " + dataset.size() + " examples"; }
     }
 
     /** [a, b] whose elements are not all numbers: networks, strings, … */
