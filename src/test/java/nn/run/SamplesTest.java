@@ -1,0 +1,41 @@
+package nn.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every {@code samples/NAME.nn} runs and prints exactly {@code samples/NAME.out}, with nothing on stderr
+ * (or exactly {@code samples/NAME.err} where a sample shows an error or a warning on purpose).
+ */
+class SamplesTest {
+    static final Path SAMPLES = Path.of("samples");
+
+    @TestFactory
+    Stream<DynamicTest> samples() throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(SAMPLES)) {
+            files = list.filter(p -> p.toString().endsWith(".nn")).sorted().toList();
+        }
+        assertTrue(!files.isEmpty(), "no samples found");
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+    }
+
+    private static void check(Path file) throws IOException {
+        String name = file.getFileName().toString().replaceFirst("\\.nn$", "");
+        Path expectedOut = SAMPLES.resolve(name + ".out"), expectedErr = SAMPLES.resolve(name + ".err");
+        assertTrue(Files.exists(expectedOut), "every sample needs its expected output: " + expectedOut);
+        ScriptRunner.Result r = ScriptRunner.run(file.toString(), Files.readString(file, StandardCharsets.UTF_8), SAMPLES);
+        assertEquals(Files.readString(expectedOut, StandardCharsets.UTF_8), r.out(), "stdout of " + file);
+        String err = Files.exists(expectedErr) ? Files.readString(expectedErr, StandardCharsets.UTF_8) : "";
+        assertEquals(err, r.err(), "stderr of " + file);
+    }
+}
