@@ -73,10 +73,10 @@ public final class Main implements Callable<Integer> {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             System.err.println("nn: cannot open " + file + ": no such file");
-            return 66;
+            return 64;
         } catch (IOException e) {
             System.err.println("nn: cannot read " + file + ": " + e.getMessage());
-            return 66;
+            return 64;
         }
         SourceFile source;
         try {

@@ -26,25 +26,28 @@ import org.jline.terminal.TerminalBuilder;
 public final class Repl {
     private final Session session;
     private final PrintStream out;
-    private int entry;
-    private Session.Outcome last = Session.Outcome.OK;
+    private final String sourceName;
+    /** Lines read so far, so messages number lines as the user's whole input does. */
+    private int linesSoFar;
+    private Session.Outcome firstFailure = Session.Outcome.OK;
 
-    Repl(Session session, PrintStream out) {
+    Repl(Session session, PrintStream out, String sourceName) {
         this.session = session;
         this.out = out;
+        this.sourceName = sourceName;
     }
 
     /** Starts the REPL on this process's terminal, or reads piped input; returns the exit status. */
     public static int start(Limits limits, List<Path> allowedDirs) throws IOException {
         if (!isTerminal()) {
             Session s = new Session(limits, allowedDirs, System.out, System.err, true);
-            return new Repl(s, System.out).runPiped(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+            return new Repl(s, System.out, "<stdin>").runPiped(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         }
         try (Terminal terminal = TerminalBuilder.builder().name("nn").system(true).encoding(StandardCharsets.UTF_8).build()) {
             PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
             Session s = new Session(limits, allowedDirs, out, out, true);
             Path history = Path.of(System.getProperty("user.home"), ".nn_history");
-            return new Repl(s, out).runInteractive(terminal, history);
+            return new Repl(s, out, "repl").runInteractive(terminal, history);
         }
     }
 
@@ -108,20 +111,23 @@ public final class Repl {
             if (!handle(text.strip().isEmpty() ? "" : text)) break;
         }
         if (!pending.isEmpty()) handle(pending.toString());
-        return last.exitCode;
+        return firstFailure.exitCode;
     }
 
     /** Runs one entry (a command or code); false when the user asked to quit. */
     boolean handle(String text) {
+        int first = linesSoFar + 1;
+        linesSoFar += Math.max(1, new SourceFile("", text.endsWith("\n") ? text.substring(0, text.length() - 1) : text).lineCount());
         String trimmed = text.strip();
         if (trimmed.isEmpty()) return true;
         if (trimmed.startsWith(":")) return Commands.run(this, trimmed);
-        evaluate(new SourceFile("repl:" + (++entry), text));
+        evaluate(new SourceFile(sourceName, text, first));
         return true;
     }
 
     void evaluate(SourceFile file) {
-        last = session.run(file);
+        Session.Outcome outcome = session.run(file);
+        if (firstFailure == Session.Outcome.OK && outcome != Session.Outcome.OK) firstFailure = outcome;
         out.flush();
     }
 

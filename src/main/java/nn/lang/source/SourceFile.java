@@ -12,10 +12,15 @@ public final class SourceFile {
     private final String name;
     private final String text;
     private final int[] lineStarts;
+    /** Lines before this text in its stream (REPL entries and piped input number lines continuously). */
+    private final int firstLine;
 
-    public SourceFile(String name, String text) {
+    public SourceFile(String name, String text) { this(name, text, 1); }
+
+    public SourceFile(String name, String text, int firstLine) {
         this.name = name;
         this.text = text;
+        this.firstLine = firstLine;
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
@@ -60,8 +65,10 @@ public final class SourceFile {
     public String name() { return name; }
     public String text() { return text; }
 
-    /** 1-based line of a character offset. */
-    public int line(int offset) {
+    /** Line number of a character offset, counted from {@code firstLine}. */
+    public int line(int offset) { return localLine(offset) + firstLine - 1; }
+
+    private int localLine(int offset) {
         int lo = 0, hi = lineStarts.length - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
@@ -71,10 +78,14 @@ public final class SourceFile {
     }
 
     /** 1-based column of a character offset. */
-    public int column(int offset) { return offset - lineStarts[line(offset) - 1] + 1; }
+    public int column(int offset) { return offset - lineStarts[localLine(offset) - 1] + 1; }
 
-    /** The text of a 1-based line, without its line break. */
-    public String lineText(int line) {
+    /** The number of lines in the text. */
+    public int lineCount() { return lineStarts.length; }
+
+    /** The text of a line (numbered as {@link #line} numbers them), without its line break. */
+    public String lineText(int numbered) {
+        int line = numbered - firstLine + 1;
         int start = lineStarts[line - 1];
         int end = line < lineStarts.length ? lineStarts[line] : text.length();
         while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) end--;
