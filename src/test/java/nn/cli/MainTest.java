@@ -1,0 +1,62 @@
+package nn.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's exit statuses: 0 ok, 64 usage, 65 syntax or check, 70 runtime. */
+class MainTest {
+    @TempDir Path dir;
+
+    private Path script(String text) throws IOException {
+        Path f = dir.resolve("s.nn");
+        Files.writeString(f, text);
+        return f;
+    }
+
+    @Test void successExitsZero() throws IOException {
+        assertEquals(0, Main.execute(script("x = 1\n").toString()));
+    }
+
+    @Test void runSubcommandRunsAScript() throws IOException {
+        assertEquals(0, Main.execute("run", script("x = 1\n").toString()));
+    }
+
+    @Test void syntaxErrorExits65() throws IOException {
+        assertEquals(65, Main.execute(script("x = [1,\n").toString()));
+    }
+
+    @Test void undefinedNameIsACheckErrorExits65() throws IOException {
+        assertEquals(65, Main.execute(script("print nope\n").toString()));
+    }
+
+    @Test void runtimeErrorExits70() throws IOException {
+        assertEquals(70, Main.execute(script("print [1, 2] @ [3, 4]\n").toString()));
+    }
+
+    @Test void unknownFlagExits64() throws IOException {
+        assertEquals(64, Main.execute("--no-such-flag", script("x = 1\n").toString()));
+    }
+
+    @Test void badDurationExits64() throws IOException {
+        assertEquals(64, Main.execute("--timeout", "soon", script("x = 1\n").toString()));
+    }
+
+    @Test void missingFileExits64() {
+        assertEquals(64, Main.execute(dir.resolve("absent.nn").toString()));
+    }
+
+    @Test void notUtf8Exits65() throws IOException {
+        Path f = dir.resolve("latin1.nn");
+        Files.write(f, new byte[] {'p', 'r', 'i', 'n', 't', ' ', '"', (byte) 0xE9, '"', '\n'});
+        assertEquals(65, Main.execute(f.toString()));
+    }
+
+    @Test void stepBudgetFlagEndsALoop() throws IOException {
+        assertEquals(70, Main.execute("--max-steps", "1000", script("while true { x = 1 }\n").toString()));
+    }
+}

@@ -1,0 +1,49 @@
+package nn.lang.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import nn.lang.source.Diagnostic;
+import nn.lang.source.SourceFile;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Syntax errors as a table of (input, exact message, line:col), in the style of Trino's parser tests. */
+class ParseErrorTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            x = 1 +\\n            | expected an expression after '+', found the end of the line | 1:7
+            x = (1 +               | expected an expression after '+', found the end of input    | 1:8
+            x = [1, 2\\nprint x     | expected ']' to close the matrix opened at 1:5               | 2:1
+            W[0 = 1                | expected ']' to close the index opened at 1:2                | 1:5
+            if x { print 1         | expected '}' to close the block opened at 1:6                | 1:15
+            print 1 2              | unexpected '2' after the end of a statement                  | 1:9
+            x = "abc               | this string has no closing quote                             | 1:5
+            x = $                  | unexpected character '$'                                     | 1:5
+            print [1, 2,, 3]       | expected an expression after ',', found ','                  | 1:13
+            print 1 +* 2           | expected an expression after '+', found '*'                  | 1:10
+            x = = 2                | expected an expression after '=', found '='                  | 1:5
+            f(x) = 3               | cannot assign to a function call                             | 1:1
+            gate g(a) = a & 2      | a formula's constants are 0 and 1, not 2                     | 1:17
+            print "a\\q"           | unknown escape '\\q' in a string                             | 1:9
+            """)
+    void reportsFirstErrorInTheLanguagesWords(String source, String message, String where) {
+        String text = source.replace("\\n", "\n");
+        Diagnostic.Failure f = assertThrows(Diagnostic.Failure.class, () -> Parsers.parse(new SourceFile("t.nn", text)));
+        Diagnostic d = f.diagnostics().get(0);
+        assertEquals(message, d.message());
+        assertEquals(where, d.span().line() + ":" + d.span().column());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            x = [1,   | true
+            fn f() {  | true
+            f(1,      | true
+            x = [1]   | false
+            print 1   | false
+            """)
+    void unfinishedInputContinuesOnTheNextLine(String text, boolean incomplete) {
+        assertEquals(incomplete, Parsers.isIncomplete(text));
+    }
+}
