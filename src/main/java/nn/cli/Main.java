@@ -42,6 +42,8 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns the exit status (0, 64 usage, 65 syntax, 70 runtime). */
     public static int execute(String... args) {
+        Integer quick = withoutOptions(args);
+        if (quick != null) return quick;
         CommandLine cli = new CommandLine(new Main());
         cli.setExitCodeExceptionMapper(e -> 64);
         cli.setParameterExceptionHandler((ex, a) -> {
@@ -58,6 +60,24 @@ public final class Main implements Callable<Integer> {
             return 70;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The common forms ({@code nn}, {@code nn FILE}, {@code nn run FILE}) with default budgets skip picocli:
+     * its classes are compiled for Java 5, which class-data sharing cannot archive, and starting it costs
+     * about 100 ms — half of a script's start-up. Anything with an option goes through picocli.
+     */
+    private static Integer withoutOptions(String[] args) {
+        for (String a : args) if (a.startsWith("-")) return null;
+        try {
+            if (args.length == 0) return Repl.start(Limits.defaults(), List.of(Path.of("").toAbsolutePath()));
+            if (args.length == 1 && !args[0].equals("run")) return runScript(Path.of(args[0]), new BudgetOptions());
+            if (args.length == 2 && args[0].equals("run")) return runScript(Path.of(args[1]), new BudgetOptions());
+        } catch (IOException e) {
+            System.err.println("nn: " + e.getMessage());
+            return 74;
+        }
+        return null;
     }
 
     @Override
