@@ -15,7 +15,8 @@ class MatmulTest {
                 new int[] {1, 1, 1}, new int[] {1, 7, 1}, new int[] {1, 5, 9}, new int[] {9, 5, 1},
                 new int[] {7, 1, 8}, new int[] {0, 3, 4}, new int[] {3, 0, 4}, new int[] {3, 4, 0},
                 new int[] {0, 0, 0}, new int[] {4, 4, 16}, new int[] {5, 3, 17}, new int[] {64, 784, 128},
-                new int[] {64, 128, 64}, new int[] {64, 64, 10}, new int[] {33, 131, 259}, new int[] {130, 257, 70}));
+                new int[] {64, 128, 64}, new int[] {64, 64, 10}, new int[] {33, 131, 259}, new int[] {130, 257, 70},
+                new int[] {2, 9, 20}, new int[] {4, 9, 20}, new int[] {5, 9, 1030}, new int[] {7, 300, 600}));
         Rng rng = new Rng(11);
         for (int t = 0; t < 25; t++) s.add(new int[] {1 + rng.nextInt(40), 1 + rng.nextInt(300), 1 + rng.nextInt(300)});
         return s;

@@ -55,8 +55,11 @@ public final class MatMul {
         }
         int grain = Parallel.grain((long) k * m);
         if (PackedMatMul.worthPacking(n, k, m)) {
-            double[][] bRows = PackedMatMul.packRows(b, bTransposed, k, m);
-            Parallel.forRange(n, grain, (i0, i1) -> PackedMatMul.rows(a, ars, acs, bRows, c, k, m, i0, i1));
+            double[][][] panels = PackedMatMul.pack(b, bTransposed, k, m);
+            // Split by triples of rows, the micro-kernel's unit, so only the last task has a ragged end.
+            int triples = (n + 2) / 3;
+            Parallel.forRange(triples, Parallel.grain(3L * k * m), (t0, t1) ->
+                    PackedMatMul.rows(a, ars, acs, panels, c, k, m, 3 * t0, Math.min(n, 3 * t1)));
         } else if (bTransposed) {
             Parallel.forRange(n, grain, (i0, i1) -> dotRows(a, ars, acs, b, c, k, m, i0, i1));
         } else {
