@@ -10,7 +10,8 @@ import nn.tensor.parallel.Parallel;
 /**
  * Prints the speed of the matrix-product kernels in GFLOPS (2·n·k·m per product) for the shapes of a
  * 784-128-64-10 MLP trained with batch 64 (forward a·b, weight gradients aᵀ·b, input gradients
- * a·bᵀ) and for 512×512, with 1 and 2 threads. Each case is warmed up before it is timed.
+ * a·bᵀ) and for 512×512, with 1 and 2 threads. Each case is warmed up, then timed as the
+ * best of five rounds, because other processes may share the CPU.
  *
  * <p>Usage: {@code java -cp target/classes nn.bench.MatmulBench [seconds per case, default 0.6]}.
  */

@@ -15,12 +15,15 @@ class DeterminismTest {
     private final Rng rng = new Rng(2024);
     private final Matrix a = rng.uniform(300, 257, -1, 1);
     private final Matrix b = rng.uniform(257, 190, -1, 1);
-    private final Matrix aLike = rng.uniform(300, 257, -1, 1);
     private final Matrix row = rng.uniform(1, 257, -1, 1);
-    private final Matrix col = rng.uniform(300, 1, -1, 1);
     private final Matrix bt = rng.uniform(190, 257, -1, 1);
     private final Matrix tall = rng.uniform(300, 190, -1, 1);
     private final Matrix big = rng.uniform(700, 513, -1e3, 1e3);
+    // Elementwise work is split only above ~40 µs of work, so these are large.
+    private final Matrix wide = rng.uniform(1200, 900, -1, 1);
+    private final Matrix wideLike = rng.uniform(1200, 900, -1, 1);
+    private final Matrix wideRow = rng.uniform(1, 900, -1, 1);
+    private final Matrix wideCol = rng.uniform(1200, 1, -1, 1);
 
     @AfterEach void restoreThreads() { Parallel.setThreads(originalThreads); }
 
@@ -29,14 +32,16 @@ class DeterminismTest {
         k.add(() -> MatrixOps.matmul(a, b).data());
         k.add(() -> MatrixOps.matmulTransA(a, tall).data());
         k.add(() -> MatrixOps.matmulTransB(a, bt).data());
-        k.add(() -> MatrixOps.add(a, aLike).data());
-        k.add(() -> MatrixOps.sub(a, row).data());
-        k.add(() -> MatrixOps.mul(col, a).data());
-        k.add(() -> MatrixOps.div(a, Matrix.scalar(3)).data());
-        k.add(() -> MatrixOps.pow(a, row).data());
+        k.add(() -> MatrixOps.matmul(a, MatrixOps.transpose(row)).data());
+        k.add(() -> MatrixOps.add(wide, wideLike).data());
+        k.add(() -> MatrixOps.sub(wide, wideRow).data());
+        k.add(() -> MatrixOps.mul(wideCol, wide).data());
+        k.add(() -> MatrixOps.div(wide, Matrix.scalar(3)).data());
+        k.add(() -> MatrixOps.pow(wide, wideRow).data());
+        k.add(() -> MatrixOps.maximum(wideRow, wideCol).data());
         k.add(() -> MatrixOps.tanh(a).data());
         k.add(() -> MatrixOps.sigmoid(big).data());
-        k.add(() -> MatrixOps.map(a, x -> x * x - 1).data());
+        k.add(() -> MatrixOps.map(wide, x -> x * x - 1).data());
         k.add(() -> MatrixOps.transpose(big).data());
         k.add(() -> new double[] {MatrixOps.sum(big), MatrixOps.mean(big), MatrixOps.max(big), MatrixOps.min(big)});
         k.add(() -> MatrixOps.sumRows(big).data());

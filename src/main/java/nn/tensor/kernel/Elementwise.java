@@ -10,8 +10,6 @@ import nn.tensor.parallel.Parallel;
  * any result. Shapes are the caller's job: {@code out} must have the broadcast shape of a and b.
  */
 public final class Elementwise {
-    /** Work units charged per element of a map whose function is not known to be cheap. */
-    public static final int DEFAULT_MAP_COST = 4;
 
     private Elementwise() {}
 
@@ -22,10 +20,10 @@ public final class Elementwise {
         requireBroadcastable(b, rows, cols);
         double[] x = a.data(), y = b.data(), o = out.data();
         if (a.sameShape(out) && b.sameShape(out)) {
-            Parallel.forRange(o.length, Parallel.grain(1), (from, to) -> f.same(x, y, o, from, to));
+            Parallel.forRange(o.length, Parallel.grain(Cost.STREAM_ELEMENT), (from, to) -> f.same(x, y, o, from, to));
             return;
         }
-        Parallel.forRange(rows, Parallel.grain(cols), (r0, r1) -> {
+        Parallel.forRange(rows, Parallel.grain(cols * Cost.STREAM_ELEMENT * 2), (r0, r1) -> {
             for (int r = r0; r < r1; r++) zipRow(a, b, f, o, r, cols);
         });
     }
@@ -48,13 +46,13 @@ public final class Elementwise {
     }
 
     /** out = f(a) elementwise; a and out have the same shape (they may be the same matrix). */
-    public static void map(Matrix a, Matrix out, DoubleUnaryOperator f) { map(a, out, f, DEFAULT_MAP_COST); }
+    public static void map(Matrix a, Matrix out, DoubleUnaryOperator f) { map(a, out, f, Cost.CALL_ELEMENT); }
 
-    /** As {@link #map(Matrix, Matrix, DoubleUnaryOperator)}, with a work estimate per element for splitting. */
-    public static void map(Matrix a, Matrix out, DoubleUnaryOperator f, int costPerElement) {
+    /** As {@link #map(Matrix, Matrix, DoubleUnaryOperator)}, given f's rough cost in nanoseconds, to split work well. */
+    public static void map(Matrix a, Matrix out, DoubleUnaryOperator f, double nanosPerElement) {
         if (!a.sameShape(out)) throw new IllegalArgumentException("map: " + a.shape() + " into " + out.shape());
         double[] x = a.data(), o = out.data();
-        Parallel.forRange(o.length, Parallel.grain(costPerElement), (from, to) -> {
+        Parallel.forRange(o.length, Parallel.grain(nanosPerElement), (from, to) -> {
             for (int i = from; i < to; i++) o[i] = f.applyAsDouble(x[i]);
         });
     }

@@ -53,16 +53,17 @@ public final class MatMul {
             java.util.Arrays.fill(c, 0.0);
             return;
         }
-        int grain = Parallel.grain((long) k * m);
         if (PackedMatMul.worthPacking(n, k, m)) {
             double[][][] panels = PackedMatMul.pack(b, bTransposed, k, m);
             // Split by triples of rows, the micro-kernel's unit, so only the last task has a ragged end.
             int triples = (n + 2) / 3;
-            Parallel.forRange(triples, Parallel.grain(3L * k * m), (t0, t1) ->
+            Parallel.forRange(triples, Parallel.grain(3.0 * k * m * Cost.PACKED_MULTIPLY_ADD), (t0, t1) ->
                     PackedMatMul.rows(a, ars, acs, panels, c, k, m, 3 * t0, Math.min(n, 3 * t1)));
         } else if (bTransposed) {
+            int grain = Parallel.grain((double) k * m * Cost.SCALAR_MULTIPLY_ADD);
             Parallel.forRange(n, grain, (i0, i1) -> dotRows(a, ars, acs, b, c, k, m, i0, i1));
         } else {
+            int grain = Parallel.grain((double) k * m * Cost.SCALAR_MULTIPLY_ADD);
             Parallel.forRange(n, grain, (i0, i1) -> axpyRows(a, ars, acs, b, c, k, m, i0, i1));
         }
     }

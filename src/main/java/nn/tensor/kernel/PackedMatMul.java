@@ -28,7 +28,7 @@ final class PackedMatMul {
     static double[][][] pack(double[] b, boolean transposed, int k, int m) {
         int panelCount = (m + J_PANEL - 1) / J_PANEL;
         double[][][] panels = new double[panelCount][k][];
-        Parallel.forRange(k, Parallel.grain(m), (p0, p1) -> {
+        Parallel.forRange(k, Parallel.grain(m * Cost.STREAM_ELEMENT), (p0, p1) -> {
             for (int q = 0; q < panelCount; q++) {
                 int j0 = q * J_PANEL, j1 = Math.min(m, j0 + J_PANEL);
                 if (transposed) gatherColumns(b, k, panels[q], p0, p1, j0, j1);

@@ -22,7 +22,7 @@ public final class Reduce {
         int blocks = (x.length + BLOCK - 1) / BLOCK;
         if (blocks <= 1) return sumRange(x, 0, x.length);
         double[] partial = new double[blocks];
-        Parallel.forRange(blocks, Parallel.grain(BLOCK), (b0, b1) -> {
+        Parallel.forRange(blocks, Parallel.grain(BLOCK * Cost.SUM_ELEMENT), (b0, b1) -> {
             for (int b = b0; b < b1; b++) partial[b] = sumRange(x, b * BLOCK, Math.min(x.length, (b + 1) * BLOCK));
         });
         return sumRange(partial, 0, blocks);
@@ -46,7 +46,7 @@ public final class Reduce {
         int blocks = (x.length + BLOCK - 1) / BLOCK;
         double[] partial = new double[Math.max(1, blocks)];
         partial[0] = largest ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        Parallel.forRange(blocks, Parallel.grain(BLOCK), (b0, b1) -> {
+        Parallel.forRange(blocks, Parallel.grain(BLOCK * Cost.STREAM_ELEMENT), (b0, b1) -> {
             for (int b = b0; b < b1; b++) {
                 double m = largest ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
                 for (int i = b * BLOCK, end = Math.min(x.length, i + BLOCK); i < end; i++)
@@ -64,7 +64,7 @@ public final class Reduce {
         int rows = a.rows(), cols = a.cols();
         requireShape(out, 1, cols, "sumRows");
         double[] x = a.data(), o = out.data();
-        Parallel.forRange(cols, Parallel.grain(rows), (c0, c1) -> {
+        Parallel.forRange(cols, Parallel.grain(rows * Cost.SUM_ELEMENT), (c0, c1) -> {
             java.util.Arrays.fill(o, c0, c1, 0.0);
             for (int r = 0; r < rows; r++) {
                 int base = r * cols;
@@ -78,7 +78,7 @@ public final class Reduce {
         int rows = a.rows(), cols = a.cols();
         requireShape(out, rows, 1, "sumCols");
         double[] x = a.data(), o = out.data();
-        Parallel.forRange(rows, Parallel.grain(cols), (r0, r1) -> {
+        Parallel.forRange(rows, Parallel.grain(cols * Cost.SUM_ELEMENT), (r0, r1) -> {
             for (int r = r0; r < r1; r++) o[r] = sumRange(x, r * cols, r * cols + cols);
         });
     }
@@ -88,7 +88,7 @@ public final class Reduce {
         int rows = a.rows(), cols = a.cols();
         requireShape(out, rows, 1, "argmaxRows");
         double[] x = a.data(), o = out.data();
-        Parallel.forRange(rows, Parallel.grain(cols), (r0, r1) -> {
+        Parallel.forRange(rows, Parallel.grain(cols * Cost.SUM_ELEMENT), (r0, r1) -> {
             for (int r = r0; r < r1; r++) {
                 int base = r * cols, best = 0;
                 for (int c = 1; c < cols; c++) if (x[base + c] > x[base + best]) best = c;

@@ -18,7 +18,7 @@ public final class Transpose {
         double[] x = a.data(), o = out.data();
         int tileRows = (c + TILE - 1) / TILE;
         // Each task owns whole tile-rows of the output.
-        Parallel.forRange(tileRows, Parallel.grain((long) TILE * r), (t0, t1) -> {
+        Parallel.forRange(tileRows, Parallel.grain((double) TILE * r * Cost.STREAM_ELEMENT), (t0, t1) -> {
             for (int j0 = t0 * TILE; j0 < Math.min(c, t1 * TILE); j0 += TILE) {
                 int j1 = Math.min(c, j0 + TILE);
                 for (int i0 = 0; i0 < r; i0 += TILE) {

@@ -153,8 +153,8 @@ class ParallelTest {
     }
 
     @Test void grainShrinksAsWorkPerIndexGrows() {
-        assertEquals(Parallel.MIN_TASK_WORK, Parallel.grain(1));
-        assertEquals(1, Parallel.grain(Parallel.MIN_TASK_WORK * 10));
+        assertEquals((int) Parallel.MIN_TASK_NANOS, Parallel.grain(1));
+        assertEquals(1, Parallel.grain(Parallel.MIN_TASK_NANOS * 10));
         assertTrue(Parallel.grain(100) < Parallel.grain(10));
     }
 }
