@@ -7,6 +7,12 @@ public enum Arithmetic implements BinaryKernel {
         @Override public void same(double[] x, double[] y, double[] o, int from, int to) {
             for (int i = from; i < to; i++) o[i] = x[i] + y[i];
         }
+        @Override public void sameScalar(double[] x, double y, double[] o, int from, int to) {
+            for (int i = from; i < to; i++) o[i] = x[i] + y;
+        }
+        @Override public void scalarSame(double x, double[] y, double[] o, int from, int to) {
+            for (int i = from; i < to; i++) o[i] = x + y[i];
+        }
         @Override public void vectorVector(double[] x, int xo, double[] y, int yo, double[] o, int oo, int len) {
             for (int i = 0; i < len; i++) o[oo + i] = x[xo + i] + y[yo + i];
         }
@@ -21,6 +27,12 @@ public enum Arithmetic implements BinaryKernel {
         @Override public double applyAsDouble(double x, double y) { return x - y; }
         @Override public void same(double[] x, double[] y, double[] o, int from, int to) {
             for (int i = from; i < to; i++) o[i] = x[i] - y[i];
+        }
+        @Override public void sameScalar(double[] x, double y, double[] o, int from, int to) {
+            for (int i = from; i < to; i++) o[i] = x[i] - y;
+        }
+        @Override public void scalarSame(double x, double[] y, double[] o, int from, int to) {
+            for (int i = from; i < to; i++) o[i] = x - y[i];
         }
         @Override public void vectorVector(double[] x, int xo, double[] y, int yo, double[] o, int oo, int len) {
             for (int i = 0; i < len; i++) o[oo + i] = x[xo + i] - y[yo + i];
@@ -37,6 +49,12 @@ public enum Arithmetic implements BinaryKernel {
         @Override public void same(double[] x, double[] y, double[] o, int from, int to) {
             for (int i = from; i < to; i++) o[i] = x[i] * y[i];
         }
+        @Override public void sameScalar(double[] x, double y, double[] o, int from, int to) {
+            for (int i = from; i < to; i++) o[i] = x[i] * y;
+        }
+        @Override public void scalarSame(double x, double[] y, double[] o, int from, int to) {
+            for (int i = from; i < to; i++) o[i] = x * y[i];
+        }
         @Override public void vectorVector(double[] x, int xo, double[] y, int yo, double[] o, int oo, int len) {
             for (int i = 0; i < len; i++) o[oo + i] = x[xo + i] * y[yo + i];
         }
@@ -51,6 +69,12 @@ public enum Arithmetic implements BinaryKernel {
         @Override public double applyAsDouble(double x, double y) { return x / y; }
         @Override public void same(double[] x, double[] y, double[] o, int from, int to) {
             for (int i = from; i < to; i++) o[i] = x[i] / y[i];
+        }
+        @Override public void sameScalar(double[] x, double y, double[] o, int from, int to) {
+            for (int i = from; i < to; i++) o[i] = x[i] / y;
+        }
+        @Override public void scalarSame(double x, double[] y, double[] o, int from, int to) {
+            for (int i = from; i < to; i++) o[i] = x / y[i];
         }
         @Override public void vectorVector(double[] x, int xo, double[] y, int yo, double[] o, int oo, int len) {
             for (int i = 0; i < len; i++) o[oo + i] = x[xo + i] / y[yo + i];

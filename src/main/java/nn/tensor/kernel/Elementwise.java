@@ -19,8 +19,17 @@ public final class Elementwise {
         requireBroadcastable(a, rows, cols);
         requireBroadcastable(b, rows, cols);
         double[] x = a.data(), y = b.data(), o = out.data();
+        int grain = Parallel.grain(Cost.STREAM_ELEMENT);
         if (a.sameShape(out) && b.sameShape(out)) {
-            Parallel.forRange(o.length, Parallel.grain(Cost.STREAM_ELEMENT), (from, to) -> f.same(x, y, o, from, to));
+            Parallel.forRange(o.length, grain, (from, to) -> f.same(x, y, o, from, to));
+            return;
+        }
+        if (a.sameShape(out) && b.isScalar()) {
+            Parallel.forRange(o.length, grain, (from, to) -> f.sameScalar(x, y[0], o, from, to));
+            return;
+        }
+        if (a.isScalar() && b.sameShape(out)) {
+            Parallel.forRange(o.length, grain, (from, to) -> f.scalarSame(x[0], y, o, from, to));
             return;
         }
         Parallel.forRange(rows, Parallel.grain(cols * Cost.STREAM_ELEMENT * 2), (r0, r1) -> {
