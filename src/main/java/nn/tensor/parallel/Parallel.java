@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>The pool has {@code threads() - 1} daemon workers; the calling thread always takes part, so one
  * thread means everything runs inline. The size comes from the system property {@code nn.threads}
- * (default: the number of available processors) and can be changed with {@link #setThreads}.
+ * (a positive integer; otherwise the number of available processors) and can be changed at run
+ * time with {@link #setThreads}.
  *
  * <p>Determinism is the caller's half of the contract: a body must compute each output element
  * entirely within the chunk that owns it, the same way whatever the chunk boundaries are. Then the
