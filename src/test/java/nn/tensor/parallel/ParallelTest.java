@@ -59,12 +59,11 @@ class ParallelTest {
         Parallel.setThreads(2);
         Set<Thread> used = ConcurrentHashMap.newKeySet();
         CountDownLatch bothBusy = new CountDownLatch(2);
-        // Each chunk waits briefly for another thread to join, so the worker gets a chance to claim one.
+        // A thread's first chunk waits for a second thread to join, so the worker gets to claim one.
         Parallel.forRange(8, 1, (from, to) -> {
-            used.add(Thread.currentThread());
-            bothBusy.countDown();
+            if (used.add(Thread.currentThread())) bothBusy.countDown();
             try {
-                bothBusy.await(200, TimeUnit.MILLISECONDS);
+                bothBusy.await(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -127,7 +126,9 @@ class ParallelTest {
         caller.start();
         assertTrue(workerBusy.await(10, TimeUnit.SECONDS), "a worker took a chunk");
         // The caller has run or is running its chunks; once it waits for the worker, interrupt it.
-        while (caller.getState() != Thread.State.WAITING && caller.isAlive()) Thread.onSpinWait();
+        long giveUp = System.nanoTime() + 10_000_000_000L;
+        while (caller.getState() != Thread.State.WAITING && caller.isAlive() && System.nanoTime() < giveUp)
+            Thread.onSpinWait();
         caller.interrupt();
         caller.join(10_000);
         releaseWorker.countDown();
