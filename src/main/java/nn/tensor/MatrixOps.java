@@ -2,6 +2,12 @@ package nn.tensor;
 
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import nn.tensor.kernel.Arithmetic;
+import nn.tensor.kernel.BinaryKernel;
+import nn.tensor.kernel.Elementwise;
+import nn.tensor.kernel.MatMul;
+import nn.tensor.kernel.Reduce;
+import nn.tensor.kernel.Transpose;
 
 /**
  * The checked operations on matrices. Each validates shapes (throwing {@link ShapeException}
@@ -10,14 +16,19 @@ import java.util.function.DoubleUnaryOperator;
  * <p>Broadcasting, as in NumPy for 2-D: a 1×1 operand stretches to any shape; a 1×n row stretches
  * over the m rows of an m×n matrix; an m×1 column stretches over the n columns. The result shape
  * is the larger of the two along each axis.
+ *
+ * <p>The work is done by the kernels in {@code nn.tensor.kernel}, on several threads for large
+ * matrices ({@code nn.tensor.parallel.Parallel}); results are bit-identical for every thread count.
+ * An interrupted calling thread makes an operation throw
+ * {@code nn.tensor.parallel.ComputationInterruptedException}.
  */
 public final class MatrixOps {
     private MatrixOps() {}
 
-    public static Matrix add(Matrix a, Matrix b) { return zip(a, b, "add", Double::sum); }
-    public static Matrix sub(Matrix a, Matrix b) { return zip(a, b, "subtract", (x, y) -> x - y); }
-    public static Matrix mul(Matrix a, Matrix b) { return zip(a, b, "multiply elementwise", (x, y) -> x * y); }
-    public static Matrix div(Matrix a, Matrix b) { return zip(a, b, "divide", (x, y) -> x / y); }
+    public static Matrix add(Matrix a, Matrix b) { return zip(a, b, "add", Arithmetic.ADD); }
+    public static Matrix sub(Matrix a, Matrix b) { return zip(a, b, "subtract", Arithmetic.SUB); }
+    public static Matrix mul(Matrix a, Matrix b) { return zip(a, b, "multiply elementwise", Arithmetic.MUL); }
+    public static Matrix div(Matrix a, Matrix b) { return zip(a, b, "divide", Arithmetic.DIV); }
     public static Matrix pow(Matrix a, Matrix b) { return zip(a, b, "raise", MatrixOps::power); }
     public static Matrix maximum(Matrix a, Matrix b) { return zip(a, b, "compare", Math::max); }
     public static Matrix minimum(Matrix a, Matrix b) { return zip(a, b, "compare", Math::min); }
@@ -46,102 +57,106 @@ public final class MatrixOps {
         return -1;
     }
 
+    /**
+     * f applied elementwise with broadcasting; {@code verb} names the operation in shape errors.
+     * f must be pure: on large matrices it is called from several threads at once.
+     */
     public static Matrix zip(Matrix a, Matrix b, String verb, DoubleBinaryOperator f) {
         int[] shape = broadcastShape(a, b, verb);
-        int rows = shape[0], cols = shape[1];
-        Matrix out = Matrix.zeros(rows, cols);
-        double[] o = out.data(), x = a.data(), y = b.data();
-        if (a.sameShape(b)) {
-            for (int i = 0; i < o.length; i++) o[i] = f.applyAsDouble(x[i], y[i]);
-            return out;
-        }
-        int ar = a.rows() == 1 ? 0 : 1, ac = a.cols() == 1 ? 0 : 1;
-        int br = b.rows() == 1 ? 0 : 1, bc = b.cols() == 1 ? 0 : 1;
-        for (int r = 0; r < rows; r++)
-            for (int c = 0; c < cols; c++)
-                o[r * cols + c] = f.applyAsDouble(x[(r * ar) * a.cols() + c * ac], y[(r * br) * b.cols() + c * bc]);
+        Matrix out = Matrix.zeros(shape[0], shape[1]);
+        Elementwise.zip(a, b, out, BinaryKernel.of(f));
         return out;
     }
 
+    /** f applied to every element. f must be pure: on large matrices it is called from several threads at once. */
     public static Matrix map(Matrix a, DoubleUnaryOperator f) {
         Matrix out = Matrix.zeros(a.rows(), a.cols());
-        double[] o = out.data(), x = a.data();
+        Elementwise.map(a, out, f);
+        return out;
+    }
+
+    /** f applied to every element on the calling thread, in row-major order: for functions with effects. */
+    public static Matrix mapInOrder(Matrix a, DoubleUnaryOperator f) {
+        Matrix out = Matrix.zeros(a.rows(), a.cols());
+        double[] x = a.data(), o = out.data();
         for (int i = 0; i < o.length; i++) o[i] = f.applyAsDouble(x[i]);
+        return out;
+    }
+
+    // StrictMath's transcendental functions take some 20 ns per element, so smaller matrices go parallel.
+    private static Matrix mapCostly(Matrix a, DoubleUnaryOperator f) {
+        Matrix out = Matrix.zeros(a.rows(), a.cols());
+        Elementwise.map(a, out, f, 20.0);
         return out;
     }
 
     public static Matrix neg(Matrix a) { return map(a, x -> -x); }
     public static Matrix scale(Matrix a, double s) { return map(a, x -> x * s); }
     public static Matrix abs(Matrix a) { return map(a, Math::abs); }
-    public static Matrix exp(Matrix a) { return map(a, StrictMath::exp); }
-    public static Matrix log(Matrix a) { return map(a, StrictMath::log); }
+    public static Matrix exp(Matrix a) { return mapCostly(a, StrictMath::exp); }
+    public static Matrix log(Matrix a) { return mapCostly(a, StrictMath::log); }
     public static Matrix sqrt(Matrix a) { return map(a, StrictMath::sqrt); }
-    public static Matrix tanh(Matrix a) { return map(a, StrictMath::tanh); }
-    public static Matrix sigmoid(Matrix a) { return map(a, x -> 1.0 / (1.0 + StrictMath.exp(-x))); }
+    public static Matrix tanh(Matrix a) { return mapCostly(a, StrictMath::tanh); }
+    public static Matrix sigmoid(Matrix a) { return mapCostly(a, x -> 1.0 / (1.0 + StrictMath.exp(-x))); }
 
-    /** The matrix product; inner sizes must agree. */
+    /** The matrix product a·b; inner sizes must agree. */
     public static Matrix matmul(Matrix a, Matrix b) {
         if (a.cols() != b.rows())
             throw new ShapeException("cannot multiply " + a.shape() + " by " + b.shape()
                     + ": inner sizes differ (" + a.cols() + " vs " + b.rows() + ")");
-        int n = a.rows(), k = a.cols(), m = b.cols();
-        Matrix out = Matrix.zeros(n, m);
-        double[] o = out.data(), x = a.data(), y = b.data();
-        for (int i = 0; i < n; i++)
-            for (int p = 0; p < k; p++) {
-                double v = x[i * k + p];
-                for (int j = 0; j < m; j++) o[i * m + j] += v * y[p * m + j];
-            }
+        Matrix out = Matrix.zeros(a.rows(), b.cols());
+        MatMul.mult(a, b, out);
         return out;
     }
+
+    /** aᵀ·b without forming aᵀ (as in the weight gradient xᵀ·δ); a's rows must match b's rows. */
+    public static Matrix matmulTransA(Matrix a, Matrix b) {
+        if (a.rows() != b.rows())
+            throw new ShapeException("cannot multiply " + transposedShape(a) + " (the transpose of " + a.shape()
+                    + ") by " + b.shape() + ": inner sizes differ (" + a.rows() + " vs " + b.rows() + ")");
+        Matrix out = Matrix.zeros(a.cols(), b.cols());
+        MatMul.multTransA(a, b, out);
+        return out;
+    }
+
+    /** a·bᵀ without forming bᵀ (as in the input gradient δ·Wᵀ); a's columns must match b's columns. */
+    public static Matrix matmulTransB(Matrix a, Matrix b) {
+        if (a.cols() != b.cols())
+            throw new ShapeException("cannot multiply " + a.shape() + " by " + transposedShape(b)
+                    + " (the transpose of " + b.shape() + "): inner sizes differ (" + a.cols() + " vs " + b.cols() + ")");
+        Matrix out = Matrix.zeros(a.rows(), b.rows());
+        MatMul.multTransB(a, b, out);
+        return out;
+    }
+
+    private static String transposedShape(Matrix a) { return a.cols() + "×" + a.rows(); }
 
     public static Matrix transpose(Matrix a) {
         Matrix out = Matrix.zeros(a.cols(), a.rows());
-        double[] o = out.data(), x = a.data();
-        int r = a.rows(), c = a.cols();
-        for (int i = 0; i < r; i++)
-            for (int j = 0; j < c; j++) o[j * r + i] = x[i * c + j];
+        Transpose.transpose(a, out);
         return out;
     }
 
-    public static double sum(Matrix a) {
-        double s = 0;
-        for (double v : a.data()) s += v;
-        return s;
-    }
+    /** The sum of all elements, in fixed blocks (see {@link Reduce}), so the same for every thread count. */
+    public static double sum(Matrix a) { return Reduce.sum(a); }
 
     public static double mean(Matrix a) { return sum(a) / a.size(); }
 
-    public static double max(Matrix a) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : a.data()) m = Math.max(m, v);
-        return m;
-    }
+    public static double max(Matrix a) { return Reduce.max(a); }
 
-    public static double min(Matrix a) {
-        double m = Double.POSITIVE_INFINITY;
-        for (double v : a.data()) m = Math.min(m, v);
-        return m;
-    }
+    public static double min(Matrix a) { return Reduce.min(a); }
 
     /** Column sums: an m×n matrix becomes 1×n (axis 0, as NumPy's sum(axis=0)). */
     public static Matrix sumRows(Matrix a) {
         Matrix out = Matrix.zeros(1, a.cols());
-        double[] o = out.data(), x = a.data();
-        for (int r = 0; r < a.rows(); r++)
-            for (int c = 0; c < a.cols(); c++) o[c] += x[r * a.cols() + c];
+        Reduce.sumRows(a, out);
         return out;
     }
 
     /** Row sums: an m×n matrix becomes m×1 (axis 1). */
     public static Matrix sumCols(Matrix a) {
         Matrix out = Matrix.zeros(a.rows(), 1);
-        double[] o = out.data(), x = a.data();
-        for (int r = 0; r < a.rows(); r++) {
-            double s = 0;
-            for (int c = 0; c < a.cols(); c++) s += x[r * a.cols() + c];
-            o[r] = s;
-        }
+        Reduce.sumCols(a, out);
         return out;
     }
 
@@ -153,14 +168,10 @@ public final class MatrixOps {
         return out;
     }
 
-    /** Index of the largest element of each row, as an m×1 matrix. */
+    /** Index of the largest element of each row (the first on ties), as an m×1 matrix. */
     public static Matrix argmaxRows(Matrix a) {
         Matrix out = Matrix.zeros(a.rows(), 1);
-        for (int r = 0; r < a.rows(); r++) {
-            int best = 0;
-            for (int c = 1; c < a.cols(); c++) if (a.get(r, c) > a.get(r, best)) best = c;
-            out.data()[r] = best;
-        }
+        Reduce.argmaxRows(a, out);
         return out;
     }
 }

@@ -1,0 +1,161 @@
+package nn.tensor.parallel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ParallelTest {
+    private final int originalThreads = Parallel.threads();
+
+    @AfterEach void restoreThreads() {
+        Thread.interrupted();
+        Parallel.setThreads(originalThreads);
+    }
+
+    @Test void everyIndexIsVisitedExactlyOnce() {
+        for (int threads : new int[] {1, 2, 3, 8}) {
+            Parallel.setThreads(threads);
+            for (int n : new int[] {0, 1, 2, 7, 100, 1001}) {
+                for (int grain : new int[] {1, 3, 64, 5000}) {
+                    AtomicIntegerArray visits = new AtomicIntegerArray(n);
+                    Parallel.forRange(n, grain, (from, to) -> {
+                        for (int i = from; i < to; i++) visits.incrementAndGet(i);
+                    });
+                    for (int i = 0; i < n; i++) assertEquals(1, visits.get(i), "index " + i + " of " + n);
+                }
+            }
+        }
+    }
+
+    @Test void workBelowTheGrainRunsInlineAsOneChunk() {
+        Parallel.setThreads(4);
+        Thread caller = Thread.currentThread();
+        AtomicReference<Thread> ranOn = new AtomicReference<>();
+        int[] bounds = new int[2];
+        Parallel.forRange(10, 16, (from, to) -> {
+            ranOn.set(Thread.currentThread());
+            bounds[0] = from;
+            bounds[1] = to;
+        });
+        assertSame(caller, ranOn.get());
+        assertEquals(0, bounds[0]);
+        assertEquals(10, bounds[1]);
+    }
+
+    @Test void largeWorkUsesThePoolThreads() {
+        Parallel.setThreads(2);
+        Set<Thread> used = ConcurrentHashMap.newKeySet();
+        CountDownLatch bothBusy = new CountDownLatch(2);
+        // A thread's first chunk waits for a second thread to join, so the worker gets to claim one.
+        Parallel.forRange(8, 1, (from, to) -> {
+            if (used.add(Thread.currentThread())) bothBusy.countDown();
+            try {
+                bothBusy.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Thread worker = used.stream().filter(t -> t != Thread.currentThread()).findFirst().orElseThrow();
+        assertTrue(worker.getName().startsWith("nn-worker-"), worker.getName());
+        assertTrue(worker.isDaemon(), "workers must not keep the JVM alive");
+    }
+
+    @Test void anExceptionInAChunkReachesTheCaller() {
+        Parallel.setThreads(2);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Parallel.forRange(100, 1, (from, to) -> {
+            if (from <= 50 && 50 < to) throw new IllegalStateException("chunk failed");
+        }));
+        assertEquals("chunk failed", e.getMessage());
+    }
+
+    @Test void nestedLoopsFinish() {
+        Parallel.setThreads(2);
+        AtomicIntegerArray visits = new AtomicIntegerArray(40 * 40);
+        Parallel.forRange(40, 1, (r0, r1) -> {
+            for (int r = r0; r < r1; r++) {
+                int row = r;
+                Parallel.forRange(40, 1, (c0, c1) -> {
+                    for (int c = c0; c < c1; c++) visits.incrementAndGet(row * 40 + c);
+                });
+            }
+        });
+        for (int i = 0; i < 1600; i++) assertEquals(1, visits.get(i));
+    }
+
+    @Test void anInterruptedCallerStopsAtOnceAndKeepsItsFlag() {
+        Thread.currentThread().interrupt();
+        assertThrows(ComputationInterruptedException.class, () -> Parallel.forRange(10, 1, (from, to) -> { }));
+        assertTrue(Thread.interrupted());
+    }
+
+    @Test void interruptingTheWaitingCallerThrowsAndSkipsUnstartedChunks() throws Exception {
+        Parallel.setThreads(2);
+        CountDownLatch workerBusy = new CountDownLatch(1), releaseWorker = new CountDownLatch(1);
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicBoolean flagKept = new AtomicBoolean();
+        AtomicIntegerArray chunksRun = new AtomicIntegerArray(1);
+        Thread caller = new Thread(() -> {
+            try {
+                Parallel.forRange(8, 1, (from, to) -> {
+                    chunksRun.incrementAndGet(0);
+                    if (Thread.currentThread().getName().startsWith("nn-worker-")) {
+                        workerBusy.countDown();
+                        awaitQuietly(releaseWorker);
+                    } else {
+                        awaitQuietly(workerBusy); // keeps the caller from taking every chunk itself
+                    }
+                });
+            } catch (Throwable t) {
+                thrown.set(t);
+                flagKept.set(Thread.currentThread().isInterrupted());
+            }
+        });
+        caller.start();
+        assertTrue(workerBusy.await(10, TimeUnit.SECONDS), "a worker took a chunk");
+        // The caller has run or is running its chunks; once it waits for the worker, interrupt it.
+        long giveUp = System.nanoTime() + 10_000_000_000L;
+        while (caller.getState() != Thread.State.WAITING && caller.isAlive() && System.nanoTime() < giveUp)
+            Thread.onSpinWait();
+        caller.interrupt();
+        caller.join(10_000);
+        releaseWorker.countDown();
+        assertFalse(caller.isAlive());
+        assertInstanceOf(ComputationInterruptedException.class, thrown.get());
+        assertTrue(flagKept.get(), "the interrupt flag stays set");
+        assertTrue(chunksRun.get(0) <= 8);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test void threadCountMustBePositive() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Parallel.setThreads(0));
+        assertEquals("the number of threads must be at least 1, got 0", e.getMessage());
+        Parallel.setThreads(3);
+        assertEquals(3, Parallel.threads());
+    }
+
+    @Test void grainShrinksAsWorkPerIndexGrows() {
+        assertEquals((int) Parallel.MIN_TASK_NANOS, Parallel.grain(1));
+        assertEquals(1, Parallel.grain(Parallel.MIN_TASK_NANOS * 10));
+        assertTrue(Parallel.grain(100) < Parallel.grain(10));
+    }
+}
