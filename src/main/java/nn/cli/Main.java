@@ -171,7 +171,7 @@ public final class Main implements Callable<Integer> {
         void applyThreads() {
             if (threads != null) {
                 if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads needs at least 1");
-                System.setProperty("nn.threads", Integer.toString(threads));
+                nn.tensor.parallel.Parallel.setThreads(threads);
             }
         }
     }

@@ -16,7 +16,6 @@ import nn.lang.check.Resolver;
 import nn.lang.source.Diagnostic;
 import nn.lang.source.DiagnosticPrinter;
 import nn.lang.source.SourceFile;
-import nn.lang.source.Span;
 import nn.lang.syntax.Parsers;
 
 /**
@@ -88,6 +87,9 @@ public final class Session {
         } catch (Budget.Interrupted i) {
             err.println((i.span() == null ? "" : i.span().where() + ": ") + "interrupted");
             return Outcome.INTERRUPTED;
+        } catch (nn.tensor.parallel.ComputationInterruptedException i) {
+            err.println("interrupted");
+            return Outcome.INTERRUPTED;
         } catch (OutOfMemoryError oom) {
             print(Diagnostic.plain("error: memory budget exceeded: the run ran out of Java heap",
                     "use smaller matrices, or give Java more heap with NN_HEAP=4g"));
@@ -116,7 +118,4 @@ public final class Session {
     public Interpreter interpreter() { return interpreter; }
 
     public void reset() { interpreter.reset(); }
-
-    @SuppressWarnings("unused")
-    private static Span none() { return null; }
 }
