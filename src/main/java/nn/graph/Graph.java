@@ -52,7 +52,9 @@ public final class Graph {
             List<Node> inputs = n.inputs();
             Matrix[] values = new Matrix[inputs.size()];
             for (int i = 0; i < values.length; i++) values[i] = inputs.get(i).value();
-            Matrix[] grads = n.op().backward(values, n.value(), n.grad());
+            boolean[] needed = new boolean[values.length];
+            for (int i = 0; i < values.length; i++) needed[i] = inputs.get(i).requiresGrad();
+            Matrix[] grads = n.op().backward(values, n.value(), n.grad(), needed);
             for (int i = 0; i < values.length; i++) {
                 Node in = inputs.get(i);
                 if (!in.requiresGrad()) continue;

@@ -11,16 +11,17 @@ public record MatMul() implements Op {
 
     @Override public Matrix forward(Matrix... in) { return MatrixOps.matmul(in[0], in[1]); }
 
-    // For out = a @ b: ∂/∂a = Δ · bᵀ and ∂/∂b = aᵀ · Δ, where Δ = ∂root/∂out.
+    // For out = a @ b: ∂/∂a = Δ · bᵀ and ∂/∂b = aᵀ · Δ, where Δ = ∂root/∂out. The transposed-operand
+    // kernels never build the transposes.
     @Override public Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut) {
-        return new Matrix[] {gradTimesTransposed(gOut, in[1]), transposedTimesGrad(in[0], gOut)};
+        return backward(in, out, gOut, new boolean[] {true, true});
     }
 
-    /** g · bᵀ; written as its own step so a fused transposed kernel can replace it in one place. */
-    private static Matrix gradTimesTransposed(Matrix g, Matrix b) { return MatrixOps.matmul(g, MatrixOps.transpose(b)); }
-
-    /** aᵀ · g; see {@link #gradTimesTransposed}. */
-    private static Matrix transposedTimesGrad(Matrix a, Matrix g) { return MatrixOps.matmul(MatrixOps.transpose(a), g); }
+    @Override public Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut, boolean[] needed) {
+        return new Matrix[] {
+            needed[0] ? MatrixOps.matmulTransB(gOut, in[1]) : null,
+            needed[1] ? MatrixOps.matmulTransA(in[0], gOut) : null};
+    }
 
     @Override public String formula(List<String> l) { return l.get(0) + " @ " + l.get(1); }
 

@@ -31,6 +31,12 @@ public sealed interface Op
     /** ∂root/∂in[i] for every input, given the input values, this op's output and ∂root/∂out. */
     Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut);
 
+    /**
+     * As {@link #backward}, but only the inputs with {@code needed[i]} must get a gradient (the others may
+     * be null): ops whose gradients are expensive skip work for constants, such as a layer's input batch.
+     */
+    default Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut, boolean[] needed) { return backward(in, out, gOut); }
+
     /** The right-hand side of a trace line, e.g. {@code x @ W1}. */
     String formula(List<String> inputLabels);
 
