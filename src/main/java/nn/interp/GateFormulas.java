@@ -12,6 +12,7 @@ import nn.lang.ast.Stmt;
 import nn.lang.check.Names;
 import nn.lang.source.Span;
 import nn.model.logic.BoolExpr;
+import nn.model.logic.GateCompiler;
 
 /**
  * The Boolean formulas of {@code gate NAME(args) = FORMULA} and {@code truthtable(n, FORMULA)}:
@@ -67,6 +68,9 @@ final class GateFormulas {
     /** The gate's formula, after checking that it uses exactly the gate's inputs, each declared once. */
     static BoolExpr checkedGate(Stmt.Gate g) {
         String signature = g.name() + "(" + String.join(", ", g.inputs()) + ")";
+        if (g.inputs().size() > GateCompiler.MAX_INPUTS)
+            throw new RuntimeError(inputSpan(g, g.inputs().get(GateCompiler.MAX_INPUTS), 1), "the gate " + g.name() + " has "
+                    + g.inputs().size() + " inputs; at most " + GateCompiler.MAX_INPUTS + " are allowed, because every gate is checked on all 2ⁿ input rows");
         Set<String> declared = new LinkedHashSet<>();
         for (String input : g.inputs())
             if (!declared.add(input))
@@ -84,7 +88,8 @@ final class GateFormulas {
     }
 
     private static String hint(String name, Set<String> declared, String gate) {
-        String close = Names.suggest(name, declared);
+        // One-letter names are all one edit apart: a suggestion would be a guess.
+        String close = name.length() < 3 ? null : Names.suggest(name, declared);
         return close != null ? close : "add it to the inputs: gate " + gate + "(" + String.join(", ", declared) + ", " + name + ")";
     }
 

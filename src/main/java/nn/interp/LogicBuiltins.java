@@ -32,7 +32,7 @@ final class LogicBuiltins {
                 a -> new Value.UnitV(Regions.halfPlane(a.number("a"), a.number("b"), a.number("c"))));
         Builtins.define(in, "polygon", Args.Signature.of("vertices"), a -> new Value.UnitV(Regions.convexPolygon(vertices(a))));
         Builtins.define(in, "union", Args.Signature.of("..."), LogicBuiltins::union);
-        Builtins.define(in, "separable", Args.Signature.of("data", "explain?"), a -> separable(in, a));
+        Builtins.define(in, "separable", Args.Signature.of("data", "quiet?"), a -> separable(in, a));
         Builtins.define(in, "perceptron_rule", Args.Signature.of("lr"), a -> {
             double lr = a.number("lr");
             return new Value.RuleV(new PerceptronRule(lr), "perceptron_rule(lr = " + in.format.number(lr) + ")");
@@ -49,7 +49,7 @@ final class LogicBuiltins {
     static Perceptron perceptron(Args a) {
         if (!a.has("inputs") && !a.has("weights"))
             throw new RuntimeError(a.callSpan(), "a perceptron needs its number of inputs or its weights",
-                    "write perceptron(inputs = 2) to start from zero weights, or perceptron(weights = [1, 1], bias = -1.5)");
+                    "write perceptron p(inputs = 2) to start from zero weights, or perceptron p(weights = [1, 1], bias = -1.5)");
         double bias = a.number("bias", 0);
         if (!a.has("weights")) return new Perceptron(new double[a.positive("inputs")], bias);
         double[] w = weights(a);
@@ -130,14 +130,14 @@ final class LogicBuiltins {
         return v instanceof Value.UnitV u ? "a " + u.unit().what() : v.describe();
     }
 
-    /** Prints the verdict with its evidence (unless explain = false) and returns it as a bool. */
+    /** Prints the verdict with its evidence (unless quiet = true) and returns it as a bool. */
     private static Value separable(Interpreter in, Args a) {
         if (!(a.value("data") instanceof Value.DatasetV d))
             throw a.wrong("data", "a dataset, like truthtable(2, a ^ b)");
         UnitData data = UnitData.of(d.dataset(), a.span("data"));
         List<String> names = d.dataset().featureNames();
         Separability.Result r = Separability.check(data.inputs(), data.labels01(a.span("data")), names.isEmpty() ? null : names);
-        if (a.bool("explain", true)) in.output.line(a.span("data").text() + ": " + r.statement(), a.callSpan());
+        if (!a.bool("quiet", false)) in.output.line(a.span("data").text() + ": " + r.statement(), a.callSpan());
         return new Value.Bool(r.separable());
     }
 

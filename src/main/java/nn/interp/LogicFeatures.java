@@ -32,8 +32,8 @@ final class LogicFeatures {
     static void unit(Interpreter in, Stmt.Unit u) {
         Value v = in.eval(u.value());
         if (!(v instanceof Value.UnitV unit))
-            throw new RuntimeError(u.value().span(), "a unit is made by threshold(…), perceptron(…), linear(inputs = …), halfplane(…), "
-                    + "polygon(…) or union(…), got " + v.describe(), "to name any other value write " + u.name() + " = …");
+            throw new RuntimeError(u.value().span(), "a unit is made by threshold(…), linear(inputs = …), halfplane(…), polygon(…) or union(…), got "
+                    + v.describe(), "declare a perceptron with perceptron " + u.name() + "(inputs = …); name any other value with " + u.name() + " = …");
         in.define(u.name(), unit.unit() instanceof ThresholdNetwork n ? new Value.UnitV(n.withName(u.name())) : unit);
     }
 
@@ -50,9 +50,36 @@ final class LogicFeatures {
         in.define(g.name(), new Value.UnitV(GateCompiler.compile(g.name(), g.inputs(), f)));
     }
 
-    /** truthtable U: every 0/1 input row and the outputs, as an aligned table. */
+    /** truthtable U: every 0/1 input row and the outputs, as an aligned table; truthtable DATA: its rows so. */
     static void truthtableStmt(Interpreter in, Stmt.TruthTableStmt t) {
-        in.output.line(table(in, in.eval(t.target()), t.target()).format(), t.span());
+        Value v = in.eval(t.target());
+        String text = v instanceof Value.DatasetV d ? datasetTable(in, d.dataset(), t.target().span()) : table(in, v, t.target()).format();
+        in.output.line(text, t.span());
+    }
+
+    /** A dataset's rows laid out like a truth table: inputs | target. */
+    private static String datasetTable(Interpreter in, Dataset d, Span at) {
+        LogicBuiltins.UnitData data = LogicBuiltins.UnitData.of(d, at);
+        int n = d.features();
+        List<String> headers = new ArrayList<>(d.featureNames().isEmpty() ? RowModel.defaultInputNames(n) : d.featureNames());
+        headers.add("d");
+        String[][] cells = new String[data.inputs().length + 1][];
+        cells[0] = headers.toArray(String[]::new);
+        for (int r = 0; r < data.inputs().length; r++) {
+            cells[r + 1] = new String[n + 1];
+            for (int c = 0; c < n; c++) cells[r + 1][c] = in.format.number(data.inputs()[r][c]);
+            cells[r + 1][n] = in.format.number(data.targets()[r]);
+        }
+        int[] width = new int[n + 1];
+        for (String[] row : cells) for (int c = 0; c <= n; c++) width[c] = Math.max(width[c], row[c].length());
+        StringBuilder sb = new StringBuilder();
+        for (String[] row : cells) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c <= n; c++)
+                line.append(c == 0 ? "" : c == n ? " | " : "  ").append(" ".repeat(width[c] - row[c].length())).append(row[c]);
+            sb.append(line).append('\n');
+        }
+        return sb.toString().stripTrailing();
     }
 
     /** truthtable(U): one row per output over all input rows; truthtable(n, formula): a dataset. */
