@@ -57,11 +57,39 @@ final class RegionPlots {
         Panel panel = new Panel(title + ": '#' where it fires", classifier);
         boolean colour = colourTerminal(in.output.stdout());
         in.output.text(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), p.span());
+        String note = uniform(classifier, plane);
+        if (note != null) in.output.line("note: " + title + note, p.span());
         if (file != null) {
             Path path = in.sandbox.forWriting(file);
             BoundaryPlot.write(List.of(new Panel(title, classifier)), plane, points, path);
             in.output.line("wrote " + file, p.span());
         }
+    }
+
+    /**
+     * A note when the plot shows only one class: a region too thin to draw (a gate firing only where
+     * x + y = 1) should not look like nothing. Samples the terminal's grid and one four times finer.
+     */
+    private static String uniform(Classifier classifier, Plane plane) {
+        int rows = (int) Math.max(1, Math.min(2L * WIDTH, Math.round(WIDTH * plane.height() / plane.width() / 2)));
+        int drawn = fires(classifier, plane, WIDTH, rows), fine = fires(classifier, plane, 4 * WIDTH, 4 * rows);
+        if (fine == 0) return " fires nowhere in this window (or only on lines too thin to sample)";
+        if (drawn == 0) return " fires only on lines or points too thin to draw at this size";
+        if (fine == 16 * WIDTH * rows) return " fires everywhere in this window";
+        return null;
+    }
+
+    /** How many centres of a cols × rows grid over the plane the classifier puts in class 1. */
+    private static int fires(Classifier classifier, Plane plane, int cols, int rows) {
+        double[] xy = new double[2 * cols * rows];
+        for (int r = 0; r < rows; r++)
+            for (int c = 0; c < cols; c++) {
+                xy[2 * (r * cols + c)] = plane.x0() + (c + 0.5) / cols * plane.width();
+                xy[2 * (r * cols + c) + 1] = plane.y1() - (r + 0.5) / rows * plane.height();
+            }
+        int count = 0;
+        for (int k : classifier.classify(new Matrix(cols * rows, 2, xy))) count += k == 1 ? 1 : 0;
+        return count;
     }
 
     /** Class 1 where the model fires, 0 elsewhere. */
