@@ -141,7 +141,7 @@ public final class Interpreter {
             case Stmt.GraphTo g -> GraphFeatures.graphTo(this, g);
             case Stmt.NetworkBlock n -> NetworkFeatures.networkBlock(this, n);
             case Stmt.NetworkChain n -> NetworkFeatures.networkChain(this, n);
-            case Stmt.Unit u -> define(u.name(), eval(u.value()));
+            case Stmt.Unit u -> LogicFeatures.unit(this, u);
             case Stmt.PerceptronDecl p -> LogicFeatures.perceptron(this, p);
             case Stmt.Gate g -> LogicFeatures.gate(this, g);
             case Stmt.DatasetDecl d -> define(d.name(), DataFeatures.asDataset(this, eval(d.value()), d.value().span()));

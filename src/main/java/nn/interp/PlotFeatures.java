@@ -6,5 +6,8 @@ import nn.lang.ast.Stmt;
 final class PlotFeatures {
     private PlotFeatures() {}
 
-    static void plot(Interpreter in, Stmt.Plot p) { throw Pending.at(p.span(), "plot"); }
+    static void plot(Interpreter in, Stmt.Plot p) {
+        if (p.kind().equals("regions")) { RegionPlots.plot(in, p); return; }
+        throw Pending.at(p.span(), "plot");
+    }
 }

@@ -32,6 +32,7 @@ public record HebbRule(double lr, boolean outputAsY) {
         int updates = 0;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             for (int r = 0; r < x.length; r++) {
+                narrator.example();
                 double y = outputAsY ? output(unit, x[r]) : d[r];
                 double[] dw = new double[x[r].length];
                 for (int i = 0; i < dw.length; i++) dw[i] = lr * y * x[r][i];

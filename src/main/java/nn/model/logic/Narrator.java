@@ -9,6 +9,12 @@ package nn.model.logic;
 public interface Narrator {
     void line(String text);
 
+    /**
+     * Called before each example is processed, whether or not lines are wanted: the interpreter
+     * checks its time budget and Ctrl-C here, so a long run can be stopped.
+     */
+    default void example() { }
+
     /** False when lines would be thrown away, so callers can skip formatting them. */
     default boolean enabled() { return true; }
 

@@ -44,6 +44,7 @@ public record PerceptronRule(double lr) {
 
     /** One example; true when the weights changed. */
     private boolean step(Perceptron p, double[] x, double d, int epoch, int r, Narrator narrator) {
+        narrator.example();
         double[] w = p.weights();
         double b = p.bias();
         double net = p.net(x);

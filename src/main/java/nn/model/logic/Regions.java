@@ -45,6 +45,9 @@ public final class Regions {
             // The inside is to the left of p→q when counterclockwise: cross(q − p, (x, y) − p) ≥ 0.
             double a = -(q[1] - p[1]) * orientation + 0.0, b = (q[0] - p[0]) * orientation + 0.0;
             double c = a * p[0] + b * p[1] + 0.0;
+            // Integer edges read best in lowest terms: 4·y ≥ 0 is y ≥ 0, 2·y ≥ 4 is y ≥ 2.
+            double g = whole(a) && whole(b) && whole(c) ? commonDivisor(a, commonDivisor(b, c)) : 0;
+            if (g > 1) { a /= g; b /= g; c /= g; }
             edges.add(new ThresholdUnit(new double[] {a, b}, c));
             labels.add("edge " + point(p) + "→" + point(q) + ": " + inequality(a, b, c));
         }
@@ -137,6 +140,15 @@ public final class Regions {
             throw new IllegalArgumentException("the polygon's outline crosses itself (it winds " + turns
                     + " times around); list the vertices in order around the boundary");
         return orientation;
+    }
+
+    private static boolean whole(double v) { return v == Math.rint(v) && Math.abs(v) < 1e15; }
+
+    /** The greatest common divisor of two whole numbers (0 when both are 0). */
+    static double commonDivisor(double x, double y) {
+        long p = Math.abs((long) x), q = Math.abs((long) y);
+        while (q != 0) { long t = p % q; p = q; q = t; }
+        return p;
     }
 
     private static String point(double[] p) { return "(" + Num.format(p[0]) + ", " + Num.format(p[1]) + ")"; }

@@ -40,7 +40,14 @@ public final class Separability {
     }
 
     public static Result check(double[][] x, double[] labels01) {
+        return check(x, labels01, null);
+    }
+
+    /** As {@link #check(double[][], double[])}, writing the hyperplane over the given input names (x1, x2, … when null). */
+    public static Result check(double[][] x, double[] labels01, List<String> names) {
         validate(x, labels01);
+        if (names != null && names.size() != x[0].length)
+            throw new IllegalArgumentException(names.size() + " input names for points of " + x[0].length + " coordinates");
         boolean[] positive = new boolean[x.length];
         for (int r = 0; r < x.length; r++) positive[r] = labels01[r] == 1;
         int m = x.length;
@@ -55,7 +62,7 @@ public final class Separability {
                     throw new IllegalStateException("internal error: the separating hyperplane found by the linear program fails on point "
                             + (r + 1) + "; please report this");
             }
-            String rule = Num.weightedSum(w, RowModel.defaultInputNames(w.length)) + Num.plusConstant(b);
+            String rule = Num.weightedSum(w, names != null ? names : RowModel.defaultInputNames(w.length)) + Num.plusConstant(b);
             return new Result(true, w, b, "linearly separable: " + rule + " is > 0 on every class-1 point and < 0 on every class-0 point (checked on all "
                     + m + ")");
         }

@@ -64,6 +64,18 @@ public final class ThresholdNetwork implements RowModel {
     /** The same network under another name. */
     public ThresholdNetwork withName(String newName) { return new ThresholdNetwork(newName, inputNames, layers, note); }
 
+    /** The same network reading inputs of other names (as many as before). */
+    public ThresholdNetwork withInputNames(List<String> names) {
+        if (names.size() != inputNames.size())
+            throw new IllegalArgumentException(what() + " reads " + inputNames.size() + " inputs, not " + names.size());
+        return new ThresholdNetwork(name, names, layers, note);
+    }
+
+    /** A single threshold unit as a one-layer network (so it can be combined with other regions). */
+    public static ThresholdNetwork of(ThresholdUnit unit) {
+        return new ThresholdNetwork("", unit.inputNames(), List.of(new Layer(List.of(unit), List.of(""))), "");
+    }
+
     /** The same network with another note. */
     public ThresholdNetwork withNote(String newNote) { return new ThresholdNetwork(name, inputNames, layers, newNote); }
 

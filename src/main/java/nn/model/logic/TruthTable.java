@@ -39,6 +39,28 @@ public final class TruthTable {
         return new TruthTable(names, List.of(outputName), outs);
     }
 
+    /**
+     * The table of any function of 0/1 inputs (a trained network, say): {@code f} maps each input
+     * row to the outputs, one per name in {@code outputNames}.
+     */
+    public static TruthTable of(List<String> inputNames, List<String> outputNames, java.util.function.Function<double[], double[]> f) {
+        int n = checkedSize(inputNames.size());
+        double[][] outs = new double[1 << n][];
+        for (int r = 0; r < outs.length; r++) {
+            outs[r] = f.apply(row(r, n)).clone();
+            if (outs[r].length != outputNames.size())
+                throw new IllegalArgumentException("row " + (r + 1) + " has " + outs[r].length + " outputs, not " + outputNames.size());
+        }
+        return new TruthTable(inputNames, outputNames, outs);
+    }
+
+    /** The same table with its output columns renamed (as many names as outputs). */
+    public TruthTable withOutputNames(List<String> names) {
+        if (names.size() != outputNames.size())
+            throw new IllegalArgumentException("the table has " + outputNames.size() + " outputs, not " + names.size());
+        return new TruthTable(inputNames, names, outputs);
+    }
+
     /** Input row {@code r} of a table over n variables: bit (n − 1 − j) of r for variable j. */
     public static double[] row(int r, int n) {
         double[] x = new double[n];

@@ -1,0 +1,139 @@
+package nn.interp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nn.lang.ast.Formula;
+import nn.lang.ast.Stmt;
+import nn.lang.check.Names;
+import nn.lang.source.Span;
+import nn.model.logic.BoolExpr;
+import nn.model.logic.GateCompiler;
+
+/**
+ * The Boolean formulas of {@code gate NAME(args) = FORMULA} and {@code truthtable(n, FORMULA)}:
+ * turned into {@link BoolExpr}, with every variable checked against the names that may appear.
+ */
+final class GateFormulas {
+    private GateFormulas() {}
+
+    static BoolExpr toBool(Formula f) {
+        return switch (f) {
+            case Formula.Var v -> new BoolExpr.Var(v.name());
+            case Formula.Const c -> new BoolExpr.Const(c.value());
+            case Formula.Not n -> new BoolExpr.Not(toBool(n.operand()));
+            case Formula.Binary b -> {
+                // A chain a & b & c becomes one three-input AND, as it is written.
+                List<BoolExpr> operands = new ArrayList<>();
+                flatten(b.op(), b, operands);
+                yield switch (b.op()) {
+                    case '&' -> new BoolExpr.And(operands);
+                    case '|' -> new BoolExpr.Or(operands);
+                    case '^' -> new BoolExpr.Xor(operands);
+                    default -> throw new IllegalStateException("unknown formula operator " + b.op());
+                };
+            }
+        };
+    }
+
+    private static void flatten(char op, Formula f, List<BoolExpr> out) {
+        if (f instanceof Formula.Binary b && b.op() == op) {
+            flatten(op, b.left(), out);
+            flatten(op, b.right(), out);
+        } else {
+            out.add(toBool(f));
+        }
+    }
+
+    /** Each variable with the span of its first use, in order of appearance. */
+    static Map<String, Span> variables(Formula f) {
+        Map<String, Span> out = new LinkedHashMap<>();
+        collect(f, out);
+        return out;
+    }
+
+    private static void collect(Formula f, Map<String, Span> out) {
+        switch (f) {
+            case Formula.Var v -> out.putIfAbsent(v.name(), v.span());
+            case Formula.Const c -> { }
+            case Formula.Not n -> collect(n.operand(), out);
+            case Formula.Binary b -> { collect(b.left(), out); collect(b.right(), out); }
+        }
+    }
+
+    /** The gate's formula, after checking that it uses exactly the gate's inputs, each declared once. */
+    static BoolExpr checkedGate(Stmt.Gate g) {
+        String signature = g.name() + "(" + String.join(", ", g.inputs()) + ")";
+        if (g.inputs().size() > GateCompiler.MAX_INPUTS)
+            throw new RuntimeError(inputSpan(g, g.inputs().get(GateCompiler.MAX_INPUTS), 1), "the gate " + g.name() + " has "
+                    + g.inputs().size() + " inputs; at most " + GateCompiler.MAX_INPUTS + " are allowed, because every gate is checked on all 2ⁿ input rows");
+        Set<String> declared = new LinkedHashSet<>();
+        for (String input : g.inputs())
+            if (!declared.add(input))
+                throw new RuntimeError(inputSpan(g, input, 2), "the gate " + g.name() + " names the input '" + input + "' twice");
+        Map<String, Span> used = variables(g.formula());
+        for (Map.Entry<String, Span> e : used.entrySet())
+            if (!declared.contains(e.getKey()))
+                throw new RuntimeError(e.getValue(), "the formula uses '" + e.getKey() + "', which is not an input of the gate " + signature,
+                        hint(e.getKey(), declared, g.name()));
+        for (String input : g.inputs())
+            if (!used.containsKey(input))
+                throw new RuntimeError(inputSpan(g, input, 1), "the input '" + input + "' of the gate " + g.name() + " is not used in its formula",
+                        "leave it out of " + signature + ", or use it in the formula");
+        return toBool(g.formula());
+    }
+
+    private static String hint(String name, Set<String> declared, String gate) {
+        // One-letter names are all one edit apart: a suggestion would be a guess.
+        String close = name.length() < 3 ? null : Names.suggest(name, declared);
+        return close != null ? close : "add it to the inputs: gate " + gate + "(" + String.join(", ", declared) + ", " + name + ")";
+    }
+
+    /** The span of the {@code nth} mention of {@code input} in the gate's input list (the AST keeps only names). */
+    private static Span inputSpan(Stmt.Gate g, String input, int nth) {
+        String text = g.span().text();
+        int open = text.indexOf('('), close = text.indexOf(')');
+        int from = open + 1;
+        for (int seen = 0; open >= 0 && from < close; from++) {
+            int at = text.indexOf(input, from);
+            if (at < 0 || at > close) break;
+            boolean startsWord = !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '_';
+            char after = text.charAt(at + input.length());
+            boolean endsWord = !Character.isLetterOrDigit(after) && after != '_';
+            if (startsWord && endsWord && ++seen == nth)
+                return new Span(g.span().file(), g.span().start() + at, g.span().start() + at + input.length());
+            from = at;
+        }
+        return g.span();
+    }
+
+    /** The variables of a formula in natural order: alphabetical, with numbers compared as numbers (x2 before x10). */
+    static List<String> sortedVariables(Formula f) {
+        List<String> names = new ArrayList<>(variables(f).keySet());
+        names.sort(NATURAL);
+        return names;
+    }
+
+    static final Comparator<String> NATURAL = (a, b) -> {
+        int i = 0, j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i), y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int si = i, sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) i++;
+                while (j < b.length() && Character.isDigit(b.charAt(j))) j++;
+                int c = new java.math.BigInteger(a.substring(si, i)).compareTo(new java.math.BigInteger(b.substring(sj, j)));
+                if (c != 0) return c;
+            } else {
+                if (x != y) return Character.compare(x, y);
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    };
+}

@@ -1,0 +1,183 @@
+package nn.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import nn.data.Dataset;
+import nn.model.logic.HebbRule;
+import nn.model.logic.LinearUnit;
+import nn.model.logic.Perceptron;
+import nn.model.logic.PerceptronRule;
+import nn.model.logic.Regions;
+import nn.model.logic.RowModel;
+import nn.model.logic.Separability;
+import nn.model.logic.ThresholdNetwork;
+import nn.model.logic.ThresholdUnit;
+import nn.tensor.Matrix;
+
+/**
+ * The builtins of lecture part 1: units ({@code threshold}, {@code perceptron}, {@code linear}),
+ * regions ({@code halfplane}, {@code polygon}, {@code union}), {@code separable} and the learning
+ * rules {@code perceptron_rule} and {@code hebb}.
+ */
+final class LogicBuiltins {
+    private LogicBuiltins() {}
+
+    static void install(Interpreter in) {
+        Builtins.define(in, "threshold", Args.Signature.of("weights", "threshold"),
+                a -> new Value.UnitV(new ThresholdUnit(weights(a), a.number("threshold"))));
+        Builtins.define(in, "perceptron", Args.Signature.of("inputs?", "weights?", "bias?"), a -> new Value.UnitV(perceptron(a)));
+        // linear(z) is the identity activation (dense(2, linear)); linear(inputs = n) makes a unit.
+        Builtins.define(in, "linear", Args.Signature.of("x?", "inputs?", "weights?"), LogicBuiltins::linear);
+        Builtins.define(in, "halfplane", Args.Signature.of("a", "b", "c"),
+                a -> new Value.UnitV(Regions.halfPlane(a.number("a"), a.number("b"), a.number("c"))));
+        Builtins.define(in, "polygon", Args.Signature.of("vertices"), a -> new Value.UnitV(Regions.convexPolygon(vertices(a))));
+        Builtins.define(in, "union", Args.Signature.of("..."), LogicBuiltins::union);
+        Builtins.define(in, "separable", Args.Signature.of("data", "quiet?"), a -> separable(in, a));
+        Builtins.define(in, "perceptron_rule", Args.Signature.of("lr"), a -> {
+            double lr = a.number("lr");
+            return new Value.RuleV(new PerceptronRule(lr), "perceptron_rule(lr = " + in.format.number(lr) + ")");
+        });
+        Builtins.define(in, "hebb", Args.Signature.of("lr", "unsupervised?"), a -> {
+            double lr = a.number("lr");
+            boolean own = a.bool("unsupervised", false);
+            return new Value.RuleV(own ? HebbRule.usingOutput(lr) : new HebbRule(lr),
+                    "hebb(lr = " + in.format.number(lr) + (own ? ", unsupervised = true" : "") + ")");
+        });
+    }
+
+    /** perceptron(inputs = n), perceptron(weights = [..], bias = b), or both when they agree. */
+    static Perceptron perceptron(Args a) {
+        if (!a.has("inputs") && !a.has("weights"))
+            throw new RuntimeError(a.callSpan(), "a perceptron needs its number of inputs or its weights",
+                    "write perceptron p(inputs = 2) to start from zero weights, or perceptron p(weights = [1, 1], bias = -1.5)");
+        double bias = a.number("bias", 0);
+        if (!a.has("weights")) return new Perceptron(new double[a.positive("inputs")], bias);
+        double[] w = weights(a);
+        if (a.has("inputs") && a.positive("inputs") != w.length)
+            throw new RuntimeError(a.span("weights"), "the perceptron has " + a.integer("inputs") + " inputs but "
+                    + w.length + " weight" + (w.length == 1 ? "" : "s"), "give one weight per input, or leave out inputs =");
+        return new Perceptron(w, bias);
+    }
+
+    private static Value linear(Args a) {
+        if (a.has("x")) {
+            if (a.has("inputs") || a.has("weights"))
+                throw new RuntimeError(a.callSpan(), "linear(z) is the identity function; a linear unit is made with linear(inputs = n) alone");
+            Value x = a.value("x");
+            if (x instanceof Value.Num || x instanceof Value.Mat || x instanceof Value.Tracked) return x;
+            throw a.wrong("x", "a number or a matrix");
+        }
+        if (a.has("inputs") && a.has("weights"))
+            throw new RuntimeError(a.callSpan(), "give a linear unit either inputs = n or weights = [..], not both");
+        if (a.has("weights")) return new Value.UnitV(new LinearUnit(weights(a)));
+        if (a.has("inputs")) return new Value.UnitV(LinearUnit.zeros(a.positive("inputs")));
+        throw new RuntimeError(a.callSpan(), "linear needs a value (linear(z) is the identity) or inputs = n (a linear unit)",
+                "write linear(inputs = 3) for a unit y = Σ wᵢxᵢ");
+    }
+
+    /** A weight vector: a row (or column) of numbers. */
+    private static double[] weights(Args a) {
+        Matrix m = a.matrix("weights");
+        if (m.rows() != 1 && m.cols() != 1)
+            throw new RuntimeError(a.span("weights"), "the weights must be a row of numbers like [1, 1], got a " + m.shape() + " matrix");
+        if (m.size() == 0) throw new RuntimeError(a.span("weights"), "a unit needs at least one weight");
+        return m.data().clone();
+    }
+
+    private static double[][] vertices(Args a) {
+        Matrix m = a.matrix("vertices");
+        if (m.cols() != 2)
+            throw new RuntimeError(a.span("vertices"), "a polygon's vertices are rows [x, y], like [[0, 0], [4, 0], [0, 3]]; got a "
+                    + m.shape() + " matrix");
+        double[][] v = new double[m.rows()][];
+        for (int r = 0; r < v.length; r++) v[r] = new double[] {m.get(r, 0), m.get(r, 1)};
+        return v;
+    }
+
+    private static Value union(Args a) {
+        List<Value> items = a.rest();
+        if (items.size() < 2)
+            throw new RuntimeError(a.callSpan(), "a union needs at least two regions, got " + items.size(),
+                    "write union(polygon(...), polygon(...))");
+        List<ThresholdNetwork> regions = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ThresholdNetwork r = region(items.get(i), a.span("#" + i));
+            if (!regions.isEmpty()) {
+                if (r.inputCount() != regions.get(0).inputCount())
+                    throw new RuntimeError(a.span("#" + i), "region " + (i + 1) + " reads " + r.inputCount()
+                            + " inputs but region 1 reads " + regions.get(0).inputCount());
+                r = r.withInputNames(regions.get(0).inputNames());
+            }
+            if (r.outputCount() != 1)
+                throw new RuntimeError(a.span("#" + i), "region " + (i + 1) + " has " + r.outputCount() + " outputs; a region has one");
+            regions.add(r);
+        }
+        return new Value.UnitV(Regions.union(regions.toArray(ThresholdNetwork[]::new)));
+    }
+
+    /** A threshold unit or network as a region (perceptrons and linear units are other forms). */
+    private static ThresholdNetwork region(Value v, nn.lang.source.Span at) {
+        if (v instanceof Value.UnitV u) {
+            RowModel m = u.unit();
+            if (m instanceof ThresholdNetwork n) return n.withName("");
+            if (m instanceof ThresholdUnit t) return ThresholdNetwork.of(t);
+        }
+        throw new RuntimeError(at, "union combines regions made of threshold units (halfplane, polygon, threshold, gates, unions), got "
+                + describe(v));
+    }
+
+    private static String describe(Value v) {
+        return v instanceof Value.UnitV u ? "a " + u.unit().what() : v.describe();
+    }
+
+    /** Prints the verdict with its evidence (unless quiet = true) and returns it as a bool. */
+    private static Value separable(Interpreter in, Args a) {
+        if (!(a.value("data") instanceof Value.DatasetV d))
+            throw a.wrong("data", "a dataset, like truthtable(2, a ^ b)");
+        UnitData data = UnitData.of(d.dataset(), a.span("data"));
+        List<String> names = d.dataset().featureNames();
+        Separability.Result r = Separability.check(data.inputs(), data.labels01(a.span("data")), names.isEmpty() ? null : names);
+        if (!a.bool("quiet", false)) in.output.line(a.span("data").text() + ": " + r.statement(), a.callSpan());
+        return new Value.Bool(r.separable());
+    }
+
+    /** A dataset's inputs and its single target column, for training and judging a single unit. */
+    record UnitData(double[][] inputs, double[] targets) {
+        static UnitData of(Dataset d, nn.lang.source.Span at) {
+            if (d.size() == 0) throw new RuntimeError(at, "the dataset is empty");
+            double[] t;
+            if (d.classes() > 0 && d.isOneHot()) {
+                if (d.classes() != 2)
+                    throw new RuntimeError(at, "a single unit learns two classes; this dataset has " + d.classes());
+                int[] idx = d.classIndices();
+                t = new double[idx.length];
+                for (int i = 0; i < idx.length; i++) t[i] = idx[i];
+            } else {
+                if (d.targets().cols() != 1)
+                    throw new RuntimeError(at, "a single unit learns one target column; this dataset has " + d.targets().cols());
+                t = d.targets().data().clone();
+            }
+            Matrix x = d.inputs();
+            double[][] rows = new double[x.rows()][];
+            for (int r = 0; r < rows.length; r++) {
+                rows[r] = new double[x.cols()];
+                System.arraycopy(x.data(), r * x.cols(), rows[r], 0, x.cols());
+            }
+            return new UnitData(rows, t);
+        }
+
+        /** The targets as labels 0 and 1; targets −1 and 1 (bipolar) count −1 as class 0. */
+        double[] labels01(nn.lang.source.Span at) {
+            boolean binary = true, bipolar = true;
+            for (double v : targets) {
+                binary &= v == 0 || v == 1;
+                bipolar &= v == -1 || v == 1;
+            }
+            if (binary) return targets.clone();
+            if (!bipolar) throw new RuntimeError(at, "separability needs two classes labelled 0 and 1 (or -1 and 1)");
+            double[] out = new double[targets.length];
+            for (int i = 0; i < out.length; i++) out[i] = targets[i] == 1 ? 1 : 0;
+            return out;
+        }
+    }
+}
