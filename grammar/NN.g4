@@ -28,7 +28,7 @@ stmt
     | 'network' name '{' sep* (layerDecl (sep+ layerDecl)*)? sep* '}' # networkBlockStmt
     | 'network' name '=' expr ('->' expr)+                          # networkChainStmt
     | 'unit' name '=' expr                                          # unitStmt
-    | 'perceptron' name '(' args? ')'                               # perceptronStmt
+    | PERCEPTRON name '(' args? ')'                                 # perceptronStmt
     | 'gate' name '(' name (',' name)* ')' '=' formula              # gateStmt
     | 'dataset' name '=' expr                                       # datasetStmt
     | 'truthtable' expr                                             # truthtableStmt
@@ -114,7 +114,7 @@ arg     : (name '=')? expr ;
 name
     : ID | SEED | STEP | GRAPH | ON | OFF | TO | WITH | EPOCHS | LOSS | OPTIMIZER | BATCH | FULL
     | SHUFFLE | REPORT | EVERY | STOP | WHEN | INPUT | DENSE | WEIGHTS | BIAS | NOBIAS | AS | PLOT
-    | FROM | WITHIN
+    | FROM | WITHIN | PERCEPTRON
     ;
 
 SEED      : 'seed' ;
@@ -143,6 +143,7 @@ AS        : 'as' ;
 PLOT      : 'plot' ;
 FROM      : 'from' ;
 WITHIN    : 'within' ;
+PERCEPTRON : 'perceptron' ;
 
 NUMBER  : DIGITS ('.' DIGITS)? EXPONENT? | '.' DIGITS EXPONENT? ;
 fragment DIGITS   : [0-9] ('_'? [0-9])* ;

@@ -163,7 +163,7 @@ final class SyntaxErrors extends BaseErrorListener {
     private static boolean startsExpression(Token t) {
         int type = t.getType();
         if (type == NNLexer.NUMBER || type == NNLexer.STRING || type == NNLexer.ID) return true;
-        if (type >= NNParser.SEED && type <= NNParser.WITHIN) return true;
+        if (type >= NNParser.SEED && type <= NNParser.PERCEPTRON) return true;
         return java.util.Set.of("(", "[", "{", "-", "+", "not", "true", "false", "truthtable", "train").contains(t.getText());
     }
 
@@ -203,5 +203,5 @@ final class SyntaxErrors extends BaseErrorListener {
         return out.size() == 1 ? out.get(0) : String.join(", ", out.subList(0, out.size() - 1)) + " or " + out.get(out.size() - 1);
     }
 
-    private static boolean isSoftKeyword(int type) { return type >= NNParser.SEED && type <= NNParser.WITHIN; }
+    private static boolean isSoftKeyword(int type) { return type >= NNParser.SEED && type <= NNParser.PERCEPTRON; }
 }
