@@ -1,14 +1,13 @@
 package nn.interp;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
+import nn.tensor.Decimals;
 import nn.tensor.Matrix;
 
 /**
- * How values print: numbers with at most {@code precision} decimals and trailing zeros trimmed
- * (0.85, never 0.8500000000000001); matrices as nested brackets; {@code show} as an aligned table.
- * Rounding is half-up on the shortest decimal that reads back as the double, as a person rounds.
+ * How values print: numbers as {@link Decimals} writes them at the run's {@code precision} (0.85, never
+ * 0.8500000000000001); matrices as nested brackets, summarised past 1000 elements; {@code show} as an
+ * aligned table.
  */
 public final class Format {
     /** Matrices with more elements than this print their corners with "…", as NumPy does. */
@@ -19,24 +18,7 @@ public final class Format {
     public int precision() { return precision; }
     public void setPrecision(int digits) { precision = digits; }
 
-    public String number(double d) {
-        if (Double.isNaN(d)) return "nan";
-        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
-        if (d == 0) return "0";
-        double magnitude = Math.abs(d);
-        if (magnitude >= 1e15 || magnitude < 0.5 * Math.pow(10, -precision)) return scientific(d);
-        String s = BigDecimal.valueOf(d).setScale(precision, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
-    }
-
-    /** Tiny or huge numbers keep their significant digits: 3.2e-06 rather than a misleading 0. */
-    private String scientific(double d) {
-        String s = String.format(java.util.Locale.ROOT, "%." + Math.max(0, precision - 1) + "e", d);
-        int e = s.indexOf('e');
-        String mantissa = s.substring(0, e);
-        if (mantissa.contains(".")) mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
-        return mantissa + s.substring(e);
-    }
+    public String number(double d) { return Decimals.number(d, precision); }
 
     public String value(Value v) {
         return switch (v) {

@@ -1,24 +1,14 @@
 package nn.model.logic;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
- * Formats numbers the way the language prints them: at most 4 decimals, trailing zeros trimmed,
- * negative numbers with an ASCII minus, and no "-0". Package-private stand-in until the project's
- * shared formatter exists.
+ * Numbers inside unit descriptions and narrations: {@link nn.tensor.Decimals} plus the lecture's ways
+ * of writing terms, vectors and weighted sums.
  */
 final class Num {
     private Num() {}
 
-    static String format(double v) {
-        if (Double.isNaN(v)) return "nan";
-        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
-        // BigDecimal(double) is exact, so rounding is the same on every machine.
-        BigDecimal rounded = new BigDecimal(v).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        if (rounded.signum() == 0) return "0";
-        return rounded.toPlainString();
-    }
+    static String format(double v) { return nn.tensor.Decimals.number(v); }
 
     /** A number as a term of a sum, parenthesised when negative: "(-0.5)". */
     static String term(double v) {

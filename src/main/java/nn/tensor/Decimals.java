@@ -1,0 +1,53 @@
+package nn.tensor;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * How every number in nn is written: at most {@code decimals} decimals, trailing zeros trimmed, rounded
+ * half-up on the shortest decimal that reads back as the double (0.1 + 0.2 → 0.3, as a person rounds),
+ * never "-0"; numbers too small to show at that precision, or huge, in scientific form (-1e-05, 1e+20);
+ * nan, inf and -inf as NumPy writes them. One place, so traces, tables and messages always agree.
+ */
+public final class Decimals {
+    private Decimals() {}
+
+    public static final int DEFAULT = 4;
+
+    public static String number(double d, int decimals) {
+        if (Double.isNaN(d)) return "nan";
+        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
+        if (d == 0) return "0";
+        double magnitude = Math.abs(d);
+        if (magnitude >= 1e15 || magnitude < 0.5 * Math.pow(10, -decimals)) return scientific(d, decimals);
+        String s = BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+
+    public static String number(double d) { return number(d, DEFAULT); }
+
+    private static String scientific(double d, int decimals) {
+        String s = String.format(Locale.ROOT, "%." + Math.max(0, decimals - 1) + "e", d);
+        int e = s.indexOf('e');
+        String mantissa = s.substring(0, e);
+        if (mantissa.contains(".")) mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        return mantissa + s.substring(e);
+    }
+
+    /** A 1×1 matrix as its number, a row as [a, b], anything else as [[a, b], [c, d]] (no summarising). */
+    public static String matrix(Matrix m, int decimals) {
+        if (m.isScalar()) return number(m.item(), decimals);
+        StringBuilder sb = new StringBuilder();
+        if (m.rows() == 1) return row(sb, m, 0, decimals).toString();
+        sb.append('[');
+        for (int r = 0; r < m.rows(); r++) row(sb.append(r == 0 ? "" : ", "), m, r, decimals);
+        return sb.append(']').toString();
+    }
+
+    private static StringBuilder row(StringBuilder sb, Matrix m, int r, int decimals) {
+        sb.append('[');
+        for (int c = 0; c < m.cols(); c++) sb.append(c == 0 ? "" : ", ").append(number(m.get(r, c), decimals));
+        return sb.append(']');
+    }
+}
