@@ -92,8 +92,8 @@ final class TrainReporter implements TrainListener {
         switch (h.end()) {
             case COMPLETED -> line("trained " + net.name() + " for " + h.epochs() + (h.epochs() == 1 ? " epoch: " : " epochs: ")
                     + stats(h.lastLoss(), h.lastAccuracy()));
-            case STOPPED -> line("stopped at epoch " + h.endEpoch() + " because " + stopExpr.span().text() + ": "
-                    + stats(h.lastLoss(), h.lastAccuracy()));
+            // The condition, not the rounded loss: "loss 0.002" beside "loss < 0.002" would read as a contradiction.
+            case STOPPED -> line("stopped at epoch " + h.endEpoch() + " because " + stopExpr.span().text());
             case DIVERGED, INTERRUPTED -> { }
         }
     }
