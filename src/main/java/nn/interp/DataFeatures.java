@@ -136,7 +136,7 @@ final class DataFeatures {
         if (v != Math.rint(v)) throw new RuntimeError(ix.row().span(), "an index must be a whole number, got " + in.format.number(v));
         long i = (long) v, actual = i < 0 ? ds.size() + i : i;
         if (actual < 0 || actual >= ds.size())
-            throw new RuntimeError(ix.row().span(), "example index " + i + " is out of range for " + ds.name() + " of " + ds.size()
+            throw new RuntimeError(ix.row().span(), "example index " + i + " is out of range for a dataset of " + ds.size()
                     + " examples", ds.size() == 0 ? "it is empty" : "indices run from 0 to " + (ds.size() - 1) + " (or -1 for the last)");
         return example(ds, (int) actual);
     }

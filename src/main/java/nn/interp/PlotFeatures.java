@@ -72,10 +72,10 @@ final class PlotFeatures {
         List<Panel> panels = new ArrayList<>();
         for (Network n : nets) panels.add(new Panel(n.name(), pts -> Metrics.predictedClasses(Metrics.outputs(n, pts), classes)));
         LabelledPoints points = ds == null ? LabelledPoints.none() : new LabelledPoints(ds.inputs(), ds.classIndices());
+        String file = file(in, p);
         TerminalCanvas canvas = new TerminalCanvas(nets.size() == 1 ? WIDTH : WIDE, Terminals.isTerminal());
         String text = DataFeatures.guarded(() -> canvas.boundary(panels, plane, points));
         in.output.text(text, p.span());
-        String file = file(in, p);
         if (file != null) {
             var path = in.sandbox.forWriting(file);
             DataFeatures.guarded(() -> { BoundaryPlot.write(panels, plane, points, path); return null; });
@@ -112,11 +112,11 @@ final class PlotFeatures {
             if (h.epochs() == 0) throw new RuntimeError(p.subject().span(), "the history of " + h.network() + " has no finished epoch to plot");
             curves.add(Series.of(histories.size() == 1 ? "" : h.network(), h.losses()));
         }
+        String file = file(in, p);
         TerminalCanvas canvas = new TerminalCanvas(LOSS_WIDTH, Terminals.isTerminal());
         String title = histories.size() == 1 ? histories.get(0).loss().word() + " loss of " + histories.get(0).network() : "loss";
         in.output.line(title, p.span());
         in.output.text(DataFeatures.guarded(() -> canvas.loss(curves, LOSS_ROWS, false)), p.span());
-        String file = file(in, p);
         if (file != null) {
             var path = in.sandbox.forWriting(file);
             DataFeatures.guarded(() -> { LossPlot.write(curves, LossPlot.Options.DEFAULT.withTitle(title), path); return null; });

@@ -180,9 +180,8 @@ final class TrainFeatures {
             case "epochs" -> new Value.Num(h.epochs());
             case "final_loss" -> new Value.Num(h.lastLoss());
             case "final_accuracy" -> new Value.Num(h.lastAccuracy());
-            case "network" -> new Value.Str(h.network());
             default -> {
-                List<String> fields = List.of("loss", "accuracy", "epochs", "final_loss", "final_accuracy", "network");
+                List<String> fields = List.of("loss", "accuracy", "epochs", "final_loss", "final_accuracy");
                 String hint = Names.suggest(m.name(), fields);
                 throw new RuntimeError(m.span(), "a training history has no field '" + m.name() + "'",
                         hint != null ? hint : "its fields are " + String.join(", ", fields));

@@ -97,8 +97,10 @@ public final class NetworkJson {
             if (!e.isJsonObject()) throw new IllegalArgumentException(file + " is not an nn network file: it holds no JSON object");
             root = e.getAsJsonObject();
         } catch (JsonParseException e) {
-            String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
-            throw new IllegalArgumentException(file + " is not valid JSON: " + why);
+            String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : String.valueOf(e.getMessage());
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)").matcher(why);
+            throw new IllegalArgumentException(file + " is not valid JSON" + (at.find() ? " (at line " + at.group(1) + ", column "
+                    + at.group(2) + ")" : ""));
         }
         Reader r = new Reader(file);
         if (!root.has("format") || !FORMAT.equals(r.string(root, "format", "the file")))
