@@ -22,25 +22,26 @@ final class MetricsBuiltins {
     static void install(Interpreter in) {
         Builtins.define(in, "accuracy", Args.Signature.of("net", "data"), a -> {
             Network net = network(a);
-            Dataset ds = checked(net, a);
+            Dataset ds = checked(in, net, a, "data");
             return new Value.Num(Metrics.accuracy(net, ds));
         });
         Builtins.define(in, "predict", Args.Signature.of("net", "x"), a -> {
             Network net = network(a);
             if (a.value("x") instanceof Value.DatasetV) {
-                Dataset ds = checked(net, a, "x");
+                Dataset ds = checked(in, net, a, "x");
                 return new Value.Mat(column(Metrics.predict(net, ds)));
             }
             Matrix x = a.matrix("x");
             if (x.cols() != net.inputSize())
                 throw new RuntimeError(a.span("x"), "the network " + net.name() + " takes rows of " + net.inputSize()
                         + " inputs, got a " + x.shape() + " matrix");
+            chargeForward(in, net, x.rows(), a.callSpan());
             int[] classes = Metrics.predictedClasses(Metrics.outputs(net, x), 2);
             return x.rows() == 1 ? new Value.Num(classes[0]) : new Value.Mat(column(classes));
         });
         Builtins.define(in, "confusion", Args.Signature.of("net", "data"), a -> {
             Network net = network(a);
-            Dataset ds = checked(net, a);
+            Dataset ds = checked(in, net, a, "data");
             Matrix counts = Metrics.confusion(net, ds);
             List<String> labels = new ArrayList<>();
             for (int c = 0; c < counts.rows(); c++) labels.add(c < ds.classes() ? ds.classLabel(c) : Integer.toString(c));
@@ -48,11 +49,19 @@ final class MetricsBuiltins {
         });
         Builtins.define(in, "evaluate", Args.Signature.of("net", "data", "loss?"), a -> {
             Network net = network(a);
-            Dataset ds = checked(net, a);
+            Dataset ds = checked(in, net, a, "data");
             Loss loss = a.has("loss") ? loss(a) : defaultLoss(net, ds);
             Metrics.Evaluation e = Metrics.evaluate(net, ds, loss);
             return new Value.ListV(List.of(new Value.Num(e.loss()), new Value.Num(e.accuracy())));
         });
+    }
+
+    /** Charges the memory budget for a forward pass over {@code rows} rows (run in chunks of at most Metrics' chunk size). */
+    static void chargeForward(Interpreter in, Network net, long rows, nn.lang.source.Span at) {
+        long units = net.inputSize();
+        for (var layer : net.layers()) units += layer.units();
+        in.allocate(Math.min(rows, 4096), units, at);
+        in.allocate(rows, net.outputSize(), at);
     }
 
     private static Network network(Args a) {
@@ -60,14 +69,14 @@ final class MetricsBuiltins {
         throw a.wrong("net", "a network");
     }
 
-    private static Dataset checked(Network net, Args a) { return checked(net, a, "data"); }
-
-    private static Dataset checked(Network net, Args a, String name) {
+    /** The dataset argument, checked against the network's inputs; the forward pass over it is charged. */
+    private static Dataset checked(Interpreter in, Network net, Args a, String name) {
         Dataset ds = DataBuiltins.dataset(a, name);
         if (ds.features() != net.inputSize())
             throw new RuntimeError(a.span(name), "the network " + net.name() + " takes " + net.inputSize() + " inputs but "
                     + ds.name() + " has " + ds.features() + " features");
         if (ds.size() == 0) throw new RuntimeError(a.span(name), "the dataset " + ds.name() + " has no examples");
+        chargeForward(in, net, ds.size(), a.callSpan());
         return ds;
     }
 

@@ -68,6 +68,7 @@ final class PlotFeatures {
             if (ds.classes() == 0) throw new RuntimeError(p.data().span(), ds.name() + " has numeric targets; a boundary plot needs classes");
         }
         Plane plane = plane(in, p, ds);
+        for (Network n : nets) MetricsBuiltins.chargeForward(in, n, 16_384, p.span());
         int classes = ds == null ? 2 : ds.classes();
         List<Panel> panels = new ArrayList<>();
         for (Network n : nets) panels.add(new Panel(n.name(), pts -> Metrics.predictedClasses(Metrics.outputs(n, pts), classes)));
