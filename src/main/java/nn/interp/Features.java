@@ -116,6 +116,8 @@ final class Features {
             case Value.LayerV l -> NetworkFeatures.layerMember(in, l.layer(), m);
             case Value.UnitV u -> LogicFeatures.member(in, u, m);
             case Value.DatasetV d -> DataFeatures.member(in, d, m);
+            case Value.HistoryV h -> TrainFeatures.member(in, h, m);
+            case Value.ConfusionV c -> MetricsBuiltins.member(in, c, m);
             default -> throw new RuntimeError(m.span(), target.describe() + " has no field '" + m.name() + "'");
         };
     }
@@ -130,6 +132,7 @@ final class Features {
 
     /** Indexing of values other than matrices and lists (datasets: d[i]); null if the value cannot be indexed. */
     static Value index(Interpreter in, Value target, Expr.Index ix) {
+        if (target instanceof Value.ConfusionV c) return Indexing.get(in, new Value.Mat(c.counts()), ix);
         return target instanceof Value.DatasetV d ? DataFeatures.index(in, d, ix) : null;
     }
 

@@ -144,7 +144,7 @@ public final class Interpreter {
             case Stmt.Unit u -> LogicFeatures.unit(this, u);
             case Stmt.PerceptronDecl p -> LogicFeatures.perceptron(this, p);
             case Stmt.Gate g -> LogicFeatures.gate(this, g);
-            case Stmt.DatasetDecl d -> define(d.name(), DataFeatures.asDataset(this, eval(d.value()), d.value().span()));
+            case Stmt.DatasetDecl d -> DataFeatures.declare(this, d);
             case Stmt.TruthTableStmt t -> LogicFeatures.truthtableStmt(this, t);
             case Stmt.Plot p -> PlotFeatures.plot(this, p);
             case Stmt.Save s -> SaveLoad.save(this, s);

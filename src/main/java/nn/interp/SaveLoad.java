@@ -1,11 +1,52 @@
 package nn.interp;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import nn.lang.ast.Stmt;
+import nn.model.Network;
+import nn.model.NetworkJson;
 
-/** {@code save net to "f.json"} and {@code load("f.json")}. (Being wired.) */
+/**
+ * {@code save net to "f.json"} and {@code net = load("f.json")}: networks as the plain JSON text
+ * {@link NetworkJson} documents, with weights that load back bit for bit. Files only through the sandbox.
+ */
 final class SaveLoad {
     private SaveLoad() {}
 
-    static void installBuiltins(Interpreter in) { }
-    static void save(Interpreter in, Stmt.Save s) { throw Pending.at(s.span(), "save"); }
+    static void installBuiltins(Interpreter in) {
+        Builtins.define(in, "load", Args.Signature.of("file"), a -> {
+            String name = a.string("file");
+            Path path = in.sandbox.forReading(name);
+            String text;
+            try {
+                text = Files.readString(path, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new RuntimeError(a.span("file"), "cannot read " + name + ": "
+                        + (Files.isDirectory(path) ? "it is a folder" : e.getMessage()));
+            }
+            Network net = NetworkJson.read(text, name);
+            for (var layer : net.layers()) in.allocate(layer.inputs() + 1, layer.units(), a.callSpan());
+            return new Value.NetworkV(net);
+        });
+    }
+
+    static void save(Interpreter in, Stmt.Save s) {
+        Value v = in.eval(s.value());
+        if (!(v instanceof Value.NetworkV nv))
+            throw new RuntimeError(s.value().span(), "save writes a network, got " + v.describe());
+        Value f = in.eval(s.file());
+        if (!(f instanceof Value.Str name)) throw new RuntimeError(s.file().span(), "the file name must be a string, got " + f.describe());
+        if (!name.value().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
+            throw new RuntimeError(s.file().span(), "networks are saved as .json files, got " + name.value());
+        String text = NetworkJson.write(nv.network());
+        Path path = in.sandbox.forWriting(name.value());
+        try {
+            Files.writeString(path, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RuntimeError(s.file().span(), "cannot write " + name.value() + ": " + e.getMessage());
+        }
+        in.output.line("saved " + nv.network().name() + " to " + name.value(), s.span());
+    }
 }

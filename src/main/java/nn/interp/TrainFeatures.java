@@ -1,16 +1,191 @@
 package nn.interp;
 
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import nn.data.Dataset;
 import nn.lang.ast.Expr;
 import nn.lang.ast.TrainSpec;
+import nn.lang.check.Names;
+import nn.lang.source.Span;
+import nn.model.Adam;
+import nn.model.History;
+import nn.model.Loss;
+import nn.model.Momentum;
+import nn.model.Network;
+import nn.model.Optimizer;
+import nn.model.Sgd;
+import nn.model.TrainConfig;
+import nn.model.Trainer;
+import nn.tensor.Matrix;
 
-/** {@code train NET on DATA { … }} and the metrics around it. (Being wired.) */
+/**
+ * {@code train NET on DATA { loss …; optimizer …; epochs N; batch B | batch full; shuffle seed S |
+ * shuffle off; report every K; stop when COND }}: reads the block, runs {@link Trainer}, and returns
+ * the history. The metrics builtins are in {@link MetricsBuiltins}; reporting in {@link TrainReporter}.
+ */
 final class TrainFeatures {
     private TrainFeatures() {}
 
-    static void installBuiltins(Interpreter in) { }
+    /** Examples per update when the block gives no batch size (as Keras). */
+    static final int DEFAULT_BATCH = 32;
+
+    // The last history of each network, for `plot loss net`; weak, so forgotten networks are not kept alive.
+    private static final Map<Network, History> LAST = Collections.synchronizedMap(new WeakHashMap<>());
+
+    static void installBuiltins(Interpreter in) { MetricsBuiltins.install(in); }
 
     static Value train(Interpreter in, Expr.Train t) {
         if (t.spec() instanceof TrainSpec.Rule) return LogicFeatures.trainWithRule(in, t);
-        throw Pending.at(t.span(), "train");
+        TrainSpec.Block block = (TrainSpec.Block) t.spec();
+        Value target = in.eval(t.network());
+        if (!(target instanceof Value.NetworkV nv))
+            throw new RuntimeError(t.network().span(), "a train block trains a network, got " + target.describe(),
+                    target instanceof Value.UnitV ? "train a unit with a rule: train " + t.network().name()
+                            + " on DATA with perceptron_rule(lr = 1) epochs 20" : null);
+        Value data = in.eval(t.data());
+        if (!(data instanceof Value.DatasetV dv))
+            throw new RuntimeError(t.data().span(), "a network trains on a dataset, got " + data.describe(),
+                    "make one with { [0, 1] -> 1; … }, csv(\"f.csv\") or spiral(points = 200)");
+        Network net = nv.network();
+        Dataset ds = dv.dataset();
+        Options o = options(in, block, t.span());
+        TrainConfig cfg = new TrainConfig(o.loss, o.optimizer, o.epochs, o.batch, o.shuffleSeed);
+        Trainer.validate(net, ds, o.loss);
+        int batch = o.batch == TrainConfig.FULL_BATCH ? ds.size() : Math.min(o.batch, ds.size());
+        long units = ds.features();
+        for (var layer : net.layers()) units += 2L * layer.units();
+        in.allocate(batch, units, t.span());
+
+        TrainReporter reporter = new TrainReporter(in, net, o.reportEvery, o.stop, t.span());
+        History h;
+        try {
+            h = Trainer.train(net, ds, cfg, reporter);
+        } finally {
+            reporter.close();
+        }
+        LAST.put(net, h);
+        in.updates++;
+        reporter.finished(h);
+        if (h.end() == History.End.DIVERGED)
+            throw new RuntimeError(t.span(), "training stopped at epoch " + h.endEpoch() + ": the loss became "
+                    + in.format.number(h.lastLoss()), smallerRate(in, o.optimizer));
+        return new Value.HistoryV(h);
+    }
+
+    private static String smallerRate(Interpreter in, Optimizer opt) {
+        double lr = switch (opt) {
+            case Sgd s -> s.lr();
+            case Momentum m -> m.lr();
+            case Adam a -> a.lr();
+        };
+        return "the learning rate " + in.format.number(lr) + " may be too large: try a smaller one, like lr = "
+                + in.format.number(lr / 10);
+    }
+
+    /** The network's latest training history, or null if it has not been trained in this run. */
+    static History lastHistory(Network net) { return LAST.get(net); }
+
+    /** The settings a block gives; see the class comment for the defaults. */
+    private static final class Options {
+        Loss loss;
+        Optimizer optimizer;
+        int epochs, batch = DEFAULT_BATCH, reportEvery = -1;
+        Long shuffleSeed;
+        boolean shuffleGiven;
+        Expr stop;
+    }
+
+    private static Options options(Interpreter in, TrainSpec.Block block, Span at) {
+        Options o = new Options();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (TrainSpec.Option opt : block.options()) {
+            String word = switch (opt) {
+                case TrainSpec.Loss l -> "loss";
+                case TrainSpec.Optimizer op -> "optimizer";
+                case TrainSpec.Epochs e -> "epochs";
+                case TrainSpec.Batch b -> "batch";
+                case TrainSpec.Shuffle s -> "shuffle";
+                case TrainSpec.Report r -> "report";
+                case TrainSpec.Stop s -> "stop";
+            };
+            if (!seen.add(word)) throw new RuntimeError(opt.span(), "'" + word + "' is given twice in this train block");
+            switch (opt) {
+                case TrainSpec.Loss l -> o.loss = loss(l);
+                case TrainSpec.Optimizer op -> {
+                    Value v = in.eval(op.optimizer());
+                    if (!(v instanceof Value.OptimizerV ov))
+                        throw new RuntimeError(op.optimizer().span(), "the optimizer must be sgd(lr = 0.1), momentum(lr = 0.1, beta = 0.9)"
+                                + " or adam(lr = 0.001), got " + v.describe());
+                    o.optimizer = ov.optimizer();
+                }
+                case TrainSpec.Epochs e -> o.epochs = whole(in, e.count(), "epochs", 1);
+                case TrainSpec.Batch b -> o.batch = b.size() == null ? TrainConfig.FULL_BATCH : whole(in, b.size(), "the batch size", 1);
+                case TrainSpec.Shuffle s -> {
+                    o.shuffleGiven = true;
+                    o.shuffleSeed = s.seed() == null ? null : (long) whole(in, s.seed(), "the shuffle seed", Integer.MIN_VALUE);
+                }
+                case TrainSpec.Report r -> o.reportEvery = whole(in, r.every(), "report every", 0);
+                case TrainSpec.Stop s -> o.stop = s.condition();
+            }
+        }
+        if (o.loss == null) throw new RuntimeError(at, "this train block has no loss", "add a line like: loss mse (sse, mse, bce or cross_entropy)");
+        if (o.optimizer == null) throw new RuntimeError(at, "this train block has no optimizer", "add a line like: optimizer sgd(lr = 0.1)");
+        if (o.epochs == 0) throw new RuntimeError(at, "this train block does not say how many epochs", "add a line like: epochs 100");
+        // Shuffled by default, as Keras and PyTorch users expect, from the run's seeded generator.
+        if (!o.shuffleGiven) o.shuffleSeed = in.rng.nextLong();
+        return o;
+    }
+
+    private static Loss loss(TrainSpec.Loss l) {
+        try {
+            return Loss.parse(l.name());
+        } catch (IllegalArgumentException e) {
+            throw new RuntimeError(l.span(), e.getMessage(), Names.suggest(l.name(), List.of("sse", "mse", "bce", "cross_entropy")));
+        }
+    }
+
+    private static int whole(Interpreter in, Expr e, String what, int min) {
+        double d = in.number(in.eval(e), e.span(), what);
+        if (d != Math.rint(d) || d < min || d > Integer.MAX_VALUE)
+            throw new RuntimeError(e.span(), what + " must be a whole number" + (min == 0 ? " ≥ 0" : min == 1 ? " ≥ 1" : "")
+                    + ", got " + in.format.number(d));
+        return (int) d;
+    }
+
+    /** How a history prints: "history of xornet: 5000 epochs of sse, loss 0.2512 → 0.0009, accuracy 0.5 → 1". */
+    static String describe(Format f, History h) {
+        StringBuilder s = new StringBuilder("history of ").append(h.network()).append(": ")
+                .append(h.epochs()).append(h.epochs() == 1 ? " epoch" : " epochs").append(" of ").append(h.loss().word());
+        if (h.epochs() > 0) {
+            double[] l = h.losses(), a = h.accuracies();
+            s.append(", loss ").append(f.number(l[0])).append(" → ").append(f.number(l[l.length - 1]));
+            if (h.hasAccuracy()) s.append(", accuracy ").append(f.number(a[0])).append(" → ").append(f.number(a[a.length - 1]));
+        }
+        switch (h.end()) {
+            case COMPLETED -> { }
+            case STOPPED -> s.append(" (stopped by its condition)");
+            case DIVERGED -> s.append(" (diverged in epoch ").append(h.endEpoch()).append(')');
+            case INTERRUPTED -> s.append(" (interrupted in epoch ").append(h.endEpoch()).append(')');
+        }
+        return s.toString();
+    }
+
+    static Value member(Interpreter in, Value.HistoryV hv, Expr.Member m) {
+        History h = hv.history();
+        return switch (m.name()) {
+            case "loss" -> new Value.Mat(new Matrix(1, h.epochs(), h.losses()));
+            case "accuracy" -> new Value.Mat(new Matrix(1, h.epochs(), h.accuracies()));
+            case "epochs" -> new Value.Num(h.epochs());
+            case "final_loss" -> new Value.Num(h.lastLoss());
+            case "final_accuracy" -> new Value.Num(h.lastAccuracy());
+            default -> {
+                List<String> fields = List.of("loss", "accuracy", "epochs", "final_loss", "final_accuracy");
+                String hint = Names.suggest(m.name(), fields);
+                throw new RuntimeError(m.span(), "a training history has no field '" + m.name() + "'",
+                        hint != null ? hint : "its fields are " + String.join(", ", fields));
+            }
+        };
     }
 }

@@ -76,6 +76,16 @@ public sealed interface Value {
         public String describe() { return "a dataset of " + dataset.size() + " examples"; }
     }
 
+    /** What a {@code train} block did: the loss and accuracy of every epoch, and how it ended. */
+    record HistoryV(nn.model.History history) implements Value {
+        public String describe() { return "a training history of " + history.epochs() + " epochs"; }
+    }
+
+    /** confusion(net, data): counts of (actual class, predicted class), with the class labels. */
+    record ConfusionV(Matrix counts, List<String> labels) implements Value {
+        public String describe() { return "a " + counts.shape() + " confusion matrix"; }
+    }
+
     /** [a, b] whose elements are not all numbers: networks, strings, … */
     record ListV(List<Value> items) implements Value {
         public String describe() { return "a list of " + items.size(); }

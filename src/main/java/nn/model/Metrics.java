@@ -1,0 +1,145 @@
+package nn.model;
+
+import nn.data.Dataset;
+import nn.graph.Node;
+import nn.tensor.Matrix;
+
+/**
+ * How well a network does on data: the class it predicts for each row, accuracy, the confusion
+ * matrix, and the loss over a whole dataset. Forward passes run in chunks of {@value #CHUNK} rows, so
+ * memory stays bounded on large datasets.
+ *
+ * <p>The predicted class of an output row: with several outputs, the index of the largest (argmax;
+ * the first on ties); with one output, the nearest class, so a sigmoid output predicts 1 when it is
+ * ≥ 0.5 and 0 otherwise.
+ */
+public final class Metrics {
+    private Metrics() {}
+
+    static final int CHUNK = 4096;
+
+    /** The class each row of {@code outputs} predicts, for data with {@code classes} classes (0 for none: 2 assumed). */
+    public static int[] predictedClasses(Matrix outputs, int classes) {
+        int m = outputs.rows(), k = outputs.cols();
+        double[] y = outputs.data();
+        int[] out = new int[m];
+        if (k == 1) {
+            int top = Math.max(classes, 2) - 1;
+            for (int r = 0; r < m; r++) {
+                double v = y[r];
+                out[r] = Double.isNaN(v) ? 0 : (int) Math.max(0, Math.min(top, Math.floor(v + 0.5)));
+            }
+            return out;
+        }
+        for (int r = 0; r < m; r++) {
+            int best = 0;
+            for (int c = 1; c < k; c++) if (y[r * k + c] > y[r * k + best]) best = c;
+            out[r] = best;
+        }
+        return out;
+    }
+
+    /** The class of each target row: a class-index column as is, one-hot rows by their largest entry. */
+    public static int[] targetClasses(Matrix targets) {
+        return predictedClasses(targets, Integer.MAX_VALUE);
+    }
+
+    /** How many rows of {@code outputs} predict the class their target row holds. */
+    public static int correct(Matrix outputs, Matrix targets, int classes) {
+        int[] p = predictedClasses(outputs, classes), t = targetClasses(targets);
+        int n = 0;
+        for (int i = 0; i < p.length; i++) if (p[i] == t[i]) n++;
+        return n;
+    }
+
+    /** The network's outputs for every row of {@code inputs}, computed a chunk at a time. */
+    public static Matrix outputs(Network net, Matrix inputs) {
+        int m = inputs.rows(), f = inputs.cols();
+        if (m <= CHUNK) return net.forward(Node.constant(inputs)).value();
+        double[] out = null;
+        int k = net.outputSize();
+        for (int start = 0; start < m; start += CHUNK) {
+            int n = Math.min(CHUNK, m - start);
+            double[] part = new double[n * f];
+            System.arraycopy(inputs.data(), start * f, part, 0, n * f);
+            Matrix y = net.forward(Node.constant(new Matrix(n, f, part))).value();
+            if (out == null) out = new double[m * k];
+            System.arraycopy(y.data(), 0, out, start * k, n * k);
+        }
+        return new Matrix(m, k, out);
+    }
+
+    /** The predicted class of every example of {@code data}. */
+    public static int[] predict(Network net, Dataset data) {
+        return predictedClasses(outputs(net, data.inputs()), data.classes());
+    }
+
+    /** The fraction of examples whose predicted class is their target's. */
+    public static double accuracy(Network net, Dataset data) {
+        requireClasses(data, "accuracy");
+        if (data.size() == 0) return Double.NaN;
+        return (double) correct(outputs(net, data.inputs()), data.targets(), data.classes()) / data.size();
+    }
+
+    /**
+     * Counts of (actual class, predicted class): entry (i, j) is how many examples of class i the
+     * network puts in class j. The matrix is k×k with k the data's class count, or more when the
+     * network predicts a class the data does not have.
+     */
+    public static Matrix confusion(Network net, Dataset data) {
+        requireClasses(data, "a confusion matrix");
+        int[] p = predict(net, data), t = data.classIndices();
+        int k = data.classes();
+        for (int c : p) k = Math.max(k, c + 1);
+        double[] counts = new double[k * k];
+        for (int i = 0; i < p.length; i++) counts[t[i] * k + p[i]]++;
+        return new Matrix(k, k, counts);
+    }
+
+    /** A dataset's loss (as the trainer reports an epoch's: summed for SSE, else the mean) and accuracy. */
+    public record Evaluation(double loss, double accuracy) {}
+
+    public static Evaluation evaluate(Network net, Dataset data, Loss loss) {
+        Trainer.validate(net, data, loss);
+        Matrix y = outputs(net, data.inputs());
+        double value = lossOf(loss, y, data.targets());
+        double acc = data.classes() == 0 ? Double.NaN : (double) correct(y, data.targets(), data.classes()) / data.size();
+        return new Evaluation(value, acc);
+    }
+
+    /** The loss of outputs {@code y} against {@code targets}, computed in chunks and combined as {@link #evaluate} describes. */
+    private static double lossOf(Loss loss, Matrix y, Matrix targets) {
+        int m = y.rows();
+        double total = 0;
+        for (int start = 0; start < m; start += CHUNK) {
+            int n = Math.min(CHUNK, m - start);
+            double l = loss.apply(Node.constant(rows(y, start, n)), Node.constant(rows(targets, start, n))).value().item();
+            total += loss == Loss.SSE ? l : l * n;
+        }
+        return loss == Loss.SSE ? total : total / m;
+    }
+
+    private static Matrix rows(Matrix m, int start, int n) {
+        if (start == 0 && n == m.rows()) return m;
+        double[] d = new double[n * m.cols()];
+        System.arraycopy(m.data(), start * m.cols(), d, 0, d.length);
+        return new Matrix(n, m.cols(), d);
+    }
+
+    /**
+     * The loss a plain evaluation uses when none is named: cross_entropy for several outputs and
+     * classes, bce for one sigmoid output and two classes, mse otherwise.
+     */
+    public static Loss defaultLoss(Network net, Dataset data) {
+        Activation last = net.layers().get(net.layers().size() - 1).activation();
+        if (data.classes() > 0 && net.outputSize() > 1) return Loss.CROSS_ENTROPY;
+        if (data.classes() > 0 && data.classes() <= 2 && last == Activation.SIGMOID) return Loss.BCE;
+        return Loss.MSE;
+    }
+
+    private static void requireClasses(Dataset data, String what) {
+        if (data.classes() == 0)
+            throw new IllegalArgumentException(data.name() + " has numeric targets, not classes, so it has no " + what
+                    + "; use evaluate for its loss");
+    }
+}

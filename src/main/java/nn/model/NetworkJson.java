@@ -1,0 +1,195 @@
+package nn.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.List;
+import nn.graph.Node;
+import nn.tensor.Matrix;
+
+/**
+ * Networks as plain JSON text, documented in docs/parts/training.md:
+ * <pre>
+ * {
+ *   "format": "nn-network",
+ *   "version": 1,
+ *   "name": "xornet",
+ *   "inputs": 2,
+ *   "layers": [
+ *     {
+ *       "name": "dense1",
+ *       "units": 2,
+ *       "activation": "sigmoid",
+ *       "weights_name": "W1",
+ *       "weights": [
+ *         [0.5, -0.25],
+ *         [1.0, 0.125]
+ *       ],
+ *       "bias_name": "b1",
+ *       "bias": [0.0, 0.0]
+ *     }
+ *   ]
+ * }
+ * </pre>
+ * {@code weights} has one row per input of the layer and one number per unit; {@code bias} is null
+ * for a layer without one. Numbers are written as the shortest decimal that reads back as the same
+ * double, so a saved network loads with bit-identical weights. NaN and infinite weights cannot be
+ * written (JSON has no such numbers).
+ */
+public final class NetworkJson {
+    private NetworkJson() {}
+
+    public static final String FORMAT = "nn-network";
+    public static final int VERSION = 1;
+    private static final Gson GSON = new Gson();
+
+    public static String write(Network net) {
+        StringBuilder s = new StringBuilder("{\n");
+        s.append("  \"format\": ").append(GSON.toJson(FORMAT)).append(",\n");
+        s.append("  \"version\": ").append(VERSION).append(",\n");
+        s.append("  \"name\": ").append(GSON.toJson(net.name())).append(",\n");
+        s.append("  \"inputs\": ").append(net.inputSize()).append(",\n");
+        s.append("  \"layers\": [");
+        List<Dense> layers = net.layers();
+        for (int i = 0; i < layers.size(); i++) {
+            Dense d = layers.get(i);
+            s.append(i == 0 ? "\n" : ",\n").append("    {\n");
+            s.append("      \"name\": ").append(GSON.toJson(d.name())).append(",\n");
+            s.append("      \"units\": ").append(d.units()).append(",\n");
+            s.append("      \"activation\": ").append(GSON.toJson(d.activation().word())).append(",\n");
+            s.append("      \"weights_name\": ").append(label(d.weights())).append(",\n");
+            s.append("      \"weights\": [");
+            Matrix w = finite(d.weights().value(), net, d, "weights");
+            for (int r = 0; r < w.rows(); r++) s.append(r == 0 ? "\n" : ",\n").append("        ").append(row(w, r));
+            s.append("\n      ],\n");
+            s.append("      \"bias_name\": ").append(d.hasBias() ? label(d.bias()) : "null").append(",\n");
+            s.append("      \"bias\": ").append(d.hasBias() ? row(finite(d.bias().value(), net, d, "bias"), 0) : "null").append('\n');
+            s.append("    }");
+        }
+        return s.append("\n  ]\n}\n").toString();
+    }
+
+    private static String label(Node n) { return n.label() == null ? "null" : GSON.toJson(n.label()); }
+
+    private static Matrix finite(Matrix m, Network net, Dense d, String what) {
+        for (double v : m.data())
+            if (!Double.isFinite(v))
+                throw new IllegalArgumentException("cannot save " + net.name() + ": the " + what + " of " + d.name()
+                        + " contain nan or inf (did training diverge?)");
+        return m;
+    }
+
+    private static String row(Matrix m, int r) {
+        StringBuilder s = new StringBuilder("[");
+        for (int c = 0; c < m.cols(); c++) s.append(c == 0 ? "" : ", ").append(Double.toString(m.get(r, c)));
+        return s.append(']').toString();
+    }
+
+    /** Reads a network written by {@link #write}; {@code file} names the source in errors. */
+    public static Network read(String json, String file) {
+        JsonObject root;
+        try {
+            JsonElement e = JsonParser.parseString(json);
+            if (!e.isJsonObject()) throw new IllegalArgumentException(file + " is not an nn network file: it holds no JSON object");
+            root = e.getAsJsonObject();
+        } catch (JsonParseException e) {
+            String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : String.valueOf(e.getMessage());
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)").matcher(why);
+            throw new IllegalArgumentException(file + " is not valid JSON" + (at.find() ? " (at line " + at.group(1) + ", column "
+                    + at.group(2) + ")" : ""));
+        }
+        Reader r = new Reader(file);
+        if (!root.has("format") || !FORMAT.equals(r.string(root, "format", "the file")))
+            throw new IllegalArgumentException(file + " is not an nn network file (it needs \"format\": \"" + FORMAT + "\")");
+        int version = r.integer(root, "version", "the file");
+        if (version > VERSION)
+            throw new IllegalArgumentException(file + " was written by a newer nn (format version " + version
+                    + "); this one reads version " + VERSION);
+        String name = r.string(root, "name", "the file");
+        int inputs = r.integer(root, "inputs", "the file");
+        JsonArray layers = r.array(root, "layers", "the file");
+        List<Dense> dense = new ArrayList<>();
+        int size = inputs;
+        for (int i = 0; i < layers.size(); i++) {
+            String where = "layer " + (i + 1);
+            if (!layers.get(i).isJsonObject()) throw r.wrong(where, "an object");
+            JsonObject l = layers.get(i).getAsJsonObject();
+            String layerName = r.string(l, "name", where);
+            where = where + " (" + layerName + ")";
+            int units = r.integer(l, "units", where);
+            Activation act = Activation.parse(r.string(l, "activation", where));
+            Matrix w = r.matrix(r.array(l, "weights", where), size, units, where + ": weights");
+            Matrix b = l.has("bias") && !l.get("bias").isJsonNull()
+                    ? r.matrix(wrap(r.array(l, "bias", where)), 1, units, where + ": bias") : null;
+            Node wn = Node.param(w, r.optionalString(l, "weights_name", where));
+            Node bn = b == null ? null : Node.param(b, r.optionalString(l, "bias_name", where));
+            dense.add(new Dense(layerName, act, wn, bn));
+            size = units;
+        }
+        return new Network(name, inputs, dense);
+    }
+
+    private static JsonArray wrap(JsonArray row) {
+        JsonArray a = new JsonArray();
+        a.add(row);
+        return a;
+    }
+
+    /** Field access with messages naming the file, the place and what was expected. */
+    private record Reader(String file) {
+        IllegalArgumentException wrong(String where, String expected) {
+            return new IllegalArgumentException(file + ": " + where + " must be " + expected);
+        }
+
+        JsonElement field(JsonObject o, String key, String where) {
+            if (!o.has(key) || o.get(key).isJsonNull())
+                throw new IllegalArgumentException(file + ": " + where + " has no \"" + key + "\"");
+            return o.get(key);
+        }
+
+        String string(JsonObject o, String key, String where) {
+            JsonElement e = field(o, key, where);
+            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) throw wrong(where + "'s \"" + key + "\"", "a string");
+            return e.getAsString();
+        }
+
+        String optionalString(JsonObject o, String key, String where) {
+            return o.has(key) && !o.get(key).isJsonNull() ? string(o, key, where) : null;
+        }
+
+        int integer(JsonObject o, String key, String where) {
+            double d = number(field(o, key, where), where + "'s \"" + key + "\"");
+            if (d != Math.rint(d) || d < 1 || d > Integer.MAX_VALUE) throw wrong(where + "'s \"" + key + "\"", "a whole number ≥ 1");
+            return (int) d;
+        }
+
+        double number(JsonElement e, String where) {
+            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) throw wrong(where, "a number");
+            return Double.parseDouble(e.getAsJsonPrimitive().getAsString());
+        }
+
+        JsonArray array(JsonObject o, String key, String where) {
+            JsonElement e = field(o, key, where);
+            if (!e.isJsonArray()) throw wrong(where + "'s \"" + key + "\"", "a list");
+            return e.getAsJsonArray();
+        }
+
+        Matrix matrix(JsonArray rows, int r, int c, String where) {
+            if (rows.size() != r)
+                throw new IllegalArgumentException(file + ": " + where + " must have " + r + " rows (" + r + "×" + c + "), not " + rows.size());
+            double[] d = new double[r * c];
+            for (int i = 0; i < r; i++) {
+                JsonElement row = rows.get(i);
+                if (!row.isJsonArray() || row.getAsJsonArray().size() != c)
+                    throw new IllegalArgumentException(file + ": " + where + ", row " + (i + 1) + " must be a list of " + c + " numbers");
+                JsonArray a = row.getAsJsonArray();
+                for (int j = 0; j < c; j++) d[i * c + j] = number(a.get(j), where + ", row " + (i + 1));
+            }
+            return new Matrix(r, c, d);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package nn.model;
+
+import java.util.Arrays;
+import java.util.List;
+import nn.data.Batches;
+import nn.data.Dataset;
+import nn.graph.Graph;
+import nn.graph.Node;
+import nn.tensor.Rng;
+import nn.tensor.parallel.ComputationInterruptedException;
+
+/**
+ * Mini-batch training by backpropagation, the loop behind {@code train NET on DATA { … }}: for every
+ * epoch, the data is cut into batches (shuffled or in order), and for every batch the network runs
+ * forward, the loss is computed, gradients are cleared and backpropagated ({@link Graph#backward}),
+ * and the optimizer updates the weights in place.
+ *
+ * <p>The run stops early when the loss of a batch is NaN or infinite (before that batch's update, so
+ * the weights are those that produced it: {@link History.End#DIVERGED}), when the listener's
+ * {@code afterBatch} says so (interruption: {@link History.End#INTERRUPTED}), or when its
+ * {@code afterEpoch} says so (a stop condition: {@link History.End#STOPPED}). Everything it computes
+ * is deterministic: the same network, data and config give the same history bits.
+ */
+public final class Trainer {
+    private Trainer() {}
+
+    public static History train(Network net, Dataset data, TrainConfig cfg, TrainListener listener) {
+        validate(net, data, cfg.loss());
+        List<Node> params = net.params();
+        int n = data.size();
+        int batch = cfg.batchSize() == TrainConfig.FULL_BATCH ? n : Math.min(cfg.batchSize(), n);
+        Rng shuffler = cfg.shuffleSeed() == null ? null : new Rng(cfg.shuffleSeed());
+        boolean summed = cfg.loss() == Loss.SSE, classes = data.classes() > 0;
+        double[] losses = new double[cfg.epochs()], accuracies = new double[cfg.epochs()];
+        for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
+            Batches batches = shuffler == null ? Batches.inOrder(data, batch) : Batches.shuffled(data, batch, shuffler);
+            double lossSum = 0;
+            long correct = 0;
+            int seen = 0;
+            for (Batches.Batch b : batches) {
+                // Ctrl-C interrupts this thread. A pending interrupt is held back so the batch can finish
+                // (the engine's kernels refuse to start on an interrupted thread) and restored after it;
+                // one arriving mid-batch stops the kernels, and that batch's update is dropped.
+                boolean pending = Thread.interrupted();
+                Node out;
+                double value;
+                try {
+                    out = net.forward(Node.constant(b.inputs()));
+                    Node loss = cfg.loss().apply(out, Node.constant(b.targets()));
+                    value = loss.value().item();
+                    if (Double.isFinite(value)) {
+                        Graph.zeroGrad(params);
+                        Graph.backward(loss);
+                        cfg.optimizer().step(params);
+                    }
+                } catch (ComputationInterruptedException e) {
+                    return history(net, cfg, losses, accuracies, epoch - 1, History.End.INTERRUPTED, epoch);
+                } finally {
+                    if (pending) Thread.currentThread().interrupt();
+                }
+                if (!Double.isFinite(value)) {
+                    losses[epoch - 1] = value;
+                    accuracies[epoch - 1] = Double.NaN;
+                    return history(net, cfg, losses, accuracies, epoch, History.End.DIVERGED, epoch);
+                }
+                lossSum += summed ? value : value * b.size();
+                if (classes) correct += Metrics.correct(out.value(), b.targets(), data.classes());
+                seen += b.size();
+                if (!listener.afterBatch(new TrainListener.Progress(epoch, cfg.epochs(), seen, n, value)))
+                    return history(net, cfg, losses, accuracies, epoch - 1, History.End.INTERRUPTED, epoch);
+            }
+            losses[epoch - 1] = summed ? lossSum : lossSum / n;
+            accuracies[epoch - 1] = classes ? (double) correct / n : Double.NaN;
+            if (listener.afterEpoch(new TrainListener.EpochStats(epoch, losses[epoch - 1], accuracies[epoch - 1])))
+                return history(net, cfg, losses, accuracies, epoch, History.End.STOPPED, epoch);
+        }
+        return history(net, cfg, losses, accuracies, cfg.epochs(), History.End.COMPLETED, cfg.epochs());
+    }
+
+    private static History history(Network net, TrainConfig cfg, double[] losses, double[] accuracies, int recorded,
+                                   History.End end, int endEpoch) {
+        return new History(net.name(), cfg.loss(), Arrays.copyOf(losses, recorded), Arrays.copyOf(accuracies, recorded),
+                end, endEpoch);
+    }
+
+    /**
+     * Checks, before any work, that the network can learn {@code data} with {@code loss}: input sizes,
+     * output columns against target columns, and what each loss needs.
+     *
+     * @throws IllegalArgumentException with a sentence that says what to change
+     */
+    public static void validate(Network net, Dataset data, Loss loss) {
+        String name = net.name(), d = data.name();
+        if (data.size() == 0) throw new IllegalArgumentException("the dataset " + d + " has no examples");
+        if (net.inputSize() != data.features())
+            throw new IllegalArgumentException("the network " + name + " takes " + count(net.inputSize(), "input")
+                    + " but " + d + " has " + count(data.features(), "feature"));
+        int k = net.outputSize(), tc = data.targets().cols();
+        Activation last = net.layers().get(net.layers().size() - 1).activation();
+        switch (loss) {
+            case CROSS_ENTROPY -> {
+                if (k == 1)
+                    throw new IllegalArgumentException("cross_entropy needs one output per class, but " + name
+                            + " has 1 output; for two classes and one sigmoid output use loss bce");
+                if (data.classes() == 0)
+                    throw new IllegalArgumentException("cross_entropy needs class targets, but " + d + "'s targets are numbers");
+                if (tc != 1 && tc != k || data.classes() > k)
+                    throw new IllegalArgumentException("the network " + name + " gives " + count(k, "output") + " but " + d
+                            + " has " + count(data.classes(), "class"));
+            }
+            case SSE, MSE, BCE -> {
+                if (tc != k) {
+                    boolean indices = tc == 1 && data.classes() > 1;
+                    throw new IllegalArgumentException("the network " + name + " gives " + count(k, "output")
+                            + " per example but " + d + "'s targets have " + count(tc, "column")
+                            + (indices ? "; use loss cross_entropy with class indices, or one-hot targets: onehot(" + d + ")" : ""));
+                }
+                if (loss == Loss.BCE && last != Activation.SIGMOID && last != Activation.SOFTMAX)
+                    throw new IllegalArgumentException("bce needs probabilities, but the last layer of " + name + " is "
+                            + last.word() + "; give it a sigmoid activation");
+            }
+        }
+    }
+
+    private static String count(int n, String noun) {
+        String many = noun.endsWith("s") ? noun + "es" : noun + "s";
+        return n + " " + (n == 1 ? noun : many);
+    }
+}
