@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "nn", mixinStandardHelpOptions = true, version = "nn 0.1.0",
         description = "A small language and REPL for learning neural networks.%n"
                 + "  nn               start the REPL%n  nn FILE.nn       run a script (also: nn run FILE.nn)",
-        subcommands = {Main.RunCommand.class})
+        subcommands = {Main.RunCommand.class, Main.BenchCommand.class})
 public final class Main implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "a script to run")
     Path file;
@@ -71,7 +71,7 @@ public final class Main implements Callable<Integer> {
         for (String a : args) if (a.startsWith("-")) return null;
         try {
             if (args.length == 0) return Repl.start(Limits.defaults(), List.of(Path.of("").toAbsolutePath()));
-            if (args.length == 1 && !args[0].equals("run")) return runScript(Path.of(args[0]), new BudgetOptions());
+            if (args.length == 1 && !args[0].equals("run") && !args[0].equals("bench")) return runScript(Path.of(args[0]), new BudgetOptions());
             if (args.length == 2 && args[0].equals("run")) return runScript(Path.of(args[1]), new BudgetOptions());
         } catch (IOException e) {
             System.err.println("nn: " + e.getMessage());
@@ -122,6 +122,33 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             budgets.applyThreads();
             return runScript(file, budgets);
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Run a benchmark and print its figures: xor (10,000 epochs of the 2-2-1 XOR network), "
+                    + "train (784-128-64-10 MLP samples/s), matmul (GFLOPS), mlpstep (one engine-level training step).")
+    static final class BenchCommand implements Callable<Integer> {
+        @Parameters(index = "0", arity = "1", paramLabel = "NAME", description = "xor, train, matmul or mlpstep")
+        String name;
+
+        @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARGS", description = "passed to the benchmark")
+        List<String> args = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            String[] a = args.toArray(String[]::new);
+            switch (name) {
+                case "xor" -> nn.bench.XorBench.main(a);
+                case "train" -> nn.bench.TrainBench.main(a);
+                case "matmul" -> nn.bench.MatmulBench.main(a);
+                case "mlpstep" -> nn.bench.MlpStepBench.main(a);
+                default -> {
+                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, matmul or mlpstep");
+                    return 64;
+                }
+            }
+            return 0;
         }
     }
 
