@@ -68,22 +68,11 @@ final class Features {
             case "sigmoid" -> MatrixOps.sigmoid(m);
             case "relu" -> MatrixOps.map(m, d -> Math.max(d, 0));
             case "step" -> MatrixOps.map(m, d -> d >= 0 ? 1 : 0);
-            case "softmax" -> softmaxRows(m);
+            case "softmax" -> nn.graph.Ops.softmax(nn.graph.Node.constant(m)).value();
             default -> throw new IllegalStateException("unknown function " + fn);
         };
         boolean scalarResult = fn.equals("sum") || fn.equals("mean") || v instanceof Value.Num;
         return scalarResult ? new Value.Num(out.item()) : new Value.Mat(out);
-    }
-
-    private static Matrix softmaxRows(Matrix m) {
-        Matrix out = Matrix.zeros(m.rows(), m.cols());
-        for (int r = 0; r < m.rows(); r++) {
-            double max = Double.NEGATIVE_INFINITY, sum = 0;
-            for (int c = 0; c < m.cols(); c++) max = Math.max(max, m.get(r, c));
-            for (int c = 0; c < m.cols(); c++) sum += out.data()[r * m.cols() + c] = StrictMath.exp(m.get(r, c) - max);
-            for (int c = 0; c < m.cols(); c++) out.data()[r * m.cols() + c] /= sum;
-        }
-        return out;
     }
 
     private static boolean allFinite(Matrix m) {

@@ -1,11 +1,11 @@
 package nn.interp;
 
 /** Whether this process talks to a person at a terminal: then plots use colour and training shows a live progress line. */
-final class Terminals {
+public final class Terminals {
     private Terminals() {}
 
     /** True when stdin and stdout are a terminal (Console.isTerminal on JDK 22+, where console() is never null). */
-    static boolean isTerminal() {
+    public static boolean isTerminal() {
         java.io.Console c = System.console();
         if (c == null) return false;
         try {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import nn.interp.Limits;
+import nn.interp.Terminals;
 import nn.lang.source.SourceFile;
 import nn.lang.syntax.Parsers;
 import nn.run.Session;
@@ -39,7 +40,7 @@ public final class Repl {
 
     /** Starts the REPL on this process's terminal, or reads piped input; returns the exit status. */
     public static int start(Limits limits, List<Path> allowedDirs) throws IOException {
-        if (!isTerminal()) {
+        if (!Terminals.isTerminal()) {
             Session s = new Session(limits, allowedDirs, System.out, System.err, true);
             return new Repl(s, System.out, "<stdin>").runPiped(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         }
@@ -48,17 +49,6 @@ public final class Repl {
             Session s = new Session(limits, allowedDirs, out, out, true);
             Path history = Path.of(System.getProperty("user.home"), ".nn_history");
             return new Repl(s, out, "repl").runInteractive(terminal, history);
-        }
-    }
-
-    /** Whether stdin and stdout are a terminal (Console.isTerminal on JDK 22+, where console() is never null). */
-    private static boolean isTerminal() {
-        java.io.Console c = System.console();
-        if (c == null) return false;
-        try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
-        } catch (ReflectiveOperationException e) {
-            return true;
         }
     }
 
