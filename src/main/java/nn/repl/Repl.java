@@ -26,8 +26,8 @@ import org.jline.terminal.TerminalBuilder;
 public final class Repl {
     private final Session session;
     private final PrintStream out;
-    private int entry;
-    private Session.Outcome last = Session.Outcome.OK;
+    /** The first failure of this session (piped input reports it as the exit status). */
+    private Session.Outcome firstFailure = Session.Outcome.OK;
 
     Repl(Session session, PrintStream out) {
         this.session = session;
@@ -67,7 +67,7 @@ public final class Repl {
                 .completer(new NameCompleter(session))
                 .highlighter(new SyntaxHighlighter())
                 .variable(LineReader.HISTORY_FILE, historyFile)
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P...  ")
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "... ")
                 .variable(LineReader.INDENTATION, 2)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_BRACKET, false)
@@ -97,18 +97,40 @@ public final class Repl {
         return 0;
     }
 
-    /** Piped input: entries end where brackets balance; errors are printed and reading goes on. */
+    /**
+     * Piped input: an entry ends where its brackets balance (and no {@code else} follows on the next line);
+     * errors are printed and reading goes on. Errors name the input line ("stdin:3:7"). The exit status is
+     * that of the first entry that failed, or 0 when every entry ran.
+     */
     int runPiped(BufferedReader in) throws IOException {
         StringBuilder pending = new StringBuilder();
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
+        int lineNo = 0, entryLine = 1;
+        String line = in.readLine();
+        while (line != null) {
+            lineNo++;
+            if (pending.isEmpty()) entryLine = lineNo;
             pending.append(line).append('\n');
-            if (Parsers.isIncomplete(pending.toString())) continue;
-            String text = pending.toString();
+            line = in.readLine();
+            if (Parsers.isIncomplete(pending.toString()) || (line != null && startsWithElse(line))) continue;
+            if (!handlePiped(pending.toString(), entryLine)) return firstFailure.exitCode;
             pending.setLength(0);
-            if (!handle(text.strip().isEmpty() ? "" : text)) break;
         }
-        if (!pending.isEmpty()) handle(pending.toString());
-        return last.exitCode;
+        if (!pending.isEmpty()) handlePiped(pending.toString(), entryLine);
+        return firstFailure.exitCode;
+    }
+
+    private static boolean startsWithElse(String line) {
+        String s = line.strip();
+        return s.equals("else") || s.startsWith("else ") || s.startsWith("else{");
+    }
+
+    /** One piped entry; blank lines before it keep the line numbers of messages equal to the input's. */
+    private boolean handlePiped(String text, int firstLine) {
+        String trimmed = text.strip();
+        if (trimmed.isEmpty()) return true;
+        if (trimmed.startsWith(":")) return Commands.run(this, trimmed);
+        evaluate(new SourceFile("stdin", "\n".repeat(firstLine - 1) + text));
+        return true;
     }
 
     /** Runs one entry (a command or code); false when the user asked to quit. */
@@ -116,12 +138,13 @@ public final class Repl {
         String trimmed = text.strip();
         if (trimmed.isEmpty()) return true;
         if (trimmed.startsWith(":")) return Commands.run(this, trimmed);
-        evaluate(new SourceFile("repl:" + (++entry), text));
+        evaluate(new SourceFile("repl", text));
         return true;
     }
 
     void evaluate(SourceFile file) {
-        last = session.run(file);
+        Session.Outcome outcome = session.run(file);
+        if (firstFailure == Session.Outcome.OK) firstFailure = outcome;
         out.flush();
     }
 
