@@ -26,6 +26,8 @@ import org.jline.terminal.TerminalBuilder;
 public final class Repl {
     private final Session session;
     private final PrintStream out;
+    /** Spaces per open bracket on a continuation line. */
+    private static final int INDENT = 2;
     /** The first failure of this session (piped input reports it as the exit status). */
     private Session.Outcome firstFailure = Session.Outcome.OK;
 
@@ -68,10 +70,14 @@ public final class Repl {
                 .highlighter(new SyntaxHighlighter())
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "... ")
-                .variable(LineReader.INDENTATION, 2)
+                .variable(LineReader.INDENTATION, INDENT)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_BRACKET, false)
+                // Tab offers words that start with what was typed, never guesses (x → argmax).
+                .option(LineReader.Option.COMPLETE_MATCHER_TYPO, false)
+                .option(LineReader.Option.COMPLETE_MATCHER_CAMELCASE, false)
                 .build();
+        ClosingBracket.install(reader, INDENT);
         out.println("nn 0.1.0 — a language for learning neural networks. :help for help, :quit or Ctrl-D to leave.");
         while (true) {
             String line;
@@ -82,7 +88,10 @@ public final class Repl {
             } catch (EndOfFileException e) {
                 break;
             }
-            Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, sig -> session.interrupt());
+            Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, sig -> {
+                out.println();  // the terminal shows ^C; the "interrupted" message goes on a line of its own
+                session.interrupt();
+            });
             try {
                 if (!handle(line)) break;
             } finally {

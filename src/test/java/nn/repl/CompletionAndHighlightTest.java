@@ -120,6 +120,28 @@ class CompletionAndHighlightTest {
         assertEquals(line, parser.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).line());
     }
 
+    private static String typeClose(String before, String close) {
+        var buf = new org.jline.reader.impl.BufferImpl();
+        buf.write(before);
+        ClosingBracket.insert(buf, close, 2);
+        return buf.toString();
+    }
+
+    @Test void closingBracketAtStartOfContinuationLineTakesBackOneIndent() {
+        assertEquals("fn f(z) {\n  if z {\n  }", typeClose("fn f(z) {\n  if z {\n    ", "}"));
+        assertEquals("W = [[1],\n [2]\n]", typeClose("W = [[1],\n [2]\n ", "]"));
+    }
+
+    @Test void closingBracketAfterTextKeepsEverySpace() {
+        assertEquals("print \"{  }", typeClose("print \"{  ", "}"));
+        assertEquals("if true { n = n + 1 }", typeClose("if true { n = n + 1 ", "}"));
+    }
+
+    @Test void entryParserCountsOpenBracketsForIndentation() {
+        assertEquals(List.of("]", "}"), List.copyOf(EntryParser.openBrackets("fn f(z) {\n  return [z,")));
+        assertTrue(EntryParser.openBrackets("print \"{\" # [").isEmpty());
+    }
+
     @Test void entryParserNeverHoldsBackCommands() {
         assertEquals(":load [odd.nn", new EntryParser().parse(":load [odd.nn", 13, Parser.ParseContext.ACCEPT_LINE).line());
     }

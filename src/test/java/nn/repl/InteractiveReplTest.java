@@ -50,6 +50,19 @@ class InteractiveReplTest {
         assertFalse(text.contains("error"), text);
     }
 
+    @Test void continuationLinesAreIndentedPerOpenBracket() throws IOException {
+        session("fn f(z) {\nif z > 0 {\nreturn [z,\nz]\n}\nreturn 0\n}\n");
+        String history = Files.readString(dir.resolve("history"), StandardCharsets.UTF_8);
+        assertTrue(history.contains("fn f(z) {\\n  if z > 0 {\\n    return [z,\\n      z]\\n  }\\n  return 0\\n}"), history);
+    }
+
+    @Test void closingBracketKeepsSpacesInsideStringsAndLines() {
+        String text = session("print \"{  }\", \"[  ]\"\nn = 0\nif true { n = n + 1 }\nn\n");
+        assertTrue(text.contains("\n{  } [  ]\n"), text);
+        assertTrue(text.contains("if true { n = n + 1 }\n"), text);
+        assertTrue(text.contains("nn> n\n1\n"), text);
+    }
+
     @Test void errorDoesNotEndSessionAndDefinitionsSurvive() {
         String text = session("x = 41\nprint y\n[1, 2] @ [1, 2]\nx + 1\n");
         assertTrue(text.contains("repl:1:7: error: undefined name 'y'"), text);
@@ -127,6 +140,12 @@ class InteractiveReplTest {
         String text = session("x = 7\nprint 1000\u0003x\n");
         assertFalse(text.contains("error"), text);
         assertTrue(text.contains("nn> x\n7\n"), text);
+    }
+
+    @Test void tabDoesNotReplaceWordThatNothingStartsWith() {
+        String text = Terminals.interactive("zeta = 1\nzetb\t\n", dir, "ansi").text()
+                .replaceAll("\u001b\\[[0-9;?]*[a-zA-Z]", "");
+        assertTrue(text.contains("undefined name 'zetb'"), "zetb is not turned into zeta: " + text);
     }
 
     @Test void historyIsSavedToTheGivenFile() throws IOException {
