@@ -129,6 +129,7 @@ final class GraphFeatures {
 
     static void backward(Interpreter in, Stmt.Backward b) {
         Value v = in.eval(b.loss());
+        in.trace.flush(in, b);  // the forward pass's trace lines come before the gradients'
         if (!(v instanceof Value.Tracked t))
             throw new RuntimeError(b.loss().span(), "backward needs a value computed from parameters, got " + v.describe(),
                     "make weights trainable with param(...) or use a network's output");
@@ -191,6 +192,7 @@ final class GraphFeatures {
 
     static void gradcheck(Interpreter in, Stmt.GradCheck g) {
         Value v = in.eval(g.loss());
+        in.trace.flush(in, g);
         if (!(v instanceof Value.Tracked t))
             throw new RuntimeError(g.loss().span(), "gradcheck needs a loss computed from parameters, got " + v.describe());
         GradCheck.Result r = GradCheck.check(t.node());
@@ -198,11 +200,13 @@ final class GraphFeatures {
             in.output.line("  " + p.name() + ": max relative error " + in.format.number(p.maxRelativeError()), g.span());
         boolean ok = r.maxRelativeError() < GRADCHECK_TOLERANCE;
         in.output.line("gradcheck: largest relative error " + in.format.number(r.maxRelativeError())
-                + (ok ? " (analytic and numeric gradients agree)" : " — MISMATCH: the analytic gradient looks wrong"), g.span());
+                + (ok ? " (analytic and numeric gradients agree)"
+                        : " — MISMATCH: the analytic and numeric gradients differ (a wrong gradient, or a kink such as relu at 0)"), g.span());
     }
 
     static void graphTo(Interpreter in, Stmt.GraphTo g) {
         Value v = in.eval(g.loss());
+        in.trace.flush(in, g);
         if (!(v instanceof Value.Tracked t))
             throw new RuntimeError(g.loss().span(), "graph draws a value computed from parameters, got " + v.describe());
         if (t.node().label() == null && g.loss() instanceof Expr.Name n) t.node().setLabel(n.name());

@@ -120,7 +120,8 @@ final class NetworkFeatures {
         if (x.label() == null && !(arg instanceof Value.Tracked)) x.setLabel("x");
         if (x.value().cols() != net.inputSize())
             throw new RuntimeError(given.get(0).span(), "the network " + net.name() + " takes rows of " + net.inputSize()
-                    + " inputs, got a " + x.value().shape() + " matrix");
+                    + " inputs, got a " + x.value().shape() + " matrix",
+                    "give it one row of " + net.inputSize() + " numbers, or a batch: a matrix with " + net.inputSize() + " columns");
         Node out = x;
         List<Dense> layers = net.layers();
         for (int k = 0; k < layers.size(); k++) {
