@@ -100,7 +100,7 @@ final class Features {
             };
         }
         return switch (target) {
-            case Value.Tracked t -> member(in, plain(t), m);
+            case Value.Tracked t -> GraphFeatures.member(in, t, m);
             case Value.NetworkV n -> NetworkFeatures.member(in, n.network(), m);
             case Value.LayerV l -> NetworkFeatures.layerMember(in, l.layer(), m);
             case Value.UnitV u -> LogicFeatures.member(in, u, m);

@@ -115,14 +115,28 @@ final class GraphFeatures {
         return result(in, Ops.maximum(node(in, a, null), node(in, b, null)));
     }
 
+    /** W.grad: ∂E/∂W from the latest backward that reached W; other fields are the matrix's own. */
+    static Value member(Interpreter in, Value.Tracked t, Expr.Member m) {
+        if (!m.name().equals("grad")) return Features.member(in, Features.plain(t), m);
+        Matrix g = t.node().grad();
+        if (g == null)
+            throw new RuntimeError(m.span(), "no gradient yet: backward has not reached this value",
+                    "run backward on a loss computed from it first");
+        return new Value.Mat(g);
+    }
+
     // ---- statements ----
 
     static void backward(Interpreter in, Stmt.Backward b) {
         Value v = in.eval(b.loss());
+        in.trace.flush(in, b);  // the forward pass's trace lines come before the gradients'
         if (!(v instanceof Value.Tracked t))
             throw new RuntimeError(b.loss().span(), "backward needs a value computed from parameters, got " + v.describe(),
                     "make weights trainable with param(...) or use a network's output");
         Node root = t.node();
+        if (!root.value().isScalar())
+            throw new RuntimeError(b.loss().span(), "backward needs a single number (a loss), got a " + root.value().shape() + " matrix",
+                    "reduce it first, e.g. sum(...), mean(...) or a loss like mse(prediction, target)");
         if (root.label() == null && b.loss() instanceof Expr.Name n) root.setLabel(n.name());
         Graph.zeroGrad(Graph.params(root));
         BackwardListener listener = in.trace.active() ? (node, i, contribution, formula) -> {
@@ -171,12 +185,14 @@ final class GraphFeatures {
                     + (x.size() * y.cols()));
         String name = b.span().text();
         for (Explain.Element el : Explain.product(x, y, in.format.precision()))
-            in.output.line("(" + name + ")[" + el.row() + ", " + el.col() + "] = " + el.expansion() + " = "
+            // Explain counts from 1 as in mathematics; the label is written as nn indexes, from 0.
+            in.output.line("(" + name + ")[" + (el.row() - 1) + ", " + (el.col() - 1) + "] = " + el.expansion() + " = "
                     + in.format.number(el.value()), e.span());
     }
 
     static void gradcheck(Interpreter in, Stmt.GradCheck g) {
         Value v = in.eval(g.loss());
+        in.trace.flush(in, g);
         if (!(v instanceof Value.Tracked t))
             throw new RuntimeError(g.loss().span(), "gradcheck needs a loss computed from parameters, got " + v.describe());
         GradCheck.Result r = GradCheck.check(t.node());
@@ -184,11 +200,13 @@ final class GraphFeatures {
             in.output.line("  " + p.name() + ": max relative error " + in.format.number(p.maxRelativeError()), g.span());
         boolean ok = r.maxRelativeError() < GRADCHECK_TOLERANCE;
         in.output.line("gradcheck: largest relative error " + in.format.number(r.maxRelativeError())
-                + (ok ? " (analytic and numeric gradients agree)" : " — MISMATCH: the analytic gradient looks wrong"), g.span());
+                + (ok ? " (analytic and numeric gradients agree)"
+                        : " — MISMATCH: the analytic and numeric gradients differ (a wrong gradient, or a kink such as relu at 0)"), g.span());
     }
 
     static void graphTo(Interpreter in, Stmt.GraphTo g) {
         Value v = in.eval(g.loss());
+        in.trace.flush(in, g);
         if (!(v instanceof Value.Tracked t))
             throw new RuntimeError(g.loss().span(), "graph draws a value computed from parameters, got " + v.describe());
         if (t.node().label() == null && g.loss() instanceof Expr.Name n) t.node().setLabel(n.name());

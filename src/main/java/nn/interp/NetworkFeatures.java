@@ -120,7 +120,8 @@ final class NetworkFeatures {
         if (x.label() == null && !(arg instanceof Value.Tracked)) x.setLabel("x");
         if (x.value().cols() != net.inputSize())
             throw new RuntimeError(given.get(0).span(), "the network " + net.name() + " takes rows of " + net.inputSize()
-                    + " inputs, got a " + x.value().shape() + " matrix");
+                    + " inputs, got a " + x.value().shape() + " matrix",
+                    "give it one row of " + net.inputSize() + " numbers, or a batch: a matrix with " + net.inputSize() + " columns");
         Node out = x;
         List<Dense> layers = net.layers();
         for (int k = 0; k < layers.size(); k++) {
@@ -145,7 +146,7 @@ final class NetworkFeatures {
                 List<String> known = new ArrayList<>(List.of("weights", "biases", "layers", "params", "inputs", "outputs"));
                 net.layers().forEach(l -> known.add(l.name()));
                 throw new RuntimeError(m.span(), "the network " + net.name() + " has no field or layer '" + m.name() + "'",
-                        Names.suggest(m.name(), known));
+                        hintOr(Names.suggest(m.name(), known), "a network has " + String.join(", ", known)));
             }
         };
     }
@@ -160,9 +161,14 @@ final class NetworkFeatures {
             case "units" -> new Value.Num(layer.units());
             case "activation" -> new Value.Str(layer.activation().word());
             default -> throw new RuntimeError(m.span(), "a layer has no field '" + m.name() + "'",
-                    Names.suggest(m.name(), List.of("weights", "bias", "units", "activation")));
+                    hintOr(Names.suggest(m.name(), LAYER_FIELDS), "a layer has " + String.join(", ", LAYER_FIELDS)));
         };
     }
+
+    private static final List<String> LAYER_FIELDS = List.of("weights", "bias", "units", "activation");
+
+    /** A did-you-mean when one is close, else the list of what there is. */
+    private static String hintOr(String suggestion, String listing) { return suggestion != null ? suggestion : listing; }
 
     /** net.dense1.weights = M (or .bias): new values for a layer's parameter, same shape. */
     static void setLayerMember(Interpreter in, Dense layer, Expr.Member m, Value value) {

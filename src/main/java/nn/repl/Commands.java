@@ -69,6 +69,8 @@ final class Commands {
             repl.out().println("usage: :load FILE");
             return;
         }
+        // A quoted name, as strings are written in nn, is accepted too.
+        if (arg.length() >= 2 && arg.startsWith("\"") && arg.endsWith("\"")) arg = arg.substring(1, arg.length() - 1);
         Path path = Path.of(arg);
         try {
             byte[] bytes = Files.readAllBytes(path);

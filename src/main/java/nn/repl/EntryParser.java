@@ -1,11 +1,16 @@
 package nn.repl;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import nn.lang.syntax.Parsers;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.DefaultParser;
 
-/** Tells JLine an entry is unfinished while a bracket or brace is open, so Enter continues it. */
+/**
+ * Tells JLine an entry is unfinished while a bracket or brace is open, so Enter continues it on a new
+ * line, indented one step per open bracket. Brackets inside strings and comments do not count.
+ */
 final class EntryParser extends DefaultParser {
     EntryParser() {
         setEofOnUnclosedQuote(false);
@@ -15,8 +20,27 @@ final class EntryParser extends DefaultParser {
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
-        if (context == ParseContext.ACCEPT_LINE && !line.strip().startsWith(":") && Parsers.isIncomplete(line))
-            throw new EOFError(-1, -1, "an open bracket or brace continues on the next line", "}");
+        if (context == ParseContext.ACCEPT_LINE && !line.strip().startsWith(":")) {
+            Deque<String> open = openBrackets(line);
+            if (!open.isEmpty())
+                throw new EOFError(-1, -1, "an open bracket or brace continues on the next line", open.peek(), open.size(), null);
+        }
         return super.parse(line, cursor, context);
+    }
+
+    /** The closers still owed, innermost first. */
+    static Deque<String> openBrackets(String text) {
+        Deque<String> owed = new ArrayDeque<>();
+        for (Parsers.Lexeme t : Parsers.lex(text)) {
+            if (t.kind() != Parsers.TokenKind.OPERATOR) continue;
+            switch (t.text()) {
+                case "(" -> owed.push(")");
+                case "[" -> owed.push("]");
+                case "{" -> owed.push("}");
+                case ")", "]", "}" -> { if (!owed.isEmpty()) owed.pop(); }
+                default -> { }
+            }
+        }
+        return owed;
     }
 }

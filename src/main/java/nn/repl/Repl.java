@@ -27,28 +27,27 @@ import org.jline.terminal.TerminalBuilder;
 public final class Repl {
     private final Session session;
     private final PrintStream out;
-    private final String sourceName;
-    /** Lines read so far, so messages number lines as the user's whole input does. */
-    private int linesSoFar;
+    /** Spaces per open bracket on a continuation line. */
+    private static final int INDENT = 2;
+    /** The first failure of this session (piped input reports it as the exit status). */
     private Session.Outcome firstFailure = Session.Outcome.OK;
 
-    Repl(Session session, PrintStream out, String sourceName) {
+    Repl(Session session, PrintStream out) {
         this.session = session;
         this.out = out;
-        this.sourceName = sourceName;
     }
 
     /** Starts the REPL on this process's terminal, or reads piped input; returns the exit status. */
     public static int start(Limits limits, List<Path> allowedDirs) throws IOException {
         if (!Terminals.isTerminal()) {
             Session s = new Session(limits, allowedDirs, System.out, System.err, true);
-            return new Repl(s, System.out, "<stdin>").runPiped(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+            return new Repl(s, System.out).runPiped(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         }
         try (Terminal terminal = TerminalBuilder.builder().name("nn").system(true).encoding(StandardCharsets.UTF_8).build()) {
             PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
             Session s = new Session(limits, allowedDirs, out, out, true);
             Path history = Path.of(System.getProperty("user.home"), ".nn_history");
-            return new Repl(s, out, "repl").runInteractive(terminal, history);
+            return new Repl(s, out).runInteractive(terminal, history);
         }
     }
 
@@ -60,11 +59,15 @@ public final class Repl {
                 .completer(new NameCompleter(session))
                 .highlighter(new SyntaxHighlighter())
                 .variable(LineReader.HISTORY_FILE, historyFile)
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P...  ")
-                .variable(LineReader.INDENTATION, 2)
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "... ")
+                .variable(LineReader.INDENTATION, INDENT)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_BRACKET, false)
+                // Tab offers words that start with what was typed, never guesses (x → argmax).
+                .option(LineReader.Option.COMPLETE_MATCHER_TYPO, false)
+                .option(LineReader.Option.COMPLETE_MATCHER_CAMELCASE, false)
                 .build();
+        ClosingBracket.install(reader, INDENT);
         out.println("nn 0.1.0 — a language for learning neural networks. :help for help, :quit or Ctrl-D to leave.");
         while (true) {
             String line;
@@ -75,7 +78,10 @@ public final class Repl {
             } catch (EndOfFileException e) {
                 break;
             }
-            Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, sig -> session.interrupt());
+            Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, sig -> {
+                out.println();  // the terminal shows ^C; the "interrupted" message goes on a line of its own
+                session.interrupt();
+            });
             try {
                 if (!handle(line)) break;
             } finally {
@@ -90,34 +96,54 @@ public final class Repl {
         return 0;
     }
 
-    /** Piped input: entries end where brackets balance; errors are printed and reading goes on. */
+    /**
+     * Piped input: an entry ends where its brackets balance (and no {@code else} follows on the next line);
+     * errors are printed and reading goes on. Errors name the input line ("stdin:3:7"). The exit status is
+     * that of the first entry that failed, or 0 when every entry ran.
+     */
     int runPiped(BufferedReader in) throws IOException {
         StringBuilder pending = new StringBuilder();
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
+        int lineNo = 0, entryLine = 1;
+        String line = in.readLine();
+        while (line != null) {
+            lineNo++;
+            if (pending.isEmpty()) entryLine = lineNo;
             pending.append(line).append('\n');
-            if (Parsers.isIncomplete(pending.toString())) continue;
-            String text = pending.toString();
+            line = in.readLine();
+            if (Parsers.isIncomplete(pending.toString()) || (line != null && startsWithElse(line))) continue;
+            if (!handlePiped(pending.toString(), entryLine)) return firstFailure.exitCode;
             pending.setLength(0);
-            if (!handle(text.strip().isEmpty() ? "" : text)) break;
         }
-        if (!pending.isEmpty()) handle(pending.toString());
+        if (!pending.isEmpty()) handlePiped(pending.toString(), entryLine);
         return firstFailure.exitCode;
+    }
+
+    private static boolean startsWithElse(String line) {
+        String s = line.strip();
+        return s.equals("else") || s.startsWith("else ") || s.startsWith("else{");
+    }
+
+    /** One piped entry, numbered from its first line in the input so messages name the input's lines. */
+    private boolean handlePiped(String text, int firstLine) {
+        String trimmed = text.strip();
+        if (trimmed.isEmpty()) return true;
+        if (trimmed.startsWith(":")) return Commands.run(this, trimmed);
+        evaluate(new SourceFile("stdin", text, firstLine));
+        return true;
     }
 
     /** Runs one entry (a command or code); false when the user asked to quit. */
     boolean handle(String text) {
-        int first = linesSoFar + 1;
-        linesSoFar += Math.max(1, new SourceFile("", text.endsWith("\n") ? text.substring(0, text.length() - 1) : text).lineCount());
         String trimmed = text.strip();
         if (trimmed.isEmpty()) return true;
         if (trimmed.startsWith(":")) return Commands.run(this, trimmed);
-        evaluate(new SourceFile(sourceName, text, first));
+        evaluate(new SourceFile("repl", text));
         return true;
     }
 
     void evaluate(SourceFile file) {
         Session.Outcome outcome = session.run(file);
-        if (firstFailure == Session.Outcome.OK && outcome != Session.Outcome.OK) firstFailure = outcome;
+        if (firstFailure == Session.Outcome.OK) firstFailure = outcome;
         out.flush();
     }
 

@@ -14,13 +14,22 @@ final class SyntaxHighlighter implements Highlighter {
     public AttributedString highlight(LineReader reader, String buffer) {
         AttributedStringBuilder out = new AttributedStringBuilder();
         int at = 0;
+        boolean astral = buffer.codePointCount(0, buffer.length()) != buffer.length();
         for (Parsers.Lexeme t : Parsers.lex(buffer)) {
-            if (t.start() > at) out.append(buffer.substring(at, t.start()));
-            out.styled(style(t.kind()), buffer.substring(t.start(), Math.min(t.end(), buffer.length())));
-            at = Math.max(at, t.end());
+            // The lexer counts code points; the buffer is indexed by UTF-16 chars (they differ after an emoji).
+            int start = astral ? charIndex(buffer, t.start()) : Math.min(t.start(), buffer.length());
+            int end = astral ? charIndex(buffer, t.end()) : Math.min(t.end(), buffer.length());
+            if (start > at) out.append(buffer.substring(at, start));
+            if (end > start) out.styled(style(t.kind()), buffer.substring(start, end));
+            at = Math.max(at, end);
         }
         if (at < buffer.length()) out.append(buffer.substring(at));
         return out.toAttributedString();
+    }
+
+    private static int charIndex(String s, int codePoints) {
+        int cps = s.codePointCount(0, s.length());
+        return codePoints >= cps ? s.length() : s.offsetByCodePoints(0, codePoints);
     }
 
     static AttributedStyle style(Parsers.TokenKind kind) {

@@ -1,0 +1,90 @@
+package nn.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import nn.interp.Limits;
+import nn.run.Session;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code echo '…' | nn} and {@code nn < file.nn}: no prompts, no terminal, errors don't stop later lines. */
+class PipedReplTest {
+    @TempDir Path dir;
+
+    record Run(String out, String err, int exit) {}
+
+    private Run pipe(String input) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8), e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        Session session = new Session(Limits.defaults(), List.of(dir), o, e, true);
+        int exit = new Repl(session, o).runPiped(new BufferedReader(new StringReader(input)));
+        return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), exit);
+    }
+
+    @Test void printsResultWithoutPrompts() throws IOException {
+        Run r = pipe("print 1 + 1\n");
+        assertEquals(new Run("2\n", "", 0), r);
+    }
+
+    @Test void bareExpressionEchoesAsInTheRepl() throws IOException {
+        assertEquals("[0.85, 0.48]\n", pipe("x = [2, 3]\nx @ [[0.11, 0.12], [0.21, 0.08]]\n").out());
+    }
+
+    @Test void errorDoesNotStopLaterLinesAndSetsExitStatus() throws IOException {
+        Run r = pipe("x = 1\nprint y\nprint x + 1\n");
+        assertEquals("2\n", r.out());
+        assertEquals("stdin:2:7: error: undefined name 'y'\n  print y\n        ^\n  hint: did you mean 'x'?\n", r.err());
+        assertEquals(65, r.exit(), "an undefined name is a check error");
+    }
+
+    @Test void exitStatusIsTheFirstFailures() throws IOException {
+        assertEquals(65, pipe("print (\n)\nprint [1, 2] @ [1, 2]\n").exit());
+        assertEquals(70, pipe("print [1, 2] @ [1, 2]\nprint (\n)\nprint 1\n").exit());
+    }
+
+    @Test void linesNumberedAsInTheInputAcrossMultiLineEntries() throws IOException {
+        Run r = pipe("fn f(z) {\n  return z * 2\n}\n\n# a comment\nprint f(q)\n");
+        assertTrue(r.err().startsWith("stdin:6:9: error: undefined name 'q'"), r.err());
+    }
+
+    @Test void openBracketsAndBracesContinueEntries() throws IOException {
+        Run r = pipe("W = [[1, 2],\n     [3, 4]]\nfn f(z) {\n  return z @ W\n}\nprint f([1, 1])\n");
+        assertEquals(new Run("[4, 6]\n", "", 0), r);
+    }
+
+    @Test void elseOnItsOwnLineContinuesTheIf() throws IOException {
+        Run r = pipe("x = -1\nif x > 0 {\n  print \"positive\"\n}\nelse {\n  print \"not positive\"\n}\nprint \"done\"\n");
+        assertEquals(new Run("not positive\ndone\n", "", 0), r);
+    }
+
+    @Test void unfinishedEntryAtEndOfInputIsASyntaxError() throws IOException {
+        Run r = pipe("print 1\nW = [1, 2\n");
+        assertEquals("1\n", r.out());
+        assertTrue(r.err().startsWith("stdin:2:"), r.err());
+        assertEquals(65, r.exit());
+    }
+
+    @Test void commandsWorkAndQuitStopsReading() throws IOException {
+        Run r = pipe("x = 3\n:vars\n:quit\nprint 999\n");
+        assertEquals("  x = 3   (a number)\n", r.out());
+        assertEquals(0, r.exit());
+    }
+
+    @Test void emptyInputPrintsNothing() throws IOException {
+        assertEquals(new Run("", "", 0), pipe(""));
+        assertEquals(new Run("", "", 0), pipe("\n\n# only a comment\n"));
+    }
+
+    @Test void inputWithoutFinalNewlineRuns() throws IOException {
+        assertEquals("6\n", pipe("print 2 * 3").out());
+    }
+}
