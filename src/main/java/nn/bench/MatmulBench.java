@@ -1,5 +1,6 @@
 package nn.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
 import nn.tensor.Matrix;
@@ -55,9 +56,18 @@ public final class MatmulBench {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 0.6;
         int original = Parallel.threads();
         Rng rng = new Rng(1);
+        List<Matrix[]> operands = CASES.stream()
+                .map(c -> new Matrix[] {rng.uniform(c.aRows, c.aCols, -1, 1), rng.uniform(c.bRows, c.bCols, -1, 1)})
+                .toList();
+        // The JIT compiles the kernels during the first second or so; let it finish before timing.
+        for (int i = 0; i < CASES.size(); i++) time(CASES.get(i), operands.get(i)[0], operands.get(i)[1], 0.25);
+        System.out.printf(Locale.ROOT, "load average %.2f on %d processors%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "%-32s %8s %10s %10s%n", "product", "threads", "GFLOPS", "µs/call");
-        for (Case c : CASES) {
-            Matrix a = rng.uniform(c.aRows, c.aCols, -1, 1), b = rng.uniform(c.bRows, c.bCols, -1, 1);
+        for (int i = 0; i < CASES.size(); i++) {
+            Case c = CASES.get(i);
+            Matrix a = operands.get(i)[0], b = operands.get(i)[1];
             for (int threads : new int[] {1, 2}) {
                 Parallel.setThreads(threads);
                 time(c, a, b, seconds / 2);
