@@ -52,7 +52,9 @@ public final class Budget {
         long bytes = elements * 8;
         if (bytes > limits.maxMemoryBytes())
             throw new RuntimeError(at, "memory budget exceeded: " + what + " needs " + bytes(bytes)
-                    + ", the budget is " + bytes(limits.maxMemoryBytes()), "raise the budget with --max-memory 4g");
+                    + ", the budget is " + bytes(limits.maxMemoryBytes()),
+                    "if you really need it, raise the budget with --max-memory " + ((bytes >> 30) + 1) + "g"
+                            + " and Java's heap with NN_HEAP=" + ((bytes >> 30) + 2) + "g");
         Runtime rt = Runtime.getRuntime();
         long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (bytes > free && bytes > 64L << 20) {

@@ -11,13 +11,31 @@ import java.util.Set;
 public final class Environment {
     private final Environment parent;
     private final Map<String, Value> vars = new LinkedHashMap<>();
+    /** For a function call's scope: the function's name and every name it assigns (its locals). */
+    private final String function;
+    private final Set<String> declared;
 
-    public Environment(Environment parent) { this.parent = parent; }
+    public Environment(Environment parent) { this(parent, null, Set.of()); }
 
+    public Environment(Environment parent, String function, Set<String> declared) {
+        this.parent = parent;
+        this.function = function;
+        this.declared = declared;
+    }
+
+    /**
+     * The value of {@code name}, or null if no scope defines it. As in Python, a name a function assigns
+     * is local in all of that function: reading it before its assignment is an error, not a silent read
+     * of a global with the same name.
+     */
     public Value lookup(String name) {
         for (Environment e = this; e != null; e = e.parent) {
             Value v = e.vars.get(name);
             if (v != null) return v;
+            if (e.declared.contains(name))
+                throw new RuntimeError("'" + name + "' is read before it is assigned in " + e.function,
+                        name + " is assigned inside " + e.function + ", so it is local there; to change the outer "
+                                + name + ", return the new value: " + name + " = " + e.function + "(…)");
         }
         return null;
     }

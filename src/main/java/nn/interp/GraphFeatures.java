@@ -36,6 +36,7 @@ final class GraphFeatures {
         for (String loss : List.of("sse", "mse", "bce", "cross_entropy"))
             Builtins.define(in, loss, Args.Signature.of("prediction", "target"), a -> {
                 Node y = node(in, a.value("prediction"), null), t = node(in, a.value("target"), null);
+                checkTarget(loss, y.value(), t.value(), a);
                 Node out = switch (loss) {
                     case "sse" -> Ops.sse(y, t);
                     case "mse" -> Ops.mse(y, t);
@@ -49,6 +50,18 @@ final class GraphFeatures {
                 a -> new Value.OptimizerV(new Momentum(a.number("lr"), a.number("beta", 0.9))));
         Builtins.define(in, "adam", Args.Signature.of("lr?", "beta1?", "beta2?", "eps?"), a -> new Value.OptimizerV(
                 new Adam(a.number("lr", 0.001), a.number("beta1", 0.9), a.number("beta2", 0.999), a.number("eps", 1e-8))));
+    }
+
+    /**
+     * A loss compares a prediction with a target of the same shape (or one number for every element);
+     * cross_entropy also takes a column of class indices. Anything else would broadcast silently.
+     */
+    private static void checkTarget(String loss, Matrix y, Matrix t, Args a) {
+        if (t.isScalar() || t.sameShape(y)) return;
+        if (loss.equals("cross_entropy") && t.cols() == 1 && t.rows() == y.rows()) return;
+        throw new RuntimeError(a.span("target"), loss + "'s target is a " + t.shape() + " matrix but the prediction is "
+                + y.shape() + ": they must have the same shape",
+                loss.equals("cross_entropy") ? "give one-hot rows like the prediction, or a column of class indices" : null);
     }
 
     static Value tracked(Interpreter in, Node n) { return new Value.Tracked(n, in.updates); }

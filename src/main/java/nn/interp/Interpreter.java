@@ -74,6 +74,10 @@ public final class Interpreter {
             throw e.at(stmt.span());
         } catch (ShapeException | GraphException | IllegalArgumentException e) {
             throw new RuntimeError(stmt.span(), e.getMessage());
+        } catch (OutOfMemoryError e) {
+            throw new RuntimeError(stmt.span(), "memory budget exceeded: this statement ran out of Java heap ("
+                    + Budget.bytes(Runtime.getRuntime().maxMemory()) + ")",
+                    "use smaller matrices, or give Java more heap with NN_HEAP=4g");
         }
     }
 
@@ -272,7 +276,7 @@ public final class Interpreter {
 
     private Value callFunction(Value.Fn f, List<Args.Given> given, Span at) {
         Args args = Args.bind(f.name(), Args.Signature.of(f.params().toArray(String[]::new)), given, at);
-        Environment local = new Environment(f.closure());
+        Environment local = new Environment(f.closure(), f.name(), FunctionLocals.of(f.params(), f.body()));
         for (String p : f.params()) local.define(p, args.value(p));
         Environment saved = env;
         budget.enter(at);
@@ -282,6 +286,8 @@ public final class Interpreter {
             return Value.Nothing.INSTANCE;
         } catch (Signals.Return r) {
             return r.value;
+        } catch (RuntimeError e) {
+            throw e.withNote("in " + f.name() + ", called at " + at.where());
         } catch (Signals.Break | Signals.Continue s) {
             throw new RuntimeError(at, "'break' or 'continue' outside a loop in " + f.name());
         } catch (StackOverflowError so) {

@@ -11,20 +11,40 @@ import nn.lang.source.Span;
 public final class RuntimeError extends RuntimeException {
     private final Span span;
     private final String hint;
+    /** Where the failing code was called from, innermost first ("in f, called at a.nn:3:7"), repeats folded. */
+    private final java.util.List<Note> notes;
+
+    private record Note(String text, int times) {
+        String render() { return times == 1 ? text : text + " (" + times + " times)"; }
+    }
 
     public RuntimeError(String message) { this(null, message, null); }
     public RuntimeError(String message, String hint) { this(null, message, hint); }
     public RuntimeError(Span span, String message) { this(span, message, null); }
 
-    public RuntimeError(Span span, String message, String hint) {
+    public RuntimeError(Span span, String message, String hint) { this(span, message, hint, java.util.List.of()); }
+
+    private RuntimeError(Span span, String message, String hint, java.util.List<Note> notes) {
         super(message, null, false, false);
         this.span = span;
         this.hint = hint;
+        this.notes = notes;
     }
 
     public Span span() { return span; }
     public String hint() { return hint; }
-    public RuntimeError at(Span s) { return span != null ? this : new RuntimeError(s, getMessage(), hint); }
+    public RuntimeError at(Span s) { return span != null ? this : new RuntimeError(s, getMessage(), hint, notes); }
 
-    public Diagnostic toDiagnostic() { return Diagnostic.at(span, getMessage(), hint); }
+    /** The same error with one more call-site note; a recursive call repeating the last note is counted, not listed. */
+    public RuntimeError withNote(String note) {
+        var more = new java.util.ArrayList<>(notes);
+        Note last = more.isEmpty() ? null : more.get(more.size() - 1);
+        if (last != null && last.text().equals(note)) more.set(more.size() - 1, new Note(note, last.times() + 1));
+        else if (more.size() < 8) more.add(new Note(note, 1));
+        return new RuntimeError(span, getMessage(), hint, java.util.List.copyOf(more));
+    }
+
+    public Diagnostic toDiagnostic() {
+        return Diagnostic.at(span, getMessage(), hint).withNotes(notes.stream().map(Note::render).toList());
+    }
 }

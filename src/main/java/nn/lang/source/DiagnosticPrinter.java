@@ -18,6 +18,7 @@ public final class DiagnosticPrinter {
         out.append("  ").append(text.replace('\t', ' ')).append('\n');
         out.append("  ").append(" ".repeat(Math.max(0, col - 1))).append("^".repeat(width == 0 ? 1 : Math.min(width, Math.max(1, text.length() - col + 1)))).append('\n');
         if (d.hint() != null) out.append("  hint: ").append(d.hint()).append('\n');
+        for (String note : d.notes()) out.append("  note: ").append(note).append('\n');
         return out.toString();
     }
 }
