@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nn.lang.ast.Expr;
 import nn.lang.source.Span;
 import nn.tensor.Matrix;
 
@@ -49,7 +50,10 @@ public final class Args {
     }
 
     /** One argument as written at the call site. */
-    public record Given(String name, Value value, Span span) {}
+    /** One argument as written: its name (null when positional), value, span, and source expression (null when made up). */
+    public record Given(String name, Value value, Span span, Expr source) {
+        public Given(String name, Value value, Span span) { this(name, value, span, null); }
+    }
 
     public static Args bind(String function, Signature sig, List<Given> given, Span callSpan) {
         Map<String, Value> values = new LinkedHashMap<>();

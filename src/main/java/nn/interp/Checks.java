@@ -2,10 +2,16 @@ package nn.interp;
 
 import nn.lang.ast.Expr;
 import nn.lang.ast.Stmt;
+import nn.tensor.Decimals;
+import nn.tensor.Matrix;
+import nn.tensor.MatrixOps;
 
 /** assert and expect: checks a script makes of itself (and a grader of a submission). */
 final class Checks {
     private Checks() {}
+
+    // Decimals.number needs at most this many places to write two different doubles differently.
+    private static final int MOST_DECIMALS = 20;
 
     static void assertion(Interpreter in, Stmt.Assert a) {
         if (in.truth(in.eval(a.condition()), a.condition().span())) return;
@@ -26,10 +32,76 @@ final class Checks {
     private static String detail(Interpreter in, Expr cond) {
         return switch (cond) {
             case Expr.Binary b when b.op().equals("==") || b.op().equals("!=") || b.op().startsWith("<") || b.op().startsWith(">") ->
-                    " (left side is " + in.format.value(in.eval(b.left())) + ", right side is " + in.format.value(in.eval(b.right())) + ")";
-            case Expr.Approx a -> " (left side is " + in.format.value(in.eval(a.left())) + ", right side is "
-                    + in.format.value(in.eval(a.right())) + ")";
+                    sides(in, b.left(), b.right(), b.op().equals("==") ? 0.0 : null);
+            case Expr.Approx a -> sides(in, a.left(), a.right(),
+                    a.tolerance() == null ? 1e-9 : in.number(in.eval(a.tolerance()), a.tolerance().span(), "the tolerance"));
             default -> "";
         };
+    }
+
+    /**
+     * " (left side is L, right side is R[, they differ by D, more than TOL])". Two numbers get enough decimals
+     * to tell them apart, since at the run's precision a failed check can show equal sides. The difference is
+     * said when {@code tolerance} is given (== passes 0, ~= its tolerance).
+     */
+    private static String sides(Interpreter in, Expr leftExpr, Expr rightExpr, Double tolerance) {
+        Value left = Features.plain(in.eval(leftExpr)), right = Features.plain(in.eval(rightExpr));
+        Double a = scalar(left), b = scalar(right);
+        int precision = in.format.precision();
+        Double largest = tolerance == null ? null : largestDifference(left, right);
+        // The difference and the tolerance must read apart, and the tolerance as written when a few places allow.
+        int differenceDecimals = precision;
+        if (largest != null && tolerance > 0) {
+            differenceDecimals = distinguishing(largest, tolerance, precision);
+            while (differenceDecimals < MOST_DECIMALS
+                    && Double.parseDouble(Decimals.number(tolerance, differenceDecimals)) != tolerance) differenceDecimals++;
+        }
+        StringBuilder sb = new StringBuilder(" (left side is ");
+        if (a != null && b != null) {
+            // As many places as the difference shows, so the sides' own difference agrees with it.
+            int decimals = Math.max(distinguishing(a, b, precision), differenceDecimals);
+            sb.append(Decimals.number(a, decimals)).append(", right side is ").append(Decimals.number(b, decimals));
+        } else {
+            sb.append(in.format.value(left)).append(", right side is ").append(in.format.value(right));
+        }
+        if (largest != null && tolerance == 0 && a != null && b != null)
+            sb.append(", they differ by ").append(Decimals.number(largest, precision));
+        else if (largest != null && tolerance > 0)
+            sb.append(", they differ by ").append(a != null && b != null ? "" : "up to ")
+                    .append(Decimals.number(largest, differenceDecimals)).append(", more than ")
+                    .append(Decimals.number(tolerance, differenceDecimals));
+        return sb.append(')').toString();
+    }
+
+    /** max |left − right| over all elements, or null when it cannot be said (not numbers, or a nan). */
+    private static Double largestDifference(Value left, Value right) {
+        if (!(left instanceof Value.Num || left instanceof Value.Mat) || !(right instanceof Value.Num || right instanceof Value.Mat))
+            return null;
+        Matrix d = MatrixOps.abs(MatrixOps.sub(matrix(left), matrix(right)));
+        double largest = 0;
+        for (double v : d.data()) {
+            if (Double.isNaN(v)) return null;  // nan differs from everything; "differ by nan" would explain nothing
+            largest = Math.max(largest, v);
+        }
+        return largest;
+    }
+
+    /** The fewest decimals, from the run's precision on, at which a and b are written differently. */
+    static int distinguishing(double a, double b, int precision) {
+        for (int d = precision; d <= MOST_DECIMALS; d++)
+            if (!Decimals.number(a, d).equals(Decimals.number(b, d))) return d;
+        return precision;
+    }
+
+    private static Double scalar(Value v) {
+        return switch (v) {
+            case Value.Num n -> n.value();
+            case Value.Mat m when m.value().isScalar() -> m.value().item();
+            default -> null;
+        };
+    }
+
+    private static Matrix matrix(Value v) {
+        return v instanceof Value.Num n ? Matrix.scalar(n.value()) : ((Value.Mat) v).value();
     }
 }

@@ -197,8 +197,9 @@ final class GraphFeatures {
             throw new RuntimeError(e.expr().span(), "explain is for small products (at most 400 multiplications), this one has "
                     + (x.size() * y.cols()));
         String name = b.span().text();
-        for (Explain.Element el : Explain.product(x, y, in.format.precision()))
-            // Explain counts from 1 as in mathematics; the label is written as nn indexes, from 0.
+        for (Explain.Element el : Explain.product(x, y))
+            // Explain counts from 1 as in mathematics; the label is written as nn indexes, from 0. The factors
+            // are exact and only the result follows precision, so "2 × 0.11 + 3 × 0.21 = 0.9" reads as rounding.
             in.output.line("(" + name + ")[" + (el.row() - 1) + ", " + (el.col() - 1) + "] = " + el.expansion() + " = "
                     + in.format.number(el.value()), e.span());
     }

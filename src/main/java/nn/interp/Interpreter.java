@@ -261,7 +261,7 @@ public final class Interpreter {
     private Value call(Expr.Call c) {
         Value callee = eval(c.callee());
         List<Args.Given> given = new ArrayList<>(c.args().size());
-        for (Expr.Arg a : c.args()) given.add(new Args.Given(a.name(), eval(a.value()), a.span()));
+        for (Expr.Arg a : c.args()) given.add(new Args.Given(a.name(), eval(a.value()), a.span(), a.value()));
         return callValue(callee, given, c.span());
     }
 

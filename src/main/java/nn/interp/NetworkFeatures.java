@@ -116,7 +116,7 @@ final class NetworkFeatures {
         if (given.size() != 1 || given.get(0).name() != null)
             throw new RuntimeError(at, "a network takes one argument: a row of " + net.inputSize() + " inputs or a batch of rows");
         Value arg = given.get(0).value();
-        Node x = GraphFeatures.node(in, arg, null);
+        Node x = GraphFeatures.node(in, arg, given.get(0).source());  // net(X) traces its input as X
         if (x.label() == null && !(arg instanceof Value.Tracked)) x.setLabel("x");
         if (x.value().cols() != net.inputSize())
             throw new RuntimeError(given.get(0).span(), "the network " + net.name() + " takes rows of " + net.inputSize()

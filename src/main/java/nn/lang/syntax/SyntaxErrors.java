@@ -34,8 +34,11 @@ final class SyntaxErrors extends BaseErrorListener {
         Span at = spanOf(bad);
         if (bad.getType() == NNLexer.OPEN_STRING)
             throw fail(at, "this string has no closing quote", "strings end on the same line with \"");
-        if (bad.getType() == NNLexer.UNEXPECTED)
-            throw fail(at, "unexpected character '" + bad.getText() + "'", hintForCharacter(bad.getText()));
+        if (bad.getType() == NNLexer.UNEXPECTED) {
+            String hint = hintForCharacter(bad.getText());
+            throw fail(at, "unexpected character " + Characters.describe(bad.getText()),
+                    hint != null ? hint : Characters.hint(bad.getText()));
+        }
 
         IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
         Token following = nextToken(parser, bad);
@@ -78,6 +81,7 @@ final class SyntaxErrors extends BaseErrorListener {
             case "'" -> "strings use double quotes: \"like this\"";
             case "&", "|" -> "in expressions write 'and' / 'or'; & | ! ^ belong in gate formulas";
             case "!" -> "write 'not x'; '!' belongs in gate formulas";
+            case "\u201C", "\u201D", "\u2018", "\u2019" -> "strings use straight double quotes: \"like this\"";
             default -> null;
         };
     }

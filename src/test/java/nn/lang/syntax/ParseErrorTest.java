@@ -35,6 +35,29 @@ class ParseErrorTest {
         assertEquals(where, d.span().line() + ":" + d.span().column());
     }
 
+    // <U+XXXX> stands for the character, so that the source holds no invisible ones.
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            x = 1 <U+0007>         | unexpected character U+0007 (a bell)             | delete it: it cannot be seen, and often comes with text copied from elsewhere
+            x<U+00A0>= 1           | unexpected character U+00A0 (a no-break space)   | replace it with an ordinary space; such spaces often come with text copied from a web page or document
+            x = <U+200B>1          | unexpected character U+200B (a zero width space) | delete it: it cannot be seen, and often comes with text copied from elsewhere
+            x = <U+FEFF>1          | unexpected character U+FEFF (a byte order mark)  | delete it: it cannot be seen, and often comes with text copied from elsewhere
+            x = <U+201C>a<U+201D>  | unexpected character '<U+201C>'                  | strings use straight double quotes: "like this"
+            x = 3 <U+20AC>         | unexpected character '<U+20AC>'                  |
+            """)
+    void invisibleCharactersAreNamedByCodePoint(String source, String message, String hint) {
+        String text = unescape(source);
+        Diagnostic.Failure f = assertThrows(Diagnostic.Failure.class, () -> Parsers.parse(new SourceFile("t.nn", text)));
+        Diagnostic d = f.diagnostics().get(0);
+        assertEquals(unescape(message), d.message());
+        assertEquals(hint, d.hint());
+    }
+
+    private static String unescape(String s) {
+        return java.util.regex.Pattern.compile("<U\\+([0-9A-F]{4})>").matcher(s)
+                .replaceAll(r -> Character.toString(Integer.parseInt(r.group(1), 16)));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             x = [1,   | true
