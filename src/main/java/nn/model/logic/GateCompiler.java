@@ -98,7 +98,7 @@ public final class GateCompiler {
                     "one threshold unit: the function is linearly separable (a linear program over its truth table found the weights)")));
         }
         if (structural != null)
-            out.add(new Candidate(structural, "the formula's structure", "the formula's structure: a unit per & and |, two layers per ^, negated inputs as weight −1"));
+            out.add(new Candidate(structural, "the formula's structure", "the formula's structure: a unit per & and |, two layers per ^, negated inputs as weight -1"));
         cover.ifPresent(c -> out.add(new Candidate(TwoLevelCompiler.compile(name, args, c),
                 c.sumOfProducts() ? "a sum of products" : "a product of sums", TwoLevelCompiler.explanation(c))));
         return out;
