@@ -30,6 +30,8 @@ final class Features {
     }
 
     static Value binary(Interpreter in, String op, Value a, Value b, Expr.Binary at) {
+        // A verdict compares and combines as the bool it stands for: separable(AND) == true.
+        if (a instanceof Value.VerdictV || b instanceof Value.VerdictV) return binary(in, op, LogicFeatures.asBool(a), LogicFeatures.asBool(b), at);
         if (GraphFeatures.involvesGraph(a, b)) return GraphFeatures.binary(in, op, a, b, at);
         Value out = in.arith.binary(op, a, b);
         if (op.equals("/") && out instanceof Value.Mat m && !allFinite(m.value()) && finite(a) && finite(b))

@@ -39,6 +39,7 @@ public final class Format {
             case Value.OptimizerV o -> o.optimizer().describe();
             case Value.UnitV u -> u.unit().describe();
             case Value.RuleV r -> r.text();
+            case Value.VerdictV d -> d.text();
             case Value.DatasetV d -> d.dataset().summary();
             case Value.HistoryV h -> TrainFeatures.describe(this, h.history());
             case Value.ConfusionV c -> MetricsBuiltins.table(this, c);

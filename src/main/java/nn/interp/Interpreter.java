@@ -193,6 +193,7 @@ public final class Interpreter {
 
     boolean truth(Value v, Span at) {
         if (v instanceof Value.Bool b) return b.value();
+        if (v instanceof Value.VerdictV d) return d.holds();
         if (v instanceof Value.Mat m && m.value().isScalar()) return m.value().item() != 0;
         throw new RuntimeError(at, "a condition must be true or false, got " + v.describe(),
                 v instanceof Value.Num ? "compare it, e.g. x > 0" : v instanceof Value.Mat ? "use all(m > 0) or any(m > 0)" : null);

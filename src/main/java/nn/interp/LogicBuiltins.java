@@ -32,7 +32,7 @@ final class LogicBuiltins {
                 a -> new Value.UnitV(Regions.halfPlane(a.number("a"), a.number("b"), a.number("c"))));
         Builtins.define(in, "polygon", Args.Signature.of("vertices"), a -> new Value.UnitV(Regions.convexPolygon(vertices(a))));
         Builtins.define(in, "union", Args.Signature.of("..."), LogicBuiltins::union);
-        Builtins.define(in, "separable", Args.Signature.of("data", "quiet?"), a -> separable(in, a));
+        Builtins.define(in, "separable", Args.Signature.of("data"), LogicBuiltins::separable);
         Builtins.define(in, "perceptron_rule", Args.Signature.of("lr"), a -> {
             double lr = a.number("lr");
             return new Value.RuleV(new PerceptronRule(lr), "perceptron_rule(lr = " + in.format.number(lr) + ")");
@@ -130,15 +130,17 @@ final class LogicBuiltins {
         return v instanceof Value.UnitV u ? "a " + u.unit().what() : v.describe();
     }
 
-    /** Prints the verdict with its evidence (unless quiet = true) and returns it as a bool. */
-    private static Value separable(Interpreter in, Args a) {
+    /**
+     * The verdict with its evidence, printing nothing itself: true or false as a condition, the
+     * sentence with the hyperplane or the proof when printed ("AND: linearly separable: …").
+     */
+    private static Value separable(Args a) {
         if (!(a.value("data") instanceof Value.DatasetV d))
             throw a.wrong("data", "a dataset, like truthtable(2, a ^ b)");
         UnitData data = UnitData.of(d.dataset(), a.span("data"));
         List<String> names = d.dataset().featureNames();
         Separability.Result r = Separability.check(data.inputs(), data.labels01(a.span("data")), names.isEmpty() ? null : names);
-        if (!a.bool("quiet", false)) in.output.line(a.span("data").text() + ": " + r.statement(), a.callSpan());
-        return new Value.Bool(r.separable());
+        return new Value.VerdictV(r.separable(), a.span("data").text() + ": " + r.statement());
     }
 
     /** A dataset's inputs and its single target column, for training and judging a single unit. */

@@ -161,6 +161,11 @@ final class LogicFeatures {
         return new Value.DatasetV(data.withNames(names, List.of()));
     }
 
+    /** A verdict as the plain bool it stands for; any other value unchanged. */
+    static Value asBool(Value v) {
+        return v instanceof Value.VerdictV d ? new Value.Bool(d.holds()) : v;
+    }
+
     static Value member(Interpreter in, Value.UnitV u, Expr.Member m) { return UnitValues.member(u.unit(), m); }
 
     static Value call(Interpreter in, Value.UnitV u, List<Args.Given> given, Span at) { return UnitValues.call(u.unit(), given, at); }

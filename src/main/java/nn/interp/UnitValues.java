@@ -5,6 +5,7 @@ import java.util.List;
 import nn.lang.ast.Expr;
 import nn.lang.check.Names;
 import nn.lang.source.Span;
+import nn.model.logic.GateCompiler;
 import nn.model.logic.LinearUnit;
 import nn.model.logic.Perceptron;
 import nn.model.logic.RowModel;
@@ -37,7 +38,7 @@ final class UnitValues {
                 default -> null;
             };
             case LinearUnit l -> field.equals("weights") ? row(l.weights()) : null;
-            case ThresholdNetwork n -> networkField(n, field);
+            case ThresholdNetwork n -> networkField(n, field, m.span());
         };
         if (v != null) return v;
         List<String> known = new ArrayList<>(List.of("inputs", "outputs", "form"));
@@ -45,7 +46,9 @@ final class UnitValues {
             case ThresholdUnit t -> List.of("weights", "threshold");
             case Perceptron p -> List.of("weights", "bias");
             case LinearUnit l -> List.of("weights");
-            case ThresholdNetwork n -> List.of("layers", "units", "weights", "thresholds");
+            case ThresholdNetwork n -> n.formula().isPresent()
+                    ? List.of("layers", "units", "weights", "thresholds", "structural", "two_level")
+                    : List.of("layers", "units", "weights", "thresholds");
         });
         String hint = Names.suggest(field, known);
         throw new RuntimeError(m.span(), "a " + unit.what().replaceFirst("^network .*", "threshold network") + " has no field '" + field + "'",
@@ -63,7 +66,7 @@ final class UnitValues {
     }
 
     /** A network's layers (a count), units, weights (one in×out matrix per layer, as x @ W) and thresholds (one row per layer). */
-    private static Value networkField(ThresholdNetwork n, String field) {
+    private static Value networkField(ThresholdNetwork n, String field, Span at) {
         return switch (field) {
             case "layers" -> new Value.Num(n.layerCount());
             case "units" -> new Value.Num(n.unitCount());
@@ -82,6 +85,16 @@ final class UnitValues {
             }
             case "thresholds" -> new Value.ListV(n.layers().stream()
                     .map(l -> (Value) row(l.units().stream().mapToDouble(ThresholdUnit::threshold).toArray())).toList());
+            // A gate's other constructions, built on demand: the layered build the lecture draws.
+            case "structural" -> n.formula().isPresent() ? new Value.UnitV(GateCompiler.alternative(n, GateCompiler.Strategy.STRUCTURAL)) : null;
+            case "two_level" -> {
+                if (n.formula().isEmpty()) yield null;
+                if (n.inputCount() > GateCompiler.TWO_LEVEL_MAX_INPUTS)
+                    throw new RuntimeError(at, "the one-hidden-layer build reads the whole truth table and is made for gates of up to "
+                            + GateCompiler.TWO_LEVEL_MAX_INPUTS + " inputs; " + n.name() + " has " + n.inputCount(),
+                            "the structural build works for any size: show " + n.name() + ".structural");
+                yield new Value.UnitV(GateCompiler.alternative(n, GateCompiler.Strategy.TWO_LEVEL));
+            }
             default -> null;
         };
     }

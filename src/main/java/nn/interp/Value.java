@@ -72,6 +72,14 @@ public sealed interface Value {
         public String describe() { return "the rule " + text; }
     }
 
+    /**
+     * A decision with its evidence, as {@code separable(AND)} returns it: usable as a condition like a
+     * bool, and printed as the sentence stating the verdict and its proof.
+     */
+    record VerdictV(boolean holds, String text) implements Value {
+        public String describe() { return "a verdict (true or false)"; }
+    }
+
     record DatasetV(Dataset dataset) implements Value {
         public String describe() { return "a dataset of " + dataset.size() + " examples"; }
     }

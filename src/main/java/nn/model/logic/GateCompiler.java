@@ -37,20 +37,37 @@ public final class GateCompiler {
     /** The exhaustive check reads every row: 2^20 is about a million. */
     public static final int MAX_INPUTS = TruthTable.MAX_VARIABLES;
 
-    /** Which construction to use. */
+    /** The one-hidden-layer construction reads the whole truth table, 3ⁿ work: offered up to this many inputs. */
+    public static final int TWO_LEVEL_MAX_INPUTS = TwoLevelCompiler.MAX_INPUTS;
+
+    /** Which construction to use; {@code field} is how a script asks a gate for it ({@code f.structural}). */
     public enum Strategy {
         /** The fewest layers, then the fewest units, among the constructions that apply. */
-        SMALLEST,
+        SMALLEST(""),
         /** Always the formula's structure. */
-        STRUCTURAL,
+        STRUCTURAL("structural"),
         /** Always one hidden layer built from the truth table (limited inputs). */
-        TWO_LEVEL
+        TWO_LEVEL("two_level");
+
+        public final String field;
+
+        Strategy(String field) { this.field = field; }
     }
 
     private GateCompiler() {}
 
     public static ThresholdNetwork compile(String name, List<String> args, BoolExpr f) {
         return compile(name, args, f, Strategy.SMALLEST);
+    }
+
+    /**
+     * The gate {@code gate} built with another construction, named NAME.field ({@code f.structural}),
+     * checked on every row like the gate itself; the gate must have been compiled from a formula.
+     */
+    public static ThresholdNetwork alternative(ThresholdNetwork gate, Strategy strategy) {
+        BoolExpr f = gate.formula().orElseThrow(() -> new IllegalArgumentException(gate.what() + " was not compiled from a formula"));
+        String name = gate.name().isEmpty() ? "gate" : gate.name();
+        return compile(name + "." + strategy.field, gate.inputNames(), f, strategy);
     }
 
     public static ThresholdNetwork compile(String name, List<String> args, BoolExpr f, Strategy strategy) {
@@ -70,14 +87,16 @@ public final class GateCompiler {
         note.add("formula: " + f.text());
         if (!simple.equals(f)) note.add("simplified: " + simple.text());
         note.add("built as " + best.how());
+        // A bigger construction is named with the field that builds it, so show can list its layers.
         for (Candidate c : candidates)
             if (c != best && !cost(c.network()).equals(cost(best.network())))
-                note.add("(" + c.shortName() + " would take " + cost(c.network()) + ")");
+                note.add("(" + c.shortName() + " would take " + cost(c.network())
+                        + (c.field().isEmpty() ? "" : ": show " + name + "." + c.field()) + ")");
         note.add("checked against the formula on all " + (1 << n) + " input rows");
-        return best.network().withNote(String.join("\n", note));
+        return best.network().withNote(String.join("\n", note)).withFormula(f);
     }
 
-    private record Candidate(ThresholdNetwork network, String shortName, String how) {}
+    private record Candidate(ThresholdNetwork network, String shortName, String how, String field) {}
 
     private static List<Candidate> candidates(String name, List<String> args, BoolExpr simple, long[] truth, Strategy strategy) {
         int n = args.size();
@@ -95,12 +114,13 @@ public final class GateCompiler {
             String label = cover.map(c -> TwoLevelCompiler.formula(args, c).text()).orElse(simple.text());
             SingleUnitFinder.find(truth, n).ifPresent(u -> out.add(new Candidate(
                     SingleUnitFinder.network(name, args, u, label), "one unit",
-                    "one threshold unit: the function is linearly separable (a linear program over its truth table found the weights)")));
+                    "one threshold unit: the function is linearly separable (a linear program over its truth table found the weights)", "")));
         }
         if (structural != null)
-            out.add(new Candidate(structural, "the formula's structure", "the formula's structure: a unit per & and |, two layers per ^, negated inputs as weight −1"));
+            out.add(new Candidate(structural, "the formula's structure", "the formula's structure: a unit per & and |, two layers per ^, negated inputs as weight -1",
+                    Strategy.STRUCTURAL.field));
         cover.ifPresent(c -> out.add(new Candidate(TwoLevelCompiler.compile(name, args, c),
-                c.sumOfProducts() ? "a sum of products" : "a product of sums", TwoLevelCompiler.explanation(c))));
+                c.sumOfProducts() ? "a sum of products" : "a product of sums", TwoLevelCompiler.explanation(args, c), Strategy.TWO_LEVEL.field)));
         return out;
     }
 

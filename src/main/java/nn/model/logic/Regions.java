@@ -153,19 +153,9 @@ public final class Regions {
 
     private static String point(double[] p) { return "(" + Num.format(p[0]) + ", " + Num.format(p[1]) + ")"; }
 
-    /** "x + 2·y ≥ 1", leaving out zero terms and unit coefficients. */
+    /** "x + 2·y ≥ 1", "-3·x − 4·y ≥ -12": zero terms and unit coefficients left out (signs as {@link Num} says). */
     static String inequality(double a, double b, double c) {
-        StringBuilder sb = new StringBuilder();
-        double[] coefficients = {a, b};
-        for (int i = 0; i < 2; i++) {
-            double w = coefficients[i];
-            if (w == 0) continue;
-            String magnitude = Math.abs(w) == 1 ? "" : Num.format(Math.abs(w)) + "·";
-            if (sb.isEmpty()) sb.append(w < 0 ? "-" : "");
-            else sb.append(w < 0 ? " − " : " + ");
-            sb.append(magnitude).append(XY.get(i));
-        }
-        return sb + " ≥ " + Num.format(c);
+        return Num.compactSum(new double[] {a, b}, XY) + " ≥ " + Num.format(c);
     }
 
     private static double[] ones(int k) {

@@ -2,13 +2,15 @@ package nn.model.logic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A layered network of McCulloch–Pitts threshold units. Layer 1 reads the named inputs; every later
  * layer reads only the outputs of the layer before it (a signal needed further on is carried by
  * relay units, weight 1 and threshold 1). The last layer's units are the outputs. Every unit may
  * carry a label saying what it computes ("a | b", "edge 1 of polygon 2"), shown by
- * {@link #describe()}. Immutable.
+ * {@link #describe()}. A compiled gate also keeps its formula, so the other constructions of the
+ * same function can be built from it ({@link GateCompiler#alternative}). Immutable.
  */
 public final class ThresholdNetwork implements RowModel {
 
@@ -29,12 +31,17 @@ public final class ThresholdNetwork implements RowModel {
     private final List<String> inputNames;
     private final List<Layer> layers;
     private final String note;
+    private final BoolExpr formula;
 
     /**
      * @param name   the network's name, used for its output ("" names the output "out")
      * @param note   how the network was built, printed under the heading ("" for nothing)
      */
     public ThresholdNetwork(String name, List<String> inputNames, List<Layer> layers, String note) {
+        this(name, inputNames, layers, note, null);
+    }
+
+    private ThresholdNetwork(String name, List<String> inputNames, List<Layer> layers, String note, BoolExpr formula) {
         if (inputNames.isEmpty()) throw new IllegalArgumentException("a network needs at least one input");
         if (layers.isEmpty()) throw new IllegalArgumentException("a network needs at least one layer");
         int width = inputNames.size();
@@ -49,11 +56,18 @@ public final class ThresholdNetwork implements RowModel {
         this.inputNames = List.copyOf(inputNames);
         this.layers = List.copyOf(layers);
         this.note = note;
+        this.formula = formula;
     }
 
     public String name() { return name; }
 
     public String note() { return note; }
+
+    /** The formula this network was compiled from, over its input names; empty unless it is a gate. */
+    public Optional<BoolExpr> formula() { return Optional.ofNullable(formula); }
+
+    /** The same network, remembering the formula (over its input names) that it computes. */
+    public ThresholdNetwork withFormula(BoolExpr f) { return new ThresholdNetwork(name, inputNames, layers, note, f); }
 
     public List<Layer> layers() { return layers; }
 
@@ -62,9 +76,9 @@ public final class ThresholdNetwork implements RowModel {
     public int unitCount() { return layers.stream().mapToInt(Layer::size).sum(); }
 
     /** The same network under another name. */
-    public ThresholdNetwork withName(String newName) { return new ThresholdNetwork(newName, inputNames, layers, note); }
+    public ThresholdNetwork withName(String newName) { return new ThresholdNetwork(newName, inputNames, layers, note, formula); }
 
-    /** The same network reading inputs of other names (as many as before). */
+    /** The same network reading inputs of other names (as many as before); the formula, over the old names, is dropped. */
     public ThresholdNetwork withInputNames(List<String> names) {
         if (names.size() != inputNames.size())
             throw new IllegalArgumentException(what() + " reads " + inputNames.size() + " inputs, not " + names.size());
@@ -77,7 +91,7 @@ public final class ThresholdNetwork implements RowModel {
     }
 
     /** The same network with another note. */
-    public ThresholdNetwork withNote(String newNote) { return new ThresholdNetwork(name, inputNames, layers, newNote); }
+    public ThresholdNetwork withNote(String newNote) { return new ThresholdNetwork(name, inputNames, layers, newNote, formula); }
 
     @Override public List<String> inputNames() { return inputNames; }
 

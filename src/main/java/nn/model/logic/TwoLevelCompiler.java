@@ -49,10 +49,18 @@ final class TwoLevelCompiler {
     }
 
     /** How the cover's network is built, in a sentence. */
-    static String explanation(Cover cover) {
+    static String explanation(List<String> names, Cover cover) {
         int k = cover.cubes().size();
-        if (k == 1) return cover.sumOfProducts() ? "one AND unit: the function is a single product of inputs"
-                : "one OR unit: the function is a single clause";
+        if (k == 1) {
+            // Saying what the function equals is the whole explanation of why one unit suffices.
+            BoolExpr only = formula(names, cover);
+            List<String> unused = new ArrayList<>(names);
+            unused.removeAll(only.variables());
+            String ignored = unused.isEmpty() ? ""
+                    : " (" + String.join(" and ", unused) + (unused.size() == 1 ? " does" : " do") + " not matter)";
+            return (cover.sumOfProducts() ? "one AND unit: the function equals " + only.text() + ", a single product of inputs"
+                    : "one OR unit: the function equals " + only.text() + ", a single clause") + ignored;
+        }
         return cover.sumOfProducts()
                 ? "a sum of products: " + k + " AND units, one per prime implicant covering the true rows, then an OR unit"
                 : "a product of sums: " + k + " OR units, one per clause ruling out false rows, then an AND unit";

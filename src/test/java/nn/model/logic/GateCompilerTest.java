@@ -44,6 +44,29 @@ class GateCompilerTest {
         assertEquals(2, caret.layerCount());
     }
 
+    @Test void aGateBuildsItsOtherConstructionsFromTheFormulaItKeeps() {
+        BoolExpr f = Formulas.parse("((A & !X & Z) | (A & !Y)) & ((X & Y) | (!X & Z))");
+        List<String> args = List.of("A", "X", "Y", "Z");
+        ThresholdNetwork gate = GateCompiler.compile("f", args, f);
+        assertEquals(f, gate.formula().orElseThrow());
+        ThresholdNetwork layered = GateCompiler.alternative(gate.withName("g"), GateCompiler.Strategy.STRUCTURAL);
+        assertEquals("g.structural", layered.name());
+        assertEquals(3, layered.layerCount());
+        assertEquals(7, layered.unitCount());
+        assertAgreesEverywhere(layered, args, f);
+        ThresholdNetwork twoLevel = GateCompiler.alternative(gate, GateCompiler.Strategy.TWO_LEVEL);
+        assertEquals(1, twoLevel.unitCount());
+        assertTrue(gate.note().contains("(the formula's structure would take 3 layers, 7 units: show f.structural)"), gate.note());
+        assertTrue(gate.note().contains("the function equals A & !X & Z, a single product of inputs (Y does not matter)"), gate.note());
+    }
+
+    @Test void renamedInputsForgetTheFormulaAndRegionsHaveNone() {
+        ThresholdNetwork gate = GateCompiler.compile("and", List.of("a", "b"), Formulas.parse("a & b"));
+        assertTrue(gate.withInputNames(List.of("x", "y")).formula().isEmpty());
+        assertTrue(Regions.halfPlane(1, 1, 2).formula().isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> GateCompiler.alternative(Regions.halfPlane(1, 1, 2), GateCompiler.Strategy.STRUCTURAL));
+    }
+
     @Test void lectureFormulaIsCheckedAndMatchesItsTruthTable() {
         BoolExpr f = Formulas.parse("((A & !X & Z) | (A & !Y)) & ((X & Y) | (!X & Z))");
         List<String> args = List.of("A", "X", "Y", "Z");

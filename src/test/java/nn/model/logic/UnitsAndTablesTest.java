@@ -95,7 +95,7 @@ class UnitsAndTablesTest {
                 "network xor(a, b): 2 layers, 3 threshold units; a unit fires when Σ wᵢxᵢ ≥ T",
                 "  formula: (a | b) & !(a & b)",
                 "  simplified: (a | b) & (!a | !b)",
-                "  built as the formula's structure: a unit per & and |, two layers per ^, negated inputs as weight −1",
+                "  built as the formula's structure: a unit per & and |, two layers per ^, negated inputs as weight -1",
                 "  checked against the formula on all 4 input rows",
                 "  layer 1 (hidden), reads a, b:",
                 "    h1_1  weights [1, 1]    threshold 1   computes a | b",
