@@ -42,18 +42,23 @@ final class SyntaxErrors extends BaseErrorListener {
 
         IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
         Token following = nextToken(parser, bad);
+        Token previous = previousToken(parser, bad);
+        Habits.check(parser, previous, bad, following, this::spanOf);
         if (BINARY_OPERATORS.contains(bad.getText()) && following != null && !startsExpression(following)) {
             boolean endOfLine = following.getType() == NNLexer.NL || following.getType() == Token.EOF;
             throw fail(endOfLine ? at : spanOf(following), "expected an expression after '" + bad.getText() + "', found "
                     + describe(following), endOfLine ? "a statement continues on the next line only inside ( ) or [ ]" : null);
         }
-        Token previous = previousToken(parser, bad);
         if (previous != null && (BINARY_OPERATORS.contains(previous.getText()) || OPENERS_AND_COMMA.contains(previous.getText()))
                 && !startsExpression(bad) && !(previous.getText().equals(",") && CLOSERS.contains(bad.getText())))
             throw fail(at, "expected an expression after '" + previous.getText() + "', found " + describe(bad),
                     bad.getType() == NNLexer.NL || bad.getType() == Token.EOF
                             ? "a statement continues on the next line only inside ( ) or [ ]" : null);
         Token opener = unclosedOpener(parser, bad);
+        if (opener != null && !opener.getText().equals("{") && startsExpression(bad) && previous != null && endsExpression(previous))
+            throw fail(at, "expected ',' between the " + elements(parser, opener) + ", or '" + closerOf(opener.getText())
+                    + "' to close the " + what(parser, opener) + " opened at " + opener.getLine() + ":"
+                    + (opener.getCharPositionInLine() + 1), null);
         if (opener != null && (closes(opener, expected) || bad.getText().equals("=") || bad.getType() == Token.EOF
                 || bad.getType() == NNLexer.NL)) {
             String close = closerOf(opener.getText());
@@ -69,7 +74,7 @@ final class SyntaxErrors extends BaseErrorListener {
             throw fail(at, "unexpected end of " + (bad.getType() == Token.EOF ? "input" : "line")
                     + ", expected " + words(expected, parser), null);
         }
-        String hint = bad.getText().equals("=") ? "to compare, write '=='" : null;
+        String hint = bad.getText().equals("=") && Habits.inCondition(parser, bad) ? "to compare, write '=='" : null;
         if (expected.contains(NNParser.NL) || expected.contains(Token.EOF))
             throw fail(at, "unexpected " + found + " after the end of a statement",
                     hint != null ? hint : "put each statement on its own line, or separate them with ';'");
@@ -81,12 +86,17 @@ final class SyntaxErrors extends BaseErrorListener {
             case "'" -> "strings use double quotes: \"like this\"";
             case "&", "|" -> "in expressions write 'and' / 'or'; & | ! ^ belong in gate formulas";
             case "!" -> "write 'not x'; '!' belongs in gate formulas";
+            case "%" -> "nn has no remainder operator";
+            case "\u2212" -> "that is the typographic minus sign (−); type - instead";
+            case "\u00D7", "\u00B7", "\u22C5" -> "write * for an elementwise product, @ for a matrix product";
+            case "\u00F7" -> "write / to divide";
+            case "\u00B2" -> "write ^ 2 for a square";
             case "\u201C", "\u201D", "\u2018", "\u2019" -> "strings use straight double quotes: \"like this\"";
             default -> null;
         };
     }
 
-    private Span spanOf(Token t) {
+    Span spanOf(Token t) {
         if (t.getType() == Token.EOF) {
             // Point just past the last character that is not white space: where more input was expected.
             int end = file.text().length();
@@ -96,7 +106,7 @@ final class SyntaxErrors extends BaseErrorListener {
         return new Span(file, t.getStartIndex(), t.getStopIndex() + 1);
     }
 
-    private Diagnostic.Failure fail(Span span, String message, String hint) {
+    static Diagnostic.Failure fail(Span span, String message, String hint) {
         return new Diagnostic.Failure(Diagnostic.at(span, message, hint), Diagnostic.Kind.SYNTAX);
     }
 
@@ -136,6 +146,26 @@ final class SyntaxErrors extends BaseErrorListener {
         return switch (open) { case "(" -> ")"; case "[" -> "]"; default -> "}"; };
     }
 
+    private static boolean endsExpression(Token t) {
+        int type = t.getType();
+        return type == NNLexer.NUMBER || type == NNLexer.STRING || type == NNLexer.ID
+                || (type >= NNParser.SEED && type <= NNParser.PERCEPTRON) || CLOSERS.contains(t.getText())
+                || t.getText().equals("true") || t.getText().equals("false");
+    }
+
+    /** What a missing comma separates inside an opener: "elements", "arguments" or "indices". */
+    private static String elements(Parser parser, Token open) {
+        String w = what(parser, open);
+        return switch (w) {
+            case "matrix" -> "elements";
+            case "index" -> "indices";
+            default -> {
+                Token before = previousToken(parser, open);
+                yield before != null && endsExpression(before) ? "arguments" : "values";
+            }
+        };
+    }
+
     private static String what(Parser parser, Token open) {
         return switch (open.getText()) {
             case "(" -> "'('";
@@ -149,7 +179,7 @@ final class SyntaxErrors extends BaseErrorListener {
         };
     }
 
-    private static Token previousToken(Parser parser, Token bad) {
+    static Token previousToken(Parser parser, Token bad) {
         var stream = parser.getInputStream();
         for (int i = bad.getTokenIndex() - 1; i >= 0; i--) {
             Token t = stream.get(i);

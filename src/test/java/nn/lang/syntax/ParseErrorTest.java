@@ -26,6 +26,17 @@ class ParseErrorTest {
             f(x) = 3               | cannot assign to a function call                             | 1:1
             gate g(a) = a & 2      | a formula's constants are 0 and 1, not 2                     | 1:17
             print "a\\q"           | unknown escape '\\q' in a string                             | 1:9
+            pritn 1                | 'pritn' does not start a statement                          | 1:1
+            def f(x):              | 'def' is not a keyword in nn                                  | 1:1
+            gate g(a) = a and 1    | `a gate's formula uses & | ! and ^, not 'and'`               | 1:15
+            perceptron p = 1       | a perceptron statement takes its arguments in parentheses   | 1:14
+            x = [1 2]              | expected ',' between the elements, or ']' to close the matrix opened at 1:5 | 1:8
+            f(1 2)                 | expected ',' between the arguments, or ')' to close the '(' opened at 1:2 | 1:5
+            if x = 1 { }           | '=' assigns; a condition compares                           | 1:6
+            for i in 1..3:         | a block is written in braces, not after ':'                 | 1:14
+            y = 2 ** 3             | '**' is not an operator in nn                                 | 1:7
+            i += 1                 | '+=' is not an operator in nn                                 | 1:3
+            x = 7 % 2              | unexpected character '%'                                      | 1:7
             """)
     void reportsFirstErrorInTheLanguagesWords(String source, String message, String where) {
         String text = source.replace("\\n", "\n");

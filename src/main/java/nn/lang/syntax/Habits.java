@@ -1,0 +1,75 @@
+package nn.lang.syntax;
+
+import java.util.function.Function;
+import nn.lang.check.Names;
+import nn.lang.source.Span;
+import nn.lang.syntax.gen.NNLexer;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+
+/**
+ * Syntax errors that come from habits of other languages (Python's {@code **}, {@code +=}, {@code def},
+ * a colon before a block) or from a misspelt statement word: named for what they are, with the nn way
+ * of writing it, instead of the parser's generic "unexpected …".
+ */
+final class Habits {
+    private Habits() {}
+
+    /** Throws a tailored error when the tokens around {@code bad} show a known habit; returns otherwise. */
+    static void check(Parser parser, Token previous, Token bad, Token following, Function<Token, Span> spanOf) {
+        String b = bad.getText(), p = previous == null ? "" : previous.getText();
+        Token first = statementStart(parser, bad);
+        String start = first == null ? "" : first.getText();
+        if (b.equals("*") && p.equals("*"))
+            throw SyntaxErrors.fail(spanOf.apply(previous), "'**' is not an operator in nn", "powers are written with ^: 2 ^ 3");
+        if (b.equals("=") && (p.equals("+") || p.equals("-") || p.equals("*") || p.equals("/"))) {
+            Token target = SyntaxErrors.previousToken(parser, previous);
+            String name = target != null && target.getType() == NNLexer.ID ? target.getText() : "x";
+            throw SyntaxErrors.fail(spanOf.apply(previous), "'" + p + "=' is not an operator in nn",
+                    "write the whole assignment: " + name + " = " + name + " " + p + " …");
+        }
+        if (b.equals("=") && inCondition(parser, bad))
+            throw SyntaxErrors.fail(spanOf.apply(bad), "'=' assigns; a condition compares", "to compare, write '=='");
+        if (b.equals(":") && (start.equals("for") || start.equals("if") || start.equals("while") || start.equals("fn")
+                || start.equals("else")))
+            throw SyntaxErrors.fail(spanOf.apply(bad), "a block is written in braces, not after ':'",
+                    "write: " + start + " … { … }");
+        if (start.equals("def") && previous == first)
+            throw SyntaxErrors.fail(spanOf.apply(first), "'def' is not a keyword in nn", "functions are written: fn name(x) { return x }");
+        if (start.equals("perceptron") && b.equals("="))
+            throw SyntaxErrors.fail(spanOf.apply(bad), "a perceptron statement takes its arguments in parentheses",
+                    "write perceptron p(inputs = 2), or p = perceptron(inputs = 2)");
+        if (start.equals("gate") && (b.equals("and") || b.equals("or") || b.equals("not")))
+            throw SyntaxErrors.fail(spanOf.apply(bad), "a gate's formula uses & | ! and ^, not '" + b + "'",
+                    "write, for example: gate g(a, b) = a & !b");
+        if (previous != null && previous == first && previous.getType() == NNLexer.ID && bad.getType() != NNLexer.NL
+                && bad.getType() != Token.EOF && !b.equals("=") && !b.equals("(") && !b.equals("[") && !b.equals(".")) {
+            String suggestion = Names.suggest(p, Parsers.keywords());
+            throw SyntaxErrors.fail(spanOf.apply(previous), "'" + p + "' does not start a statement",
+                    suggestion != null ? suggestion
+                            : "a statement is an assignment (x = 1), a call (f(x)), or starts with a keyword such as print");
+        }
+    }
+
+    /** Whether {@code bad} sits in a condition (if, while, assert, expect) or inside parentheses, where '==' was meant. */
+    static boolean inCondition(Parser parser, Token bad) {
+        Token first = statementStart(parser, bad);
+        String start = first == null ? "" : first.getText();
+        return start.equals("if") || start.equals("while") || start.equals("assert") || start.equals("expect")
+                || start.equals("else");
+    }
+
+    /** The first token of the statement containing {@code t}: after a newline, ';', '{' or '}', or the input's start. */
+    private static Token statementStart(Parser parser, Token t) {
+        TokenStream stream = parser.getInputStream();
+        Token first = null;
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            Token x = stream.get(i);
+            if (x.getChannel() != Token.DEFAULT_CHANNEL) continue;
+            if (x.getType() == NNLexer.NL || x.getText().equals(";") || x.getText().equals("{") || x.getText().equals("}")) break;
+            first = x;
+        }
+        return first;
+    }
+}
