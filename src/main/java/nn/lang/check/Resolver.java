@@ -169,6 +169,13 @@ public final class Resolver {
     }
 
     private static String suggest(String name, Set<String> known) {
-        return Names.suggest(name, known.stream().sorted().toList());
+        String habit = switch (name) {
+            case "range" -> "count with a range: for i in 0..9 (both ends included)";
+            case "np", "numpy", "torch" -> "matrices are built in: [[1, 2], [3, 4]], zeros(2, 3), x @ W";
+            case "None", "null", "nil" -> "nn has no null value";
+            case "self", "this" -> "nn has no objects or methods; write functions with fn";
+            default -> null;
+        };
+        return habit != null ? habit : Names.suggest(name, known.stream().sorted().toList());
     }
 }
