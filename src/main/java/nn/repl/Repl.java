@@ -1,6 +1,8 @@
 package nn.repl;
 
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -27,27 +29,48 @@ import org.jline.terminal.TerminalBuilder;
 public final class Repl {
     private final Session session;
     private final PrintStream out;
+    /** The terminal, for the greeting and notices: out itself unless standard output is redirected. */
+    private final PrintStream screen;
     /** Spaces per open bracket on a continuation line. */
     private static final int INDENT = 2;
     /** The first failure of this session (piped input reports it as the exit status). */
     private Session.Outcome firstFailure = Session.Outcome.OK;
 
-    Repl(Session session, PrintStream out) {
+    Repl(Session session, PrintStream out) { this(session, out, out); }
+
+    Repl(Session session, PrintStream out, PrintStream screen) {
         this.session = session;
         this.out = out;
+        this.screen = screen;
     }
 
     /** Starts the REPL on this process's terminal, or reads piped input; returns the exit status. */
     public static int start(Limits limits, List<Path> allowedDirs) throws IOException {
+        Path history = Path.of(System.getProperty("user.home"), ".nn_history");
         if (!Terminals.isTerminal()) {
+            if (Terminals.keyboardWithScreen()) return startWithOutputRedirected(limits, allowedDirs, history);
             Session s = new Session(limits, allowedDirs, System.out, System.err, true);
             return new Repl(s, System.out).runPiped(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         }
         try (Terminal terminal = TerminalBuilder.builder().name("nn").system(true).encoding(StandardCharsets.UTF_8).build()) {
             PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
             Session s = new Session(limits, allowedDirs, out, out, true);
-            Path history = Path.of(System.getProperty("user.home"), ".nn_history");
             return new Repl(s, out).runInteractive(terminal, history);
+        }
+    }
+
+    /**
+     * {@code nn | tee log}, {@code nn > out.txt}: a person types, so the REPL edits lines on the terminal behind
+     * standard error (prompts, typed lines, errors and the greeting there, as Python's REPL does) while results go
+     * to standard output.
+     */
+    private static int startWithOutputRedirected(Limits limits, List<Path> allowedDirs, Path history) throws IOException {
+        try (Terminal terminal = TerminalBuilder.builder().name("nn").system(true)
+                .systemOutput(TerminalBuilder.SystemOutput.SysErr).encoding(StandardCharsets.UTF_8).build()) {
+            PrintStream screen = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+            PrintStream results = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+            Session s = new Session(limits, allowedDirs, results, screen, true);
+            return new Repl(s, results, screen).runInteractive(terminal, history);
         }
     }
 
@@ -68,7 +91,7 @@ public final class Repl {
                 .option(LineReader.Option.COMPLETE_MATCHER_CAMELCASE, false)
                 .build();
         ClosingBracket.install(reader, INDENT);
-        out.println("nn 0.1.0 — a language for learning neural networks. :help for help, :quit or Ctrl-D to leave.");
+        screen.println("nn 0.1.0 — a language for learning neural networks. :help for help, :quit or Ctrl-D to leave.");
         while (true) {
             String line;
             try {
@@ -79,7 +102,7 @@ public final class Repl {
                 break;
             }
             Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, sig -> {
-                out.println();  // the terminal shows ^C; the "interrupted" message goes on a line of its own
+                screen.println();  // the terminal shows ^C; the "interrupted" message goes on a line of its own
                 session.interrupt();
             });
             try {
@@ -91,7 +114,7 @@ public final class Repl {
         try {
             reader.getHistory().save();
         } catch (IOException e) {
-            out.println("warning: could not save history: " + e.getMessage());
+            screen.println("warning: could not save history: " + e.getMessage());
         }
         return 0;
     }

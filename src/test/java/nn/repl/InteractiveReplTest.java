@@ -161,4 +161,13 @@ class InteractiveReplTest {
         assertTrue(text.contains("\n0.5\n"), "'sigm' completed to sigmoid: " + text);
         assertFalse(text.contains("error"), text);
     }
+
+    @Test void withOutputRedirectedResultsGoThereAndPromptsAndErrorsStayOnTheTerminal() {
+        Terminals.Redirected r = Terminals.withOutputRedirected("x = [2, 3]\nx @ [[1], [2]]\nprint y\n:vars\n", dir);
+        assertEquals(0, r.exit());
+        assertEquals("8\n  x = [2, 3]   (a 1×2 matrix)\n", r.results());
+        assertTrue(r.screen().startsWith("nn 0.1.0"), r.screen());
+        assertTrue(r.screen().contains("nn> x @ [[1], [2]]\nnn> "), "the result is not on the terminal: " + r.screen());
+        assertTrue(r.screen().contains("repl:1:7: error: undefined name 'y'"), r.screen());
+    }
 }

@@ -22,6 +22,27 @@ final class Terminals {
     /** What an interactive session printed (prompts, results and errors together) and its exit status. */
     record Transcript(String text, int exit) {}
 
+    /** A session whose results went to standard output while the terminal (on stderr) showed the rest. */
+    record Redirected(String screen, String results, int exit) {}
+
+    /** {@code nn | tee log}: results to their own stream; greeting, prompts, typed lines and errors to the terminal. */
+    static Redirected withOutputRedirected(String keys, Path folder) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(), resultBytes = new ByteArrayOutputStream();
+        try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
+                new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), bytes, StandardCharsets.UTF_8)) {
+            terminal.setSize(new Size(100, 40));
+            PrintStream screen = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+            PrintStream results = new PrintStream(resultBytes, true, StandardCharsets.UTF_8);
+            Session session = new Session(Limits.defaults(), List.of(folder), results, screen, true);
+            int exit = new Repl(session, results, screen).runInteractive(terminal, folder.resolve("history"));
+            terminal.flush();
+            return new Redirected(bytes.toString(StandardCharsets.UTF_8).replace("\r", ""),
+                    resultBytes.toString(StandardCharsets.UTF_8), exit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A session on a dumb terminal: no echo, no cursor movement, so the transcript is plain text. */
     static Transcript interactive(String keys, Path folder) {
         return interactive(keys, folder, Terminal.TYPE_DUMB);
