@@ -3,7 +3,6 @@ package nn.interp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 /** Whether this process talks to a person at a terminal: then plots use colour and training shows a live progress line. */
 public final class Terminals {
@@ -25,27 +24,15 @@ public final class Terminals {
         return isTty(0) && isTty(2);
     }
 
-    // Java has no isatty for one descriptor: Linux names the device behind it in /proc; elsewhere ask test -t.
+    // Java has no isatty for one descriptor: Linux names the device behind it in /proc. Elsewhere fall back
+    // to the console check (stdin and stdout), rather than start a process to ask.
     private static boolean isTty(int fd) {
         Path link = Path.of("/proc/self/fd/" + fd);
-        if (Files.isSymbolicLink(link)) {
-            try {
-                String device = Files.readSymbolicLink(link).toString();
-                return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty") || device.equals("/dev/console");
-            } catch (IOException e) {
-                return false;
-            }
-        }
+        if (!Files.isSymbolicLink(link)) return isTerminal();
         try {
-            ProcessBuilder test = new ProcessBuilder("sh", "-c", "test -t " + fd).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            if (fd == 0) test.redirectInput(ProcessBuilder.Redirect.INHERIT);
-            if (fd == 2) test.redirectError(ProcessBuilder.Redirect.INHERIT);
-            Process p = test.start();
-            return p.waitFor(2, TimeUnit.SECONDS) && p.exitValue() == 0;
+            String device = Files.readSymbolicLink(link).toString();
+            return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty") || device.equals("/dev/console");
         } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return false;
         }
     }
