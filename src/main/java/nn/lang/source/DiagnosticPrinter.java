@@ -4,6 +4,16 @@ package nn.lang.source;
 public final class DiagnosticPrinter {
     private DiagnosticPrinter() {}
 
+    /** The source line as it can be shown: a tab as one space and control characters as their ␀–␟ symbols, one column each. */
+    static String visible(String line) {
+        StringBuilder sb = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            sb.append(c == '\t' ? ' ' : c < 0x20 ? (char) (0x2400 + c) : c == 0x7F ? '\u2421' : c);
+        }
+        return sb.toString();
+    }
+
     public static String render(Diagnostic d) {
         if (d.span() == null) return d.preformatted() + (d.hint() == null ? "" : "\n  hint: " + d.hint()) + "\n";
         Span s = d.span();
@@ -15,7 +25,7 @@ public final class DiagnosticPrinter {
         int width = Math.max(1, Math.min(s.end(), lineEndOffset) - s.start());
         StringBuilder out = new StringBuilder();
         out.append(s.where()).append(": error: ").append(d.message()).append('\n');
-        out.append("  ").append(text.replace('\t', ' ')).append('\n');
+        out.append("  ").append(visible(text)).append('\n');
         out.append("  ").append(" ".repeat(Math.max(0, col - 1))).append("^".repeat(width == 0 ? 1 : Math.min(width, Math.max(1, text.length() - col + 1)))).append('\n');
         if (d.hint() != null) out.append("  hint: ").append(d.hint()).append('\n');
         for (String note : d.notes()) out.append("  note: ").append(note).append('\n');
