@@ -17,9 +17,10 @@ import nn.tensor.parallel.ComputationInterruptedException;
  * <p>The run stops early when the loss of a batch is NaN or infinite (before that batch's update, so
  * the weights are those that produced it: {@link History.End#DIVERGED}), when the listener's
  * {@code afterBatch} says so (interruption: {@link History.End#INTERRUPTED}), or when its
- * {@code afterEpoch} says so (a stop condition: {@link History.End#STOPPED}). Losses and accuracies are recorded as epochs finish, so a huge epoch count ended by a stop
- * condition costs only the epochs that ran. Everything it computes
- * is deterministic: the same network, data and config give the same history bits.
+ * {@code afterEpoch} says so (a stop condition: {@link History.End#STOPPED}). Losses and accuracies
+ * are recorded as epochs finish, so a huge epoch count ended by a stop condition costs only the
+ * epochs that ran. Everything it computes is deterministic: the same network, data and config give
+ * the same history bits.
  */
 public final class Trainer {
     private Trainer() {}
