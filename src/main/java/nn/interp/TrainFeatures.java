@@ -80,8 +80,19 @@ final class TrainFeatures {
             case Momentum m -> m.lr();
             case Adam a -> a.lr();
         };
-        return "the learning rate " + in.format.number(lr) + " may be too large: try a smaller one, like lr = "
-                + in.format.number(lr / 10);
+        if (!(lr > 0) || !Double.isFinite(lr)) return null;
+        return "the learning rate " + in.format.number(lr) + " may be too large: try a much smaller one, like lr = "
+                + in.format.number(muchSmaller(lr));
+    }
+
+    /**
+     * A round rate two orders of magnitude below {@code lr} (100 → 1, 10 → 0.1, 0.5 → 0.001): a
+     * rate 10 times smaller often still diverges, and a round number reads as a suggestion, not a formula.
+     */
+    static double muchSmaller(double lr) {
+        // 1 / 10^k (10^k is exact) is the double nearest 10^-k, so 0.001 prints as 0.001.
+        int exponent = (int) StrictMath.floor(StrictMath.log10(lr)) - 2;
+        return exponent >= 0 ? StrictMath.pow(10, exponent) : 1 / StrictMath.pow(10, -exponent);
     }
 
     /** The network's latest training history, or null if it has not been trained in this run. */
