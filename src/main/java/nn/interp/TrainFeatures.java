@@ -18,6 +18,7 @@ import nn.model.Optimizer;
 import nn.model.Sgd;
 import nn.model.TrainConfig;
 import nn.model.Trainer;
+import nn.tensor.Decimals;
 import nn.tensor.Matrix;
 
 /**
@@ -171,8 +172,9 @@ final class TrainFeatures {
                 .append(h.epochs()).append(h.epochs() == 1 ? " epoch" : " epochs").append(" of ").append(h.loss().word());
         if (h.epochs() > 0) {
             double[] l = h.losses(), a = h.accuracies();
-            s.append(", loss ").append(f.number(l[0])).append(" → ").append(f.number(l[l.length - 1]));
-            if (h.hasAccuracy()) s.append(", accuracy ").append(f.number(a[0])).append(" → ").append(f.number(a[a.length - 1]));
+            boolean stopped = h.end() == History.End.STOPPED;
+            s.append(", loss ").append(f.number(l[0])).append(" → ").append(last(f, l[l.length - 1], stopped));
+            if (h.hasAccuracy()) s.append(", accuracy ").append(f.number(a[0])).append(" → ").append(last(f, a[a.length - 1], stopped));
         }
         switch (h.end()) {
             case COMPLETED -> { }
@@ -181,6 +183,22 @@ final class TrainFeatures {
             case INTERRUPTED -> s.append(" (interrupted in epoch ").append(h.endEpoch()).append(')');
         }
         return s.toString();
+    }
+
+    /**
+     * The value a run ended on. After a stop condition a rounded, round-looking value would read as the
+     * condition's threshold ("loss < 0.002" then "→ 0.002"), so it gets the decimals that show it is not
+     * (0.001998); values that are not round (0.0022) or exactly round (1) print as usual.
+     */
+    static String last(Format f, double v, boolean stopped) {
+        String shown = f.number(v);
+        int p = f.precision();
+        if (!stopped || p == 0 || !shown.equals(Decimals.number(v, p - 1))) return shown;
+        for (int d = p + 1; d <= p + 6; d++) {
+            String wider = Decimals.number(v, d);
+            if (!wider.equals(shown)) return wider;
+        }
+        return shown;
     }
 
     static Value member(Interpreter in, Value.HistoryV hv, Expr.Member m) {
