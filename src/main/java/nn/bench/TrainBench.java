@@ -37,8 +37,8 @@ public final class TrainBench {
         Network net = Network.builder("bench", 784, new Rng(42))
                 .dense(128, Activation.RELU).dense(64, Activation.RELU).dense(10, Activation.LINEAR).build();
         TrainConfig cfg = new TrainConfig(Loss.CROSS_ENTROPY, adam ? new Adam(0.001) : new Sgd(0.01), 1, 64, 1L);
-        System.out.printf(Locale.ROOT, "784-128-64-10 relu, cross_entropy, batch 64, %s, float64, %d rows an epoch, %d thread(s) available%n",
-                adam ? "adam" : "sgd", rows, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "784-128-64-10 relu, cross_entropy, batch 64, %s, float64, %d rows an epoch, %d engine thread(s)%n",
+                adam ? "adam" : "sgd", rows, nn.tensor.parallel.Parallel.threads());
         History warm = Trainer.train(net, data, cfg, TrainListener.SILENT);
         double best = 0;
         for (int run = 1; run <= runs; run++) {

@@ -69,7 +69,7 @@ public record Dataset(String name, Matrix inputs, Matrix targets, List<String> f
     /** The input and target of example {@code i} (0-based), each a 1-row matrix. */
     public Example row(int i) {
         if (i < 0 || i >= size())
-            throw new DataException(name + " has " + size() + " rows; row " + i + " does not exist");
+            throw new DataException(name + " has " + Counts.of(size(), "row") + "; row " + i + " does not exist");
         return new Example(inputs.row(i), targets.row(i));
     }
 
@@ -161,13 +161,13 @@ public record Dataset(String name, Matrix inputs, Matrix targets, List<String> f
      */
     public String summary() {
         StringBuilder s = new StringBuilder();
-        s.append(name).append(": ").append(plural(size(), "row")).append(", ").append(plural(features(), "feature"));
+        s.append(name).append(": ").append(Counts.of(size(), "row")).append(", ").append(Counts.of(features(), "feature"));
         if (!featureNames.isEmpty() && featureNames.size() <= 8) s.append(" (").append(String.join(", ", featureNames)).append(')');
         if (classes == 0) {
-            s.append(", ").append(plural(targets.cols(), "numeric target"));
+            s.append(", ").append(Counts.of(targets.cols(), "numeric target"));
             return s.toString();
         }
-        s.append(", ").append(plural(classes, "class")).append(isOneHot() ? " (one-hot)" : "");
+        s.append(", ").append(Counts.of(classes, "class")).append(isOneHot() ? " (one-hot)" : "");
         int[] counts = classCounts();
         for (int c = 0; c < classes; c++) {
             double pct = size() == 0 ? 0 : 100.0 * counts[c] / size();
@@ -177,10 +177,6 @@ public record Dataset(String name, Matrix inputs, Matrix targets, List<String> f
         return s.toString();
     }
 
-    private static String plural(int n, String noun) {
-        String many = noun.endsWith("s") ? noun + "es" : noun + "s";
-        return n + " " + (n == 1 ? noun : many);
-    }
 
     @Override public String toString() { return summary(); }
 }

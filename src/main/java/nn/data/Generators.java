@@ -106,7 +106,7 @@ public final class Generators {
     private static void check(String what, int points, int groups, double noise, String noiseName) {
         if (groups < 1) throw new DataException(what + " needs at least one class, not " + groups);
         if (points < groups)
-            throw new DataException(what + " needs at least " + groups + " points (one per "
+            throw new DataException(what + " needs at least " + Counts.of(groups, "point") + " (one per "
                     + (what.equals("xor_grid") ? "corner" : "class") + "), not " + points);
         if (!(noise >= 0) || Double.isInfinite(noise))
             throw new DataException(what + ": " + noiseName + " must be a number ≥ 0, not " + Format.number(noise));

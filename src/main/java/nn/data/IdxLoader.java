@@ -41,8 +41,8 @@ public final class IdxLoader {
         try (IdxFile img = IdxFile.open(images, IdxFile.IMAGES_MAGIC);
              IdxFile lab = IdxFile.open(labels, IdxFile.LABELS_MAGIC)) {
             if (img.dims[0] != lab.dims[0])
-                throw new DataException(lab.name + " has " + lab.dims[0] + " labels but " + img.name + " has "
-                        + img.dims[0] + " images");
+                throw new DataException(lab.name + " has " + Counts.of(lab.dims[0], "label") + " but " + img.name + " has "
+                        + Counts.of(img.dims[0], "image"));
             int n = Math.min(limit, img.dims[0]);
             int[] digits = readLabels(lab, n);
             Matrix pixels = readImages(img, n);

@@ -19,7 +19,7 @@ public final class Split {
         int m = ds.size();
         int firstSize = (int) Math.round(fraction * m);
         if (firstSize == 0 || firstSize == m)
-            throw new DataException("splitting " + ds.name() + "'s " + m + " rows at " + Format.number(fraction)
+            throw new DataException("splitting " + ds.name() + "'s " + Counts.of(m, "row") + " at " + Format.number(fraction)
                     + " would leave one part empty");
         int[] order = permutation(m, new Rng(seed));
         int[] first = new int[firstSize], second = new int[m - firstSize];

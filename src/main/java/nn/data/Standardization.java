@@ -52,7 +52,7 @@ public record Standardization(double[] mean, double[] std) {
     private Matrix apply(Matrix x, String name) {
         int f = features();
         if (x.cols() != f)
-            throw new DataException(name + " has " + x.cols() + " features but the normalisation was fitted on " + f);
+            throw new DataException(name + " has " + Counts.of(x.cols(), "feature") + " but the normalisation was fitted on " + f);
         double[] in = x.data(), out = new double[in.length];
         for (int i = 0; i < in.length; i++) out[i] = (in[i] - mean[i % f]) / scale(i % f);
         return new Matrix(x.rows(), f, out);

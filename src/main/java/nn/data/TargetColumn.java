@@ -26,7 +26,7 @@ public sealed interface TargetColumn {
             case At a -> {
                 int i = a.index() < 0 ? header.size() + a.index() : a.index();
                 if (i < 0 || i >= header.size())
-                    throw new DataException(file + " has " + header.size() + " columns (" + String.join(", ", header)
+                    throw new DataException(file + " has " + Counts.of(header.size(), "column") + " (" + String.join(", ", header)
                             + "); column index " + a.index() + " is outside 0…" + (header.size() - 1));
                 yield i;
             }

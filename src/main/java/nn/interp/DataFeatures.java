@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.data.Counts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -62,11 +63,11 @@ final class DataFeatures {
             Expr.Example e = examples.get(i);
             Matrix xi = i == 0 ? first : row(in, e.input(), "input"), ti = i == 0 ? firstTarget : row(in, e.target(), "target");
             if (xi.cols() != f)
-                throw new RuntimeError(e.input().span(), "example " + (i + 1) + "'s input has " + xi.cols()
-                        + " values but the first example's has " + f);
+                throw new RuntimeError(e.input().span(), "example " + (i + 1) + "'s input has " + Counts.of(xi.cols(), "value")
+                        + " but the first example's has " + f);
             if (ti.cols() != k)
-                throw new RuntimeError(e.target().span(), "example " + (i + 1) + "'s target has " + ti.cols()
-                        + " values but the first example's has " + k);
+                throw new RuntimeError(e.target().span(), "example " + (i + 1) + "'s target has " + Counts.of(ti.cols(), "value")
+                        + " but the first example's has " + k);
             System.arraycopy(xi.data(), 0, x, i * f, f);
             System.arraycopy(ti.data(), 0, t, i * k, k);
         }
@@ -136,8 +137,8 @@ final class DataFeatures {
         if (v != Math.rint(v)) throw new RuntimeError(ix.row().span(), "an index must be a whole number, got " + in.format.number(v));
         long i = (long) v, actual = i < 0 ? ds.size() + i : i;
         if (actual < 0 || actual >= ds.size())
-            throw new RuntimeError(ix.row().span(), "example index " + i + " is out of range for a dataset of " + ds.size()
-                    + " examples", ds.size() == 0 ? "it is empty" : "indices run from 0 to " + (ds.size() - 1) + " (or -1 for the last)");
+            throw new RuntimeError(ix.row().span(), "example index " + i + " is out of range for a dataset of "
+                    + Counts.of(ds.size(), "example"), ds.size() == 0 ? "it is empty" : "indices run from 0 to " + (ds.size() - 1) + " (or -1 for the last)");
         return example(ds, (int) actual);
     }
 

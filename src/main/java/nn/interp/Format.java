@@ -46,6 +46,20 @@ public final class Format {
         };
     }
 
+    /**
+     * The values of one {@code print}, separated by spaces; a value that spans lines (a dataset's
+     * summary, a network) starts on a line of its own and the next value after it, so two summaries
+     * never run together on one line.
+     */
+    public String printLine(List<String> parts) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) out.append(parts.get(i - 1).contains("\n") || parts.get(i).contains("\n") ? "\n" : " ");
+            out.append(parts.get(i));
+        }
+        return out.toString();
+    }
+
     /** Like {@link #value} but strings are quoted: how an element of a list prints. */
     public String repr(Value v) {
         return v instanceof Value.Str s ? '"' + s.value() + '"' : value(v);

@@ -86,7 +86,7 @@ public final class Interpreter {
             case Stmt.Print p -> {
                 List<String> parts = new ArrayList<>();
                 for (Expr e : p.values()) parts.add(printed(eval(e)));
-                output.line(String.join(" ", parts), p.span());
+                output.line(format.printLine(parts), p.span());
             }
             case Stmt.Show s -> {
                 Value v = Features.plain(eval(s.value()));

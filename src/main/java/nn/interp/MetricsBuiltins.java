@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.data.Counts;
 import java.util.ArrayList;
 import java.util.List;
 import nn.data.Dataset;
@@ -33,8 +34,8 @@ final class MetricsBuiltins {
             }
             Matrix x = a.matrix("x");
             if (x.cols() != net.inputSize())
-                throw new RuntimeError(a.span("x"), "the network " + net.name() + " takes rows of " + net.inputSize()
-                        + " inputs, got a " + x.shape() + " matrix");
+                throw new RuntimeError(a.span("x"), "the network " + net.name() + " takes rows of "
+                        + Counts.of(net.inputSize(), "input") + ", got a " + x.shape() + " matrix");
             chargeForward(in, net, x.rows(), a.callSpan());
             int[] classes = Metrics.predictedClasses(Metrics.outputs(net, x), 2);
             return x.rows() == 1 ? new Value.Num(classes[0]) : new Value.Mat(column(classes));
@@ -73,8 +74,8 @@ final class MetricsBuiltins {
     private static Dataset checked(Interpreter in, Network net, Args a, String name) {
         Dataset ds = DataBuiltins.dataset(a, name);
         if (ds.features() != net.inputSize())
-            throw new RuntimeError(a.span(name), "the network " + net.name() + " takes " + net.inputSize() + " inputs but "
-                    + ds.name() + " has " + ds.features() + " features");
+            throw new RuntimeError(a.span(name), "the network " + net.name() + " takes " + Counts.of(net.inputSize(), "input")
+                    + " but " + ds.name() + " has " + Counts.of(ds.features(), "feature"));
         if (ds.size() == 0) throw new RuntimeError(a.span(name), "the dataset " + ds.name() + " has no examples");
         chargeForward(in, net, ds.size(), a.callSpan());
         return ds;

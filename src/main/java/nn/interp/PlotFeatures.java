@@ -1,5 +1,6 @@
 package nn.interp;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nn.data.Dataset;
@@ -74,11 +75,11 @@ final class PlotFeatures {
         for (Network n : nets) panels.add(new Panel(n.name(), pts -> Metrics.predictedClasses(Metrics.outputs(n, pts), classes)));
         LabelledPoints points = ds == null ? LabelledPoints.none() : new LabelledPoints(ds.inputs(), ds.classIndices());
         String file = file(in, p);
+        Path path = writable(in, p, file);
         TerminalCanvas canvas = new TerminalCanvas(nets.size() == 1 ? WIDTH : WIDE, Terminals.isTerminal());
         String text = DataFeatures.guarded(() -> canvas.boundary(panels, plane, points));
         in.output.text(text, p.span());
         if (file != null) {
-            var path = in.sandbox.forWriting(file);
             DataFeatures.guarded(() -> { BoundaryPlot.write(panels, plane, points, path); return null; });
             in.output.line("wrote " + file, p.span());
         }
@@ -114,12 +115,12 @@ final class PlotFeatures {
             curves.add(Series.of(histories.size() == 1 ? "" : h.network(), h.losses()));
         }
         String file = file(in, p);
+        Path path = writable(in, p, file);
         TerminalCanvas canvas = new TerminalCanvas(LOSS_WIDTH, Terminals.isTerminal());
         String title = histories.size() == 1 ? histories.get(0).loss().word() + " loss of " + histories.get(0).network() : "loss";
         in.output.line(title, p.span());
         in.output.text(DataFeatures.guarded(() -> canvas.loss(curves, LOSS_ROWS, false)), p.span());
         if (file != null) {
-            var path = in.sandbox.forWriting(file);
             DataFeatures.guarded(() -> { LossPlot.write(curves, LossPlot.Options.DEFAULT.withTitle(title), path); return null; });
             in.output.line("wrote " + file, p.span());
         }
@@ -135,6 +136,16 @@ final class PlotFeatures {
             }
             default -> throw new RuntimeError(at, "plot loss draws a training history (h = train …) or a trained network, got " + v.describe());
         };
+    }
+
+    /** The file's path, checked before anything is drawn: a refused path must not cost a whole plot first. */
+    static Path writable(Interpreter in, Stmt.Plot p, String file) {
+        if (file == null) return null;
+        try {
+            return in.sandbox.forWriting(file);
+        } catch (RuntimeError e) {
+            throw e.at(p.file().span());
+        }
     }
 
     private static String file(Interpreter in, Stmt.Plot p) {

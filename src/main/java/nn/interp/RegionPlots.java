@@ -53,6 +53,7 @@ final class RegionPlots {
                 throw new RuntimeError(p.file().span(), "plot regions writes .png files, got " + s.value());
             file = s.value();
         }
+        Path path = PlotFeatures.writable(in, p, file);
         String title = p.subject().span().text();
         Panel panel = new Panel(title + ": '#' where it fires", classifier);
         boolean colour = colourTerminal(in.output.stdout());
@@ -60,7 +61,6 @@ final class RegionPlots {
         String note = uniform(classifier, plane);
         if (note != null) in.output.line("note: " + title + note, p.span());
         if (file != null) {
-            Path path = in.sandbox.forWriting(file);
             BoundaryPlot.write(List.of(new Panel(title, classifier)), plane, points, path);
             in.output.line("wrote " + file, p.span());
         }

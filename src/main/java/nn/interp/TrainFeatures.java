@@ -18,6 +18,7 @@ import nn.model.Optimizer;
 import nn.model.Sgd;
 import nn.model.TrainConfig;
 import nn.model.Trainer;
+import nn.tensor.Decimals;
 import nn.tensor.Matrix;
 
 /**
@@ -80,8 +81,19 @@ final class TrainFeatures {
             case Momentum m -> m.lr();
             case Adam a -> a.lr();
         };
-        return "the learning rate " + in.format.number(lr) + " may be too large: try a smaller one, like lr = "
-                + in.format.number(lr / 10);
+        if (!(lr > 0) || !Double.isFinite(lr)) return null;
+        return "the learning rate " + in.format.number(lr) + " may be too large: try a much smaller one, like lr = "
+                + in.format.number(muchSmaller(lr));
+    }
+
+    /**
+     * A round rate two orders of magnitude below {@code lr} (100 → 1, 10 → 0.1, 0.5 → 0.001): a
+     * rate 10 times smaller often still diverges, and a round number reads as a suggestion, not a formula.
+     */
+    static double muchSmaller(double lr) {
+        // 1 / 10^k (10^k is exact) is the double nearest 10^-k, so 0.001 prints as 0.001.
+        int exponent = (int) StrictMath.floor(StrictMath.log10(lr)) - 2;
+        return exponent >= 0 ? StrictMath.pow(10, exponent) : 1 / StrictMath.pow(10, -exponent);
     }
 
     /** The network's latest training history, or null if it has not been trained in this run. */
@@ -160,8 +172,9 @@ final class TrainFeatures {
                 .append(h.epochs()).append(h.epochs() == 1 ? " epoch" : " epochs").append(" of ").append(h.loss().word());
         if (h.epochs() > 0) {
             double[] l = h.losses(), a = h.accuracies();
-            s.append(", loss ").append(f.number(l[0])).append(" → ").append(f.number(l[l.length - 1]));
-            if (h.hasAccuracy()) s.append(", accuracy ").append(f.number(a[0])).append(" → ").append(f.number(a[a.length - 1]));
+            boolean stopped = h.end() == History.End.STOPPED;
+            s.append(", loss ").append(f.number(l[0])).append(" → ").append(last(f, l[l.length - 1], stopped));
+            if (h.hasAccuracy()) s.append(", accuracy ").append(f.number(a[0])).append(" → ").append(last(f, a[a.length - 1], stopped));
         }
         switch (h.end()) {
             case COMPLETED -> { }
@@ -170,6 +183,22 @@ final class TrainFeatures {
             case INTERRUPTED -> s.append(" (interrupted in epoch ").append(h.endEpoch()).append(')');
         }
         return s.toString();
+    }
+
+    /**
+     * The value a run ended on. After a stop condition a rounded, round-looking value would read as the
+     * condition's threshold ("loss < 0.002" then "→ 0.002"), so it gets the decimals that show it is not
+     * (0.001998); values that are not round (0.0022) or exactly round (1) print as usual.
+     */
+    static String last(Format f, double v, boolean stopped) {
+        String shown = f.number(v);
+        int p = f.precision();
+        if (!stopped || p == 0 || !shown.equals(Decimals.number(v, p - 1))) return shown;
+        for (int d = p + 1; d <= p + 6; d++) {
+            String wider = Decimals.number(v, d);
+            if (!wider.equals(shown)) return wider;
+        }
+        return shown;
     }
 
     static Value member(Interpreter in, Value.HistoryV hv, Expr.Member m) {

@@ -11,7 +11,8 @@ import nn.model.TrainListener;
 
 /**
  * What a training run shows and how it is stopped from outside: budgets and Ctrl-C are checked after
- * every batch (an interrupted run ends after the batch in progress, keeping its weights); every
+ * every batch (an interrupted run ends after the batch in progress, keeping its weights; one that the
+ * engine's kernels stop mid-batch drops that batch's update) and either way says so once; every
  * {@code report every K} epochs a plain line "epoch 500: loss 0.2493, accuracy 0.75" goes to stdout;
  * on a terminal a live progress line (epoch, bar, loss, samples/s) is redrawn on stderr with '\r'
  * and erased before anything else prints; the stop condition is evaluated after every epoch with
@@ -81,9 +82,13 @@ final class TrainReporter implements TrainListener {
         }
     }
 
-    /** The closing line of a run; clears the interrupt so the session carries on. */
+    /**
+     * The closing line of a run. An interrupt seen after a batch, in the stop condition, or mid-batch
+     * by the engine's kernels (the history then ends INTERRUPTED) gets the one message and is cleared,
+     * so the statements after the train block (and the next REPL entry) run normally.
+     */
     void finished(History h) {
-        if (interrupted) {
+        if (interrupted || h.end() == History.End.INTERRUPTED) {
             Thread.interrupted();
             line("training interrupted at epoch " + h.endEpoch() + "; the weights learned so far are kept");
             return;

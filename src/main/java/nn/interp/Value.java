@@ -81,12 +81,12 @@ public sealed interface Value {
     }
 
     record DatasetV(Dataset dataset) implements Value {
-        public String describe() { return "a dataset of " + dataset.size() + " examples"; }
+        public String describe() { return "a dataset of " + nn.data.Counts.of(dataset.size(), "example"); }
     }
 
     /** What a {@code train} block did: the loss and accuracy of every epoch, and how it ended. */
     record HistoryV(nn.model.History history) implements Value {
-        public String describe() { return "a training history of " + history.epochs() + " epochs"; }
+        public String describe() { return "a training history of " + nn.data.Counts.of(history.epochs(), "epoch"); }
     }
 
     /** confusion(net, data): counts of (actual class, predicted class), with the class labels. */

@@ -21,7 +21,7 @@ public record History(String network, Loss loss, double[] losses, double[] accur
         STOPPED,
         /** The loss became NaN or infinite during {@code endEpoch}; its value is the last in {@code losses}. */
         DIVERGED,
-        /** Interrupted (Ctrl-C) during {@code endEpoch}, after a whole batch; finished epochs only are recorded. */
+        /** Interrupted (Ctrl-C) during {@code endEpoch}, after a batch or inside one (whose update is dropped); finished epochs only are recorded. */
         INTERRUPTED
     }
 

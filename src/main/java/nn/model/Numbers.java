@@ -1,11 +1,19 @@
 package nn.model;
 
-/** Short number text for descriptions: 0.05, 1e-08, 2 — no trailing ".0". */
+import nn.tensor.Decimals;
+
+/**
+ * Number text for descriptions of optimizers and layers (0.05, 1e-08, 2), in the language's one
+ * format ({@link Decimals}) with enough decimals that a setting is shown as given, not rounded.
+ */
 final class Numbers {
     private Numbers() {}
 
+    /** Decimals kept for plain numbers, so lr = 0.00015 or beta = 0.999 shows as given. */
+    static final int DECIMALS = 10;
+
+    /** Scientific where the language's default precision switches to it (1e-08), else plain (0.05, 0.0001). */
     static String text(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return Decimals.number(v, Math.abs(v) < 0.5 * 1e-4 ? Decimals.DEFAULT : DECIMALS);
     }
 }

@@ -1,6 +1,5 @@
 package nn.model;
 
-import java.util.Arrays;
 import java.util.List;
 import nn.data.Batches;
 import nn.data.Dataset;
@@ -18,8 +17,10 @@ import nn.tensor.parallel.ComputationInterruptedException;
  * <p>The run stops early when the loss of a batch is NaN or infinite (before that batch's update, so
  * the weights are those that produced it: {@link History.End#DIVERGED}), when the listener's
  * {@code afterBatch} says so (interruption: {@link History.End#INTERRUPTED}), or when its
- * {@code afterEpoch} says so (a stop condition: {@link History.End#STOPPED}). Everything it computes
- * is deterministic: the same network, data and config give the same history bits.
+ * {@code afterEpoch} says so (a stop condition: {@link History.End#STOPPED}). Losses and accuracies
+ * are recorded as epochs finish, so a huge epoch count ended by a stop condition costs only the
+ * epochs that ran. Everything it computes is deterministic: the same network, data and config give
+ * the same history bits.
  */
 public final class Trainer {
     private Trainer() {}
@@ -31,7 +32,8 @@ public final class Trainer {
         int batch = cfg.batchSize() == TrainConfig.FULL_BATCH ? n : Math.min(cfg.batchSize(), n);
         Rng shuffler = cfg.shuffleSeed() == null ? null : new Rng(cfg.shuffleSeed());
         boolean summed = cfg.loss() == Loss.SSE, classes = data.classes() > 0;
-        double[] losses = new double[cfg.epochs()], accuracies = new double[cfg.epochs()];
+        // Grown as epochs finish: "epochs 100000000" with a stop condition must not reserve them all up front.
+        DoubleBuffer losses = new DoubleBuffer(), accuracies = new DoubleBuffer();
         for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
             Batches batches = shuffler == null ? Batches.inOrder(data, batch) : Batches.shuffled(data, batch, shuffler);
             double lossSum = 0;
@@ -54,33 +56,32 @@ public final class Trainer {
                         cfg.optimizer().step(params);
                     }
                 } catch (ComputationInterruptedException e) {
-                    return history(net, cfg, losses, accuracies, epoch - 1, History.End.INTERRUPTED, epoch);
+                    return history(net, cfg, losses, accuracies, History.End.INTERRUPTED, epoch);
                 } finally {
                     if (pending) Thread.currentThread().interrupt();
                 }
                 if (!Double.isFinite(value)) {
-                    losses[epoch - 1] = value;
-                    accuracies[epoch - 1] = Double.NaN;
-                    return history(net, cfg, losses, accuracies, epoch, History.End.DIVERGED, epoch);
+                    losses.add(value);
+                    accuracies.add(Double.NaN);
+                    return history(net, cfg, losses, accuracies, History.End.DIVERGED, epoch);
                 }
                 lossSum += summed ? value : value * b.size();
                 if (classes) correct += Metrics.correct(out.value(), b.targets(), data.classes());
                 seen += b.size();
                 if (!listener.afterBatch(new TrainListener.Progress(epoch, cfg.epochs(), seen, n, value)))
-                    return history(net, cfg, losses, accuracies, epoch - 1, History.End.INTERRUPTED, epoch);
+                    return history(net, cfg, losses, accuracies, History.End.INTERRUPTED, epoch);
             }
-            losses[epoch - 1] = summed ? lossSum : lossSum / n;
-            accuracies[epoch - 1] = classes ? (double) correct / n : Double.NaN;
-            if (listener.afterEpoch(new TrainListener.EpochStats(epoch, losses[epoch - 1], accuracies[epoch - 1])))
-                return history(net, cfg, losses, accuracies, epoch, History.End.STOPPED, epoch);
+            losses.add(summed ? lossSum : lossSum / n);
+            accuracies.add(classes ? (double) correct / n : Double.NaN);
+            if (listener.afterEpoch(new TrainListener.EpochStats(epoch, losses.last(), accuracies.last())))
+                return history(net, cfg, losses, accuracies, History.End.STOPPED, epoch);
         }
-        return history(net, cfg, losses, accuracies, cfg.epochs(), History.End.COMPLETED, cfg.epochs());
+        return history(net, cfg, losses, accuracies, History.End.COMPLETED, cfg.epochs());
     }
 
-    private static History history(Network net, TrainConfig cfg, double[] losses, double[] accuracies, int recorded,
+    private static History history(Network net, TrainConfig cfg, DoubleBuffer losses, DoubleBuffer accuracies,
                                    History.End end, int endEpoch) {
-        return new History(net.name(), cfg.loss(), Arrays.copyOf(losses, recorded), Arrays.copyOf(accuracies, recorded),
-                end, endEpoch);
+        return new History(net.name(), cfg.loss(), losses.toArray(), accuracies.toArray(), end, endEpoch);
     }
 
     /**

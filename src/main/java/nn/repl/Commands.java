@@ -58,7 +58,12 @@ final class Commands {
         }
         var format = repl.session().interpreter().format();
         user.forEach((k, v) -> {
-            String shown = format.value(v).replace("\n", " ");
+            String shown = format.value(v);
+            // A value that prints on several lines (a dataset, a network) is named in one line instead of squeezed.
+            if (shown.contains("\n")) {
+                repl.out().println("  " + k + " = " + v.describe());
+                return;
+            }
             if (shown.length() > 70) shown = shown.substring(0, 67) + "...";
             repl.out().println("  " + k + " = " + shown + "   (" + v.describe() + ")");
         });

@@ -54,6 +54,9 @@ public final class TerminalCanvas {
             cells[p] = paint(grid, plane, points, pw, pixelRows);
         }
         for (int i = 0; i < points.size(); i++) maxClass = Math.max(maxClass, points.classOf(i));
+        boolean pointsDrawn = false;
+        for (int i = 0; i < points.size() && !pointsDrawn; i++)
+            pointsDrawn = plane.column(points.xy().get(i, 0), pw) >= 0 && plane.row(points.xy().get(i, 1), pixelRows) >= 0;
 
         StringBuilder out = new StringBuilder();
         if (panels.stream().anyMatch(pn -> !pn.title().isEmpty())) {
@@ -68,7 +71,7 @@ public final class TerminalCanvas {
             }
             out.append('\n');
         }
-        out.append(legend(plane, maxClass));
+        out.append(legend(plane, maxClass, pointsDrawn));
         return out.toString();
     }
 
@@ -114,8 +117,11 @@ public final class TerminalCanvas {
         return (pixel & 1) == 1 ? Character.forDigit(cls % 36, 36) : REGION_CHARS.charAt(cls % REGION_CHARS.length());
     }
 
-    /** The plane's extent and the class key, on one line when it fits the width, else on two. */
-    private String legend(Plane plane, int maxClass) {
+    /**
+     * The plane's extent and the class key, on one line when it fits the width, else on two; the
+     * digits are explained only when some data point is drawn.
+     */
+    private String legend(Plane plane, int maxClass, boolean pointsDrawn) {
         String extent = "x: " + Ticks.label(plane.x0()) + " to " + Ticks.label(plane.x1())
                 + ", y: " + Ticks.label(plane.y0()) + " to " + Ticks.label(plane.y1()) + ";";
         StringBuilder key = new StringBuilder();
@@ -132,7 +138,7 @@ public final class TerminalCanvas {
                 visible += item.length();
             }
         }
-        if (!colour) {
+        if (!colour && pointsDrawn) {
             key.append("; digits: data points");
             visible += "; digits: data points".length();
         }

@@ -1,8 +1,10 @@
 package nn.viz;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import nn.tensor.Decimals;
 
 /** Axis tick positions at "nice" steps (1, 2 or 5 × a power of ten), and their labels. */
 final class Ticks {
@@ -33,11 +35,12 @@ final class Ticks {
         return nice * power;
     }
 
-    /** A short label: at most 4 significant decimals, no trailing zeros, no "-0". */
+    /**
+     * A short label in the language's number format ({@link Decimals}: at most 4 decimals, scientific
+     * when tinier, no "-0"), after rounding to 4 significant digits so big values stay short (1235).
+     */
     static String label(double v) {
         if (v == 0 || Math.abs(v) < 1e-12) return "0";
-        if (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4) return String.format(java.util.Locale.ROOT, "%.1e", v);
-        BigDecimal d = new BigDecimal(v).round(new java.math.MathContext(4));
-        return d.stripTrailingZeros().toPlainString();
+        return Decimals.number(new BigDecimal(v).round(new MathContext(4)).doubleValue());
     }
 }

@@ -3,15 +3,19 @@ package nn.interp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import nn.lang.source.SourceFile;
 import nn.lang.syntax.Parsers;
 import nn.model.Network;
+import nn.run.Session;
 import nn.tensor.Matrix;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +41,42 @@ class TrainInterruptTest {
         assertFalse(Thread.currentThread().isInterrupted(), "the interrupt is consumed");
         assertEquals("training interrupted at epoch 1; the weights learned so far are kept\n0\n", out.toString(StandardCharsets.UTF_8));
         assertNotEquals(before, net.layer(0).weights().value(), "the batch in progress finished and updated the weights");
+    }
+
+    /**
+     * Ctrl-C from another thread (as the REPL's handler sends it) while a big network trains: the
+     * interrupt lands mid-batch (the kernels stop) or between batches; either way the run says so
+     * once, on a line of its own, and the rest of the entry and the next entry run normally.
+     */
+    @Test void interruptFromAnotherThreadWhileTrainingSaysSoAndClearsTheInterrupt() throws InterruptedException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        Session session = new Session(Limits.defaults(), List.of(Path.of(".")), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        session.run(new SourceFile("repl", """
+                seed 1
+                d = spiral(points = 2000)
+                network big = 2 -> dense(256, tanh) -> dense(256, tanh) -> dense(3)
+                fn started(e) {
+                  if e == 1 { print "training" }
+                  return false
+                }
+                """));
+        AtomicReference<Session.Outcome> outcome = new AtomicReference<>();
+        Thread runner = new Thread(() -> outcome.set(session.run(new SourceFile("repl", """
+                h = train big on d { loss cross_entropy; optimizer adam(lr = 0.001); epochs 2000000000; batch full; stop when started(epoch) }
+                print "after", h.epochs >= 1
+                """))));
+        runner.start();
+        // The train block never ends by itself; interrupt it once its first epoch is done.
+        while (!out.toString(StandardCharsets.UTF_8).contains("training\n") && runner.isAlive()) Thread.sleep(5);
+        session.interrupt();
+        runner.join();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(Session.Outcome.OK, outcome.get(), err.toString(StandardCharsets.UTF_8));
+        assertTrue(Pattern.matches("training\ntraining interrupted at epoch \\d+; the weights learned so far are kept\nafter true\n", printed),
+                printed);
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertEquals(Session.Outcome.OK, session.run(new SourceFile("repl", "print 1 + 1\n")));
+        assertTrue(out.toString(StandardCharsets.UTF_8).endsWith("after true\n2\n"), out.toString(StandardCharsets.UTF_8));
     }
 }

@@ -56,10 +56,17 @@ class OptimizerTest {
         assertEquals(4.9, w.value().get(0, 1), 1e-9);
     }
 
+    @Test void describeWritesNumbersAsTheLanguageDoesWithoutRoundingSettings() {
+        assertEquals("sgd(lr = 0.00015)", new Sgd(0.00015).describe(), "plain and as given, not rounded to 4 decimals");
+        assertEquals("sgd(lr = 0.12345)", new Sgd(0.12345).describe());
+        assertEquals("adam(lr = 3e-05, beta1 = 0.9, beta2 = 0.999, eps = 1.5e-09)", new Adam(3e-5, 0.9, 0.999, 1.5e-9).describe(),
+                "tiny numbers in scientific form, as nn.tensor.Decimals writes them");
+    }
+
     @Test void describeWritesTheLanguagesSpelling() {
         assertEquals("sgd(lr = 0.05)", new Sgd(0.05).describe());
         assertEquals("momentum(lr = 0.1, beta = 0.9)", new Momentum(0.1, 0.9).describe());
-        assertEquals("adam(lr = 0.001, beta1 = 0.9, beta2 = 0.999, eps = 0.00000001)", new Adam(0.001).describe());
+        assertEquals("adam(lr = 0.001, beta1 = 0.9, beta2 = 0.999, eps = 1e-08)", new Adam(0.001).describe());
     }
 
     @Test void badHyperparametersAreRefusedInPlainWords() {

@@ -98,6 +98,18 @@ class TrainerTest {
         assertEquals(7, h.endEpoch());
     }
 
+    @Test void hugeEpochCountWithAStopConditionKeepsOnlyTheEpochsThatRan() {
+        TrainListener stopAt40 = new TrainListener() {
+            @Override public boolean afterEpoch(EpochStats s) { return s.epoch() == 40; }
+        };
+        History h = Trainer.train(xornet(1), XOR, new TrainConfig(Loss.SSE, new Sgd(0.5), Integer.MAX_VALUE, 4, 1L), stopAt40);
+        assertEquals(History.End.STOPPED, h.end());
+        assertEquals(40, h.epochs());
+        History same = Trainer.train(xornet(1), XOR, new TrainConfig(Loss.SSE, new Sgd(0.5), 40, 4, 1L), TrainListener.SILENT);
+        assertArrayEquals(same.losses(), h.losses(), "the recorded epochs are those a 40-epoch run records");
+        assertArrayEquals(same.accuracies(), h.accuracies());
+    }
+
     @Test void sseIsSummedOverTheEpochAndMeanLossesAreAveraged() {
         Network a = xornet(4), b = xornet(4);
         double full = Metrics.evaluate(xornet(4), XOR, Loss.SSE).loss();

@@ -79,6 +79,12 @@ class PipedReplTest {
         assertEquals(0, r.exit());
     }
 
+    @Test void varsNamesMultiLineValuesInOneLine() throws IOException {
+        Run r = pipe("xor = { [0, 0] -> 0; [0, 1] -> 1; [1, 0] -> 1; [1, 1] -> 0 }\nnetwork n = 2 -> dense(1)\none = { [1] -> 1 }\n:vars\n");
+        assertEquals("  n = the network n\n  one = dataset: 1 row, 1 feature, 1 numeric target   (a dataset of 1 example)\n"
+                + "  xor = a dataset of 4 examples\n", r.out());
+    }
+
     @Test void emptyInputPrintsNothing() throws IOException {
         assertEquals(new Run("", "", 0), pipe(""));
         assertEquals(new Run("", "", 0), pipe("\n\n# only a comment\n"));

@@ -77,9 +77,18 @@ class TerminalCanvasTest {
         assertEquals("▁█!", new TerminalCanvas(8, true).sparkline(new double[] {1, 2, Double.NaN}));
     }
 
+    @Test void theLegendMentionsDataPointsOnlyWhenSomeAreDrawn() {
+        TerminalCanvas canvas = new TerminalCanvas(40, false);
+        Plane unit = new Plane(-1, -1, 1, 1);
+        assertTrue(canvas.boundary(ALWAYS_ZERO, unit, TWO_POINTS).endsWith("; digits: data points\n"));
+        assertFalse(canvas.boundary(ALWAYS_ZERO, unit, LabelledPoints.none()).contains("digits"), "no data: no digits to explain");
+        LabelledPoints outside = new LabelledPoints(Matrix.of(new double[] {5, 5}), new int[] {1});
+        assertFalse(canvas.boundary(ALWAYS_ZERO, unit, outside).contains("digits"), "a point outside the plane is not drawn");
+    }
+
     @Test void aWidePlaneTakesFewerRowsSoItKeepsItsShape() {
         String out = new TerminalCanvas(8, false).boundary(ALWAYS_ZERO, new Plane(0, 0, 4, 2), LabelledPoints.none());
-        assertEquals("........\n........\nx: 0 to 4, y: 0 to 2;\nregions: '.' class 0; digits: data points\n", out);
+        assertEquals("........\n........\nx: 0 to 4, y: 0 to 2;\nregions: '.' class 0\n", out);
     }
 
     @Test void tooNarrowIsAnError() {
