@@ -112,6 +112,9 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a script.")
     static final class RunCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
         @Parameters(arity = "1", paramLabel = "FILE", description = "the script to run")
         Path file;
 
@@ -120,6 +123,7 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            parent.budgets.applyThreads();
             budgets.applyThreads();
             return runScript(file, budgets);
         }
@@ -129,6 +133,9 @@ public final class Main implements Callable<Integer> {
             description = "Run a benchmark and print its figures: xor (10,000 epochs of the 2-2-1 XOR network), "
                     + "train (784-128-64-10 MLP samples/s), matmul (GFLOPS), mlpstep (one engine-level training step).")
     static final class BenchCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
         @Parameters(index = "0", arity = "1", paramLabel = "NAME", description = "xor, train, matmul or mlpstep")
         String name;
 
@@ -137,6 +144,7 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            parent.budgets.applyThreads();
             String[] a = args.toArray(String[]::new);
             switch (name) {
                 case "xor" -> nn.bench.XorBench.main(a);

@@ -56,6 +56,18 @@ class MainTest {
         assertEquals(65, Main.execute(f.toString()));
     }
 
+    @Test void threadsFlagBeforeASubcommandSetsTheEnginesThreads() throws IOException {
+        int before = nn.tensor.parallel.Parallel.threads();
+        try {
+            assertEquals(0, Main.execute("--threads", "1", "run", script("x = 1\n").toString()));
+            assertEquals(1, nn.tensor.parallel.Parallel.threads());
+            assertEquals(0, Main.execute("--threads", "3", script("x = 1\n").toString()));
+            assertEquals(3, nn.tensor.parallel.Parallel.threads());
+        } finally {
+            nn.tensor.parallel.Parallel.setThreads(before);
+        }
+    }
+
     @Test void stepBudgetFlagEndsALoop() throws IOException {
         assertEquals(70, Main.execute("--max-steps", "1000", script("while true { x = 1 }\n").toString()));
     }
