@@ -12,7 +12,7 @@ import nn.graph.Node;
 import nn.tensor.Matrix;
 
 /**
- * Networks as plain JSON text, documented in docs/parts/training.md:
+ * Networks as plain JSON text, documented in docs/language.md (Saving and loading networks):
  * <pre>
  * {
  *   "format": "nn-network",
