@@ -110,7 +110,8 @@ public final class Interpreter {
                 } catch (Signals.Break b) { /* loop ends */ }
             }
             case Stmt.For f -> Loops.run(this, f);
-            case Stmt.Fn f -> define(f.name(), new Value.Fn(f.name(), f.params(), f.body(), env));
+            case Stmt.Fn f -> define(f.name(), new Value.Fn(f.name(), f.params(), f.body(), env,
+                    FunctionLocals.of(f.params(), f.body())));
             case Stmt.Return r -> throw new Signals.Return(r.value() == null ? Value.Nothing.INSTANCE : eval(r.value()));
             case Stmt.Break b -> throw new Signals.Break();
             case Stmt.Continue c -> throw new Signals.Continue();
@@ -277,7 +278,7 @@ public final class Interpreter {
 
     private Value callFunction(Value.Fn f, List<Args.Given> given, Span at) {
         Args args = Args.bind(f.name(), Args.Signature.of(f.params().toArray(String[]::new)), given, at);
-        Environment local = new Environment(f.closure(), f.name(), FunctionLocals.of(f.params(), f.body()));
+        Environment local = new Environment(f.closure(), f.name(), f.locals());
         for (String p : f.params()) local.define(p, args.value(p));
         Environment saved = env;
         budget.enter(at);

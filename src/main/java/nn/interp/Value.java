@@ -100,7 +100,9 @@ public sealed interface Value {
     }
 
     /** A user function; {@code closure} is the scope it was defined in. */
-    record Fn(String name, List<String> params, List<Stmt> body, Environment closure) implements Value {
+    /** {@code locals}: every name the body defines, computed once when the function is defined. */
+    record Fn(String name, List<String> params, List<Stmt> body, Environment closure, java.util.Set<String> locals)
+            implements Value {
         public String describe() { return "the function " + name; }
     }
 

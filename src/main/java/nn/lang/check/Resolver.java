@@ -27,33 +27,9 @@ public final class Resolver {
     /** Throws {@link Diagnostic.Failure} (kind SYNTAX: a check error, exit status 65) listing every problem found. */
     public static void check(List<Stmt> program, Set<String> known) {
         Resolver r = new Resolver(known);
-        r.collectDefinitions(program);
+        r.defined.addAll(Definitions.of(program, true));
         r.stmts(program, false, false);
         if (!r.errors.isEmpty()) throw new Diagnostic.Failure(r.errors, Diagnostic.Kind.SYNTAX);
-    }
-
-    private void collectDefinitions(List<Stmt> body) {
-        for (Stmt s : body) {
-            switch (s) {
-                case Stmt.Assign a -> target(a.target());
-                case Stmt.MultiAssign m -> m.targets().forEach(this::target);
-                case Stmt.For f -> { defined.add(f.var()); if (f.second() != null) defined.add(f.second()); collectDefinitions(f.body()); }
-                case Stmt.Fn f -> { defined.add(f.name()); defined.addAll(f.params()); collectDefinitions(f.body()); }
-                case Stmt.If i -> { collectDefinitions(i.then()); collectDefinitions(i.otherwise()); }
-                case Stmt.While w -> collectDefinitions(w.body());
-                case Stmt.NetworkBlock n -> defined.add(n.name());
-                case Stmt.NetworkChain n -> defined.add(n.name());
-                case Stmt.Unit u -> defined.add(u.name());
-                case Stmt.PerceptronDecl p -> defined.add(p.name());
-                case Stmt.Gate g -> defined.add(g.name());
-                case Stmt.DatasetDecl d -> defined.add(d.name());
-                default -> { }
-            }
-        }
-    }
-
-    private void target(Expr t) {
-        if (t instanceof Expr.Name n) defined.add(n.name());
     }
 
     private void stmts(List<Stmt> body, boolean inFunction, boolean inLoop) {

@@ -1,0 +1,57 @@
+package nn.lang.check;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nn.lang.ast.Expr;
+import nn.lang.ast.Stmt;
+
+/** The names a block of statements defines: assignment targets, loop variables, and declared functions, networks, units, gates and datasets. */
+public final class Definitions {
+    private Definitions() {}
+
+    /**
+     * Every name {@code body} defines, in order of appearance. With {@code intoFunctions}, the bodies and
+     * parameters of nested functions count too (the checker's whole-program view); without, only the
+     * function's own name does (the locals of one function).
+     */
+    public static Set<String> of(List<Stmt> body, boolean intoFunctions) {
+        Set<String> out = new LinkedHashSet<>();
+        collect(body, intoFunctions, out);
+        return out;
+    }
+
+    private static void collect(List<Stmt> body, boolean intoFunctions, Set<String> out) {
+        for (Stmt s : body) {
+            switch (s) {
+                case Stmt.Assign a -> target(a.target(), out);
+                case Stmt.MultiAssign m -> m.targets().forEach(t -> target(t, out));
+                case Stmt.For f -> {
+                    out.add(f.var());
+                    if (f.second() != null) out.add(f.second());
+                    collect(f.body(), intoFunctions, out);
+                }
+                case Stmt.Fn f -> {
+                    out.add(f.name());
+                    if (intoFunctions) {
+                        out.addAll(f.params());
+                        collect(f.body(), true, out);
+                    }
+                }
+                case Stmt.If i -> { collect(i.then(), intoFunctions, out); collect(i.otherwise(), intoFunctions, out); }
+                case Stmt.While w -> collect(w.body(), intoFunctions, out);
+                case Stmt.NetworkBlock n -> out.add(n.name());
+                case Stmt.NetworkChain n -> out.add(n.name());
+                case Stmt.Unit u -> out.add(u.name());
+                case Stmt.PerceptronDecl p -> out.add(p.name());
+                case Stmt.Gate g -> out.add(g.name());
+                case Stmt.DatasetDecl d -> out.add(d.name());
+                default -> { }
+            }
+        }
+    }
+
+    private static void target(Expr t, Set<String> out) {
+        if (t instanceof Expr.Name n) out.add(n.name());
+    }
+}
