@@ -39,6 +39,7 @@ public final class Interpreter {
     }
 
     public Environment globals() { return globals; }
+    public Sandbox sandbox() { return sandbox; }
     public Format format() { return format; }
     public void setEcho(boolean on) { echo = on; }
 

@@ -24,6 +24,9 @@ public final class Sandbox {
     public Path forReading(String name) {
         Path p = resolve(name);
         if (!Files.exists(p)) throw new RuntimeError("file not found: " + name, "paths are relative to " + base());
+        // A pipe or device would block the run on open, past every budget: only files and folders are read.
+        if (!Files.isRegularFile(p) && !Files.isDirectory(p))
+            throw new RuntimeError("cannot read " + name + ": it is not a regular file", "datasets are read from ordinary files");
         return p;
     }
 
@@ -32,11 +35,16 @@ public final class Sandbox {
         Path parent = p.getParent();
         if (parent != null && !Files.isDirectory(parent))
             throw new RuntimeError("cannot write " + name + ": the folder " + parent + " does not exist");
+        if (Files.exists(p) && !Files.isRegularFile(p))
+            throw new RuntimeError("cannot write " + name + ": it is not a regular file");
         return p;
     }
 
     private Path resolve(String name) {
         Path p = base().resolve(name).normalize();
+        if (Files.isSymbolicLink(p) && !Files.exists(p))
+            throw new RuntimeError("access refused: " + name + " is a symbolic link to a file that does not exist",
+                    "writing through it could create a file outside the folders this script may use");
         Path real = p;
         try {
             if (Files.exists(p)) real = p.toRealPath();

@@ -76,10 +76,17 @@ final class Commands {
         }
         // A quoted name, as strings are written in nn, is accepted too.
         if (arg.length() >= 2 && arg.startsWith("\"") && arg.endsWith("\"")) arg = arg.substring(1, arg.length() - 1);
-        Path path = Path.of(arg);
+        Path path;
+        try {
+            // :load reads through the same sandbox as the scripts it runs: the REPL's folder, or --allow-dir.
+            path = repl.session().readable(arg);
+        } catch (nn.interp.RuntimeError e) {
+            repl.out().println("error: " + e.getMessage() + (e.hint() == null ? "" : "\n  hint: " + e.hint()));
+            return;
+        }
         try {
             byte[] bytes = Files.readAllBytes(path);
-            repl.evaluate(SourceFile.decode(path.toString(), bytes));
+            repl.evaluate(SourceFile.decode(arg, bytes));
         } catch (Diagnostic.Failure f) {
             f.diagnostics().forEach(d -> repl.out().print(DiagnosticPrinter.render(d)));
         } catch (IOException e) {

@@ -117,5 +117,8 @@ public final class Session {
 
     public Interpreter interpreter() { return interpreter; }
 
+    /** A file the session's sandbox lets it read (the REPL's :load), or a RuntimeError saying why not. */
+    public java.nio.file.Path readable(String name) { return interpreter.sandbox().forReading(name); }
+
     public void reset() { interpreter.reset(); }
 }

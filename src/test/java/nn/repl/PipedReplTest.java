@@ -85,6 +85,13 @@ class PipedReplTest {
                 + "  xor = a dataset of 4 examples\n", r.out());
     }
 
+    @Test void loadStaysInsideTheSandbox() throws IOException {
+        Run r = pipe(":load /etc/passwd\nprint 1\n");
+        assertTrue(r.out().startsWith("error: access refused: /etc/passwd is outside the folders this script may use"), r.out());
+        assertTrue(r.out().endsWith("1\n"), r.out());
+        assertTrue(!r.out().contains("root:"), "no line of the file may leak: " + r.out());
+    }
+
     @Test void emptyInputPrintsNothing() throws IOException {
         assertEquals(new Run("", "", 0), pipe(""));
         assertEquals(new Run("", "", 0), pipe("\n\n# only a comment\n"));
