@@ -189,7 +189,13 @@ public final class Main implements Callable<Integer> {
         @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
         CommandLine.Model.CommandSpec spec;
 
+        /** Deeper than this, the interpreter thread's stack (1 GiB) could overflow before the budget counts. */
+        static final int DEPTH_CEILING = 100_000;
+
         Limits limits() {
+            if (maxDepth < 1 || maxDepth > DEPTH_CEILING)
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--max-depth must be between 1 and " + DEPTH_CEILING + ", got " + maxDepth);
             Limits l = Limits.defaults().withSteps(maxSteps).withDepth(maxDepth).withOutput(maxOutput);
             if (timeout != null) l = l.withTimeout(timeout);
             if (maxMemory != null) l = l.withMemory(maxMemory);

@@ -68,6 +68,10 @@ class MainTest {
         }
     }
 
+    @Test void depthBeyondWhatTheStackHoldsIsAUsageError() throws IOException {
+        assertEquals(64, Main.execute("--max-depth", "100000000", script("x = 1\n").toString()));
+    }
+
     @Test void stepBudgetFlagEndsALoop() throws IOException {
         assertEquals(70, Main.execute("--max-steps", "1000", script("while true { x = 1 }\n").toString()));
     }

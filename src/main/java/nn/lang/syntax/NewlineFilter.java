@@ -19,7 +19,17 @@ final class NewlineFilter implements TokenSource {
     /** Tokens that may continue a statement after its closing brace. */
     private static final Set<String> FOLLOWS_BRACE = Set.of("else", "}", ")", "]", ",", ";", "->", ".", "[", "(");
 
+    /** Programs longer than this many tokens are refused: the parse tree of a much longer one fills the heap. */
+    static final int MAX_TOKENS = 4_000_000;
+
+    /** Thrown at the first token past {@link #MAX_TOKENS}. */
+    static final class TooLong extends RuntimeException {
+        final Token at;
+        TooLong(Token at) { super(null, null, false, false); this.at = at; }
+    }
+
     private final NNLexer lexer;
+    private int count;
     private final Deque<Token> open = new ArrayDeque<>();
     private final Deque<Token> pending = new ArrayDeque<>();
 
@@ -60,6 +70,7 @@ final class NewlineFilter implements TokenSource {
                 }
             }
             if (t.getType() == NNLexer.NL && insideParens()) continue;
+            if (t.getChannel() == Token.DEFAULT_CHANNEL && ++count > MAX_TOKENS) throw new TooLong(t);
             if (t.getChannel() != Token.DEFAULT_CHANNEL) return t;
             return t;
         }

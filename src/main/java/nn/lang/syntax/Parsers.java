@@ -8,7 +8,11 @@ import nn.lang.source.Span;
 import nn.lang.syntax.gen.NNLexer;
 import nn.lang.syntax.gen.NNParser;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.Token;
 
 /** The entry point of the syntax phase: source text in, AST out, or a positioned syntax error. */
@@ -17,17 +21,45 @@ public final class Parsers {
 
     /** Parses a whole program; throws {@link Diagnostic.Failure} (kind SYNTAX) on the first error. */
     public static List<Stmt> parse(SourceFile file) {
-        NNLexer lexer = new NNLexer(CharStreams.fromString(file.text(), file.name()));
-        lexer.removeErrorListeners();
-        NNParser parser = new NNParser(new CommonTokenStream(new NewlineFilter(lexer)));
-        parser.removeErrorListeners();
-        parser.addErrorListener(new SyntaxErrors(file));
         try {
-            return new AstBuilder(file).program(parser.program());
+            return new AstBuilder(file).program(tree(file));
         } catch (StackOverflowError deep) {
             throw new Diagnostic.Failure(Diagnostic.at(new Span(file, 0, 0),
                     "this program is nested too deeply to parse", "split deeply nested expressions into steps"),
                     Diagnostic.Kind.SYNTAX);
+        } catch (NewlineFilter.TooLong tooLong) {
+            throw new Diagnostic.Failure(Diagnostic.at(new Span(file, tooLong.at.getStartIndex(), tooLong.at.getStopIndex() + 1),
+                    "this program is too long: more than " + NewlineFilter.MAX_TOKENS + " tokens",
+                    "read large data from a file (csv, mnist) instead of writing it in the program"), Diagnostic.Kind.SYNTAX);
+        } catch (OutOfMemoryError big) {
+            throw new Diagnostic.Failure(Diagnostic.at(new Span(file, 0, 0),
+                    "this program is too large to parse in the memory available",
+                    "read large data from a file (csv, mnist) instead of writing it in the program"), Diagnostic.Kind.SYNTAX);
+        }
+    }
+
+    /**
+     * The parse tree, in ANTLR's two stages: the fast SLL prediction first (linear on ordinary programs,
+     * where full LL prediction can turn quadratic, e.g. on long chains of '^'); only if it fails, the full
+     * LL parse again, whose first error {@link SyntaxErrors} reports.
+     */
+    private static NNParser.ProgramContext tree(SourceFile file) {
+        NNLexer lexer = new NNLexer(CharStreams.fromString(file.text(), file.name()));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(new NewlineFilter(lexer));
+        NNParser parser = new NNParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return parser.program();
+        } catch (ParseCancellationException sllFailed) {
+            tokens.seek(0);
+            parser.reset();
+            parser.addErrorListener(new SyntaxErrors(file));
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            return parser.program();
         }
     }
 

@@ -69,6 +69,20 @@ class ParseErrorTest {
                 .replaceAll(r -> Character.toString(Integer.parseInt(r.group(1), 16)));
     }
 
+    /** Long operator chains parse with the fast SLL prediction (full LL took seconds on 5,000 terms, minutes on more). */
+    @org.junit.jupiter.api.Test
+    void longPowerChainParses() {
+        String chain = "x = " + String.join(" ^ ", java.util.Collections.nCopies(5_000, "1")) + "\n";
+        assertEquals(1, Parsers.parse(new SourceFile("chain.nn", chain)).size());
+    }
+
+    @org.junit.jupiter.api.Test
+    void programsBeyondTheTokenLimitAreRefusedWithAPosition() {
+        String big = "x = [" + "1,".repeat(NewlineFilter.MAX_TOKENS / 2 + 1) + "1]\n";
+        Diagnostic.Failure f = assertThrows(Diagnostic.Failure.class, () -> Parsers.parse(new SourceFile("big.nn", big)));
+        assertEquals("this program is too long: more than " + NewlineFilter.MAX_TOKENS + " tokens", f.diagnostics().get(0).message());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             x = [1,   | true
