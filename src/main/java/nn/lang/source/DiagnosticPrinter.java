@@ -4,6 +4,9 @@ package nn.lang.source;
 public final class DiagnosticPrinter {
     private DiagnosticPrinter() {}
 
+    /** The most characters of a source line an error shows. */
+    static final int WINDOW = 120;
+
     /** The source line as it can be shown: a tab as one space and control characters as their ␀–␟ symbols, one column each. */
     static String visible(String line) {
         StringBuilder sb = new StringBuilder(line.length());
@@ -23,10 +26,20 @@ public final class DiagnosticPrinter {
         int col = s.column();
         int lineEndOffset = s.start() - (col - 1) + text.length();
         int width = Math.max(1, Math.min(s.end(), lineEndOffset) - s.start());
+        int caret = width == 0 ? 1 : Math.min(width, Math.max(1, text.length() - col + 1));
+        // A very long line shows a window around the caret, so one error cannot print megabytes.
+        int from = 0, to = text.length();
+        if (text.length() > WINDOW) {
+            from = Math.max(0, Math.min(col - 1 - WINDOW / 3, text.length() - WINDOW));
+            to = Math.min(text.length(), from + WINDOW);
+        }
+        String shown = (from > 0 ? "…" : "") + visible(text.substring(from, to)) + (to < text.length() ? "…" : "");
+        int caretColumn = col - 1 - from + (from > 0 ? 1 : 0);
+        caret = Math.max(1, Math.min(caret, to - (col - 1)));
         StringBuilder out = new StringBuilder();
         out.append(s.where()).append(": error: ").append(d.message()).append('\n');
-        out.append("  ").append(visible(text)).append('\n');
-        out.append("  ").append(" ".repeat(Math.max(0, col - 1))).append("^".repeat(width == 0 ? 1 : Math.min(width, Math.max(1, text.length() - col + 1)))).append('\n');
+        out.append("  ").append(shown).append('\n');
+        out.append("  ").append(" ".repeat(Math.max(0, caretColumn))).append("^".repeat(caret)).append('\n');
         if (d.hint() != null) out.append("  hint: ").append(d.hint()).append('\n');
         for (String note : d.notes()) out.append("  note: ").append(note).append('\n');
         return out.toString();
