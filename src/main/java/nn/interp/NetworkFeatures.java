@@ -62,6 +62,7 @@ final class NetworkFeatures {
         int k = b.nextNumber(), units = size(in, d.size(), "a layer's size");
         Activation act = d.activation() == null ? Activation.LINEAR : parseActivation(d.activation(), d.activationSpan());
         String layerName = d.name() == null ? "dense" + k : d.name();
+        in.allocate(b.nextInputs(), units, d.span());
         if (d.weights() == null && d.bias() == null)
             return Dense.initialised(layerName, b.nextInputs(), units, act, !d.noBias(), "W" + k, "b" + k, in.rng);
         Node w = d.weights() == null
@@ -92,6 +93,7 @@ final class NetworkFeatures {
             Value v = in.eval(stage);
             if (!(v instanceof Value.LayerSpec spec))
                 throw new RuntimeError(stage.span(), "each stage after the input must be a layer like dense(2, sigmoid), got " + v.describe());
+            in.allocate(b.nextInputs(), spec.units(), stage.span());
             b.dense(spec.units(), spec.activation(), spec.bias());
         }
         in.define(n.name(), new Value.NetworkV(build(b, n.span())));

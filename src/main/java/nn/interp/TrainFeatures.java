@@ -161,8 +161,9 @@ final class TrainFeatures {
     private static int whole(Interpreter in, Expr e, String what, int min) {
         double d = in.number(in.eval(e), e.span(), what);
         if (d != Math.rint(d) || d < min || d > Integer.MAX_VALUE)
-            throw new RuntimeError(e.span(), what + " must be a whole number" + (min == 0 ? " ≥ 0" : min == 1 ? " ≥ 1" : "")
-                    + ", got " + in.format.number(d));
+            throw new RuntimeError(e.span(), what + " must be a whole number from " + min + " to " + Integer.MAX_VALUE
+                    + ", got " + in.format.number(d), d > Integer.MAX_VALUE && what.equals("epochs")
+                    ? "to train until a condition holds, give a large count and add: stop when loss < 0.01" : null);
         return (int) d;
     }
 

@@ -5,7 +5,7 @@ public final class DiagnosticPrinter {
     private DiagnosticPrinter() {}
 
     /** The most characters of a source line an error shows. */
-    static final int WINDOW = 120;
+    static final int WINDOW = 200;
 
     /** The source line as it can be shown: a tab as one space and control characters as their ␀–␟ symbols, one column each. */
     static String visible(String line) {
