@@ -18,6 +18,9 @@ public final class Resolver {
     /** Names a train block's stop condition may use; the training loop binds them. */
     private static final Set<String> TRAINING_NAMES = Set.of("loss", "epoch", "accuracy");
 
+    /** The words a dense layer line accepts as its activation. */
+    private static final List<String> ACTIVATIONS = List.of("step", "sigmoid", "tanh", "relu", "linear", "softmax");
+
     private final Set<String> defined = new HashSet<>();
     private final List<Diagnostic> errors = new ArrayList<>();
     private final Set<String> known;
@@ -65,7 +68,14 @@ public final class Resolver {
             case Stmt.NetworkBlock n -> n.layers().forEach(l -> {
                 switch (l) {
                     case Stmt.InputLayer i -> expr(i.size());
-                    case Stmt.DenseLayer d -> { expr(d.size()); optional(d.weights()); optional(d.bias()); }
+                    case Stmt.DenseLayer d -> {
+                        expr(d.size());
+                        optional(d.weights());
+                        optional(d.bias());
+                        if (d.activation() != null && !ACTIVATIONS.contains(d.activation()))
+                            errors.add(Diagnostic.at(d.activationSpan(), "unknown activation '" + d.activation()
+                                    + "'; expected one of " + String.join(", ", ACTIVATIONS), Names.suggest(d.activation(), ACTIVATIONS)));
+                    }
                 }
             });
             case Stmt.NetworkChain n -> n.stages().forEach(this::expr);
