@@ -18,7 +18,7 @@ public record CrossEntropy() implements Op {
     @Override public int arity() { return 2; }
 
     @Override public Matrix forward(Matrix... in) {
-        Matrix z = in[0], logSoftmax = logSoftmax(z);
+        Matrix z = in[0], logSoftmax = Softmax.logRows(z);
         double[] ls = logSoftmax.data();
         int m = z.rows(), k = z.cols();
         double total = 0;
@@ -44,7 +44,7 @@ public record CrossEntropy() implements Op {
             }
             return new Matrix[] {new Matrix(m, k, gz), Matrix.zeros(t.rows(), t.cols())};
         }
-        double[] td = t.data(), ls = logSoftmax(z).data(), gt = new double[td.length];
+        double[] td = t.data(), ls = Softmax.logRows(z).data(), gt = new double[td.length];
         for (int r = 0; r < m; r++) {
             double mass = 0;
             for (int c = 0; c < k; c++) mass += td[r * k + c];
@@ -52,21 +52,6 @@ public record CrossEntropy() implements Op {
         }
         for (int i = 0; i < gt.length; i++) gt[i] = -scale * ls[i];
         return new Matrix[] {new Matrix(m, k, gz), new Matrix(m, k, gt)};
-    }
-
-    /** z − logsumexp(z), row by row, with the row maximum subtracted first. */
-    private static Matrix logSoftmax(Matrix z) {
-        int m = z.rows(), k = z.cols();
-        double[] x = z.data(), o = new double[x.length];
-        for (int r = 0; r < m; r++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < k; c++) max = Math.max(max, x[r * k + c]);
-            double sum = 0;
-            for (int c = 0; c < k; c++) sum += StrictMath.exp(x[r * k + c] - max);
-            double logSum = max + StrictMath.log(sum);
-            for (int c = 0; c < k; c++) o[r * k + c] = x[r * k + c] - logSum;
-        }
-        return new Matrix(m, k, o);
     }
 
     /** Targets are class indices when they form one column beside several logits; checks the shapes. */

@@ -18,13 +18,31 @@ public record Softmax() implements Op {
         int m = z.rows(), k = z.cols();
         double[] x = z.data(), o = new double[x.length];
         for (int r = 0; r < m; r++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < k; c++) max = Math.max(max, x[r * k + c]);
-            double sum = 0;
+            double max = rowMax(x, r, k), sum = 0;
             for (int c = 0; c < k; c++) sum += o[r * k + c] = StrictMath.exp(x[r * k + c] - max);
             for (int c = 0; c < k; c++) o[r * k + c] /= sum;
         }
         return new Matrix(m, k, o);
+    }
+
+    /** z − logsumexp(z), row by row: the log of the softmax without underflow; shared with the fused cross-entropy. */
+    static Matrix logRows(Matrix z) {
+        int m = z.rows(), k = z.cols();
+        double[] x = z.data(), o = new double[x.length];
+        for (int r = 0; r < m; r++) {
+            double max = rowMax(x, r, k), sum = 0;
+            for (int c = 0; c < k; c++) sum += StrictMath.exp(x[r * k + c] - max);
+            double logSum = max + StrictMath.log(sum);
+            for (int c = 0; c < k; c++) o[r * k + c] = x[r * k + c] - logSum;
+        }
+        return new Matrix(m, k, o);
+    }
+
+    // Subtracting the row's largest value first keeps exp from overflowing.
+    private static double rowMax(double[] x, int r, int k) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < k; c++) max = Math.max(max, x[r * k + c]);
+        return max;
     }
 
     // For s = softmax(z) in one row: ∂root/∂z_j = s_j (g_j − Σ_c g_c s_c).
