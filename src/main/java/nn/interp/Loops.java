@@ -29,7 +29,7 @@ final class Loops {
     }
 
     private static void collection(Interpreter in, Stmt.For f) {
-        Value over = Features.plain(in.eval(f.from()));
+        Value over = Value.plain(in.eval(f.from()));
         switch (over) {
             case Value.Mat m -> {
                 if (f.second() != null)
