@@ -44,7 +44,7 @@ final class Checks {
      * said when {@code tolerance} is given (== passes 0, ~= its tolerance).
      */
     private static String sides(Interpreter in, Expr leftExpr, Expr rightExpr, Double tolerance) {
-        Value left = Features.plain(in.eval(leftExpr)), right = Features.plain(in.eval(rightExpr));
+        Value left = Value.plain(in.eval(leftExpr)), right = Value.plain(in.eval(rightExpr));
         Double a = scalar(left), b = scalar(right);
         int precision = in.format.precision();
         Double largest = tolerance == null ? null : largestDifference(left, right);

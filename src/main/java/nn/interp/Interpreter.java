@@ -11,6 +11,11 @@ import nn.tensor.Matrix;
 import nn.tensor.Rng;
 import nn.tensor.ShapeException;
 import nn.graph.GraphException;
+import nn.interp.lib.Args;
+import nn.interp.lib.Builtin;
+import nn.interp.lib.Param;
+import nn.interp.lib.Registry;
+import nn.interp.lib.Type;
 
 /**
  * Walks the AST. Statements run in {@link #exec}; expressions evaluate in {@link #eval}. Every error
@@ -36,18 +41,26 @@ public final class Interpreter {
         this.output = output;
         this.sandbox = sandbox;
         this.arith = new Arith(budget);
-        Builtins.install(this);
+        installBuiltins();
+    }
+
+    /** Binds every registered builtin as a global. */
+    private void installBuiltins() {
+        for (Builtin b : Registry.standard().all()) globals.define(b.name(), new Value.Builtin(b));
     }
 
     public Environment globals() { return globals; }
     public Sandbox sandbox() { return sandbox; }
     public Format format() { return format; }
+    public Output output() { return output; }
+    /** The run's seeded generator ({@code seed N} replaces it). */
+    public Rng rng() { return rng; }
     public void setEcho(boolean on) { echo = on; }
 
     /** Clears every user definition (the REPL's :reset), keeping builtins. */
     public void reset() {
         globals.clear();
-        Builtins.install(this);
+        installBuiltins();
         format.setPrecision(4);
         rng = new Rng(0);
     }
@@ -91,7 +104,7 @@ public final class Interpreter {
                 output.line(format.printLine(parts), p.span());
             }
             case Stmt.Show s -> {
-                Value v = Features.plain(eval(s.value()));
+                Value v = Value.plain(eval(s.value()));
                 String text = v instanceof Value.Mat m ? format.table(m.value()) : format.value(v) + "\n";
                 output.text(text, s.span());
             }
@@ -232,13 +245,13 @@ public final class Interpreter {
                 Value v = eval(u.operand());
                 yield switch (u.op()) {
                     case PLUS -> v;
-                    case NEG -> v instanceof Value.Tracked t ? GraphFeatures.unary(this, "neg", t) : arith.negate(v);
+                    case NEG -> v instanceof Value.Tracked t ? GraphFeatures.result(this, nn.graph.Ops.neg(t.node())) : arith.negate(v);
                 };
             }
             case Expr.Binary b -> Features.binary(this, b.op().symbol(), eval(b.left()), eval(b.right()), b);
             case Expr.Approx a -> {
                 double tol = a.tolerance() == null ? 1e-9 : number(eval(a.tolerance()), a.tolerance().span(), "the tolerance");
-                yield new Value.Bool(arith.approx(Features.plain(eval(a.left())), Features.plain(eval(a.right())), tol));
+                yield new Value.Bool(arith.approx(Value.plain(eval(a.left())), Value.plain(eval(a.right())), tol));
             }
             case Expr.Logical l -> {
                 boolean left = truth(eval(l.left()), l.left().span());
@@ -282,13 +295,14 @@ public final class Interpreter {
         budget.step(at);
         return switch (callee) {
             case Value.Fn f -> callFunction(f, given, at);
-            case Value.Builtin b -> b.impl().call(Builtins.bind(b.name(), given, at));
+            case Value.Builtin b -> b.def().impl().call(this, Args.bind(b.name(), b.def().params(), Registry.usage(b.def()), given, at));
             default -> Features.callObject(this, callee, given, at);
         };
     }
 
     private Value callFunction(Value.Fn f, List<Args.Given> given, Span at) {
-        Args args = Args.bind(f.name(), Args.Signature.of(f.params().toArray(String[]::new)), given, at);
+        List<Param> params = f.params().stream().map(p -> Param.of(p, Type.ANY)).toList();
+        Args args = Args.bind(f.name(), params, f.name() + "(" + String.join(", ", f.params()) + ")", given, at);
         Environment local = new Environment(f.closure(), f.name(), f.locals());
         for (String p : f.params()) local.define(p, args.value(p));
         Environment saved = env;
@@ -313,11 +327,19 @@ public final class Interpreter {
     }
 
     /** Charges the memory budget for an r×c matrix about to be created. */
-    void allocate(long rows, long cols, Span at) {
+    public void allocate(long rows, long cols, Span at) {
         budget.allocate(rows * cols, "a " + rows + "×" + cols + " matrix", at);
     }
 
-    Matrix matrixOf(Value v, Span at, String what) {
+    /** Charges the memory budget for a forward pass of {@code net} over {@code rows} rows (run in chunks of at most 4096). */
+    public void chargeForward(nn.model.Network net, long rows, Span at) {
+        long units = net.inputSize();
+        for (var layer : net.layers()) units += layer.units();
+        allocate(Math.min(rows, 4096), units, at);
+        allocate(rows, net.outputSize(), at);
+    }
+
+    public Matrix matrixOf(Value v, Span at, String what) {
         return switch (v) {
             case Value.Mat m -> m.value();
             case Value.Num n -> Matrix.scalar(n.value());

@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.interp.lib.Args;
 import java.util.ArrayList;
 import java.util.List;
 import nn.data.Dataset;
@@ -19,15 +20,13 @@ import nn.tensor.Matrix;
 /**
  * Lecture part 1 in the language: {@code unit}, {@code perceptron p(…)}, {@code gate}, truth tables,
  * calling units and reading their fields, and training single units with a classic rule. Builtins
- * live in {@link LogicBuiltins}, training in {@link UnitTraining}, region plots in {@link RegionPlots}.
+ * live in {@code lib/UnitLib}, training in {@link UnitTraining}, region plots in {@link RegionPlots}.
  */
 final class LogicFeatures {
     private LogicFeatures() {}
 
     /** Networks of more inputs than this have too many rows to print as a truth table. */
     static final int MAX_TABLE_INPUTS = TruthTable.MAX_VARIABLES;
-
-    static void installBuiltins(Interpreter in) { LogicBuiltins.install(in); }
 
     /** unit NAME = expr: the value must be a unit; a threshold network takes the unit's name. */
     static void unit(Interpreter in, Stmt.Unit u) {
@@ -42,7 +41,8 @@ final class LogicFeatures {
     static void perceptron(Interpreter in, Stmt.PerceptronDecl p) {
         List<Args.Given> given = new ArrayList<>();
         for (Expr.Arg a : p.args()) given.add(new Args.Given(a.keyword(), in.eval(a.value()), a.span()));
-        in.define(p.name().text(), new Value.UnitV(LogicBuiltins.perceptron(Builtins.bind("perceptron", given, p.span()))));
+        nn.interp.lib.Builtin make = nn.interp.lib.Registry.standard().get("perceptron");
+        in.define(p.name().text(), make.impl().call(in, Args.bind("perceptron", make.params(), nn.interp.lib.Registry.usage(make), given, p.span())));
     }
 
     /** gate NAME(args) = FORMULA: compiled to threshold units and checked on every input row. */
@@ -60,7 +60,7 @@ final class LogicFeatures {
 
     /** A dataset's rows laid out like a truth table: inputs | target. */
     private static String datasetTable(Interpreter in, Dataset d, Span at) {
-        LogicBuiltins.UnitData data = LogicBuiltins.UnitData.of(d, at);
+        UnitData data = UnitData.of(d, at);
         int n = d.features();
         List<String> headers = new ArrayList<>(d.featureNames().isEmpty() ? RowModel.defaultInputNames(n) : d.featureNames());
         headers.add("d");

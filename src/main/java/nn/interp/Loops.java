@@ -32,7 +32,7 @@ final class Loops {
     }
 
     private static void collection(Interpreter in, Stmt.ForEach f) {
-        Value over = Features.plain(in.eval(f.over()));
+        Value over = Value.plain(in.eval(f.over()));
         switch (over) {
             case Value.Mat m -> {
                 if (f.second() != null)

@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.interp.lib.Args;
 import java.util.ArrayList;
 import java.util.List;
 import nn.graph.Node;
@@ -13,17 +14,11 @@ import nn.model.Network;
 import nn.tensor.Matrix;
 
 /** Networks in the language: {@code network NAME { … }}, {@code network NAME = 2 -> dense(…) -> …}, calls and fields. */
-final class NetworkFeatures {
+public final class NetworkFeatures {
     private NetworkFeatures() {}
 
-    static void installBuiltins(Interpreter in) {
-        Builtins.define(in, "dense", Args.Signature.of("units", "activation?", "bias?"), a -> new Value.LayerSpec(
-                a.positive("units"), a.has("activation") ? activation(a.value("activation"), a.span("activation")) : Activation.LINEAR,
-                a.bool("bias", true)));
-    }
-
     /** An activation given as a builtin (sigmoid) or a string ("sigmoid"). */
-    static Activation activation(Value v, Span at) {
+    public static Activation activation(Value v, Span at) {
         String word = switch (v) {
             case Value.Builtin b -> b.name();
             case Value.Str s -> s.value();
@@ -77,7 +72,7 @@ final class NetworkFeatures {
     private static Node given(Interpreter in, Expr e, String fallback, int rows, int cols, String what, List<Runnable> rebinds) {
         Value v = in.eval(e);
         if (v instanceof Value.Tracked t && t.node().isParam()) return t.node();
-        Matrix m = in.matrixOf(Features.plain(v), e.span(), "the " + what);
+        Matrix m = in.matrixOf(Value.plain(v), e.span(), "the " + what);
         if (m.rows() != rows || m.cols() != cols)
             throw new RuntimeError(e.span(), "the " + what + " must be " + rows + "×" + cols + " here, got a " + m.shape() + " matrix");
         String label = e instanceof Expr.Name n ? n.name() : fallback;
@@ -174,7 +169,7 @@ final class NetworkFeatures {
 
     /** net.dense1.weights = M (or .bias): new values for a layer's parameter, same shape. */
     static void setLayerMember(Interpreter in, Dense layer, Expr.Member m, Value value) {
-        Matrix v = in.matrixOf(Features.plain(value), m.span(), "the new " + m.name());
+        Matrix v = in.matrixOf(Value.plain(value), m.span(), "the new " + m.name());
         Node target = switch (m.name()) {
             case "weights", "W" -> layer.weights();
             case "bias", "b" -> {

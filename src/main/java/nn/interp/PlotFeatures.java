@@ -69,10 +69,10 @@ final class PlotFeatures {
             if (ds.classes() == 0) throw new RuntimeError(p.data().span(), ds.name() + " has numeric targets; a boundary plot needs classes");
         }
         Plane plane = plane(in, p, ds);
-        for (Network n : nets) MetricsBuiltins.chargeForward(in, n, 16_384, p.span());
+        for (Network n : nets) in.chargeForward(n, 16_384, p.span());
         int classes = ds == null ? 2 : ds.classes();
         List<Panel> panels = new ArrayList<>();
-        for (Network n : nets) panels.add(new Panel(n.name(), pts -> Metrics.predictedClasses(Metrics.outputs(n, pts), classes)));
+        for (Network n : nets) panels.add(new Panel(n.name(), pts -> Metrics.predictedClasses(n, Metrics.outputs(n, pts), classes)));
         LabelledPoints points = ds == null ? LabelledPoints.none() : new LabelledPoints(ds.inputs(), ds.classIndices());
         String file = file(in, p);
         Path path = writable(in, p, file);

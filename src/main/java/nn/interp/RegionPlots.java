@@ -149,7 +149,7 @@ final class RegionPlots {
         if (d.dataset().features() != 2)
             throw new RuntimeError(source.span(), "the points to draw need 2 inputs (x, y), but " + source.span().text() + " has "
                     + d.dataset().features());
-        LogicBuiltins.UnitData data = LogicBuiltins.UnitData.of(d.dataset(), source.span());
+        UnitData data = UnitData.of(d.dataset(), source.span());
         double[] labels = data.labels01(source.span());
         int[] classes = new int[labels.length];
         for (int i = 0; i < classes.length; i++) classes[i] = (int) labels[i];

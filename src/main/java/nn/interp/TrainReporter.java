@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.interp.lib.Args;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
