@@ -26,7 +26,7 @@ public final class DataFeatures {
     /** {@code dataset NAME = expr}: the value must be a dataset; it takes the name, which its summary shows. */
     static void declare(Interpreter in, Stmt.DatasetDecl d) {
         Value v = asDataset(in, in.eval(d.value()), d.value().span());
-        in.define(d.name(), new Value.DatasetV(((Value.DatasetV) v).dataset().named(d.name())));
+        in.define(d.name().text(), new Value.DatasetV(((Value.DatasetV) v).dataset().named(d.name().text())));
     }
 
     static Value asDataset(Interpreter in, Value v, Span at) {

@@ -132,7 +132,7 @@ public final class GraphFeatures {
     }
 
     static void explain(Interpreter in, Stmt.Explain e) {
-        if (!(e.expr() instanceof Expr.Binary b) || !b.op().equals("@"))
+        if (!(e.expr() instanceof Expr.Binary b) || b.op() != Expr.BinaryOp.MATMUL)
             throw new RuntimeError(e.expr().span(), "explain spells out a matrix product; write explain A @ B");
         Matrix x = in.matrixOf(Value.plain(in.eval(b.left())), b.left().span(), "the left side");
         Matrix y = in.matrixOf(Value.plain(in.eval(b.right())), b.right().span(), "the right side");

@@ -3,6 +3,7 @@ package nn.interp;
 import java.util.ArrayList;
 import java.util.List;
 import nn.lang.ast.Expr;
+import nn.lang.ast.Ident;
 import nn.lang.check.Names;
 import nn.lang.ast.Stmt;
 import nn.lang.source.Span;
@@ -131,9 +132,12 @@ public final class Interpreter {
                     }
                 } catch (Signals.Break b) { /* loop ends */ }
             }
-            case Stmt.For f -> Loops.run(this, f);
-            case Stmt.Fn f -> define(f.name(), new Value.Fn(f.name(), f.params(), f.body(), env,
-                    FunctionLocals.of(f.params(), f.body())));
+            case Stmt.ForRange f -> Loops.range(this, f);
+            case Stmt.ForEach f -> Loops.each(this, f);
+            case Stmt.Fn f -> {
+                List<String> params = f.params().stream().map(Ident::text).toList();
+                define(f.name().text(), new Value.Fn(f.name().text(), params, f.body(), env, FunctionLocals.of(params, f.body())));
+            }
             case Stmt.Return r -> throw new Signals.Return(r.value() == null ? Value.Nothing.INSTANCE : eval(r.value()));
             case Stmt.Break b -> throw new Signals.Break();
             case Stmt.Continue c -> throw new Signals.Continue();
@@ -247,17 +251,23 @@ public final class Interpreter {
             case Expr.MatrixLit m -> MatrixLiterals.build(this, m);
             case Expr.Unary u -> {
                 Value v = eval(u.operand());
-                if (!u.op().equals("-")) yield v;
-                yield v instanceof Value.Tracked t ? GraphFeatures.result(this, nn.graph.Ops.neg(t.node())) : arith.negate(v);
+                yield switch (u.op()) {
+                    case PLUS -> v;
+                    case NEG -> v instanceof Value.Tracked t ? GraphFeatures.result(this, nn.graph.Ops.neg(t.node())) : arith.negate(v);
+                };
             }
-            case Expr.Binary b -> Features.binary(this, b.op(), eval(b.left()), eval(b.right()), b);
+            case Expr.Binary b -> Features.binary(this, b.op().symbol(), eval(b.left()), eval(b.right()), b);
             case Expr.Approx a -> {
                 double tol = a.tolerance() == null ? 1e-9 : number(eval(a.tolerance()), a.tolerance().span(), "the tolerance");
                 yield new Value.Bool(arith.approx(Value.plain(eval(a.left())), Value.plain(eval(a.right())), tol));
             }
             case Expr.Logical l -> {
                 boolean left = truth(eval(l.left()), l.left().span());
-                if (l.op().equals("and") ? !left : left) yield new Value.Bool(left);
+                boolean decided = switch (l.op()) {
+                    case AND -> !left;
+                    case OR -> left;
+                };
+                if (decided) yield new Value.Bool(left);
                 yield new Value.Bool(truth(eval(l.right()), l.right().span()));
             }
             case Expr.Not n -> new Value.Bool(!truth(eval(n.operand()), n.operand().span()));
@@ -285,7 +295,7 @@ public final class Interpreter {
     private Value call(Expr.Call c) {
         Value callee = eval(c.callee());
         List<Args.Given> given = new ArrayList<>(c.args().size());
-        for (Expr.Arg a : c.args()) given.add(new Args.Given(a.name(), eval(a.value()), a.span(), a.value()));
+        for (Expr.Arg a : c.args()) given.add(new Args.Given(a.keyword(), eval(a.value()), a.span(), a.value()));
         return callValue(callee, given, c.span());
     }
 

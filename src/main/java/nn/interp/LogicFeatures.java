@@ -6,6 +6,7 @@ import java.util.List;
 import nn.data.Dataset;
 import nn.graph.Node;
 import nn.lang.ast.Expr;
+import nn.lang.ast.Ident;
 import nn.lang.ast.Stmt;
 import nn.lang.source.Span;
 import nn.model.Network;
@@ -33,21 +34,21 @@ final class LogicFeatures {
         if (!(v instanceof Value.UnitV unit))
             throw new RuntimeError(u.value().span(), "a unit is made by threshold(…), linear(inputs = …), halfplane(…), polygon(…) or union(…), got "
                     + v.describe(), "declare a perceptron with perceptron " + u.name() + "(inputs = …); name any other value with " + u.name() + " = …");
-        in.define(u.name(), unit.unit() instanceof ThresholdNetwork n ? new Value.UnitV(n.withName(u.name())) : unit);
+        in.define(u.name().text(), unit.unit() instanceof ThresholdNetwork n ? new Value.UnitV(n.withName(u.name().text())) : unit);
     }
 
     /** perceptron NAME(inputs = n) or perceptron NAME(weights = [..], bias = b). */
     static void perceptron(Interpreter in, Stmt.PerceptronDecl p) {
         List<Args.Given> given = new ArrayList<>();
-        for (Expr.Arg a : p.args()) given.add(new Args.Given(a.name(), in.eval(a.value()), a.span()));
+        for (Expr.Arg a : p.args()) given.add(new Args.Given(a.keyword(), in.eval(a.value()), a.span()));
         nn.interp.lib.Builtin make = nn.interp.lib.Registry.standard().get("perceptron");
-        in.define(p.name(), make.impl().call(in, Args.bind("perceptron", make.params(), nn.interp.lib.Registry.usage(make), given, p.span())));
+        in.define(p.name().text(), make.impl().call(in, Args.bind("perceptron", make.params(), nn.interp.lib.Registry.usage(make), given, p.span())));
     }
 
     /** gate NAME(args) = FORMULA: compiled to threshold units and checked on every input row. */
     static void gate(Interpreter in, Stmt.Gate g) {
         BoolExpr f = GateFormulas.checkedGate(g);
-        in.define(g.name(), new Value.UnitV(GateCompiler.compile(g.name(), g.inputs(), f)));
+        in.define(g.name().text(), new Value.UnitV(GateCompiler.compile(g.name().text(), g.inputs().stream().map(Ident::text).toList(), f)));
     }
 
     /** truthtable U: every 0/1 input row and the outputs, as an aligned table; truthtable DATA: its rows so. */

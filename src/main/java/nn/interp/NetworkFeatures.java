@@ -39,7 +39,7 @@ public final class NetworkFeatures {
         if (n.layers().isEmpty() || !(n.layers().get(0) instanceof Stmt.InputLayer input))
             throw new RuntimeError(n.span(), "a network starts with its input size", "write: network " + n.name() + " { input 2 … }");
         int inputs = size(in, input.size(), "the input size");
-        Network.Builder b = Network.builder(n.name(), inputs, in.rng);
+        Network.Builder b = Network.builder(n.name().text(), inputs, in.rng);
         List<Runnable> rebinds = new ArrayList<>();
         for (Stmt.LayerDecl decl : n.layers().subList(1, n.layers().size())) {
             switch (decl) {
@@ -50,13 +50,13 @@ public final class NetworkFeatures {
         if (n.layers().size() == 1) throw new RuntimeError(n.span(), "the network " + n.name() + " has no layers", "add a line like: dense 2 sigmoid");
         Network net = build(b, n.span());
         rebinds.forEach(Runnable::run);
-        in.define(n.name(), new Value.NetworkV(net));
+        in.define(n.name().text(), new Value.NetworkV(net));
     }
 
     private static Dense dense(Interpreter in, Network.Builder b, Stmt.DenseLayer d, List<Runnable> rebinds) {
         int k = b.nextNumber(), units = size(in, d.size(), "a layer's size");
-        Activation act = d.activation() == null ? Activation.LINEAR : parseActivation(d.activation(), d.activationSpan());
-        String layerName = d.name() == null ? "dense" + k : d.name();
+        Activation act = d.activation() == null ? Activation.LINEAR : parseActivation(d.activation().text(), d.activation().span());
+        String layerName = d.name() == null ? "dense" + k : d.name().text();
         in.allocate(b.nextInputs(), units, d.span());
         if (d.weights() == null && d.bias() == null)
             return Dense.initialised(layerName, b.nextInputs(), units, act, !d.noBias(), "W" + k, "b" + k, in.rng);
@@ -83,7 +83,7 @@ public final class NetworkFeatures {
 
     static void networkChain(Interpreter in, Stmt.NetworkChain n) {
         int inputs = size(in, n.stages().get(0), "the input size");
-        Network.Builder b = Network.builder(n.name(), inputs, in.rng);
+        Network.Builder b = Network.builder(n.name().text(), inputs, in.rng);
         for (Expr stage : n.stages().subList(1, n.stages().size())) {
             Value v = in.eval(stage);
             if (!(v instanceof Value.LayerSpec spec))
@@ -91,7 +91,7 @@ public final class NetworkFeatures {
             in.allocate(b.nextInputs(), spec.units(), stage.span());
             b.dense(spec.units(), spec.activation(), spec.bias());
         }
-        in.define(n.name(), new Value.NetworkV(build(b, n.span())));
+        in.define(n.name().text(), new Value.NetworkV(build(b, n.span())));
     }
 
     private static Network build(Network.Builder b, Span at) {

@@ -150,9 +150,9 @@ public final class TrainFeatures {
 
     private static Loss loss(TrainSpec.Loss l) {
         try {
-            return Loss.parse(l.name());
+            return Loss.parse(l.name().text());
         } catch (IllegalArgumentException e) {
-            throw new RuntimeError(l.span(), e.getMessage(), Names.suggest(l.name(), List.of("sse", "mse", "bce", "cross_entropy")));
+            throw new RuntimeError(l.span(), e.getMessage(), Names.suggest(l.name().text(), List.of("sse", "mse", "bce", "cross_entropy")));
         }
     }
 

@@ -51,7 +51,6 @@ final class UnitTraining {
             case PerceptronRule pr -> throw new RuntimeError(t.network().span(), "the perceptron rule trains a perceptron; " + name
                     + " is a " + ((RowModel) unit).what(), "train a linear unit with hebb(lr = …), or declare perceptron " + name + "(inputs = …)");
             case HebbRule h -> h.train(unit, examples.inputs(), examples.targets(), epochs, narrator);
-            default -> throw new IllegalStateException("unknown rule " + rule.text());
         };
         in.output.line(report.message(), t.span());
         in.output.line("  " + name + ": w = " + vector(in, report.weights())

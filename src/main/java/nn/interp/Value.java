@@ -79,7 +79,7 @@ public sealed interface Value {
     }
 
     /** A learning rule for single units: perceptron_rule(lr = 1) or hebb(lr = 0.1). */
-    record RuleV(Object rule, String text) implements Value {
+    record RuleV(nn.model.logic.LearningRule rule, String text) implements Value {
         public String describe() { return "the rule " + text; }
     }
 
