@@ -168,7 +168,7 @@ public final class Resolver {
                 }
                 key = sig.params().get(position++);
             } else {
-                key = a.name();
+                key = a.name().text();
                 if (!sig.params().contains(key)) {
                     String near = Names.suggest(key, sig.params());
                     errors.add(Diagnostic.at(a.span(), sig.name() + " has no parameter named '" + key + "'",
