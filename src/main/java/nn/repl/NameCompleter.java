@@ -2,6 +2,8 @@ package nn.repl;
 
 import java.util.List;
 import java.util.TreeSet;
+import nn.interp.Fields;
+import nn.interp.Value;
 import nn.lang.syntax.Parsers;
 import nn.run.Session;
 import org.jline.reader.Candidate;
@@ -9,7 +11,10 @@ import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
-/** Tab completion: keywords, builtins and every name the session has defined so far. */
+/**
+ * Tab completion: keywords, builtins and every name the session has defined so far; after {@code name.}
+ * the fields of the value the name holds (a network's weights and layers, a dataset's inputs, …).
+ */
 final class NameCompleter implements Completer {
     private static final List<String> COMMANDS = List.of(":help", ":vars", ":load", ":reset", ":quit");
     private final Session session;
@@ -18,8 +23,24 @@ final class NameCompleter implements Completer {
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        String typed = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
+        int dot = typed.lastIndexOf('.');
+        if (dot > 0) {
+            for (String field : fields(typed.substring(0, dot)))
+                candidates.add(new Candidate(typed.substring(0, dot + 1) + field, field, null, null, null, null, true));
+            return;
+        }
         for (String word : words(line.line().strip().startsWith(":") && line.wordIndex() == 0))
             candidates.add(new Candidate(word, word, null, null, null, null, true));
+    }
+
+    /** The fields of the value {@code name} holds, sorted; none when it names nothing (or is not a plain name). */
+    TreeSet<String> fields(String name) {
+        TreeSet<String> out = new TreeSet<>();
+        if (!name.matches("[A-Za-z_][A-Za-z_0-9]*")) return out;
+        Value v = session.interpreter().globals().lookup(name);
+        if (v != null) out.addAll(Fields.names(v));
+        return out;
     }
 
     /** The candidate words, sorted; commands only at the start of a line that begins with ':'. */
