@@ -132,7 +132,9 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "bench", mixinStandardHelpOptions = true,
             description = "Run a benchmark and print its figures: xor (10,000 epochs of the 2-2-1 XOR network), "
-                    + "train (784-128-64-10 MLP samples/s), matmul (GFLOPS), mlpstep (one engine-level training step).")
+                    + "train (784-128-64-10 MLP samples/s), matmul (GFLOPS), mlpstep (one engine-level training step); "
+                    + "compare (nn against PyTorch and numpy, interleaved: bench/compare.py, started by the ./nn launcher); "
+                    + "serve (the nn side of compare).")
     static final class BenchCommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main parent;
@@ -152,8 +154,21 @@ public final class Main implements Callable<Integer> {
                 case "train" -> nn.bench.TrainBench.main(a);
                 case "matmul" -> nn.bench.MatmulBench.main(a);
                 case "mlpstep" -> nn.bench.MlpStepBench.main(a);
+                case "serve" -> {
+                    try {
+                        nn.bench.Serve.main(a);
+                    } catch (Exception e) {
+                        System.err.println("nn: bench serve: " + e.getMessage());
+                        return 74;
+                    }
+                }
+                case "compare" -> {
+                    System.err.println("nn: bench compare runs Python peers: start it as ./nn bench compare"
+                            + " (the launcher runs /usr/bin/python3 bench/compare.py)");
+                    return 64;
+                }
                 default -> {
-                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, matmul or mlpstep");
+                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, matmul, mlpstep, compare or serve");
                     return 64;
                 }
             }
