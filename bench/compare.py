@@ -8,7 +8,9 @@ highest) and the ratio of nn's median to the peer's (above 1: nn is faster). It 
 README's Speed table; nothing in it is copied from elsewhere.
 
 Options: --rounds N (default 3), --seconds S per measurement (default 0.5), --quick (fewer rows),
---full (adds n = 2048 and the 2048-wide network). Without PyTorch or numpy it prints how to
+--full (adds n = 2048 and the 2048-wide network), --wall (time by the wall clock; the default is
+each measuring thread's CPU time, which on a shared machine leaves out the time other processes held
+the core; everything runs on one thread, so the two agree on a quiet machine). Without PyTorch or numpy it prints how to
 install them and nn's figures alone.
 """
 import argparse
@@ -74,8 +76,8 @@ def rows(args):
 
 
 class NnServer:
-    def __init__(self, seconds):
-        cmd = [os.path.join(ROOT, "nn"), "--threads", "1", "bench", "serve", str(seconds)]
+    def __init__(self, seconds, wall):
+        cmd = [os.path.join(ROOT, "nn"), "--threads", "1", "bench", "serve", str(seconds), "wall" if wall else "cpu"]
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
 
     def ask(self, request):
@@ -112,7 +114,10 @@ def main():
     p.add_argument("--seconds", type=float, default=0.5)
     p.add_argument("--quick", action="store_true")
     p.add_argument("--full", action="store_true")
+    p.add_argument("--wall", action="store_true")
     args = p.parse_args()
+    if args.wall:
+        peers.clock = time.perf_counter
     have = available()
     if "torch" not in have or "numpy" not in have:
         print(INSTALL, file=sys.stderr)
@@ -120,11 +125,12 @@ def main():
         load = os.getloadavg()[0]
     except OSError:
         load = float("nan")
-    print(f"# nn bench compare: {args.rounds} rounds, 1 thread each, load average {load:.2f} on {os.cpu_count()} CPUs; "
+    print(f"# nn bench compare: {args.rounds} rounds, 1 thread each, {'wall-clock' if args.wall else 'thread CPU'} time, "
+          f"load average {load:.2f} on {os.cpu_count()} CPUs; "
           + ", ".join(f"{k} {v}" for k, v in have.items()))
     table = rows(args)
     results = {}  # (row index, who) -> [figures]
-    nn = NnServer(args.seconds)
+    nn = NnServer(args.seconds, args.wall)
     try:
         nn.ask("gemm 64")  # first contact: JIT warm-up of the shared code
         for r in range(args.rounds):

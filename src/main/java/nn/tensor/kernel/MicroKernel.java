@@ -28,23 +28,33 @@ sealed interface MicroKernel permits VectorMicroKernel, ScalarMicroKernel {
      */
     void rowTimesMatrix(double[] x, int xOff, int xs, double[] b, int k, int m, double[] c, int cOff);
 
-    /** The kernel this JVM supports, chosen once. */
-    static MicroKernel best() { return Holder.BEST; }
+    /**
+     * The kernel to use now: the explicit-SIMD one once the JIT has compiled it, the portable one
+     * before that and on JVMs without the module. Both give the same bits, so switching mid-run
+     * changes speed only. The first call starts the warm-up (see {@link VectorWarmUp}).
+     */
+    static MicroKernel best() {
+        MicroKernel v = Holder.VECTOR;
+        if (v == null) return Holder.SCALAR;
+        return VectorWarmUp.ready() ? v : Holder.SCALAR;
+    }
 
-    /** Whether the explicit-SIMD kernel is in use (for the benchmarks' headers). */
-    static boolean vectorised() { return Holder.BEST instanceof VectorMicroKernel; }
+    /** Whether the explicit-SIMD kernel is available on this JVM (for the benchmarks' headers). */
+    static boolean vectorised() { return Holder.VECTOR != null; }
 
     final class Holder {
-        static final MicroKernel BEST = choose();
+        static final MicroKernel SCALAR = new ScalarMicroKernel();
+        /** The explicit-SIMD kernel, or null where the module is absent or -Dnn.portable=true. */
+        static final MicroKernel VECTOR = choose();
 
         private Holder() {}
 
         private static MicroKernel choose() {
-            if (Boolean.getBoolean("nn.portable")) return new ScalarMicroKernel();
+            if (Boolean.getBoolean("nn.portable")) return null;
             if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
                 System.err.println("nn: note: the Vector API (module jdk.incubator.vector) is not available;"
                         + " using the portable matrix kernels (same results, slower)");
-                return new ScalarMicroKernel();
+                return null;
             }
             return new VectorMicroKernel();
         }
