@@ -17,6 +17,7 @@ import nn.viz.LabelledPoints;
 import nn.viz.LossPlot;
 import nn.viz.Panel;
 import nn.viz.Plane;
+import nn.viz.Png;
 import nn.viz.Series;
 import nn.viz.TerminalCanvas;
 
@@ -76,9 +77,15 @@ final class PlotFeatures {
         LabelledPoints points = ds == null ? LabelledPoints.none() : new LabelledPoints(ds.inputs(), ds.classIndices());
         String file = file(in, p);
         Path path = writable(in, p, file);
-        TerminalCanvas canvas = new TerminalCanvas(nets.size() == 1 ? WIDTH : WIDE, Terminals.isTerminal());
-        String text = DataFeatures.guarded(() -> canvas.boundary(panels, plane, points));
-        in.output.text(text, p.span());
+        Output.Display display = in.output.display();
+        if (display != null) {
+            LabelledPoints shown = points;
+            display.image("boundary", () -> DataFeatures.guarded(() -> Png.encode(BoundaryPlot.render(panels, plane, shown, BoundaryPlot.Options.DEFAULT))));
+        } else {
+            TerminalCanvas canvas = new TerminalCanvas(nets.size() == 1 ? WIDTH : WIDE, Terminals.isTerminal());
+            String text = DataFeatures.guarded(() -> canvas.boundary(panels, plane, points));
+            in.output.text(text, p.span());
+        }
         if (file != null) {
             DataFeatures.guarded(() -> { BoundaryPlot.write(panels, plane, points, path); return null; });
             in.output.line("wrote " + file, p.span());
@@ -116,10 +123,15 @@ final class PlotFeatures {
         }
         String file = file(in, p);
         Path path = writable(in, p, file);
-        TerminalCanvas canvas = new TerminalCanvas(LOSS_WIDTH, Terminals.isTerminal());
         String title = histories.size() == 1 ? histories.get(0).loss().word() + " loss of " + histories.get(0).network() : "loss";
-        in.output.line(title, p.span());
-        in.output.text(DataFeatures.guarded(() -> canvas.loss(curves, LOSS_ROWS, false)), p.span());
+        Output.Display display = in.output.display();
+        if (display != null) {
+            display.image(title, () -> DataFeatures.guarded(() -> Png.encode(LossPlot.render(curves, LossPlot.Options.DEFAULT.withTitle(title)))));
+        } else {
+            TerminalCanvas canvas = new TerminalCanvas(LOSS_WIDTH, Terminals.isTerminal());
+            in.output.line(title, p.span());
+            in.output.text(DataFeatures.guarded(() -> canvas.loss(curves, LOSS_ROWS, false)), p.span());
+        }
         if (file != null) {
             DataFeatures.guarded(() -> { LossPlot.write(curves, LossPlot.Options.DEFAULT.withTitle(title), path); return null; });
             in.output.line("wrote " + file, p.span());

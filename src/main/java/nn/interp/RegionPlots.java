@@ -56,8 +56,14 @@ final class RegionPlots {
         Path path = PlotFeatures.writable(in, p, file);
         String title = p.subject().span().text();
         Panel panel = new Panel(title + ": '#' where it fires", classifier);
-        boolean colour = colourTerminal(in.output.stdout());
-        in.output.text(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), p.span());
+        Output.Display display = in.output.display();
+        if (display != null) {
+            display.image(title, () -> DataFeatures.guarded(() -> nn.viz.Png.encode(
+                    BoundaryPlot.render(List.of(new Panel(title, classifier)), plane, points, BoundaryPlot.Options.DEFAULT))));
+        } else {
+            boolean colour = colourTerminal(in.output.stdout());
+            in.output.text(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), p.span());
+        }
         String note = uniform(classifier, plane);
         if (note != null) in.output.line("note: " + title + note, p.span());
         if (file != null) {
