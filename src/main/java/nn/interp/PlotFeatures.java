@@ -22,7 +22,7 @@ import nn.viz.Series;
 import nn.viz.TerminalCanvas;
 
 /**
- * {@code plot boundary NET on DATA [from (x0, y0) to (x1, y1)] [to "f.png"]} (a list of networks gives
+ * {@code plot boundary NET on DATA [from (x0, y0) to (x1, y1)] [to "f.png" | "f.svg"]} (a list of networks gives
  * panels side by side) and {@code plot loss HISTORY [to "f.png"]} (a history, a trained network's
  * latest history, or a list of them). Every plot is drawn in the terminal too: in colour on a
  * terminal, in plain characters otherwise (as in the samples' expected output).
@@ -160,12 +160,18 @@ final class PlotFeatures {
         }
     }
 
+    /** PNG (pixels, nn's bitmap font) or SVG (the same plot as vector marks), by the file name's extension. */
+    static boolean isPlotFile(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".png") || lower.endsWith(".svg");
+    }
+
     private static String file(Interpreter in, Stmt.Plot p) {
         if (p.file() == null) return null;
         Value f = in.eval(p.file());
         if (!(f instanceof Value.Str s)) throw new RuntimeError(p.file().span(), "the file name must be a string, got " + f.describe());
-        if (!s.value().toLowerCase(java.util.Locale.ROOT).endsWith(".png"))
-            throw new RuntimeError(p.file().span(), "plots are written as .png files, got " + s.value());
+        if (!isPlotFile(s.value()))
+            throw new RuntimeError(p.file().span(), "plots are written as .png or .svg files, got " + s.value());
         return s.value();
     }
 }

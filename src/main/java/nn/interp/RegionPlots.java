@@ -49,8 +49,8 @@ final class RegionPlots {
         if (p.file() != null) {
             if (!(in.eval(p.file()) instanceof Value.Str s))
                 throw new RuntimeError(p.file().span(), "the file name must be a string, like \"regions.png\"");
-            if (!s.value().toLowerCase(java.util.Locale.ROOT).endsWith(".png"))
-                throw new RuntimeError(p.file().span(), "plot regions writes .png files, got " + s.value());
+            if (!PlotFeatures.isPlotFile(s.value()))
+                throw new RuntimeError(p.file().span(), "plot regions writes .png or .svg files, got " + s.value());
             file = s.value();
         }
         Path path = PlotFeatures.writable(in, p, file);
