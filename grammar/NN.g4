@@ -47,7 +47,7 @@ stmt
 // Grading (nn grade): an assignment's settings and a test's header are words that AstBuilder reads
 // (timeout 60s, late penalty 10% per day, points 2 partial visible after due), so each can say what it expects.
 setting : name word* ;
-word    : NUMBER | STRING | name | UNEXPECTED ;   // UNEXPECTED: the % of a late penalty
+word    : '-'? NUMBER | STRING | name | UNEXPECTED ;   // UNEXPECTED: the % of a late penalty
 
 layerDecl
     : INPUT expr                                                    # inputLayer

@@ -132,8 +132,9 @@ public final class SubmissionRunner {
                             notRun("not run: the submission has a syntax error", TestStatus.ERROR), notes, millis(start), hash);
                 }
                 if (got.script.message() != null)
-                    message = ("timeout".equals(got.script.status()) ? "the script ran out of time; the tests ran on what it had defined:\n"
-                            : "the script stopped with an error; the tests ran on what it had defined:\n") + got.script.message();
+                    message = ("timeout".equals(got.script.status()) ? "the script ran past its " + ChildMain.seconds(assignment.scriptTimeout())
+                            + " and was stopped" : got.script.message().strip())
+                            + "\n(the tests ran on what the script had defined by then)";
             }
             List<TestResult> tests = new ArrayList<>(got.tests);
             SubmissionStatus status = SubmissionStatus.GRADED;
