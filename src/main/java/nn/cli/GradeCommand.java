@@ -243,10 +243,17 @@ final class GradeCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             Assignment a = load(assignmentFile);
             if (a == null) return 65;
+            Path jar;
+            try {
+                jar = Packaging.jar();
+            } catch (IOException e) {
+                System.err.println("nn: " + e.getMessage());
+                return 70;
+            }
             Path written;
-            if (platform.gradescope) written = Packaging.gradescope(a, assignmentFile, out != null ? out : Path.of("autograder.zip"));
-            else if (platform.prairielearn) written = Packaging.prairielearn(a, assignmentFile, out != null ? out : Path.of("prairielearn"));
-            else written = Packaging.classroom(a, assignmentFile, out != null ? out : Path.of(".github", "workflows", "classroom.yml"));
+            if (platform.gradescope) written = Packaging.gradescope(a, assignmentFile, jar, out != null ? out : Path.of("autograder.zip"));
+            else if (platform.prairielearn) written = Packaging.prairielearn(a, assignmentFile, jar, out != null ? out : Path.of("prairielearn"));
+            else written = Packaging.classroom(a, assignmentFile, jar, out != null ? out : Path.of(".github", "workflows", "classroom.yml"));
             System.out.println("wrote " + written);
             return 0;
         }

@@ -17,7 +17,7 @@ public final class Packaging {
     private Packaging() {}
 
     /** nn's own jar: the class path of this JVM when it was started with -jar (as the nn launcher does). */
-    static Path jar() throws IOException {
+    public static Path jar() throws IOException {
         String cp = System.getProperty("java.class.path");
         if (System.getenv("NN_JAR") != null) cp = System.getenv("NN_JAR");
         if (cp == null || cp.contains(java.io.File.pathSeparator) || !cp.endsWith(".jar"))
@@ -52,8 +52,7 @@ public final class Packaging {
                 """;
     }
 
-    public static Path gradescope(Assignment a, Path assignmentFile, Path zip) throws IOException {
-        Path jar = jar();
+    public static Path gradescope(Assignment a, Path assignmentFile, Path jar, Path zip) throws IOException {
         if (zip.getParent() != null) Files.createDirectories(zip.getParent());
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
             entry(z, "setup.sh", setupSh().getBytes(StandardCharsets.UTF_8));
@@ -101,8 +100,7 @@ public final class Packaging {
     }
 
     /** A question's tests/ folder (run.sh, assignment.nn, nn.jar) and the info.json lines that enable it. */
-    public static Path prairielearn(Assignment a, Path assignmentFile, Path dir) throws IOException {
-        Path jar = jar();
+    public static Path prairielearn(Assignment a, Path assignmentFile, Path jar, Path dir) throws IOException {
         Path tests = dir.resolve("tests");
         Files.createDirectories(tests);
         Path run = tests.resolve("run.sh");
@@ -150,8 +148,7 @@ public final class Packaging {
     }
 
     /** The workflow file, with nn's jar and the assignment beside it in .github/nn/ of the template repository. */
-    public static Path classroom(Assignment a, Path assignmentFile, Path workflowFile) throws IOException {
-        Path jar = jar();
+    public static Path classroom(Assignment a, Path assignmentFile, Path jar, Path workflowFile) throws IOException {
         if (workflowFile.getParent() != null) Files.createDirectories(workflowFile.getParent());
         Files.writeString(workflowFile, workflow(a));
         Path github = workflowFile.toAbsolutePath().getParent().getParent();
