@@ -55,7 +55,6 @@ public final class Interpreter {
     public Sandbox sandbox() { return sandbox; }
     public Output output() { return output; }
     public Format format() { return format; }
-    public Output output() { return output; }
     /** The run's seeded generator ({@code seed N} replaces it). */
     public Rng rng() { return rng; }
     public void setEcho(boolean on) { echo = on; }
