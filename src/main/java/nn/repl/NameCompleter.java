@@ -2,9 +2,7 @@ package nn.repl;
 
 import java.util.List;
 import java.util.TreeSet;
-import nn.interp.Fields;
-import nn.interp.Value;
-import nn.lang.syntax.Parsers;
+import nn.run.Completion;
 import nn.run.Session;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -26,7 +24,7 @@ final class NameCompleter implements Completer {
         String typed = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
         int dot = typed.lastIndexOf('.');
         if (dot > 0) {
-            for (String field : fields(typed.substring(0, dot)))
+            for (String field : Completion.fields(session, typed.substring(0, dot)))
                 candidates.add(new Candidate(typed.substring(0, dot + 1) + field, field, null, null, null, null, true));
             return;
         }
@@ -34,21 +32,11 @@ final class NameCompleter implements Completer {
             candidates.add(new Candidate(word, word, null, null, null, null, true));
     }
 
-    /** The fields of the value {@code name} holds, sorted; none when it names nothing (or is not a plain name). */
-    TreeSet<String> fields(String name) {
-        TreeSet<String> out = new TreeSet<>();
-        if (!name.matches("[A-Za-z_][A-Za-z_0-9]*")) return out;
-        Value v = session.interpreter().globals().lookup(name);
-        if (v != null) out.addAll(Fields.names(v));
-        return out;
-    }
-
     /** The candidate words, sorted; commands only at the start of a line that begins with ':'. */
     TreeSet<String> words(boolean command) {
         TreeSet<String> out = new TreeSet<>();
         if (command) { out.addAll(COMMANDS); return out; }
-        out.addAll(Parsers.keywords());
-        out.addAll(session.names());
+        out.addAll(Completion.words(session));
         return out;
     }
 }
