@@ -105,9 +105,24 @@ public final class Main implements Callable<Integer> {
             f.diagnostics().forEach(d -> System.err.print(DiagnosticPrinter.render(d)));
             return 65;
         }
-        Path folder = file.toAbsolutePath().getParent();
-        Session session = new Session(budgets.limits(), budgets.allowedDirs(folder), System.out, System.err, false);
+        Session session = new Session(budgets.limits(), budgets.allowedDirs(scriptFolder(file)), System.out, System.err, false);
         return session.run(source).exitCode;
+    }
+
+    /**
+     * The folder a script may use: its own. A script read from standard input or a device
+     * ({@code nn /dev/stdin < hw.nn}) has none — otherwise /dev would be its folder — and may use only
+     * what --allow-dir names.
+     */
+    static Path scriptFolder(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (absolute.startsWith("/dev") || absolute.startsWith("/proc")) return null;
+        try {
+            if (!Files.isRegularFile(absolute.toRealPath())) return null;
+        } catch (IOException e) {
+            return null;
+        }
+        return absolute.getParent();
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a script.")
@@ -196,15 +211,26 @@ public final class Main implements Callable<Integer> {
             if (maxDepth < 1 || maxDepth > DEPTH_CEILING)
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--max-depth must be between 1 and " + DEPTH_CEILING + ", got " + maxDepth);
+            if (maxSteps < 1)
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--max-steps must be between 1 and " + Long.MAX_VALUE + ", got " + maxSteps);
+            if (maxOutput < 1)
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--max-output must be between 1 and " + Long.MAX_VALUE + ", got " + maxOutput);
+            for (Path dir : allowDirs)
+                if (!Files.isDirectory(dir))
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--allow-dir must name an existing folder, got " + dir);
             Limits l = Limits.defaults().withSteps(maxSteps).withDepth(maxDepth).withOutput(maxOutput);
             if (timeout != null) l = l.withTimeout(timeout);
             if (maxMemory != null) l = l.withMemory(maxMemory);
             return l;
         }
 
+        /** The script's folder first (relative names start there), when it has one; then --allow-dir's. */
         List<Path> allowedDirs(Path base) {
             List<Path> out = new ArrayList<>();
-            out.add(base);
+            if (base != null) out.add(base);
             out.addAll(allowDirs);
             return out;
         }

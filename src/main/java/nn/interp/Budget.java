@@ -13,6 +13,10 @@ public final class Budget {
     private long startNanos = System.nanoTime();
     private int depth;
     private long output;
+    /** Set by the session's watchdog when the deadline passes; the run then stops at its next check. */
+    private volatile boolean expired;
+    /** The place of the latest step: where a run stopped by the watchdog is reported. */
+    private Span lastAt;
 
     public Budget(Limits limits) { this.limits = limits; }
 
@@ -22,10 +26,28 @@ public final class Budget {
     public void restart() {
         steps = 0;
         depth = 0;
+        expired = false;
+        lastAt = null;
         startNanos = System.nanoTime();
     }
 
+    /** The watchdog's half: the deadline has passed (the caller then interrupts the run's thread). */
+    public void expire() { expired = true; }
+
+    /** True once the watchdog has ended the run for its time: an interruption is then the time budget's. */
+    public boolean expired() { return expired; }
+
+    /** Where the run was at its latest step (null before the first). */
+    public Span lastAt() { return lastAt; }
+
+    /** The error a run that outlived its time budget ends with. */
+    public RuntimeError timeExceeded(Span at) {
+        return new RuntimeError(at, "time budget exceeded: the run took longer than " + describe(limits.timeout()),
+                "raise the budget with --timeout 60s");
+    }
+
     public void step(Span at) {
+        lastAt = at;
         if (++steps > limits.maxSteps())
             throw new RuntimeError(at, "step budget exceeded: the run took more than " + limits.maxSteps() + " steps",
                     "an endless loop? raise the budget with --max-steps N");
@@ -33,10 +55,9 @@ public final class Budget {
     }
 
     public void checkTimeAndInterrupt(Span at) {
+        if (expired) throw timeExceeded(at);
         if (Thread.currentThread().isInterrupted()) throw new Interrupted(at);
-        if (limits.timeout() != null && System.nanoTime() - startNanos > limits.timeout().toNanos())
-            throw new RuntimeError(at, "time budget exceeded: the run took longer than " + describe(limits.timeout()),
-                    "raise the budget with --timeout 60s");
+        if (limits.timeout() != null && System.nanoTime() - startNanos > limits.timeout().toNanos()) throw timeExceeded(at);
     }
 
     public void enter(Span at) {
@@ -80,7 +101,7 @@ public final class Budget {
         return b + " bytes";
     }
 
-    private static String describe(java.time.Duration d) {
+    static String describe(java.time.Duration d) {
         long ms = d.toMillis();
         return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
     }

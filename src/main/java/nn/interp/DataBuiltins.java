@@ -33,7 +33,7 @@ final class DataBuiltins {
             int limit = a.has("limit") ? a.positive("limit") : IdxLoader.ALL;
             if (limit != IdxLoader.ALL) in.allocate(limit, 28 * 28 + 1, a.callSpan());
             boolean oneHot = a.bool("onehot", false);
-            return loaded(in, a, DataFeatures.guarded(() -> IdxLoader.mnist(path, limit, oneHot)));
+            return loaded(in, a, DataFeatures.guarded(() -> IdxLoader.mnist(path, limit, oneHot, in.sandbox::check)));
         });
         Builtins.define(in, "spiral", Args.Signature.of("points?", "classes?", "noise?", "seed?"), a -> {
             int points = points(in, a), classes = a.has("classes") ? a.positive("classes") : 2;

@@ -57,7 +57,7 @@ final class RegionPlots {
         String title = p.subject().span().text();
         Panel panel = new Panel(title + ": '#' where it fires", classifier);
         boolean colour = colourTerminal(in.output.stdout());
-        in.output.text(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), p.span());
+        in.output.drawing(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), p.span());
         String note = uniform(classifier, plane);
         if (note != null) in.output.line("note: " + title + note, p.span());
         if (file != null) {

@@ -21,7 +21,10 @@ final class SaveLoad {
             Path path = in.sandbox.forReading(name);
             String text;
             try {
-                text = Files.readString(path, StandardCharsets.UTF_8);
+                // The sandbox returned the real path; no-follow refuses a link put in its place since.
+                try (var stream = Files.newInputStream(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(stream.readAllBytes())).toString();
+                }
             } catch (IOException e) {
                 throw new RuntimeError(a.span("file"), "cannot read " + name + ": "
                         + (Files.isDirectory(path) ? "it is a folder" : e.getMessage()));
@@ -43,7 +46,9 @@ final class SaveLoad {
         String text = NetworkJson.write(nv.network());
         Path path = in.sandbox.forWriting(name.value());
         try {
-            Files.writeString(path, text, StandardCharsets.UTF_8);
+            Files.writeString(path, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw new RuntimeError(s.file().span(), "cannot write " + name.value() + ": " + e.getMessage());
         }
