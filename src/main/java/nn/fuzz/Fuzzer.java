@@ -27,8 +27,12 @@ import nn.run.Session;
  * The tests run a few thousand inputs per build; {@code nn fuzz} runs as many as asked.
  */
 public final class Fuzzer {
-    /** Budgets of one input: small, so that thousands run in a minute, and any hang shows as a late run. */
-    public static final Limits LIMITS = new Limits(20_000, Duration.ofMillis(400), 32L << 20, 100, 20_000);
+    /**
+     * Budgets of one input: small, so that thousands run in a minute, and any hang shows as a late run.
+     * The memory budget is the heap's size: a smaller one costs each session a collection to measure
+     * its baseline (see {@code Budget}), which would make the fuzzer several times slower.
+     */
+    public static final Limits LIMITS = new Limits(20_000, Duration.ofMillis(400), Runtime.getRuntime().maxMemory(), 100, 20_000);
     private static final long LATE_MILLIS = LIMITS.timeout().toMillis() + 1000;
     private static final Pattern STACK_TRACE = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|Exception in thread|^java\\.[\\w.]+(Exception|Error)");
 

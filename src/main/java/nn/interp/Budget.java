@@ -15,10 +15,28 @@ public final class Budget {
     private long output;
     /** Set by the session's watchdog when the deadline passes; the run then stops at its next check. */
     private volatile boolean expired;
+    /** Set by the watchdog when live memory is over the budget after a collection; null while it is not. */
+    private volatile RuntimeError memoryExceeded;
+    /** Heap live before the session's first value: the budget counts what the session adds to it. */
+    private final long baselineBytes;
+    /** Bytes charged by allocations since the last measurement of live memory, and that measurement. */
+    private long chargedSinceCount;
+    private long liveAtCount;
+    private long lastCountNanos;
     /** The place of the latest step: where a run stopped by the watchdog is reported. */
     private Span lastAt;
 
-    public Budget(Limits limits) { this.limits = limits; }
+    public Budget(Limits limits) {
+        this.limits = limits;
+        // Only a budget smaller than the heap can be reached before the heap's own end; then the baseline
+        // is measured after a collection, so that it is what was live before the session began.
+        this.baselineBytes = limits.maxMemoryBytes() < Runtime.getRuntime().maxMemory() ? measuredBaseline() : usedHeap();
+    }
+
+    private static long measuredBaseline() {
+        System.gc();
+        return usedHeap();
+    }
 
     public Limits limits() { return limits; }
 
@@ -27,6 +45,7 @@ public final class Budget {
         steps = 0;
         depth = 0;
         expired = false;
+        memoryExceeded = null;
         lastAt = null;
         startNanos = System.nanoTime();
     }
@@ -55,6 +74,7 @@ public final class Budget {
     }
 
     public void checkTimeAndInterrupt(Span at) {
+        if (memoryExceeded != null) throw memoryExceeded.at(at);
         if (expired) throw timeExceeded(at);
         if (Thread.currentThread().isInterrupted()) throw new Interrupted(at);
         if (limits.timeout() != null && System.nanoTime() - startNanos > limits.timeout().toNanos()) throw timeExceeded(at);
@@ -70,12 +90,24 @@ public final class Budget {
 
     /** Refuses an allocation of {@code elements} doubles before it happens. */
     public void allocate(long elements, String what, Span at) {
-        long bytes = elements * 8;
+        long bytes = elements > Long.MAX_VALUE / 8 ? Long.MAX_VALUE : elements * 8;
         if (bytes > limits.maxMemoryBytes())
             throw new RuntimeError(at, "memory budget exceeded: " + what + " needs " + bytes(bytes)
                     + ", the budget is " + bytes(limits.maxMemoryBytes()),
                     "if you really need it, raise the budget with --max-memory " + ((bytes >> 30) + 1) + "g"
                             + " and Java's heap with NN_HEAP=" + ((bytes >> 30) + 2) + "g");
+        // Live memory: allocations are charged as they happen; when the charges since the last count could
+        // take the run over its budget, a collection counts what is still reachable (values that became
+        // unreachable are credited), and the allocation is refused if it would not fit.
+        chargedSinceCount += bytes;
+        if (liveAtCount + chargedSinceCount > limits.maxMemoryBytes()) {
+            long live = countLive();
+            if (live + bytes > limits.maxMemoryBytes())
+                throw new RuntimeError(at, "memory budget exceeded: the run holds " + bytes(live) + " and " + what + " needs "
+                        + bytes(bytes) + " more, the budget is " + bytes(limits.maxMemoryBytes()),
+                        "keep fewer large values (reassign or drop them), or raise the budget with --max-memory");
+            chargedSinceCount = bytes;
+        }
         Runtime rt = Runtime.getRuntime();
         long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (bytes > free && bytes > 64L << 20) {
@@ -86,6 +118,38 @@ public final class Budget {
                         + " but only " + bytes(free) + " is free", "use smaller matrices, or give Java more heap with NN_HEAP=4g");
         }
     }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** What the session holds now, after a collection; charges start again from it. */
+    private long countLive() {
+        System.gc();
+        lastCountNanos = System.nanoTime();
+        liveAtCount = Math.max(0, usedHeap() - baselineBytes);
+        chargedSinceCount = 0;
+        return liveAtCount;
+    }
+
+    /**
+     * The watchdog's memory check, for what no allocation charged (work inside a library, a unit's
+     * weights): when the heap in use is over the budget, a collection (at most one a second) tells
+     * whether it is live; if so the run is stopped like at its deadline. True when it must stop.
+     */
+    public boolean checkLiveMemory() {
+        if (usedHeap() - baselineBytes <= limits.maxMemoryBytes()) return false;
+        if (System.nanoTime() - lastCountNanos < 1_000_000_000L) return false;
+        long live = countLive();
+        if (live <= limits.maxMemoryBytes()) return false;
+        memoryExceeded = new RuntimeError("memory budget exceeded: the run holds " + bytes(live) + ", the budget is "
+                + bytes(limits.maxMemoryBytes()), "use smaller values, or raise the budget with --max-memory");
+        return true;
+    }
+
+    /** The error a run stopped by the memory check ends with; null when it was not. */
+    public RuntimeError memoryExceeded() { return memoryExceeded; }
 
     public void output(long chars, Span at) {
         output += chars;

@@ -55,6 +55,8 @@ public final class Session {
      * exits; the REPL waits for it before the next entry).
      */
     static final long GRACE_NANOS = 500_000_000L;
+    /** How often the watchdog looks at the heap (see {@link Budget#checkLiveMemory}). */
+    static final long MEMORY_CHECK_NANOS = 100_000_000L;
 
     /** One run's thread and whether the session has stopped waiting for it. */
     private static final class Run {
@@ -86,16 +88,22 @@ public final class Session {
                 run.abandoned = true;
                 abandoned = worker;
                 current = null;
-                print(budget.timeExceeded(budget.lastAt()));
+                RuntimeError memory = budget.memoryExceeded();
+                print(memory != null ? memory.at(budget.lastAt()) : budget.timeExceeded(budget.lastAt()));
                 return Outcome.RUNTIME_ERROR;
             }
-            if (deadline != Long.MAX_VALUE && now - deadline >= 0 && !budget.expired()) {
+            boolean stopping = budget.expired() || budget.memoryExceeded() != null;
+            if (!stopping && deadline != Long.MAX_VALUE && now - deadline >= 0) {
                 budget.expire();
                 worker.interrupt();
                 giveUp = now + GRACE_NANOS;
+            } else if (!stopping && budget.checkLiveMemory()) {
+                worker.interrupt();
+                giveUp = now + GRACE_NANOS;
             }
-            long next = budget.expired() ? giveUp : deadline;
-            long waitMillis = next == Long.MAX_VALUE ? 0 : Math.max(1, (next - now + 999_999) / 1_000_000);
+            stopping = budget.expired() || budget.memoryExceeded() != null;
+            long next = stopping ? giveUp : Math.min(deadline, now + MEMORY_CHECK_NANOS);
+            long waitMillis = Math.max(1, (next - now + 999_999) / 1_000_000);
             try {
                 worker.join(waitMillis);
             } catch (InterruptedException e) {
@@ -147,6 +155,11 @@ public final class Session {
     private Outcome report(Throwable failure) {
         // Once the watchdog has fired, whatever stopped the run (an interruption, a child process that was
         // killed) was the time budget.
+        if (budget.memoryExceeded() != null) {
+            Span at = failure instanceof RuntimeError e && e.span() != null ? e.span() : budget.lastAt();
+            print(budget.memoryExceeded().at(at));
+            return Outcome.RUNTIME_ERROR;
+        }
         if (budget.expired()) {
             Span at = failure instanceof RuntimeError e && e.span() != null ? e.span()
                     : failure instanceof Budget.Interrupted i && i.span() != null ? i.span() : budget.lastAt();

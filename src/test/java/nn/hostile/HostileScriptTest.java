@@ -170,4 +170,36 @@ class HostileScriptTest {
         assertEquals(Session.Outcome.OK, r.outcome(), r.err());
         assertEquals("true\ntrue\n", r.out());
     }
+
+    // --- memory: in a JVM of its own, as the launcher runs a script (other tests' objects would count) ---
+
+    private record Launched(int exit, String err) {}
+
+    private Launched launch(String script, String... flags) throws Exception {
+        Path file = Files.writeString(dir.resolve("m.nn"), script);
+        List<String> cmd = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-XX:+UseSerialGC", "-Xmx1g", "-cp", System.getProperty("java.class.path"), "nn.cli.Main"));
+        cmd.addAll(List.of(flags));
+        cmd.add(file.toString());
+        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new Launched(p.waitFor(), err);
+    }
+
+    @Test void memoryIsCountedLiveNotPerAllocation() throws Exception {
+        Launched r = launch("L = [\"x\"]\nfor i in 1..100 {\n  L = [L, zeros(1000, 1000)]\n}\nprint \"done\"\n", "--max-memory", "64m");
+        assertEquals(70, r.exit(), r.err());
+        assertTrue(r.err().contains("memory budget exceeded: the run holds"), r.err());
+    }
+
+    @Test void droppedValuesAreCredited() throws Exception {
+        Launched r = launch("for i in 1..100 {\n  A = zeros(1000, 1000)\n}\nprint \"done\"\n", "--max-memory", "64m");
+        assertEquals(0, r.exit(), r.err());
+    }
+
+    @Test void aHugePerceptronIsStoppedByTheMemoryBudget() throws Exception {
+        Launched r = launch("perceptron p(inputs = 20000000)\nprint \"made\"\nwhile true { x = 1 }\n", "--max-memory", "10m");
+        assertEquals(70, r.exit(), r.err());
+        assertTrue(r.err().contains("memory budget exceeded"), r.err());
+    }
 }
