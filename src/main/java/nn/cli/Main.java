@@ -132,7 +132,7 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "bench", mixinStandardHelpOptions = true,
             description = "Run a benchmark and print its figures: xor (10,000 epochs of the 2-2-1 XOR network), "
-                    + "train (784-128-64-10 MLP samples/s), matmul (GFLOPS), mlpstep (one engine-level training step).")
+                    + "train (784-128-64-10 MLP samples/s), matmul (GFLOPS), mlpstep (one engine-level training step), grade (100 sample submissions, 2 jobs).")
     static final class BenchCommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main parent;
@@ -152,8 +152,16 @@ public final class Main implements Callable<Integer> {
                 case "train" -> nn.bench.TrainBench.main(a);
                 case "matmul" -> nn.bench.MatmulBench.main(a);
                 case "mlpstep" -> nn.bench.MlpStepBench.main(a);
+                case "grade" -> {
+                    try {
+                        nn.bench.GradeBench.main(a);
+                    } catch (IOException e) {
+                        System.err.println("nn: " + e.getMessage());
+                        return 74;
+                    }
+                }
                 default -> {
-                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, matmul or mlpstep");
+                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, matmul, mlpstep or grade");
                     return 64;
                 }
             }
