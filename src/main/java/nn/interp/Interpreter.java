@@ -53,8 +53,8 @@ public final class Interpreter {
 
     public Environment globals() { return globals; }
     public Sandbox sandbox() { return sandbox; }
-    public Format format() { return format; }
     public Output output() { return output; }
+    public Format format() { return format; }
     /** The run's seeded generator ({@code seed N} replaces it). */
     public Rng rng() { return rng; }
     public void setEcho(boolean on) { echo = on; }
@@ -130,7 +130,7 @@ public final class Interpreter {
             case Stmt.ExprStmt e -> {
                 Value v = eval(e.expr());
                 if (echo && v != Value.Nothing.INSTANCE && !(e.expr() instanceof Expr.Train))
-                    output.line(printed(v), e.span());
+                    output.result(printed(v), e.span());
             }
             case Stmt.Assign a -> assign(a.target(), eval(a.value()));
             case Stmt.MultiAssign m -> multiAssign(m);

@@ -71,8 +71,8 @@ public final class Definitions {
                 case Stmt.Save sv -> { }
                 case Stmt.Assert a -> { }
                 case Stmt.Expect e -> { }
-                // A test's names come from the submission; what its body assigns is its own business.
                 case Stmt.Assignment a -> { }
+                // A test's names live in the test's own run (nn grade), not in the file's globals.
                 case Stmt.Test t -> { }
                 case Stmt.Score sc -> { }
             }
