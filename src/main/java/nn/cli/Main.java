@@ -154,7 +154,7 @@ public final class Main implements Callable<Integer> {
             description = "Run a benchmark and print its figures: xor (10,000 epochs of the 2-2-1 XOR network), "
                     + "train (784-128-64-10 MLP samples/s), matmul (GFLOPS), mlpstep (one engine-level training step); "
                     + "compare (nn against PyTorch and numpy, interleaved: bench/compare.py, started by the ./nn launcher); "
-                    + "serve (the nn side of compare).")
+                    + "serve (the nn side of compare); grade (nn grade on 100 sample submissions with 2 jobs).")
     static final class BenchCommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main parent;
@@ -174,6 +174,14 @@ public final class Main implements Callable<Integer> {
                 case "train" -> nn.bench.TrainBench.main(a);
                 case "matmul" -> nn.bench.MatmulBench.main(a);
                 case "mlpstep" -> nn.bench.MlpStepBench.main(a);
+                case "grade" -> {
+                    try {
+                        nn.bench.GradeBench.main(a);
+                    } catch (IOException e) {
+                        System.err.println("nn: " + e.getMessage());
+                        return 74;
+                    }
+                }
                 case "serve" -> {
                     try {
                         nn.bench.Serve.main(a);
@@ -188,7 +196,7 @@ public final class Main implements Callable<Integer> {
                     return 64;
                 }
                 default -> {
-                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, matmul, mlpstep, compare or serve");
+                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, matmul, mlpstep, compare, serve or grade");
                     return 64;
                 }
             }
