@@ -35,9 +35,8 @@ public final class Main implements Callable<Integer> {
     BudgetOptions budgets = new BudgetOptions();
 
     public static void main(String[] args) {
-        LauncherStderr.restore();
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(LauncherStderr.stream(), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
         System.exit(execute(args));
