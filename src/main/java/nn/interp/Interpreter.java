@@ -155,6 +155,7 @@ public final class Interpreter {
             case Stmt.TruthTableStmt t -> LogicFeatures.truthtableStmt(this, t);
             case Stmt.Plot p -> PlotFeatures.plot(this, p);
             case Stmt.Save s -> SaveLoad.save(this, s);
+            case Stmt.Export e -> OnnxFeatures.export(this, e);
         }
     }
 

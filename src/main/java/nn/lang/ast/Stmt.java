@@ -39,6 +39,8 @@ public sealed interface Stmt {
     /** plot KIND what [on data] [from (x0, y0) to (x1, y1)] [to "file.png"]. */
     record Plot(Span span, String kind, Span kindSpan, Expr subject, Expr data, Expr[] from, Expr[] to, Expr file) implements Stmt {}
     record Save(Span span, Expr value, Expr file) implements Stmt {}
+    /** {@code export NET to "f.onnx"}: the network as an ONNX model. */
+    record Export(Span span, Expr value, Expr file) implements Stmt {}
     record Assert(Span span, Expr condition, Expr message) implements Stmt {}
     record Expect(Span span, Expr condition, Expr message) implements Stmt {}
 

@@ -91,6 +91,7 @@ public final class Resolver {
                 if (p.from() != null) { for (Expr e : p.from()) expr(e); for (Expr e : p.to()) expr(e); }
             }
             case Stmt.Save sv -> { expr(sv.value()); expr(sv.file()); }
+            case Stmt.Export ex -> { expr(ex.value()); expr(ex.file()); }
             case Stmt.Assert a -> { expr(a.condition()); optional(a.message()); }
             case Stmt.Expect e -> { expr(e.condition()); optional(e.message()); }
         }
