@@ -20,7 +20,7 @@ public final class OnnxLayers {
             double[][] w = rows(d.weights().value());
             double[] b = d.hasBias() ? rows(d.bias().value())[0] : null;
             OnnxModel.Activation act = switch (d.activation()) {
-                case STEP -> new OnnxModel.Fires(new double[d.units()], false);  // 1 where z ≥ 0
+                case STEP -> new OnnxModel.Fires(new double[d.units()]);  // 1 where z ≥ 0
                 case SIGMOID, TANH, RELU, SOFTMAX, LINEAR -> new OnnxModel.Plain(d.activation().word());
             };
             out.add(new OnnxModel.Layer(d.name(), w, b, act));
@@ -41,17 +41,17 @@ public final class OnnxLayers {
                 for (int i = 0; i < in; i++) w[i][u] = uw[i];
                 t[u] = units.get(u).threshold();
             }
-            out.add(new OnnxModel.Layer("layer" + (l + 1), w, null, new OnnxModel.Fires(t, false)));
+            out.add(new OnnxModel.Layer("layer" + (l + 1), w, null, new OnnxModel.Fires(t)));
         }
         return out;
     }
 
     public static List<OnnxModel.Layer> of(ThresholdUnit unit) { return of(ThresholdNetwork.of(unit)); }
 
-    /** Fires where w·x + b > 0 (strictly, as Rosenblatt's rule has it). */
+    /** Fires where w·x + b ≥ 0. */
     public static List<OnnxModel.Layer> of(Perceptron p) {
         return List.of(new OnnxModel.Layer("perceptron", column(p.weights()), new double[] {p.bias()},
-                new OnnxModel.Fires(new double[1], true)));
+                new OnnxModel.Fires(new double[1])));
     }
 
     public static List<OnnxModel.Layer> of(LinearUnit u) {

@@ -8,8 +8,8 @@ import java.util.List;
  * A feed-forward network as an ONNX model (IR version 8, opset 17, float32): input {@code "input"} of shape
  * [batch, inputs], output {@code "output"} of shape [batch, outputs]. Each layer is z = x W (+ b) — {@code Gemm}
  * with a bias, {@code MatMul} without — then its activation: Sigmoid, Tanh, Relu, Softmax (axis 1), nothing
- * for linear, and a threshold unit's firing as a comparison ({@code GreaterOrEqual}, or {@code Greater} for a
- * perceptron's strict z > 0) against its thresholds followed by {@code Cast} to float.
+ * for linear, and a threshold unit's firing as a comparison ({@code GreaterOrEqual}; for a
+ * perceptron's z ≥ 0) against its thresholds followed by {@code Cast} to float.
  */
 public final class OnnxModel {
     private OnnxModel() {}
@@ -29,8 +29,8 @@ public final class OnnxModel {
         }
     }
 
-    /** 1 where z ≥ threshold (z > threshold when strict), else 0, per unit. */
-    public record Fires(double[] thresholds, boolean strict) implements Activation { }
+    /** 1 where z ≥ threshold, else 0, per unit (the language's one firing convention). */
+    public record Fires(double[] thresholds) implements Activation { }
 
     /** One layer: weights as rows of inputs × units, bias (null for none), activation. */
     public record Layer(String name, double[][] weights, double[] bias, Activation activation) {
@@ -68,7 +68,7 @@ public final class OnnxModel {
                 }
                 case Fires fires -> {
                     graph.message(5, tensor(p + "/thresholds", new double[][] {fires.thresholds()}, new long[] {layer.units()}));
-                    graph.message(1, node(fires.strict() ? "Greater" : "GreaterOrEqual", p + "/fires",
+                    graph.message(1, node("GreaterOrEqual", p + "/fires",
                             List.of(z, p + "/thresholds"), p + "/fired"));
                     graph.message(1, node("Cast", p + "/cast", List.of(p + "/fired"), out, intAttribute("to", FLOAT)));
                 }
