@@ -129,8 +129,20 @@ final class MatrixLib {
     }
 
     private static Value round(Interpreter in, Args a) {
-        double scale = Math.pow(10, a.integer("digits"));
-        return Numeric.plain(in, a, "x", false, m -> MatrixOps.map(m, v -> Math.round(v * scale) / scale));
+        int digits = a.integer("digits");
+        return Numeric.plain(in, a, "x", false, m -> MatrixOps.map(m, v -> roundTo(v, digits)));
+    }
+
+    /**
+     * Half up at {@code digits} decimals. NaN and infinities stay; a value already whole at that
+     * precision (|v·10^digits| ≥ 2^52, as 1e20 is) is returned as it is, never squeezed through a long.
+     */
+    static double roundTo(double v, int digits) {
+        if (!Double.isFinite(v) || digits > 325) return v;
+        if (digits < -308) return 0.0;
+        double scale = Math.pow(10, digits), scaled = v * scale;
+        if (!Double.isFinite(scaled) || Math.abs(scaled) >= 0x1p52) return v;
+        return Math.floor(scaled + 0.5) / scale;
     }
 
     private static boolean allMatch(Matrix m, DoublePredicate p) {
