@@ -62,7 +62,8 @@ final class TestScoring {
             n += switch (s) {
                 case Stmt.Expect e -> 1;
                 case Stmt.If i -> expectCount(i.then()) + expectCount(i.otherwise());
-                case Stmt.For f -> expectCount(f.body());
+                case Stmt.ForRange f -> expectCount(f.body());
+                case Stmt.ForEach f -> expectCount(f.body());
                 case Stmt.While w -> expectCount(w.body());
                 default -> 0;
             };

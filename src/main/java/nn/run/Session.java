@@ -75,7 +75,7 @@ public final class Session {
         try {
             List<Stmt> program = Parsers.parse(file);
             Set<String> known = new HashSet<>(interpreter.globals().names());
-            Resolver.check(program, known);
+            Resolver.check(program, known, interpreter.builtinSignatures());
             interpreter.run(program);
             return Outcome.OK;
         } catch (Diagnostic.Failure f) {
