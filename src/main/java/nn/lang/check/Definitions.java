@@ -71,11 +71,10 @@ public final class Definitions {
                 case Stmt.Save sv -> { }
                 case Stmt.Assert a -> { }
                 case Stmt.Expect e -> { }
-                case Stmt.Score sc -> { }
-                case Stmt.Assignment as -> { }
-                // A grading test stands at the top level and its body is checked without undefined-name errors
-                // (its names come from the submission; see Resolver), so what it assigns is not collected.
+                case Stmt.Assignment a -> { }
+                // A test's names live in the test's own run (nn grade), not in the file's globals.
                 case Stmt.Test t -> { }
+                case Stmt.Score sc -> { }
             }
         }
     }
