@@ -25,13 +25,13 @@ public final class Resolver {
     private final Set<String> defined = new HashSet<>();
     private final List<Diagnostic> errors = new ArrayList<>();
     private final Set<String> known;
+    private final Map<String, Signature> builtins;
     /** Inside a grading test: its names come from the submission, unknown until it has run. */
     private boolean inTest;
     private final java.util.Map<String, Stmt.Test> tests = new java.util.HashMap<>();
     private Stmt.Assignment assignment;
     /** How many statement lists enclose the statement being checked: 1 at the top level. */
     private int depth;
-    private final Map<String, Signature> builtins;
 
     private Resolver(Set<String> known, Map<String, Signature> builtins) {
         this.known = known;
@@ -146,6 +146,7 @@ public final class Resolver {
                 if (p.from() != null) { expr(p.from().x()); expr(p.from().y()); expr(p.to().x()); expr(p.to().y()); }
             }
             case Stmt.Save sv -> { expr(sv.value()); expr(sv.file()); }
+            case Stmt.Export ex -> { expr(ex.value()); expr(ex.file()); }
             case Stmt.Assert a -> { expr(a.condition()); optional(a.message()); }
             case Stmt.Expect e -> { expr(e.condition()); optional(e.message()); }
             case Stmt.Assignment a -> grading(a, inFn);
@@ -209,7 +210,7 @@ public final class Resolver {
                 }
                 key = sig.params().get(position++);
             } else {
-                key = a.keyword();
+                key = a.name().text();
                 if (!sig.params().contains(key)) {
                     String near = Names.suggest(key, sig.params());
                     errors.add(Diagnostic.at(a.span(), sig.name() + " has no parameter named '" + key + "'",
