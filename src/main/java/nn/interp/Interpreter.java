@@ -198,6 +198,7 @@ public final class Interpreter {
             case Stmt.TruthTableStmt t -> LogicFeatures.truthtableStmt(this, t);
             case Stmt.Plot p -> PlotFeatures.plot(this, p);
             case Stmt.Save s -> SaveLoad.save(this, s);
+            case Stmt.Export e -> OnnxFeatures.export(this, e);
             case Stmt.Assignment a -> { }  // read by nn grade; a plain run has nothing to do
             case Stmt.Test t -> output.warn(t.span(), "test \"" + t.name() + "\" runs under nn grade (nn grade "
                     + t.span().file().name() + " SUBMISSION); a plain run skips it");

@@ -62,7 +62,7 @@ final class RegionPlots {
                     BoundaryPlot.render(List.of(new Panel(title, classifier)), plane, points, BoundaryPlot.Options.DEFAULT))));
         } else {
             boolean colour = colourTerminal(in.output.stdout());
-            in.output.text(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), p.span());
+            in.output.drawing(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), p.span());
         }
         String note = uniform(classifier, plane);
         if (note != null) in.output.line("note: " + title + note, p.span());

@@ -146,6 +146,7 @@ public final class Resolver {
                 if (p.from() != null) { expr(p.from().x()); expr(p.from().y()); expr(p.to().x()); expr(p.to().y()); }
             }
             case Stmt.Save sv -> { expr(sv.value()); expr(sv.file()); }
+            case Stmt.Export ex -> { expr(ex.value()); expr(ex.file()); }
             case Stmt.Assert a -> { expr(a.condition()); optional(a.message()); }
             case Stmt.Expect e -> { expr(e.condition()); optional(e.message()); }
             case Stmt.Assignment a -> grading(a, inFn);
