@@ -15,13 +15,14 @@ import nn.lang.source.DiagnosticPrinter;
 import nn.lang.source.SourceFile;
 import nn.repl.Repl;
 import nn.run.Session;
+import nn.run.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The {@code nn} command: run a script, or start the REPL when no script is named. */
-@Command(name = "nn", mixinStandardHelpOptions = true, version = "nn 0.1.0",
+@Command(name = "nn", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "A small language and REPL for learning neural networks.%n"
                 + "  nn               start the REPL%n  nn FILE.nn       run a script (also: nn run FILE.nn)",
         subcommands = {Main.RunCommand.class, Main.BenchCommand.class})
@@ -110,7 +111,7 @@ public final class Main implements Callable<Integer> {
         return session.run(source).exitCode;
     }
 
-    @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a script.")
+    @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class, description = "Run a script.")
     static final class RunCommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main parent;
@@ -129,7 +130,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "bench", mixinStandardHelpOptions = true,
+    @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
             description = "Run a benchmark and print its figures: xor (10,000 epochs of the 2-2-1 XOR network), "
                     + "train (784-128-64-10 MLP samples/s), matmul (GFLOPS), mlpstep (one engine-level training step).")
     static final class BenchCommand implements Callable<Integer> {
@@ -158,6 +159,12 @@ public final class Main implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** {@code --version}: the pom's version, through {@link Version}. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() { return new String[] {"nn " + Version.get()}; }
     }
 
     /** The budget and sandbox flags shared by every command. */

@@ -49,7 +49,6 @@ public final class Args {
         }
     }
 
-    /** One argument as written at the call site. */
     /** One argument as written: its name (null when positional), value, span, and source expression (null when made up). */
     public record Given(String name, Value value, Span span, Expr source) {
         public Given(String name, Value value, Span span) { this(name, value, span, null); }

@@ -26,14 +26,14 @@ final class DataBuiltins {
             TargetColumn target = !a.has("target") ? TargetColumn.last()
                     : a.value("target") instanceof Value.Str s ? TargetColumn.named(s.value()) : TargetColumn.at(a.integer("target"));
             boolean oneHot = a.bool("onehot", false);
-            return loaded(in, a, DataFeatures.guarded(() -> CsvLoader.load(file, target, oneHot)));
+            return loaded(in, a, CsvLoader.load(file, target, oneHot));
         });
         Builtins.define(in, "mnist", Args.Signature.of("path", "limit?", "onehot?"), a -> {
             Path path = in.sandbox.forReading(a.string("path"));
             int limit = a.has("limit") ? a.positive("limit") : IdxLoader.ALL;
             if (limit != IdxLoader.ALL) in.allocate(limit, 28 * 28 + 1, a.callSpan());
             boolean oneHot = a.bool("onehot", false);
-            return loaded(in, a, DataFeatures.guarded(() -> IdxLoader.mnist(path, limit, oneHot)));
+            return loaded(in, a, IdxLoader.mnist(path, limit, oneHot));
         });
         Builtins.define(in, "spiral", Args.Signature.of("points?", "classes?", "noise?", "seed?"), a -> {
             int points = points(in, a), classes = a.has("classes") ? a.positive("classes") : 2;
@@ -70,7 +70,7 @@ final class DataBuiltins {
             double fraction = a.number("fraction");
             long seed = seed(in, a);
             in.allocate(ds.size(), ds.features() + ds.targets().cols(), a.callSpan());
-            Split.Parts parts = DataFeatures.guarded(() -> Split.split(ds, fraction, seed));
+            Split.Parts parts = Split.split(ds, fraction, seed);
             return new Value.ListV(List.of(
                     new Value.DatasetV(parts.first().named(ds.name() + " (" + percent(fraction) + ")")),
                     new Value.DatasetV(parts.second().named(ds.name() + " (" + percent(1 - fraction) + ")"))));
@@ -79,12 +79,12 @@ final class DataBuiltins {
             Dataset ds = dataset(a, "data");
             Dataset basis = a.has("like") ? dataset(a, "like") : ds;
             in.allocate(ds.size(), ds.features(), a.callSpan());
-            return new Value.DatasetV(DataFeatures.guarded(() -> Standardization.fit(basis).apply(ds)));
+            return new Value.DatasetV(Standardization.fit(basis).apply(ds));
         });
         Builtins.define(in, "onehot", Args.Signature.of("data"), a -> {
             Dataset ds = dataset(a, "data");
             in.allocate(ds.size(), Math.max(1, ds.classes()), a.callSpan());
-            return new Value.DatasetV(DataFeatures.guarded(ds::oneHot));
+            return new Value.DatasetV(ds.oneHot());
         });
         Builtins.define(in, "batches", Args.Signature.of("data", "size", "seed?"), a -> {
             Dataset ds = dataset(a, "data");
@@ -110,7 +110,7 @@ final class DataBuiltins {
     }
 
     private static Value generated(java.util.function.Supplier<Dataset> make) {
-        return new Value.DatasetV(DataFeatures.guarded(make));
+        return new Value.DatasetV(make.get());
     }
 
     private static int points(Interpreter in, Args a) {

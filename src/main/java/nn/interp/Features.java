@@ -49,7 +49,7 @@ final class Features {
     }
 
     static Value unary(Interpreter in, String fn, Value v, Span at) {
-        if (v instanceof Value.Tracked t) return GraphFeatures.unary(in, fn, t);
+        if (v instanceof Value.Tracked t) return GraphFeatures.unary(in, fn, t, at);
         Matrix m = in.matrixOf(v, at, fn + "'s argument");
         Matrix out = switch (fn) {
             case "transpose" -> MatrixOps.transpose(m);

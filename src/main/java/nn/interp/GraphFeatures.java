@@ -104,7 +104,7 @@ final class GraphFeatures {
         return result(in, out);
     }
 
-    static Value unary(Interpreter in, String fn, Value.Tracked v) {
+    static Value unary(Interpreter in, String fn, Value.Tracked v, Span at) {
         Node x = v.node();
         Node out = switch (fn) {
             case "transpose" -> Ops.transpose(x);
@@ -120,7 +120,7 @@ final class GraphFeatures {
             case "neg" -> Ops.neg(x);
             default -> null;
         };
-        if (out == null) return Features.unary(in, fn, Features.plain(v), null);
+        if (out == null) return Features.unary(in, fn, Features.plain(v), at);
         return result(in, out);
     }
 

@@ -8,6 +8,7 @@ import nn.lang.ast.Expr;
 import nn.lang.check.Names;
 import nn.model.History;
 import nn.model.Loss;
+import nn.model.ModelException;
 import nn.model.Metrics;
 import nn.model.Network;
 import nn.tensor.Matrix;
@@ -94,7 +95,7 @@ final class MetricsBuiltins {
         };
         try {
             return Loss.parse(word);
-        } catch (IllegalArgumentException e) {
+        } catch (ModelException e) {
             throw new RuntimeError(a.span("loss"), e.getMessage(), Names.suggest(word, List.of("sse", "mse", "bce", "cross_entropy")));
         }
     }

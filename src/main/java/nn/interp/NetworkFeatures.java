@@ -9,6 +9,7 @@ import nn.lang.check.Names;
 import nn.lang.source.Span;
 import nn.model.Activation;
 import nn.model.Dense;
+import nn.model.ModelException;
 import nn.model.Network;
 import nn.tensor.Matrix;
 
@@ -35,7 +36,7 @@ final class NetworkFeatures {
     static Activation parseActivation(String word, Span at) {
         try {
             return Activation.parse(word);
-        } catch (IllegalArgumentException e) {
+        } catch (ModelException e) {
             throw new RuntimeError(at, e.getMessage(), Names.suggest(word, List.of("step", "sigmoid", "tanh", "relu", "linear", "softmax")));
         }
     }
@@ -102,7 +103,7 @@ final class NetworkFeatures {
     private static Network build(Network.Builder b, Span at) {
         try {
             return b.build();
-        } catch (IllegalArgumentException e) {
+        } catch (ModelException e) {
             throw new RuntimeError(at, e.getMessage());
         }
     }
@@ -136,11 +137,11 @@ final class NetworkFeatures {
 
     static Value member(Interpreter in, Network net, Expr.Member m) {
         return switch (m.name()) {
-            case "weights" -> new Value.ListV(net.layers().stream().map(l -> (Value) GraphFeatures.tracked(in, l.weights())).toList());
+            case "weights" -> new Value.ListV(net.layers().stream().map(l -> GraphFeatures.tracked(in, l.weights())).toList());
             case "biases" -> new Value.ListV(net.layers().stream().filter(Dense::hasBias)
-                    .map(l -> (Value) GraphFeatures.tracked(in, l.bias())).toList());
+                    .map(l -> GraphFeatures.tracked(in, l.bias())).toList());
             case "layers" -> new Value.ListV(net.layers().stream().map(l -> (Value) new Value.LayerV(l)).toList());
-            case "params" -> new Value.ListV(net.params().stream().map(p -> (Value) GraphFeatures.tracked(in, p)).toList());
+            case "params" -> new Value.ListV(net.params().stream().map(p -> GraphFeatures.tracked(in, p)).toList());
             case "inputs" -> new Value.Num(net.inputSize());
             case "outputs" -> new Value.Num(net.outputSize());
             default -> {

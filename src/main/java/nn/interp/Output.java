@@ -1,6 +1,8 @@
 package nn.interp;
 
 import java.io.PrintStream;
+import nn.lang.source.Diagnostic;
+import nn.lang.source.DiagnosticPrinter;
 import nn.lang.source.Span;
 
 /** Where a run prints: stdout for results, stderr for warnings; every character counts against the output budget. */
@@ -9,6 +11,8 @@ public final class Output {
     private final PrintStream err;
     private final Budget budget;
     private final java.util.Set<Span> warned = new java.util.HashSet<>();
+    /** The statement running now: where a warning from code that does not know its place is shown. */
+    private Span place;
 
     public Output(PrintStream out, PrintStream err, Budget budget) {
         this.out = out;
@@ -27,13 +31,20 @@ public final class Output {
         out.flush();
     }
 
-    /** A warning, once per place in the source: "file:line:col: warning: …". */
+    /**
+     * A warning, once per place in the source, in the format of errors: "file:line:col: warning: …", the
+     * source line and a caret. Without a place ({@code at} null) it is shown at the running statement.
+     */
     public void warn(Span at, String message) {
+        if (at == null) at = place;
         if (at != null && !warned.add(at)) return;
         out.flush();
-        err.println((at == null ? "" : at.where() + ": ") + "warning: " + message);
+        err.print(at == null ? "warning: " + message + "\n" : DiagnosticPrinter.render(Diagnostic.at(at, message), "warning"));
         err.flush();
     }
+
+    Span place() { return place; }
+    void setPlace(Span s) { place = s; }
 
     public PrintStream stdout() { return out; }
     public PrintStream stderr() { return err; }

@@ -77,10 +77,10 @@ final class PlotFeatures {
         String file = file(in, p);
         Path path = writable(in, p, file);
         TerminalCanvas canvas = new TerminalCanvas(nets.size() == 1 ? WIDTH : WIDE, Terminals.isTerminal());
-        String text = DataFeatures.guarded(() -> canvas.boundary(panels, plane, points));
+        String text = canvas.boundary(panels, plane, points);
         in.output.text(text, p.span());
         if (file != null) {
-            DataFeatures.guarded(() -> { BoundaryPlot.write(panels, plane, points, path); return null; });
+            BoundaryPlot.write(panels, plane, points, path);
             in.output.line("wrote " + file, p.span());
         }
     }
@@ -94,12 +94,12 @@ final class PlotFeatures {
         if (p.from() != null) {
             double x0 = in.number(in.eval(p.from()[0]), p.from()[0].span(), "x0"), y0 = in.number(in.eval(p.from()[1]), p.from()[1].span(), "y0");
             double x1 = in.number(in.eval(p.to()[0]), p.to()[0].span(), "x1"), y1 = in.number(in.eval(p.to()[1]), p.to()[1].span(), "y1");
-            return DataFeatures.guarded(() -> new Plane(x0, y0, x1, y1));
+            return new Plane(x0, y0, x1, y1);
         }
         if (ds == null)
             throw new RuntimeError(p.span(), "a boundary plot needs data (on DATA) or a region (from (x0, y0) to (x1, y1))");
         Matrix xy = ds.inputs();
-        return DataFeatures.guarded(() -> Plane.around(xy, MARGIN));
+        return Plane.around(xy, MARGIN);
     }
 
     private static void loss(Interpreter in, Stmt.Plot p) {
@@ -119,9 +119,9 @@ final class PlotFeatures {
         TerminalCanvas canvas = new TerminalCanvas(LOSS_WIDTH, Terminals.isTerminal());
         String title = histories.size() == 1 ? histories.get(0).loss().word() + " loss of " + histories.get(0).network() : "loss";
         in.output.line(title, p.span());
-        in.output.text(DataFeatures.guarded(() -> canvas.loss(curves, LOSS_ROWS, false)), p.span());
+        in.output.text(canvas.loss(curves, LOSS_ROWS, false), p.span());
         if (file != null) {
-            DataFeatures.guarded(() -> { LossPlot.write(curves, LossPlot.Options.DEFAULT.withTitle(title), path); return null; });
+            LossPlot.write(curves, LossPlot.Options.DEFAULT.withTitle(title), path);
             in.output.line("wrote " + file, p.span());
         }
     }

@@ -18,7 +18,6 @@ import nn.viz.Classifier;
 import nn.viz.LabelledPoints;
 import nn.viz.Panel;
 import nn.viz.Plane;
-import nn.viz.PlotException;
 import nn.viz.TerminalCanvas;
 
 /**
@@ -33,11 +32,7 @@ final class RegionPlots {
     static final int WIDTH = 48;
 
     static void plot(Interpreter in, Stmt.Plot p) {
-        try {
-            draw(in, p);
-        } catch (PlotException e) {
-            throw new RuntimeError(p.span(), e.getMessage());
-        }
+        draw(in, p);
     }
 
     private static void draw(Interpreter in, Stmt.Plot p) {

@@ -14,6 +14,7 @@ import nn.interp.Terminals;
 import nn.lang.source.SourceFile;
 import nn.lang.syntax.Parsers;
 import nn.run.Session;
+import nn.run.Version;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -91,7 +92,7 @@ public final class Repl {
                 .option(LineReader.Option.COMPLETE_MATCHER_CAMELCASE, false)
                 .build();
         ClosingBracket.install(reader, INDENT);
-        screen.println("nn 0.1.0 — a language for learning neural networks. :help for help, :quit or Ctrl-D to leave.");
+        screen.println("nn " + Version.get() + " — a language for learning neural networks. :help for help, :quit or Ctrl-D to leave.");
         while (true) {
             String line;
             try {

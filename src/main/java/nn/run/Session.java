@@ -16,6 +16,7 @@ import nn.lang.check.Resolver;
 import nn.lang.source.Diagnostic;
 import nn.lang.source.DiagnosticPrinter;
 import nn.lang.source.SourceFile;
+import nn.lang.source.Span;
 import nn.lang.syntax.Parsers;
 
 /**
@@ -72,10 +73,12 @@ public final class Session {
 
     Outcome runHere(SourceFile file) {
         budget.restart();
+        boolean running = false;
         try {
             List<Stmt> program = Parsers.parse(file);
             Set<String> known = new HashSet<>(interpreter.globals().names());
             Resolver.check(program, known);
+            running = true;
             interpreter.run(program);
             return Outcome.OK;
         } catch (Diagnostic.Failure f) {
@@ -98,13 +101,23 @@ public final class Session {
             print(Diagnostic.plain("error: recursion budget exceeded: the program nested too deeply", "simplify the nesting"));
             return Outcome.RUNTIME_ERROR;
         } catch (RuntimeException | Error bug) {
-            err.println("internal error: " + bug + " — this is a bug in nn, not in your script; please report it with the script that caused it");
+            // Not the user's mistake (those are RuntimeErrors by now): say so, at the statement that was running.
+            err.print(internalError(bug, running ? interpreter.runningStatement() : null));
             if (System.getenv("NN_DEBUG") != null) bug.printStackTrace(err);
             return Outcome.RUNTIME_ERROR;
         } finally {
             Thread.interrupted();
             err.flush();
         }
+    }
+
+    /** A bug in nn, reported as one: the exception's class and message, and where the script was. */
+    static String internalError(Throwable bug, Span at) {
+        String message = bug.getMessage() == null ? "" : bug.getMessage().replaceFirst("^internal error: ", "");
+        String what = bug.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message)
+                + " — this is a bug in nn, not in your script; please report it with the script that caused it";
+        return at == null ? "internal error: " + what + "\n"
+                : DiagnosticPrinter.render(Diagnostic.at(at, what), "internal error");
     }
 
     private void print(Diagnostic d) {
