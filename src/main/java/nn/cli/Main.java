@@ -14,6 +14,7 @@ import nn.lang.source.Diagnostic;
 import nn.lang.source.DiagnosticPrinter;
 import nn.lang.source.SourceFile;
 import nn.repl.Repl;
+import nn.repl.TerminalProbe;
 import nn.run.Session;
 import nn.run.Version;
 import picocli.CommandLine;
@@ -107,7 +108,8 @@ public final class Main implements Callable<Integer> {
             return 65;
         }
         Path folder = file.toAbsolutePath().getParent();
-        Session session = new Session(budgets.limits(), budgets.allowedDirs(folder), System.out, System.err, false);
+        Session session = new Session(budgets.limits(), budgets.allowedDirs(folder), System.out, System.err, false,
+                TerminalProbe.forScripts());
         return session.run(source).exitCode;
     }
 

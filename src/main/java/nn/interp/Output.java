@@ -5,7 +5,11 @@ import nn.lang.source.Diagnostic;
 import nn.lang.source.DiagnosticPrinter;
 import nn.lang.source.Span;
 
-/** Where a run prints: stdout for results, stderr for warnings; every character counts against the output budget. */
+/**
+ * Where a run prints: stdout for results, stderr for warnings; every character counts against the output
+ * budget. It also carries what the terminal behind it can do ({@link TerminalCapabilities}), as the front
+ * end told it.
+ */
 public final class Output {
     private final PrintStream out;
     private final PrintStream err;
@@ -13,12 +17,23 @@ public final class Output {
     private final java.util.Set<Span> warned = new java.util.HashSet<>();
     /** The statement running now: where a warning from code that does not know its place is shown. */
     private Span place;
+    private TerminalCapabilities terminal;
 
-    public Output(PrintStream out, PrintStream err, Budget budget) {
+    /** Output to a pipe or file ({@link TerminalCapabilities#PLAIN}). */
+    public Output(PrintStream out, PrintStream err, Budget budget) { this(out, err, budget, TerminalCapabilities.PLAIN); }
+
+    public Output(PrintStream out, PrintStream err, Budget budget, TerminalCapabilities terminal) {
         this.out = out;
         this.err = err;
         this.budget = budget;
+        this.terminal = terminal;
     }
+
+    /** What the terminal can do: colour, width, a live progress line. */
+    public TerminalCapabilities terminal() { return terminal; }
+
+    /** The REPL tells the session again before each entry (the window may have been resized). */
+    public void setTerminal(TerminalCapabilities t) { terminal = t; }
 
     public void line(String text, Span at) {
         budget.output(text.length() + 1, at);

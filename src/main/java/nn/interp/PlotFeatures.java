@@ -76,7 +76,10 @@ final class PlotFeatures {
         LabelledPoints points = ds == null ? LabelledPoints.none() : new LabelledPoints(ds.inputs(), ds.classIndices());
         String file = file(in, p);
         Path path = writable(in, p, file);
-        TerminalCanvas canvas = new TerminalCanvas(nets.size() == 1 ? WIDTH : WIDE, Terminals.isTerminal());
+        TerminalCapabilities terminal = in.output.terminal();
+        // Side-by-side panels take WIDE columns; more panels than fit there may use a wider screen.
+        int width = nets.size() == 1 ? WIDTH : Math.max(WIDE, Math.min(terminal.width(), TerminalCanvas.columnsFor(nets.size())));
+        TerminalCanvas canvas = new TerminalCanvas(width, terminal.colour());
         String text = canvas.boundary(panels, plane, points);
         in.output.text(text, p.span());
         if (file != null) {
@@ -116,7 +119,7 @@ final class PlotFeatures {
         }
         String file = file(in, p);
         Path path = writable(in, p, file);
-        TerminalCanvas canvas = new TerminalCanvas(LOSS_WIDTH, Terminals.isTerminal());
+        TerminalCanvas canvas = new TerminalCanvas(LOSS_WIDTH, in.output.terminal().colour());
         String title = histories.size() == 1 ? histories.get(0).loss().word() + " loss of " + histories.get(0).network() : "loss";
         in.output.line(title, p.span());
         in.output.text(canvas.loss(curves, LOSS_ROWS, false), p.span());

@@ -1,7 +1,5 @@
 package nn.interp;
 
-import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
 import nn.graph.Node;
@@ -51,7 +49,7 @@ final class RegionPlots {
         Path path = PlotFeatures.writable(in, p, file);
         String title = p.subject().span().text();
         Panel panel = new Panel(title + ": '#' where it fires", classifier);
-        boolean colour = colourTerminal(in.output.stdout());
+        boolean colour = in.output.terminal().colour();
         in.output.text(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), p.span());
         String note = uniform(classifier, plane);
         if (note != null) in.output.line("note: " + title + note, p.span());
@@ -163,17 +161,4 @@ final class RegionPlots {
         return new Plane(x0, y0, x1, y1);
     }
 
-    /** Colour only when our stdout is the process's stdout and that is a terminal (never in tests or pipes). */
-    static boolean colourTerminal(PrintStream out) {
-        if (out != System.out) return false;
-        java.io.Console console = System.console();
-        if (console == null) return false;
-        try {
-            // Console.isTerminal() (Java 22+) tells a redirected stdout apart; older consoles are terminals.
-            Method m = java.io.Console.class.getMethod("isTerminal");
-            return (Boolean) m.invoke(console);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return true;
-        }
-    }
 }

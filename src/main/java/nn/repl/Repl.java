@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import nn.interp.Limits;
-import nn.interp.Terminals;
+import nn.interp.TerminalCapabilities;
 import nn.lang.source.SourceFile;
 import nn.lang.syntax.Parsers;
 import nn.run.Session;
@@ -48,9 +48,9 @@ public final class Repl {
     /** Starts the REPL on this process's terminal, or reads piped input; returns the exit status. */
     public static int start(Limits limits, List<Path> allowedDirs) throws IOException {
         Path history = Path.of(System.getProperty("user.home"), ".nn_history");
-        if (!Terminals.isTerminal()) {
-            if (Terminals.keyboardWithScreen()) return startWithOutputRedirected(limits, allowedDirs, history);
-            Session s = new Session(limits, allowedDirs, System.out, System.err, true);
+        if (!TerminalProbe.isTerminal()) {
+            if (TerminalProbe.keyboardWithScreen()) return startWithOutputRedirected(limits, allowedDirs, history);
+            Session s = new Session(limits, allowedDirs, System.out, System.err, true, TerminalProbe.forScripts());
             return new Repl(s, System.out).runPiped(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         }
         try (Terminal terminal = TerminalBuilder.builder().name("nn").system(true).encoding(StandardCharsets.UTF_8).build()) {
@@ -93,6 +93,11 @@ public final class Repl {
                 .build();
         ClosingBracket.install(reader, INDENT);
         screen.println("nn " + Version.get() + " — a language for learning neural networks. :help for help, :quit or Ctrl-D to leave.");
+        // Results in colour only when they go to this terminal (not to the pipe of `nn | tee log`) and it has colour.
+        String type = terminal.getType();
+        TerminalCapabilities capabilities = new TerminalCapabilities(
+                out == screen && TerminalProbe.colourAllowed(System.getenv(), type),
+                TerminalCapabilities.DEFAULT_WIDTH, type != null && !type.startsWith("dumb"));
         while (true) {
             String line;
             try {
@@ -106,6 +111,7 @@ public final class Repl {
                 screen.println();  // the terminal shows ^C; the "interrupted" message goes on a line of its own
                 session.interrupt();
             });
+            session.setTerminal(capabilities.withWidth(terminal.getWidth()));
             try {
                 if (!handle(line)) break;
             } finally {

@@ -11,6 +11,7 @@ import nn.interp.Limits;
 import nn.interp.Output;
 import nn.interp.RuntimeError;
 import nn.interp.Sandbox;
+import nn.interp.TerminalCapabilities;
 import nn.lang.ast.Stmt;
 import nn.lang.check.Resolver;
 import nn.lang.source.Diagnostic;
@@ -37,13 +38,24 @@ public final class Session {
     private final Interpreter interpreter;
     private final Budget budget;
     private final PrintStream err;
+    private final Output output;
 
     public Session(Limits limits, List<Path> allowedDirs, PrintStream out, PrintStream err, boolean echo) {
+        this(limits, allowedDirs, out, err, echo, TerminalCapabilities.PLAIN);
+    }
+
+    /** A session whose output goes to a terminal that can do what {@code terminal} says (the front end found out). */
+    public Session(Limits limits, List<Path> allowedDirs, PrintStream out, PrintStream err, boolean echo,
+            TerminalCapabilities terminal) {
         this.budget = new Budget(limits);
         this.err = err;
-        this.interpreter = new Interpreter(budget, new Output(out, err, budget), new Sandbox(allowedDirs));
+        this.output = new Output(out, err, budget, terminal);
+        this.interpreter = new Interpreter(budget, output, new Sandbox(allowedDirs));
         interpreter.setEcho(echo);
     }
+
+    /** The terminal changed (the REPL's window was resized): later output fits the new one. */
+    public void setTerminal(TerminalCapabilities terminal) { output.setTerminal(terminal); }
 
     /** Parses, checks and runs {@code file} on a thread of its own (see {@link #STACK_BYTES}); blocks until done. */
     public Outcome run(SourceFile file) {
