@@ -31,8 +31,7 @@ final class Checks {
     /** For a comparison, both sides' values: what the student needs to see. */
     private static String detail(Interpreter in, Expr cond) {
         return switch (cond) {
-            case Expr.Binary b when b.op().equals("==") || b.op().equals("!=") || b.op().startsWith("<") || b.op().startsWith(">") ->
-                    sides(in, b.left(), b.right(), b.op().equals("==") ? 0.0 : null);
+            case Expr.Binary b when b.op().isComparison() -> sides(in, b.left(), b.right(), b.op() == Expr.BinaryOp.EQ ? 0.0 : null);
             case Expr.Approx a -> sides(in, a.left(), a.right(),
                     a.tolerance() == null ? 1e-9 : in.number(in.eval(a.tolerance()), a.tolerance().span(), "the tolerance"));
             default -> "";
@@ -45,7 +44,7 @@ final class Checks {
      * said when {@code tolerance} is given (== passes 0, ~= its tolerance).
      */
     private static String sides(Interpreter in, Expr leftExpr, Expr rightExpr, Double tolerance) {
-        Value left = Features.plain(in.eval(leftExpr)), right = Features.plain(in.eval(rightExpr));
+        Value left = Value.plain(in.eval(leftExpr)), right = Value.plain(in.eval(rightExpr));
         Double a = scalar(left), b = scalar(right);
         int precision = in.format.precision();
         Double largest = tolerance == null ? null : largestDifference(left, right);

@@ -13,19 +13,17 @@ import nn.tensor.Matrix;
 /**
  * Datasets in the language: literals ({@code { [0, 1] -> 1; … }}), {@code dataset NAME = …}, fields
  * ({@code d.inputs}), rows ({@code d[i]} is {@code [input, target]}) and loops
- * ({@code for x, t in d}). The builtins that make and change datasets are in {@link DataBuiltins}.
+ * ({@code for x, t in d}). The builtins that make and change datasets are in {@code lib/DataLib}.
  */
-final class DataFeatures {
+public final class DataFeatures {
     private DataFeatures() {}
 
     private static final List<String> FIELDS = List.of("inputs", "targets", "size", "features", "classes", "labels", "name");
 
-    static void installBuiltins(Interpreter in) { DataBuiltins.install(in); }
-
     /** {@code dataset NAME = expr}: the value must be a dataset; it takes the name, which its summary shows. */
     static void declare(Interpreter in, Stmt.DatasetDecl d) {
         Value v = asDataset(in, in.eval(d.value()), d.value().span());
-        in.define(d.name(), new Value.DatasetV(((Value.DatasetV) v).dataset().named(d.name())));
+        in.define(d.name().text(), new Value.DatasetV(((Value.DatasetV) v).dataset().named(d.name().text())));
     }
 
     static Value asDataset(Interpreter in, Value v, Span at) {
@@ -64,7 +62,7 @@ final class DataFeatures {
     }
 
     private static Matrix row(Interpreter in, Expr e, String what) {
-        Matrix r = in.matrixOf(Features.plain(in.eval(e)), e.span(), "an example's " + what);
+        Matrix r = in.matrixOf(Value.plain(in.eval(e)), e.span(), "an example's " + what);
         if (r.rows() != 1)
             throw new RuntimeError(e.span(), "an example's " + what + " must be a number or one row like [0, 1], got a "
                     + r.shape() + " matrix");

@@ -42,7 +42,7 @@ public final class Format {
             case Value.VerdictV d -> d.text();
             case Value.DatasetV d -> d.dataset().summary();
             case Value.HistoryV h -> TrainFeatures.describe(this, h.history());
-            case Value.ConfusionV c -> MetricsBuiltins.table(this, c);
+            case Value.ConfusionV c -> Confusions.table(this, c);
         };
     }
 

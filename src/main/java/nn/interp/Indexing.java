@@ -15,7 +15,7 @@ final class Indexing {
     private Indexing() {}
 
     static Value get(Interpreter in, Value target, Expr.Index ix) {
-        Value plain = Features.plain(target);
+        Value plain = Value.plain(target);
         if (plain instanceof Value.ListV l) {
             if (ix.twoIndices() || ix.row() == null) throw new RuntimeError(ix.span(), "a list takes one index, like items[0]");
             return l.items().get(index(in, ix.row(), l.items().size(), "item", "a list of " + l.items().size()));
@@ -45,7 +45,7 @@ final class Indexing {
         Matrix m = mv.value().copy();
         int[] rows = axis(in, ix.row(), m.rows(), "row", m);
         int[] cols = ix.twoIndices() ? axis(in, ix.col(), m.cols(), "column", m) : all(m.cols());
-        Matrix src = in.matrixOf(Features.plain(value), ix.span(), "the assigned value");
+        Matrix src = in.matrixOf(Value.plain(value), ix.span(), "the assigned value");
         boolean scalar = src.isScalar();
         if (!scalar && (src.rows() != rows.length || src.cols() != cols.length))
             throw new RuntimeError(ix.span(), "cannot assign a " + src.shape() + " matrix to a " + rows.length + "×" + cols.length + " selection");

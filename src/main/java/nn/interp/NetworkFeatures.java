@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.interp.lib.Args;
 import java.util.ArrayList;
 import java.util.List;
 import nn.graph.Node;
@@ -14,17 +15,11 @@ import nn.model.Network;
 import nn.tensor.Matrix;
 
 /** Networks in the language: {@code network NAME { … }}, {@code network NAME = 2 -> dense(…) -> …}, calls and fields. */
-final class NetworkFeatures {
+public final class NetworkFeatures {
     private NetworkFeatures() {}
 
-    static void installBuiltins(Interpreter in) {
-        Builtins.define(in, "dense", Args.Signature.of("units", "activation?", "bias?"), a -> new Value.LayerSpec(
-                a.positive("units"), a.has("activation") ? activation(a.value("activation"), a.span("activation")) : Activation.LINEAR,
-                a.bool("bias", true)));
-    }
-
     /** An activation given as a builtin (sigmoid) or a string ("sigmoid"). */
-    static Activation activation(Value v, Span at) {
+    public static Activation activation(Value v, Span at) {
         String word = switch (v) {
             case Value.Builtin b -> b.name();
             case Value.Str s -> s.value();
@@ -45,7 +40,7 @@ final class NetworkFeatures {
         if (n.layers().isEmpty() || !(n.layers().get(0) instanceof Stmt.InputLayer input))
             throw new RuntimeError(n.span(), "a network starts with its input size", "write: network " + n.name() + " { input 2 … }");
         int inputs = size(in, input.size(), "the input size");
-        Network.Builder b = Network.builder(n.name(), inputs, in.rng);
+        Network.Builder b = Network.builder(n.name().text(), inputs, in.rng);
         List<Runnable> rebinds = new ArrayList<>();
         for (Stmt.LayerDecl decl : n.layers().subList(1, n.layers().size())) {
             switch (decl) {
@@ -56,13 +51,13 @@ final class NetworkFeatures {
         if (n.layers().size() == 1) throw new RuntimeError(n.span(), "the network " + n.name() + " has no layers", "add a line like: dense 2 sigmoid");
         Network net = build(b, n.span());
         rebinds.forEach(Runnable::run);
-        in.define(n.name(), new Value.NetworkV(net));
+        in.define(n.name().text(), new Value.NetworkV(net));
     }
 
     private static Dense dense(Interpreter in, Network.Builder b, Stmt.DenseLayer d, List<Runnable> rebinds) {
         int k = b.nextNumber(), units = size(in, d.size(), "a layer's size");
-        Activation act = d.activation() == null ? Activation.LINEAR : parseActivation(d.activation(), d.activationSpan());
-        String layerName = d.name() == null ? "dense" + k : d.name();
+        Activation act = d.activation() == null ? Activation.LINEAR : parseActivation(d.activation().text(), d.activation().span());
+        String layerName = d.name() == null ? "dense" + k : d.name().text();
         in.allocate(b.nextInputs(), units, d.span());
         if (d.weights() == null && d.bias() == null)
             return Dense.initialised(layerName, b.nextInputs(), units, act, !d.noBias(), "W" + k, "b" + k, in.rng);
@@ -78,7 +73,7 @@ final class NetworkFeatures {
     private static Node given(Interpreter in, Expr e, String fallback, int rows, int cols, String what, List<Runnable> rebinds) {
         Value v = in.eval(e);
         if (v instanceof Value.Tracked t && t.node().isParam()) return t.node();
-        Matrix m = in.matrixOf(Features.plain(v), e.span(), "the " + what);
+        Matrix m = in.matrixOf(Value.plain(v), e.span(), "the " + what);
         if (m.rows() != rows || m.cols() != cols)
             throw new RuntimeError(e.span(), "the " + what + " must be " + rows + "×" + cols + " here, got a " + m.shape() + " matrix");
         String label = e instanceof Expr.Name n ? n.name() : fallback;
@@ -89,7 +84,7 @@ final class NetworkFeatures {
 
     static void networkChain(Interpreter in, Stmt.NetworkChain n) {
         int inputs = size(in, n.stages().get(0), "the input size");
-        Network.Builder b = Network.builder(n.name(), inputs, in.rng);
+        Network.Builder b = Network.builder(n.name().text(), inputs, in.rng);
         for (Expr stage : n.stages().subList(1, n.stages().size())) {
             Value v = in.eval(stage);
             if (!(v instanceof Value.LayerSpec spec))
@@ -97,7 +92,7 @@ final class NetworkFeatures {
             in.allocate(b.nextInputs(), spec.units(), stage.span());
             b.dense(spec.units(), spec.activation(), spec.bias());
         }
-        in.define(n.name(), new Value.NetworkV(build(b, n.span())));
+        in.define(n.name().text(), new Value.NetworkV(build(b, n.span())));
     }
 
     private static Network build(Network.Builder b, Span at) {
@@ -175,7 +170,7 @@ final class NetworkFeatures {
 
     /** net.dense1.weights = M (or .bias): new values for a layer's parameter, same shape. */
     static void setLayerMember(Interpreter in, Dense layer, Expr.Member m, Value value) {
-        Matrix v = in.matrixOf(Features.plain(value), m.span(), "the new " + m.name());
+        Matrix v = in.matrixOf(Value.plain(value), m.span(), "the new " + m.name());
         Node target = switch (m.name()) {
             case "weights", "W" -> layer.weights();
             case "bias", "b" -> {

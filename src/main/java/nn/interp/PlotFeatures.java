@@ -36,13 +36,13 @@ final class PlotFeatures {
     static final double MARGIN = 0.1;
 
     static void plot(Interpreter in, Stmt.Plot p) {
-        switch (p.kind()) {
+        switch (p.kind().text()) {
             case "boundary" -> boundary(in, p);
             case "loss" -> loss(in, p);
             case "regions" -> RegionPlots.plot(in, p);
             default -> {
-                String hint = Names.suggest(p.kind(), List.of("boundary", "loss", "regions"));
-                throw new RuntimeError(p.kindSpan(), "there is no plot called '" + p.kind() + "'",
+                String hint = Names.suggest(p.kind().text(), List.of("boundary", "loss", "regions"));
+                throw new RuntimeError(p.kind().span(), "there is no plot called '" + p.kind() + "'",
                         hint != null ? hint : "plot boundary NET on DATA, plot loss HISTORY or plot regions UNIT");
             }
         }
@@ -69,10 +69,10 @@ final class PlotFeatures {
             if (ds.classes() == 0) throw new RuntimeError(p.data().span(), ds.name() + " has numeric targets; a boundary plot needs classes");
         }
         Plane plane = plane(in, p, ds);
-        for (Network n : nets) MetricsBuiltins.chargeForward(in, n, 16_384, p.span());
+        for (Network n : nets) in.chargeForward(n, 16_384, p.span());
         int classes = ds == null ? 2 : ds.classes();
         List<Panel> panels = new ArrayList<>();
-        for (Network n : nets) panels.add(new Panel(n.name(), pts -> Metrics.predictedClasses(Metrics.outputs(n, pts), classes)));
+        for (Network n : nets) panels.add(new Panel(n.name(), pts -> Metrics.predictedClasses(n, Metrics.outputs(n, pts), classes)));
         LabelledPoints points = ds == null ? LabelledPoints.none() : new LabelledPoints(ds.inputs(), ds.classIndices());
         String file = file(in, p);
         Path path = writable(in, p, file);
@@ -95,8 +95,8 @@ final class PlotFeatures {
 
     private static Plane plane(Interpreter in, Stmt.Plot p, Dataset ds) {
         if (p.from() != null) {
-            double x0 = in.number(in.eval(p.from()[0]), p.from()[0].span(), "x0"), y0 = in.number(in.eval(p.from()[1]), p.from()[1].span(), "y0");
-            double x1 = in.number(in.eval(p.to()[0]), p.to()[0].span(), "x1"), y1 = in.number(in.eval(p.to()[1]), p.to()[1].span(), "y1");
+            double x0 = in.number(in.eval(p.from().x()), p.from().x().span(), "x0"), y0 = in.number(in.eval(p.from().y()), p.from().y().span(), "y0");
+            double x1 = in.number(in.eval(p.to().x()), p.to().x().span(), "x1"), y1 = in.number(in.eval(p.to().y()), p.to().y().span(), "y1");
             return new Plane(x0, y0, x1, y1);
         }
         if (ds == null)

@@ -142,7 +142,7 @@ final class RegionPlots {
         if (d.dataset().features() != 2)
             throw new RuntimeError(source.span(), "the points to draw need 2 inputs (x, y), but " + source.span().text() + " has "
                     + d.dataset().features());
-        LogicBuiltins.UnitData data = LogicBuiltins.UnitData.of(d.dataset(), source.span());
+        UnitData data = UnitData.of(d.dataset(), source.span());
         double[] labels = data.labels01(source.span());
         int[] classes = new int[labels.length];
         for (int i = 0; i < classes.length; i++) classes[i] = (int) labels[i];
@@ -152,10 +152,10 @@ final class RegionPlots {
     /** from/to as written; else around the data; else the unit square with a margin (Boolean inputs). */
     private static Plane plane(Interpreter in, Stmt.Plot p, LabelledPoints points) {
         if (p.from() == null) return points.size() > 0 ? Plane.around(points.xy(), 0.25) : new Plane(-0.5, -0.5, 1.5, 1.5);
-        double x0 = in.number(in.eval(p.from()[0]), p.from()[0].span(), "x0"), y0 = in.number(in.eval(p.from()[1]), p.from()[1].span(), "y0");
-        double x1 = in.number(in.eval(p.to()[0]), p.to()[0].span(), "x1"), y1 = in.number(in.eval(p.to()[1]), p.to()[1].span(), "y1");
+        double x0 = in.number(in.eval(p.from().x()), p.from().x().span(), "x0"), y0 = in.number(in.eval(p.from().y()), p.from().y().span(), "y0");
+        double x1 = in.number(in.eval(p.to().x()), p.to().x().span(), "x1"), y1 = in.number(in.eval(p.to().y()), p.to().y().span(), "y1");
         if (!(x1 > x0) || !(y1 > y0))
-            throw new RuntimeError(p.from()[0].span().to(p.to()[1].span()), "the plot runs from the lower-left corner (x0, y0) to the upper-right (x1, y1), "
+            throw new RuntimeError(p.from().x().span().to(p.to().y().span()), "the plot runs from the lower-left corner (x0, y0) to the upper-right (x1, y1), "
                     + "so x0 < x1 and y0 < y1; got (" + in.format.number(x0) + ", " + in.format.number(y0) + ") to ("
                     + in.format.number(x1) + ", " + in.format.number(y1) + ")");
         return new Plane(x0, y0, x1, y1);

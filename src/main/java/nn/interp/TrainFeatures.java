@@ -25,9 +25,9 @@ import nn.tensor.Matrix;
 /**
  * {@code train NET on DATA { loss …; optimizer …; epochs N; batch B | batch full; shuffle seed S |
  * shuffle off; report every K; stop when COND }}: reads the block, runs {@link Trainer}, and returns
- * the history. The metrics builtins are in {@link MetricsBuiltins}; reporting in {@link TrainReporter}.
+ * the history. The metrics builtins are in {@code lib/MetricsLib}; reporting in {@link TrainReporter}.
  */
-final class TrainFeatures {
+public final class TrainFeatures {
     private TrainFeatures() {}
 
     /** Examples per update when the block gives no batch size (as Keras). */
@@ -35,8 +35,6 @@ final class TrainFeatures {
 
     // The last history of each network, for `plot loss net`; weak, so forgotten networks are not kept alive.
     private static final Map<Network, History> LAST = Collections.synchronizedMap(new WeakHashMap<>());
-
-    static void installBuiltins(Interpreter in) { MetricsBuiltins.install(in); }
 
     static Value train(Interpreter in, Expr.Train t) {
         if (t.spec() instanceof TrainSpec.Rule) return LogicFeatures.trainWithRule(in, t);
@@ -98,7 +96,7 @@ final class TrainFeatures {
     }
 
     /** The network's latest training history, or null if it has not been trained in this run. */
-    static History lastHistory(Network net) { return LAST.get(net); }
+    public static History lastHistory(Network net) { return LAST.get(net); }
 
     /** The settings a block gives; see the class comment for the defaults. */
     private static final class Options {
@@ -153,9 +151,9 @@ final class TrainFeatures {
 
     private static Loss loss(TrainSpec.Loss l) {
         try {
-            return Loss.parse(l.name());
+            return Loss.parse(l.name().text());
         } catch (ModelException e) {
-            throw new RuntimeError(l.span(), e.getMessage(), Names.suggest(l.name(), List.of("sse", "mse", "bce", "cross_entropy")));
+            throw new RuntimeError(l.span(), e.getMessage(), Names.suggest(l.name().text(), List.of("sse", "mse", "bce", "cross_entropy")));
         }
     }
 

@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.interp.lib.Args;
 import java.util.ArrayList;
 import java.util.List;
 import nn.lang.ast.Expr;
@@ -109,7 +110,7 @@ final class UnitValues {
         if (given.isEmpty()) throw new RuntimeError(at, "a unit needs its inputs", usage(unit));
         Matrix x;
         if (given.size() == 1) {
-            Value v = Features.plain(given.get(0).value());
+            Value v = Value.plain(given.get(0).value());
             x = switch (v) {
                 case Value.Mat m -> m.value();
                 case Value.Num num -> Matrix.scalar(num.value());
@@ -121,7 +122,7 @@ final class UnitValues {
         } else {
             double[] row = new double[given.size()];
             for (int i = 0; i < row.length; i++) {
-                Value v = Features.plain(given.get(i).value());
+                Value v = Value.plain(given.get(i).value());
                 if (v instanceof Value.Num num) row[i] = num.value();
                 else if (v instanceof Value.Mat m && m.value().isScalar()) row[i] = m.value().item();
                 else throw new RuntimeError(given.get(i).span(), "each input must be a number, got " + v.describe(), usage(unit));

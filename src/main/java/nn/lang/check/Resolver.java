@@ -47,7 +47,8 @@ public final class Resolver {
             case Stmt.Assign a -> { if (!(a.target() instanceof Expr.Name)) expr(a.target()); expr(a.value()); }
             case Stmt.MultiAssign m -> expr(m.value());
             case Stmt.If i -> { expr(i.condition()); stmts(i.then(), inFn, inLoop); stmts(i.otherwise(), inFn, inLoop); }
-            case Stmt.For f -> { expr(f.from()); if (f.to() != null) expr(f.to()); stmts(f.body(), inFn, true); }
+            case Stmt.ForRange f -> { expr(f.from()); expr(f.to()); stmts(f.body(), inFn, true); }
+            case Stmt.ForEach f -> { expr(f.over()); stmts(f.body(), inFn, true); }
             case Stmt.While w -> { expr(w.condition()); stmts(w.body(), inFn, true); }
             case Stmt.Fn f -> stmts(f.body(), true, false);
             case Stmt.Return r -> {
@@ -72,9 +73,9 @@ public final class Resolver {
                         expr(d.size());
                         optional(d.weights());
                         optional(d.bias());
-                        if (d.activation() != null && !ACTIVATIONS.contains(d.activation()))
-                            errors.add(Diagnostic.at(d.activationSpan(), "unknown activation '" + d.activation()
-                                    + "'; expected one of " + String.join(", ", ACTIVATIONS), Names.suggest(d.activation(), ACTIVATIONS)));
+                        if (d.activation() != null && !ACTIVATIONS.contains(d.activation().text()))
+                            errors.add(Diagnostic.at(d.activation().span(), "unknown activation '" + d.activation().text()
+                                    + "'; expected one of " + String.join(", ", ACTIVATIONS), Names.suggest(d.activation().text(), ACTIVATIONS)));
                     }
                 }
             });
@@ -88,7 +89,7 @@ public final class Resolver {
                 expr(p.subject());
                 optional(p.data());
                 optional(p.file());
-                if (p.from() != null) { for (Expr e : p.from()) expr(e); for (Expr e : p.to()) expr(e); }
+                if (p.from() != null) { expr(p.from().x()); expr(p.from().y()); expr(p.to().x()); expr(p.to().y()); }
             }
             case Stmt.Save sv -> { expr(sv.value()); expr(sv.file()); }
             case Stmt.Assert a -> { expr(a.condition()); optional(a.message()); }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * limits). By the perceptron convergence theorem they can exactly when the data is linearly
  * separable.
  */
-public record PerceptronRule(double lr) {
+public record PerceptronRule(double lr) implements LearningRule {
 
     public PerceptronRule {
         if (!(lr > 0) || !Double.isFinite(lr))

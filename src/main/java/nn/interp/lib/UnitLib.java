@@ -1,8 +1,14 @@
-package nn.interp;
+package nn.interp.lib;
+
+import static nn.interp.lib.Param.of;
+import static nn.interp.lib.Param.optional;
+
 
 import java.util.ArrayList;
 import java.util.List;
-import nn.data.Dataset;
+import nn.interp.RuntimeError;
+import nn.interp.UnitData;
+import nn.interp.Value;
 import nn.model.logic.HebbRule;
 import nn.model.logic.LinearUnit;
 import nn.model.logic.Perceptron;
@@ -19,38 +25,53 @@ import nn.tensor.Matrix;
  * regions ({@code halfplane}, {@code polygon}, {@code union}), {@code separable} and the learning
  * rules {@code perceptron_rule} and {@code hebb}.
  */
-final class LogicBuiltins {
-    private LogicBuiltins() {}
+final class UnitLib {
+    private UnitLib() {}
 
-    static void install(Interpreter in) {
-        Builtins.define(in, "threshold", Args.Signature.of("weights", "threshold"),
-                a -> new Value.UnitV(new ThresholdUnit(weights(a), a.number("threshold"))));
-        Builtins.define(in, "perceptron", Args.Signature.of("inputs?", "weights?", "bias?"), a -> new Value.UnitV(perceptron(a)));
-        // linear(z) is the identity activation (dense(2, linear)); linear(inputs = n) makes a unit.
-        Builtins.define(in, "linear", Args.Signature.of("x?", "inputs?", "weights?"), LogicBuiltins::linear);
-        Builtins.define(in, "halfplane", Args.Signature.of("a", "b", "c"),
-                a -> new Value.UnitV(Regions.halfPlane(a.number("a"), a.number("b"), a.number("c"))));
-        Builtins.define(in, "polygon", Args.Signature.of("vertices"), a -> new Value.UnitV(Regions.convexPolygon(vertices(a))));
-        Builtins.define(in, "union", Args.Signature.of("..."), LogicBuiltins::union);
-        Builtins.define(in, "separable", Args.Signature.of("data"), LogicBuiltins::separable);
-        Builtins.define(in, "perceptron_rule", Args.Signature.of("lr"), a -> {
-            double lr = a.number("lr");
-            return new Value.RuleV(new PerceptronRule(lr), "perceptron_rule(lr = " + in.format.number(lr) + ")");
-        });
-        Builtins.define(in, "hebb", Args.Signature.of("lr", "unsupervised?"), a -> {
-            double lr = a.number("lr");
-            boolean own = a.bool("unsupervised", false);
-            return new Value.RuleV(own ? HebbRule.usingOutput(lr) : new HebbRule(lr),
-                    "hebb(lr = " + in.format.number(lr) + (own ? ", unsupervised = true" : "") + ")");
-        });
+    private static Builtin fn(String name, String doc, String example, Impl impl, Param... params) {
+        return new Builtin(name, Area.UNITS, List.of(params), doc, example, impl);
     }
 
+    static final List<Builtin> BUILTINS = List.of(
+            fn("threshold", "a McCulloch–Pitts unit: fires (1) when Σ wᵢxᵢ ≥ threshold, else 0", "unit AND2 = threshold([1, 1], 2)",
+                    (in, a) -> new Value.UnitV(new ThresholdUnit(weights(a), a.number("threshold"))),
+                    of("weights", Type.MATRIX), of("threshold", Type.NUMBER)),
+            fn("perceptron", "a perceptron: fires when Σ wᵢxᵢ + bias ≥ 0; zero weights from inputs = n", "perceptron p(inputs = 2)",
+                    (in, a) -> new Value.UnitV(perceptron(a)),
+                    optional("inputs", Type.WHOLE), optional("weights", Type.MATRIX), optional("bias", Type.NUMBER, 0)),
+            // linear(z) is the identity activation (dense(2, linear)); linear(inputs = n) makes a unit.
+            fn("linear", "the identity function (linear(z) is z); linear(inputs = n) makes a linear unit y = Σ wᵢxᵢ",
+                    "unit u = linear(inputs = 3)", (in, a) -> linear(a),
+                    optional("x", Type.MATRIX), optional("inputs", Type.WHOLE), optional("weights", Type.MATRIX)),
+            fn("halfplane", "the unit firing where a·x + b·y ≥ c", "unit h = halfplane(1, 1, 1)",
+                    (in, a) -> new Value.UnitV(Regions.halfPlane(a.number("a"), a.number("b"), a.number("c"))),
+                    of("a", Type.NUMBER), of("b", Type.NUMBER), of("c", Type.NUMBER)),
+            fn("polygon", "the two-layer threshold network firing inside a convex polygon (vertices as rows [x, y])",
+                    "unit tri = polygon([[0, 0], [4, 0], [0, 3]])", (in, a) -> new Value.UnitV(Regions.convexPolygon(vertices(a))),
+                    of("vertices", Type.MATRIX)),
+            fn("union", "the region firing where any of the given regions fires", "unit u = union(polygon(...), polygon(...))",
+                    (in, a) -> union(a), Param.rest("regions", Type.REGION)),
+            fn("separable", "whether a dataset's two classes are linearly separable, with the hyperplane or the proof",
+                    "print separable(truthtable(2, a ^ b))", (in, a) -> separable(a), of("data", Type.DATASET)),
+            fn("perceptron_rule", "Rosenblatt's rule: on a mistake, w ← w + lr·(t − y)·x", "train p on AND with perceptron_rule(lr = 1) epochs 10",
+                    (in, a) -> {
+                        double lr = a.number("lr");
+                        return new Value.RuleV(new PerceptronRule(lr), "perceptron_rule(lr = " + in.format().number(lr) + ")");
+                    }, of("lr", Type.NUMBER)),
+            fn("hebb", "Hebb's rule: w ← w + lr·t·x (with unsupervised = true, the unit's own output y instead of t)",
+                    "train u on data with hebb(lr = 0.1) epochs 1", (in, a) -> {
+                        double lr = a.number("lr");
+                        boolean own = a.bool("unsupervised", false);
+                        return new Value.RuleV(own ? HebbRule.usingOutput(lr) : new HebbRule(lr),
+                                "hebb(lr = " + in.format().number(lr) + (own ? ", unsupervised = true" : "") + ")");
+                    }, of("lr", Type.NUMBER), optional("unsupervised", Type.BOOL, false)));
+
     /** perceptron(inputs = n), perceptron(weights = [..], bias = b), or both when they agree. */
-    static Perceptron perceptron(Args a) {
+    public static Perceptron perceptron(Args a) {
         if (!a.has("inputs") && !a.has("weights"))
             throw new RuntimeError(a.callSpan(), "a perceptron needs its number of inputs or its weights",
                     "write perceptron p(inputs = 2) to start from zero weights, or perceptron p(weights = [1, 1], bias = -1.5)");
-        double bias = a.number("bias", 0);
+        double bias = a.number("bias");
         if (!a.has("weights")) return new Perceptron(new double[a.positive("inputs")], bias);
         double[] w = weights(a);
         if (a.has("inputs") && a.positive("inputs") != w.length)
@@ -141,45 +162,5 @@ final class LogicBuiltins {
         List<String> names = d.dataset().featureNames();
         Separability.Result r = Separability.check(data.inputs(), data.labels01(a.span("data")), names.isEmpty() ? null : names);
         return new Value.VerdictV(r.separable(), a.span("data").text() + ": " + r.statement());
-    }
-
-    /** A dataset's inputs and its single target column, for training and judging a single unit. */
-    record UnitData(double[][] inputs, double[] targets) {
-        static UnitData of(Dataset d, nn.lang.source.Span at) {
-            if (d.size() == 0) throw new RuntimeError(at, "the dataset is empty");
-            double[] t;
-            if (d.classes() > 0 && d.isOneHot()) {
-                if (d.classes() != 2)
-                    throw new RuntimeError(at, "a single unit learns two classes; this dataset has " + d.classes());
-                int[] idx = d.classIndices();
-                t = new double[idx.length];
-                for (int i = 0; i < idx.length; i++) t[i] = idx[i];
-            } else {
-                if (d.targets().cols() != 1)
-                    throw new RuntimeError(at, "a single unit learns one target column; this dataset has " + d.targets().cols());
-                t = d.targets().data().clone();
-            }
-            Matrix x = d.inputs();
-            double[][] rows = new double[x.rows()][];
-            for (int r = 0; r < rows.length; r++) {
-                rows[r] = new double[x.cols()];
-                System.arraycopy(x.data(), r * x.cols(), rows[r], 0, x.cols());
-            }
-            return new UnitData(rows, t);
-        }
-
-        /** The targets as labels 0 and 1; targets −1 and 1 (bipolar) count −1 as class 0. */
-        double[] labels01(nn.lang.source.Span at) {
-            boolean binary = true, bipolar = true;
-            for (double v : targets) {
-                binary &= v == 0 || v == 1;
-                bipolar &= v == -1 || v == 1;
-            }
-            if (binary) return targets.clone();
-            if (!bipolar) throw new RuntimeError(at, "separability needs two classes labelled 0 and 1 (or -1 and 1)");
-            double[] out = new double[targets.length];
-            for (int i = 0; i < out.length; i++) out[i] = targets[i] == 1 ? 1 : 0;
-            return out;
-        }
     }
 }

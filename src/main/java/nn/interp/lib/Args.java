@@ -1,17 +1,19 @@
-package nn.interp;
+package nn.interp.lib;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nn.interp.RuntimeError;
+import nn.interp.Value;
 import nn.lang.ast.Expr;
 import nn.lang.source.Span;
 import nn.tensor.Matrix;
 
 /**
  * A builtin's arguments, matched to its parameter names: positional first, then by name
- * ({@code rand(2, 3)}, {@code spiral(points = 200, seed = 7)}). Accessors convert and explain what
- * was expected when a value has the wrong kind.
+ * ({@code rand(2, 3)}, {@code spiral(points = 200, seed = 7)}); a left-out parameter holds its fallback.
+ * Accessors convert and explain what was expected when a value has the wrong kind.
  */
 public final class Args {
     private final String function;
@@ -26,62 +28,46 @@ public final class Args {
         this.callSpan = callSpan;
     }
 
-    /** A parameter list like {@code "rows", "cols?"}: a trailing '?' marks an optional parameter. */
-    public record Signature(List<String> names, List<Boolean> optional, boolean variadic) {
-        public static Signature of(String... params) {
-            List<String> names = new ArrayList<>();
-            List<Boolean> opt = new ArrayList<>();
-            boolean variadic = false;
-            for (String p : params) {
-                if (p.equals("...")) { variadic = true; continue; }
-                boolean o = p.endsWith("?");
-                names.add(o ? p.substring(0, p.length() - 1) : p);
-                opt.add(o);
-            }
-            return new Signature(List.copyOf(names), List.copyOf(opt), variadic);
-        }
-
-        public String describe(String fn) {
-            List<String> parts = new ArrayList<>();
-            for (int i = 0; i < names.size(); i++) parts.add(optional.get(i) ? names.get(i) + "?" : names.get(i));
-            if (variadic) parts.add("...");
-            return fn + "(" + String.join(", ", parts) + ")";
-        }
-    }
-
     /** One argument as written: its name (null when positional), value, span, and source expression (null when made up). */
     public record Given(String name, Value value, Span span, Expr source) {
         public Given(String name, Value value, Span span) { this(name, value, span, null); }
     }
 
-    public static Args bind(String function, Signature sig, List<Given> given, Span callSpan) {
+    /**
+     * Matches {@code given} to {@code params}: positional arguments in order, then named ones; a left-out
+     * parameter gets its fallback. {@code usage} is how a hint writes the call. The checker finds the same
+     * mistakes before a script runs (see {@link Registry#signatures}); this catches calls it cannot see,
+     * such as a builtin called through another name.
+     */
+    public static Args bind(String function, List<Param> params, String usage, List<Given> given, Span callSpan) {
         Map<String, Value> values = new LinkedHashMap<>();
         Map<String, Span> spans = new LinkedHashMap<>();
-        int position = 0;
-        int extra = 0;
+        int position = 0, extra = 0;
+        boolean variadic = !params.isEmpty() && params.get(params.size() - 1).rest();
+        int positional = variadic ? params.size() - 1 : params.size();
         for (Given g : given) {
             String key;
             if (g.name() == null) {
-                if (position < sig.names().size()) key = sig.names().get(position++);
-                else if (sig.variadic()) key = "#" + (extra++);
-                else throw new RuntimeError(g.span(), function + " takes at most " + sig.names().size()
-                        + " argument" + (sig.names().size() == 1 ? "" : "s") + ", got " + given.size(),
-                        "call it as " + sig.describe(function));
+                if (position < positional) key = params.get(position++).name();
+                else if (variadic) key = "#" + (extra++);
+                else throw new RuntimeError(g.span(), function + " takes at most " + positional
+                        + " argument" + (positional == 1 ? "" : "s") + ", got " + given.size(), "call it as " + usage);
             } else {
                 key = g.name();
-                if (!sig.names().contains(key))
-                    throw new RuntimeError(g.span(), function + " has no parameter named '" + key + "'",
-                            "call it as " + sig.describe(function));
+                if (params.stream().noneMatch(p -> p.name().equals(key) && !p.rest()))
+                    throw new RuntimeError(g.span(), function + " has no parameter named '" + key + "'", "call it as " + usage);
             }
             if (values.containsKey(key))
                 throw new RuntimeError(g.span(), "the argument '" + key + "' of " + function + " is given twice");
             values.put(key, g.value());
             spans.put(key, g.span());
         }
-        for (int i = 0; i < sig.names().size(); i++)
-            if (!sig.optional().get(i) && !values.containsKey(sig.names().get(i)))
-                throw new RuntimeError(callSpan, function + " needs the argument '" + sig.names().get(i) + "'",
-                        "call it as " + sig.describe(function));
+        for (Param p : params) {
+            if (p.rest() || values.containsKey(p.name())) continue;
+            if (p.required())
+                throw new RuntimeError(callSpan, function + " needs the argument '" + p.name() + "'", "call it as " + usage);
+            if (p.fallback() != null) values.put(p.name(), p.fallback());
+        }
         return new Args(function, values, spans, callSpan);
     }
 
@@ -104,7 +90,7 @@ public final class Args {
     }
 
     public double number(String name) {
-        Value v = Features.plain(values.get(name));
+        Value v = Value.plain(values.get(name));
         if (v instanceof Value.Num n) return n.value();
         if (v instanceof Value.Mat m && m.value().isScalar()) return m.value().item();
         throw wrong(name, "a number");
@@ -127,7 +113,7 @@ public final class Args {
     }
 
     public Matrix matrix(String name) {
-        Value v = Features.plain(values.get(name));
+        Value v = Value.plain(values.get(name));
         if (v instanceof Value.Mat m) return m.value();
         if (v instanceof Value.Num n) return Matrix.scalar(n.value());
         throw wrong(name, "a matrix or a number");
