@@ -25,8 +25,10 @@ import picocli.CommandLine.Parameters;
 /** The {@code nn} command: run a script, or start the REPL when no script is named. */
 @Command(name = "nn", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "A small language and REPL for learning neural networks.%n"
-                + "  nn               start the REPL%n  nn FILE.nn       run a script (also: nn run FILE.nn)",
-        subcommands = {Main.RunCommand.class, Main.BenchCommand.class})
+                + "  nn               start the REPL%n  nn FILE.nn       run a script (also: nn run FILE.nn)%n"
+                + "  nn grade ASSIGNMENT SUBMISSION   grade homework (nn grade --help)%n"
+                + "  nn kernel install --user   make nn a Jupyter kernel",
+        subcommands = {Main.RunCommand.class, Main.BenchCommand.class, GradeCommand.class, KernelCommand.class})
 public final class Main implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "a script to run")
     Path file;
@@ -35,6 +37,7 @@ public final class Main implements Callable<Integer> {
     BudgetOptions budgets = new BudgetOptions();
 
     public static void main(String[] args) {
+        LauncherStderr.restore();
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(out);
@@ -64,6 +67,9 @@ public final class Main implements Callable<Integer> {
         return cli.execute(args);
     }
 
+    /** Words that name a subcommand rather than a script ({@code nn grade} is not the file "grade"). */
+    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("run", "bench", "grade", "kernel", "similar");
+
     /**
      * The common forms ({@code nn}, {@code nn FILE}, {@code nn run FILE}) with default budgets skip picocli:
      * its classes are compiled for Java 5, which class-data sharing cannot archive, and starting it costs
@@ -73,7 +79,7 @@ public final class Main implements Callable<Integer> {
         for (String a : args) if (a.startsWith("-")) return null;
         try {
             if (args.length == 0) return Repl.start(Limits.defaults(), List.of(Path.of("").toAbsolutePath()));
-            if (args.length == 1 && !args[0].equals("run") && !args[0].equals("bench")) return runScript(Path.of(args[0]), new BudgetOptions());
+            if (args.length == 1 && !SUBCOMMANDS.contains(args[0])) return runScript(Path.of(args[0]), new BudgetOptions());
             if (args.length == 2 && args[0].equals("run")) return runScript(Path.of(args[1]), new BudgetOptions());
         } catch (IOException e) {
             System.err.println("nn: " + e.getMessage());
@@ -134,7 +140,9 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
             description = "Run a benchmark and print its figures: xor (10,000 epochs of the 2-2-1 XOR network), "
-                    + "train (784-128-64-10 MLP samples/s), matmul (GFLOPS), mlpstep (one engine-level training step).")
+                    + "train (784-128-64-10 MLP samples/s), matmul (GFLOPS), mlpstep (one engine-level training step); "
+                    + "compare (nn against PyTorch and numpy, interleaved: bench/compare.py, started by the ./nn launcher); "
+                    + "serve (the nn side of compare).")
     static final class BenchCommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main parent;
@@ -154,8 +162,21 @@ public final class Main implements Callable<Integer> {
                 case "train" -> nn.bench.TrainBench.main(a);
                 case "matmul" -> nn.bench.MatmulBench.main(a);
                 case "mlpstep" -> nn.bench.MlpStepBench.main(a);
+                case "serve" -> {
+                    try {
+                        nn.bench.Serve.main(a);
+                    } catch (Exception e) {
+                        System.err.println("nn: bench serve: " + e.getMessage());
+                        return 74;
+                    }
+                }
+                case "compare" -> {
+                    System.err.println("nn: bench compare runs Python peers: start it as ./nn bench compare"
+                            + " (the launcher runs /usr/bin/python3 bench/compare.py)");
+                    return 64;
+                }
                 default -> {
-                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, matmul or mlpstep");
+                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, matmul, mlpstep, compare or serve");
                     return 64;
                 }
             }

@@ -15,17 +15,26 @@ final class Checks {
 
     static void assertion(Interpreter in, Stmt.Assert a) {
         if (in.truth(in.eval(a.condition()), a.condition().span())) return;
-        throw new RuntimeError(a.condition().span(), "assertion failed" + message(in, a.message())
-                + detail(in, a.condition()));
+        String note = note(in, a.message());
+        String text = "assertion failed" + (note == null ? "" : ": " + note) + detail(in, a.condition());
+        if (in.test != null) in.test.assertionFailed(a.span(), text, note);
+        throw new RuntimeError(a.condition().span(), text);
     }
 
+    /** Outside a grading test a failed expect stops the run like assert; inside one it is recorded and the test goes on. */
     static void expectation(Interpreter in, Stmt.Expect e) {
-        if (in.truth(in.eval(e.condition()), e.condition().span())) return;
-        throw new RuntimeError(e.condition().span(), "expectation failed" + message(in, e.message()) + detail(in, e.condition()));
+        boolean holds = in.truth(in.eval(e.condition()), e.condition().span());
+        String note = holds ? null : note(in, e.message());
+        String text = holds ? null : "expectation failed" + (note == null ? "" : ": " + note) + detail(in, e.condition());
+        if (in.test != null) {
+            in.test.expectation(e.span(), holds, text, note);
+            return;
+        }
+        if (!holds) throw new RuntimeError(e.condition().span(), text);
     }
 
-    private static String message(Interpreter in, Expr m) {
-        return m == null ? "" : ": " + in.format.value(in.eval(m));
+    private static String note(Interpreter in, Expr m) {
+        return m == null ? null : in.format.value(in.eval(m));
     }
 
     /** For a comparison, both sides' values: what the student needs to see. */

@@ -38,6 +38,8 @@ public final class Interpreter {
     /** In the REPL a bare expression echoes its value; in a script only print and show print. */
     boolean echo;
     private Environment env = globals;
+    /** The grading test whose body is running (nn grade), or null: then expect stops the run like assert. */
+    TestRecord test;
 
     public Interpreter(Budget budget, Output output, Sandbox sandbox) {
         this.budget = budget;
@@ -54,8 +56,8 @@ public final class Interpreter {
 
     public Environment globals() { return globals; }
     public Sandbox sandbox() { return sandbox; }
-    public Format format() { return format; }
     public Output output() { return output; }
+    public Format format() { return format; }
     /** The run's seeded generator ({@code seed N} replaces it). */
     public Rng rng() { return rng; }
     public void setEcho(boolean on) { echo = on; }
@@ -66,6 +68,23 @@ public final class Interpreter {
         installBuiltins();
         format.setPrecision(4);
         rng = new Rng(0);
+    }
+
+    /** Starts the random stream afresh, so each grading test sees the same numbers on every run. */
+    public void reseed(long seed) { rng = new Rng(seed); }
+
+    /**
+     * Runs a grading test's body at the top level: expects record their outcome in the returned record and
+     * go on; a failed assert is recorded and ends the body (its RuntimeError leaves as usual).
+     */
+    public TestRecord runTest(List<Stmt> body, TestRecord record) {
+        test = record;
+        try {
+            run(body);
+            return record;
+        } finally {
+            test = null;
+        }
     }
 
     public void run(List<Stmt> program) {
@@ -128,7 +147,7 @@ public final class Interpreter {
             case Stmt.ExprStmt e -> {
                 Value v = eval(e.expr());
                 if (echo && v != Value.Nothing.INSTANCE && !(e.expr() instanceof Expr.Train))
-                    output.line(printed(v), e.span());
+                    output.result(printed(v), e.span());
             }
             case Stmt.Assign a -> assign(a.target(), eval(a.value()));
             case Stmt.MultiAssign m -> multiAssign(m);
@@ -188,6 +207,14 @@ public final class Interpreter {
             case Stmt.TruthTableStmt t -> LogicFeatures.truthtableStmt(this, t);
             case Stmt.Plot p -> PlotFeatures.plot(this, p);
             case Stmt.Save s -> SaveLoad.save(this, s);
+            case Stmt.Assignment a -> { }  // read by nn grade; a plain run has nothing to do
+            case Stmt.Test t -> output.warn(t.span(), "test \"" + t.name() + "\" runs under nn grade (nn grade "
+                    + t.span().file().name() + " SUBMISSION); a plain run skips it");
+            case Stmt.Score s -> {
+                if (test == null) throw new RuntimeError(s.span(), "'score' sets a grading test's score; it works only inside a test");
+                double v = number(eval(s.value()), s.value().span(), "a test's score");
+                test.score(Double.isNaN(v) ? 0 : Math.max(0, Math.min(1, v)));
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package nn.interp;
 
 import java.io.PrintStream;
+import java.util.function.Supplier;
 import nn.lang.source.Diagnostic;
 import nn.lang.source.DiagnosticPrinter;
 import nn.lang.source.Span;
@@ -18,6 +19,19 @@ public final class Output {
     /** The statement running now: where a warning from code that does not know its place is shown. */
     private Span place;
     private TerminalCapabilities terminal;
+    private Display display;
+
+    /**
+     * A front end that shows more than text (a notebook): plots arrive as PNG images instead of terminal
+     * characters, and a bare expression's value arrives as a result instead of a printed line.
+     */
+    public interface Display {
+        /** A plot; {@code png} renders it in memory, only when the front end asks. */
+        void image(String title, Supplier<byte[]> png);
+
+        /** The value of a bare expression, formatted as the REPL prints it. */
+        void result(String text);
+    }
 
     /** Output to a pipe or file ({@link TerminalCapabilities#PLAIN}). */
     public Output(PrintStream out, PrintStream err, Budget budget) { this(out, err, budget, TerminalCapabilities.PLAIN); }
@@ -46,6 +60,14 @@ public final class Output {
         out.flush();
     }
 
+    /** A bare expression's value: a printed line, or the display's result. */
+    public void result(String text, Span at) {
+        if (display == null) { line(text, at); return; }
+        budget.output(text.length() + 1, at);
+        out.flush();
+        display.result(text);
+    }
+
     /**
      * A warning, once per place in the source, in the format of errors: "file:line:col: warning: …", the
      * source line and a caret. Without a place ({@code at} null) it is shown at the running statement.
@@ -60,6 +82,11 @@ public final class Output {
 
     Span place() { return place; }
     void setPlace(Span s) { place = s; }
+
+    public void setDisplay(Display d) { display = d; }
+
+    /** The image display, or null when plots are drawn as terminal text. */
+    public Display display() { return display; }
 
     public PrintStream stdout() { return out; }
     public PrintStream stderr() { return err; }

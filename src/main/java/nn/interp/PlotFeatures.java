@@ -17,11 +17,12 @@ import nn.viz.LabelledPoints;
 import nn.viz.LossPlot;
 import nn.viz.Panel;
 import nn.viz.Plane;
+import nn.viz.Png;
 import nn.viz.Series;
 import nn.viz.TerminalCanvas;
 
 /**
- * {@code plot boundary NET on DATA [from (x0, y0) to (x1, y1)] [to "f.png"]} (a list of networks gives
+ * {@code plot boundary NET on DATA [from (x0, y0) to (x1, y1)] [to "f.png" | "f.svg"]} (a list of networks gives
  * panels side by side) and {@code plot loss HISTORY [to "f.png"]} (a history, a trained network's
  * latest history, or a list of them). Every plot is drawn in the terminal too: in colour on a
  * terminal, in plain characters otherwise (as in the samples' expected output).
@@ -76,12 +77,17 @@ final class PlotFeatures {
         LabelledPoints points = ds == null ? LabelledPoints.none() : new LabelledPoints(ds.inputs(), ds.classIndices());
         String file = file(in, p);
         Path path = writable(in, p, file);
-        TerminalCapabilities terminal = in.output.terminal();
-        // Side-by-side panels take WIDE columns; more panels than fit there may use a wider screen.
-        int width = nets.size() == 1 ? WIDTH : Math.max(WIDE, Math.min(terminal.width(), TerminalCanvas.columnsFor(nets.size())));
-        TerminalCanvas canvas = new TerminalCanvas(width, terminal.colour());
-        String text = canvas.boundary(panels, plane, points);
-        in.output.text(text, p.span());
+        Output.Display display = in.output.display();
+        if (display != null) {
+            LabelledPoints shown = points;
+            display.image("boundary", () -> Png.encode(BoundaryPlot.render(panels, plane, shown, BoundaryPlot.Options.DEFAULT)));
+        } else {
+            TerminalCapabilities terminal = in.output.terminal();
+            // Side-by-side panels take WIDE columns; more panels than fit there may use a wider screen.
+            int width = nets.size() == 1 ? WIDTH : Math.max(WIDE, Math.min(terminal.width(), TerminalCanvas.columnsFor(nets.size())));
+            TerminalCanvas canvas = new TerminalCanvas(width, terminal.colour());
+            in.output.text(canvas.boundary(panels, plane, points), p.span());
+        }
         if (file != null) {
             BoundaryPlot.write(panels, plane, points, path);
             in.output.line("wrote " + file, p.span());
@@ -119,10 +125,15 @@ final class PlotFeatures {
         }
         String file = file(in, p);
         Path path = writable(in, p, file);
-        TerminalCanvas canvas = new TerminalCanvas(LOSS_WIDTH, in.output.terminal().colour());
         String title = histories.size() == 1 ? histories.get(0).loss().word() + " loss of " + histories.get(0).network() : "loss";
-        in.output.line(title, p.span());
-        in.output.text(canvas.loss(curves, LOSS_ROWS, false), p.span());
+        Output.Display display = in.output.display();
+        if (display != null) {
+            display.image(title, () -> Png.encode(LossPlot.render(curves, LossPlot.Options.DEFAULT.withTitle(title))));
+        } else {
+            TerminalCanvas canvas = new TerminalCanvas(LOSS_WIDTH, in.output.terminal().colour());
+            in.output.line(title, p.span());
+            in.output.text(canvas.loss(curves, LOSS_ROWS, false), p.span());
+        }
         if (file != null) {
             LossPlot.write(curves, LossPlot.Options.DEFAULT.withTitle(title), path);
             in.output.line("wrote " + file, p.span());
@@ -151,12 +162,18 @@ final class PlotFeatures {
         }
     }
 
+    /** PNG (pixels, nn's bitmap font) or SVG (the same plot as vector marks), by the file name's extension. */
+    static boolean isPlotFile(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".png") || lower.endsWith(".svg");
+    }
+
     private static String file(Interpreter in, Stmt.Plot p) {
         if (p.file() == null) return null;
         Value f = in.eval(p.file());
         if (!(f instanceof Value.Str s)) throw new RuntimeError(p.file().span(), "the file name must be a string, got " + f.describe());
-        if (!s.value().toLowerCase(java.util.Locale.ROOT).endsWith(".png"))
-            throw new RuntimeError(p.file().span(), "plots are written as .png files, got " + s.value());
+        if (!isPlotFile(s.value()))
+            throw new RuntimeError(p.file().span(), "plots are written as .png or .svg files, got " + s.value());
         return s.value();
     }
 }

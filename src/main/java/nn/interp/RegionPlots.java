@@ -42,15 +42,21 @@ final class RegionPlots {
         if (p.file() != null) {
             if (!(in.eval(p.file()) instanceof Value.Str s))
                 throw new RuntimeError(p.file().span(), "the file name must be a string, like \"regions.png\"");
-            if (!s.value().toLowerCase(java.util.Locale.ROOT).endsWith(".png"))
-                throw new RuntimeError(p.file().span(), "plot regions writes .png files, got " + s.value());
+            if (!PlotFeatures.isPlotFile(s.value()))
+                throw new RuntimeError(p.file().span(), "plot regions writes .png or .svg files, got " + s.value());
             file = s.value();
         }
         Path path = PlotFeatures.writable(in, p, file);
         String title = p.subject().span().text();
         Panel panel = new Panel(title + ": '#' where it fires", classifier);
-        boolean colour = in.output.terminal().colour();
-        in.output.text(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), p.span());
+        Output.Display display = in.output.display();
+        if (display != null) {
+            display.image(title, () -> nn.viz.Png.encode(
+                    BoundaryPlot.render(List.of(new Panel(title, classifier)), plane, points, BoundaryPlot.Options.DEFAULT)));
+        } else {
+            boolean colour = in.output.terminal().colour();
+            in.output.text(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), p.span());
+        }
         String note = uniform(classifier, plane);
         if (note != null) in.output.line("note: " + title + note, p.span());
         if (file != null) {

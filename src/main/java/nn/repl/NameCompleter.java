@@ -2,7 +2,7 @@ package nn.repl;
 
 import java.util.List;
 import java.util.TreeSet;
-import nn.lang.syntax.Parsers;
+import nn.run.Completion;
 import nn.run.Session;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -26,8 +26,7 @@ final class NameCompleter implements Completer {
     TreeSet<String> words(boolean command) {
         TreeSet<String> out = new TreeSet<>();
         if (command) { out.addAll(COMMANDS); return out; }
-        out.addAll(Parsers.keywords());
-        out.addAll(session.names());
+        out.addAll(Completion.words(session));
         return out;
     }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 /** Image creation and PNG output without a display (headless Java2D). */
-final class Png {
+public final class Png {
     private Png() {}
 
     static {
@@ -25,6 +25,17 @@ final class Png {
         java.util.Arrays.fill(white, 0xffffffff);
         for (int y = 0; y < height; y++) img.setRGB(0, y, width, 1, white, 0, width);
         return img;
+    }
+
+    /** {@code img} as PNG bytes, in memory (a notebook shows them without a file). */
+    public static byte[] encode(BufferedImage img) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            if (!ImageIO.write(img, "png", bytes)) throw new PlotException("no PNG writer available");
+        } catch (IOException e) {
+            throw new PlotException("cannot encode the plot as PNG: " + e.getMessage(), e);
+        }
+        return bytes.toByteArray();
     }
 
     /** Writes {@code img} to {@code file} as PNG; the caller has checked the path is allowed. */

@@ -48,6 +48,19 @@ public sealed interface Stmt {
     record Save(Span span, Expr value, Expr file) implements Stmt {}
     record Assert(Span span, Expr condition, Expr message) implements Stmt {}
     record Expect(Span span, Expr condition, Expr message) implements Stmt {}
+    /** assignment "title" { settings }: the header of an assignment file for nn grade. */
+    record Assignment(Span span, String title, AssignmentSettings settings) implements Stmt {}
+    /**
+     * [hidden] test "name" points P [partial] [timeout T] [visible after due|published] { body }.
+     * timeout null: the assignment's. A test's body runs only under nn grade.
+     */
+    record Test(Span span, String name, Span nameSpan, boolean hidden, double points, boolean partial,
+                java.time.Duration timeout, Visibility visibility, List<Stmt> body) implements Stmt {}
+    /** score FRACTION inside a test: the share of the test's points earned (clamped to [0, 1]). */
+    record Score(Span span, Expr value) implements Stmt {}
+
+    /** Who sees a test's result: Gradescope's four visibilities. */
+    enum Visibility { VISIBLE, HIDDEN, AFTER_DUE_DATE, AFTER_PUBLISHED }
 
     /** One line of a `network NAME { ... }` block. */
     sealed interface LayerDecl { Span span(); }

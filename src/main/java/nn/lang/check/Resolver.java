@@ -24,6 +24,12 @@ public final class Resolver {
     private final Set<String> defined = new HashSet<>();
     private final List<Diagnostic> errors = new ArrayList<>();
     private final Set<String> known;
+    /** Inside a grading test: its names come from the submission, unknown until it has run. */
+    private boolean inTest;
+    private final java.util.Map<String, Stmt.Test> tests = new java.util.HashMap<>();
+    private Stmt.Assignment assignment;
+    /** How many statement lists enclose the statement being checked: 1 at the top level. */
+    private int depth;
 
     private Resolver(Set<String> known) { this.known = known; }
 
@@ -36,7 +42,39 @@ public final class Resolver {
     }
 
     private void stmts(List<Stmt> body, boolean inFunction, boolean inLoop) {
+        depth++;
         for (Stmt s : body) stmt(s, inFunction, inLoop);
+        depth--;
+    }
+
+    /** assignment, test and score: where each may stand, one title, test names unique. */
+    private void grading(Stmt s, boolean inFn) {
+        switch (s) {
+            case Stmt.Assignment a -> {
+                if (depth > 1 || inTest) errors.add(Diagnostic.at(a.span(), "'assignment' belongs at the top of an assignment file, not inside a block"));
+                else if (assignment != null) errors.add(Diagnostic.at(a.span(), "an assignment file has one 'assignment' line; the first is at "
+                        + assignment.span().where()));
+                else assignment = a;
+            }
+            case Stmt.Test t -> {
+                if (depth > 1 || inTest) {
+                    errors.add(Diagnostic.at(t.span(), "a test belongs at the top level of an assignment file, not inside a block"));
+                    return;
+                }
+                Stmt.Test earlier = tests.putIfAbsent(t.name(), t);
+                if (earlier != null) errors.add(Diagnostic.at(t.nameSpan(), "two tests are called \"" + t.name() + "\"; the other is at "
+                        + earlier.span().where(), "each test needs its own name: the reports list tests by name"));
+                inTest = true;
+                stmts(t.body(), false, false);
+                inTest = false;
+            }
+            case Stmt.Score sc -> {
+                if (!inTest || inFn) errors.add(Diagnostic.at(sc.span(), "'score' sets a test's score; it belongs inside a test's body",
+                        "test \"accuracy\" points 2 { score accuracy(net, data) }"));
+                expr(sc.value());
+            }
+            default -> throw new IllegalStateException("not a grading statement");
+        }
     }
 
     private void stmt(Stmt s, boolean inFn, boolean inLoop) {
@@ -94,6 +132,9 @@ public final class Resolver {
             case Stmt.Save sv -> { expr(sv.value()); expr(sv.file()); }
             case Stmt.Assert a -> { expr(a.condition()); optional(a.message()); }
             case Stmt.Expect e -> { expr(e.condition()); optional(e.message()); }
+            case Stmt.Assignment a -> grading(a, inFn);
+            case Stmt.Test t -> grading(t, inFn);
+            case Stmt.Score sc -> grading(sc, inFn);
         }
     }
 
@@ -105,7 +146,7 @@ public final class Resolver {
             case Expr.Str s -> { }
             case Expr.Bool b -> { }
             case Expr.Name n -> {
-                if (!defined.contains(n.name()) && !known.contains(n.name())) {
+                if (!inTest && !defined.contains(n.name()) && !known.contains(n.name())) {
                     Set<String> all = new HashSet<>(known);
                     all.addAll(defined);
                     errors.add(Diagnostic.at(n.span(), "undefined name '" + n.name() + "'", suggest(n.name(), all)));

@@ -85,8 +85,33 @@ final class AstBuilder {
                 yield new Stmt.Assign(s, target, expr(c.expr(1)));
             }
             case ExprStmtContext c -> new Stmt.ExprStmt(s, expr(c.expr()));
+            case AssignmentStmtContext c -> assignment(s, c);
+            case TestStmtContext c -> GradingHeaders.test(s, unescape(c.STRING().getSymbol()), span(c.STRING().getSymbol()),
+                    c.HIDDEN_() != null, words(c.word()), block(c.block()));
+            case ScoreStmtContext c -> new Stmt.Score(s, expr(c.expr()));
             default -> throw new IllegalStateException("unhandled statement " + ctx.getClass().getSimpleName());
         };
+    }
+
+    private Stmt assignment(Span s, AssignmentStmtContext c) {
+        nn.lang.ast.AssignmentSettings settings = nn.lang.ast.AssignmentSettings.none();
+        for (SettingContext set : c.setting())
+            settings = GradingHeaders.setting(settings, span(set), new GradingHeaders.Word(span(set.name()), set.name().getText(),
+                    GradingHeaders.Kind.NAME), words(set.word()));
+        return new Stmt.Assignment(s, unescape(c.STRING().getSymbol()), settings);
+    }
+
+    private List<GradingHeaders.Word> words(List<WordContext> list) {
+        List<GradingHeaders.Word> out = new ArrayList<>(list.size());
+        for (WordContext w : list) {
+            Span at = span(w);
+            if (w.NUMBER() != null) out.add(new GradingHeaders.Word(at, w.getText(), GradingHeaders.Kind.NUMBER));
+            else if (w.STRING() != null) out.add(new GradingHeaders.Word(at, unescape(w.STRING().getSymbol()), GradingHeaders.Kind.STRING));
+            else if (w.name() != null) out.add(new GradingHeaders.Word(at, w.getText(), GradingHeaders.Kind.NAME));
+            else if (w.getText().equals("%")) out.add(new GradingHeaders.Word(at, "%", GradingHeaders.Kind.PERCENT));
+            else throw GradingHeaders.error(at, "unexpected character " + Characters.describe(w.getText()), null);
+        }
+        return out;
     }
 
     private void checkAssignable(Expr target) {
