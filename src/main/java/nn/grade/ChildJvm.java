@@ -20,13 +20,17 @@ final class ChildJvm {
             // Reuse the archive read-only: several children writing it at once would race.
             if (arg.startsWith("-XX:SharedArchiveFile=") && Files.isRegularFile(Path.of(arg.substring(22)))) cmd.add(arg);
         }
+        // The child computes with the same kernels as the parent (its start-up warning goes to the discarded stderr).
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+            cmd.add("--add-modules");
+            cmd.add("jdk.incubator.vector");
+        }
         cmd.add("-Xshare:auto");
         cmd.add("-Xlog:cds=off");
         cmd.add("-Xlog:cds+dynamic=off");
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-Xmx" + Math.max(64, heapBytes >> 20) + "m");
-        cmd.add("-XX:+ExitOnOutOfMemoryError");
         cmd.add("-Djava.awt.headless=true");
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));

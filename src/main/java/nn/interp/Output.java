@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import nn.lang.source.Diagnostic;
 import nn.lang.source.DiagnosticPrinter;
 import nn.lang.source.Span;
+import nn.lang.source.Visible;
 
 /**
  * Where a run prints: stdout for results, stderr for warnings; every character counts against the output
@@ -49,12 +50,20 @@ public final class Output {
     /** The REPL tells the session again before each entry (the window may have been resized). */
     public void setTerminal(TerminalCapabilities t) { terminal = t; }
 
+    /** A line of text the script produced; control characters are made visible ({@link Visible}). */
     public void line(String text, Span at) {
         budget.output(text.length() + 1, at);
-        out.println(text);
+        out.println(Visible.text(text));
     }
 
     public void text(String text, Span at) {
+        budget.output(text.length(), at);
+        out.print(Visible.text(text));
+        out.flush();
+    }
+
+    /** A drawing nn made itself (a coloured terminal plot): its escape sequences are nn's own, passed as they are. */
+    public void drawing(String text, Span at) {
         budget.output(text.length(), at);
         out.print(text);
         out.flush();
@@ -76,7 +85,15 @@ public final class Output {
         if (at == null) at = place;
         if (at != null && !warned.add(at)) return;
         out.flush();
-        err.print(at == null ? "warning: " + message + "\n" : DiagnosticPrinter.render(Diagnostic.at(at, message), "warning"));
+        err.print(at == null ? "warning: " + Visible.text(message) + "\n"
+                : DiagnosticPrinter.render(Diagnostic.at(at, Visible.text(message)), "warning"));
+        err.flush();
+    }
+
+    /** A remark that is not a problem ("replacing out.png, which already exists"). */
+    public void note(String message) {
+        out.flush();
+        err.println("note: " + Visible.text(message));
         err.flush();
     }
 

@@ -86,7 +86,7 @@ final class PlotFeatures {
             // Side-by-side panels take WIDE columns; more panels than fit there may use a wider screen.
             int width = nets.size() == 1 ? WIDTH : Math.max(WIDE, Math.min(terminal.width(), TerminalCanvas.columnsFor(nets.size())));
             TerminalCanvas canvas = new TerminalCanvas(width, terminal.colour());
-            in.output.text(canvas.boundary(panels, plane, points), p.span());
+            in.output.drawing(canvas.boundary(panels, plane, points), p.span());
         }
         if (file != null) {
             BoundaryPlot.write(panels, plane, points, path);
@@ -132,7 +132,7 @@ final class PlotFeatures {
         } else {
             TerminalCanvas canvas = new TerminalCanvas(LOSS_WIDTH, in.output.terminal().colour());
             in.output.line(title, p.span());
-            in.output.text(canvas.loss(curves, LOSS_ROWS, false), p.span());
+            in.output.drawing(canvas.loss(curves, LOSS_ROWS, false), p.span());
         }
         if (file != null) {
             LossPlot.write(curves, LossPlot.Options.DEFAULT.withTitle(title), path);

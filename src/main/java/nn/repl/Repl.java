@@ -129,8 +129,13 @@ public final class Repl {
     /**
      * Piped input: an entry ends where its brackets balance (and no {@code else} follows on the next line);
      * errors are printed and reading goes on. Errors name the input line ("stdin:3:7"). The exit status is
-     * that of the first entry that failed, or 0 when every entry ran.
+     * that of the first entry that failed, or 0 when every entry ran. A piped session on {@code session}
+     * (the fuzzer runs the REPL's piped mode in-process).
      */
+    public static int piped(Session session, PrintStream out, BufferedReader in) throws IOException {
+        return new Repl(session, out).runPiped(in);
+    }
+
     int runPiped(BufferedReader in) throws IOException {
         StringBuilder pending = new StringBuilder();
         int lineNo = 0, entryLine = 1;
