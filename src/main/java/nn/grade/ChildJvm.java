@@ -20,6 +20,11 @@ final class ChildJvm {
             // Reuse the archive read-only: several children writing it at once would race.
             if (arg.startsWith("-XX:SharedArchiveFile=") && Files.isRegularFile(Path.of(arg.substring(22)))) cmd.add(arg);
         }
+        // The child computes with the same kernels as the parent (its start-up warning goes to the discarded stderr).
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+            cmd.add("--add-modules");
+            cmd.add("jdk.incubator.vector");
+        }
         cmd.add("-Xshare:auto");
         cmd.add("-Xlog:cds=off");
         cmd.add("-Xlog:cds+dynamic=off");

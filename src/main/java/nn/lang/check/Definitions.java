@@ -73,6 +73,7 @@ public final class Definitions {
                 case Stmt.Assert a -> { }
                 case Stmt.Expect e -> { }
                 case Stmt.Assignment a -> { }
+                // A test's names live in the test's own run (nn grade), not in the file's globals.
                 case Stmt.Test t -> { }
                 case Stmt.Score sc -> { }
             }
