@@ -54,12 +54,14 @@ public final class Packaging {
 
     public static Path gradescope(Assignment a, Path assignmentFile, Path jar, Path zip) throws IOException {
         if (zip.getParent() != null) Files.createDirectories(zip.getParent());
-        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
             entry(z, "setup.sh", setupSh().getBytes(StandardCharsets.UTF_8));
             entry(z, "run_autograder", runAutograder().getBytes(StandardCharsets.UTF_8));
             entry(z, "assignment.nn", Files.readAllBytes(assignmentFile));
             entry(z, "nn.jar", Files.readAllBytes(jar));
         }
+        Files.write(zip, ZipModes.executable(bytes.toByteArray(), java.util.Set.of("setup.sh", "run_autograder")));
         return zip;
     }
 

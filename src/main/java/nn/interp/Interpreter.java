@@ -52,6 +52,14 @@ public final class Interpreter {
     }
 
     public Environment globals() { return globals; }
+
+    /** The checker's view of every global still bound to a builtin (a name the user rebinds is no longer checked as one). */
+    public java.util.Map<String, nn.lang.check.Signature> builtinSignatures() {
+        java.util.Map<String, nn.lang.check.Signature> out = new java.util.HashMap<>();
+        for (String name : globals.names())
+            if (globals.lookup(name) instanceof Value.Builtin b && b.name().equals(name)) out.put(name, Registry.signature(b.def()));
+        return out;
+    }
     public Sandbox sandbox() { return sandbox; }
     public Output output() { return output; }
     public Format format() { return format; }

@@ -10,7 +10,7 @@ public final class HistogramPng {
     private static final int BAR = 0x3b6ea5, INK = 0x222222, AXIS = 0x888888;
 
     public static void write(String title, String[] labels, int[] counts, Path file) {
-        int bars = counts.length, barWidth = 56, gap = 12, left = 40, top = 50, plotHeight = 240;
+        int bars = counts.length, barWidth = 56, gap = 12, left = 40, top = 80, plotHeight = 240;
         int width = left * 2 + bars * (barWidth + gap), height = top + plotHeight + 60;
         BufferedImage img = Png.canvas(width, height);
         int most = 1;

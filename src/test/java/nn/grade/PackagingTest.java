@@ -59,6 +59,8 @@ class PackagingTest {
         }
         assertEquals(List.of("assignment.nn", "nn.jar", "run_autograder", "setup.sh"),
                 Files.list(source).map(p -> p.getFileName().toString()).sorted().toList());
+        assertEquals(Map.of("setup.sh", 0100755, "run_autograder", 0100755, "assignment.nn", 0100644, "nn.jar", 0100644),
+                unixModes(Files.readAllBytes(zip)), "the scripts unpack executable");
         String setup = Files.readString(source.resolve("setup.sh"));
         assertTrue(setup.contains("apt-get install") && !setup.contains("curl") && !setup.contains("wget"), setup);
         Files.createDirectories(autograder.resolve("submission"));
@@ -70,6 +72,19 @@ class PackagingTest {
         JsonObject results = JsonParser.parseString(Files.readString(autograder.resolve("results/results.json"))).getAsJsonObject();
         assertEquals(15 * 0.9, results.get("score").getAsDouble(), 1e-9, "13 hours late: one day's 10%");
         assertEquals(6, results.getAsJsonArray("tests").size());
+    }
+
+    /** Each entry's Unix mode, read from the zip's central directory (what unzip applies). */
+    private static Map<String, Integer> unixModes(byte[] zip) {
+        var b = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int end = zip.length - 22, at = b.getInt(end + 16);
+        Map<String, Integer> modes = new java.util.HashMap<>();
+        for (int i = 0; i < b.getShort(end + 10); i++) {
+            int n = b.getShort(at + 28), extra = b.getShort(at + 30), comment = b.getShort(at + 32);
+            modes.put(new String(zip, at + 46, n, StandardCharsets.UTF_8), b.getInt(at + 38) >>> 16);
+            at += 46 + n + extra + comment;
+        }
+        return modes;
     }
 
     @Test
