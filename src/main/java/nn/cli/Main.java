@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "nn", mixinStandardHelpOptions = true, version = "nn 0.1.0",
         description = "A small language and REPL for learning neural networks.%n"
                 + "  nn               start the REPL%n  nn FILE.nn       run a script (also: nn run FILE.nn)",
-        subcommands = {Main.RunCommand.class, Main.BenchCommand.class})
+        subcommands = {Main.RunCommand.class, Main.BenchCommand.class, SimilarCommand.class})
 public final class Main implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "a script to run")
     Path file;
@@ -71,7 +71,7 @@ public final class Main implements Callable<Integer> {
         for (String a : args) if (a.startsWith("-")) return null;
         try {
             if (args.length == 0) return Repl.start(Limits.defaults(), List.of(Path.of("").toAbsolutePath()));
-            if (args.length == 1 && !args[0].equals("run") && !args[0].equals("bench")) return runScript(Path.of(args[0]), new BudgetOptions());
+            if (args.length == 1 && !args[0].equals("run") && !args[0].equals("bench") && !args[0].equals("similar")) return runScript(Path.of(args[0]), new BudgetOptions());
             if (args.length == 2 && args[0].equals("run")) return runScript(Path.of(args[1]), new BudgetOptions());
         } catch (IOException e) {
             System.err.println("nn: " + e.getMessage());
