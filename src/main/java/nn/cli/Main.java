@@ -131,12 +131,13 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "bench", mixinStandardHelpOptions = true,
             description = "Run a benchmark and print its figures: xor (10,000 epochs of the 2-2-1 XOR network), "
-                    + "train (784-128-64-10 MLP samples/s), matmul (GFLOPS), mlpstep (one engine-level training step).")
+                    + "train (784-128-64-10 MLP samples/s), matmul (GFLOPS), mlpstep (one engine-level training step), "
+                    + "similar (nn similar on 500 submissions).")
     static final class BenchCommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main parent;
 
-        @Parameters(index = "0", arity = "1", paramLabel = "NAME", description = "xor, train, matmul or mlpstep")
+        @Parameters(index = "0", arity = "1", paramLabel = "NAME", description = "xor, train, matmul, mlpstep or similar")
         String name;
 
         @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARGS", description = "passed to the benchmark")
@@ -151,8 +152,16 @@ public final class Main implements Callable<Integer> {
                 case "train" -> nn.bench.TrainBench.main(a);
                 case "matmul" -> nn.bench.MatmulBench.main(a);
                 case "mlpstep" -> nn.bench.MlpStepBench.main(a);
+                case "similar" -> {
+                    try {
+                        nn.similar.SimilarBench.main(a);
+                    } catch (java.io.IOException e) {
+                        System.err.println("nn: " + e.getMessage());
+                        return 74;
+                    }
+                }
                 default -> {
-                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, matmul or mlpstep");
+                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, matmul, mlpstep or similar");
                     return 64;
                 }
             }

@@ -27,6 +27,10 @@ final class DeadCode {
     private final Map<String, Uses> functions;
     private final Set<Stmt> dead = Collections.newSetFromMap(new IdentityHashMap<>());
     private Set<String> read = new HashSet<>();
+    /** Uses per statement, computed once: the fixed-point rounds ask again and again. */
+    private final Map<Stmt, Uses> uses = new IdentityHashMap<>();
+
+    private Uses uses(Stmt s) { return uses.computeIfAbsent(s, x -> Uses.of(x, functions)); }
 
     private DeadCode(Map<String, Uses> functions) { this.functions = functions; }
 
@@ -101,7 +105,7 @@ final class DeadCode {
         for (int j = at + 1; j < block.size(); j++) {
             Stmt next = block.get(j);
             if (dead.contains(next)) continue;
-            Uses u = Uses.of(next, functions);
+            Uses u = uses(next);
             if (u.reads.contains(name)) return false;
             if (next instanceof Stmt.Assign a && a.target() instanceof Expr.Name n && n.name().equals(name)) return true;
             if (u.writes.contains(name)) return false;

@@ -97,8 +97,9 @@ final class HtmlReport {
                 if (region != null) h.append(" r").append(region % COLOURS.length);
                 h.append("\"");
                 if (region != null) h.append(" data-region=\"").append(region + 1).append("\"");
-                h.append("><span class=\"n\">").append(line).append("</span>").append(esc(file.lineText(line))).append("</span>\n");
+                h.append("><span class=\"n\">").append(line).append("</span>").append(esc(file.lineText(line))).append("</span>");
             }
+            // the lines are blocks: a newline between them would show as an empty line inside <pre>
             h.append("</code></pre>\n");
         }
         h.append("</div>\n");

@@ -25,22 +25,35 @@ final class Submissions {
         try (Stream<Path> s = Files.list(folder)) {
             entries = s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         }
+        // each entry is read and parsed on its own (in parallel); results and warnings keep the folder's order
+        List<Loaded> loaded = entries.parallelStream().map(entry -> entry(entry, exclude, maxBytes)).toList();
         List<Submission> out = new ArrayList<>();
-        for (Path entry : entries) {
-            if (exclude != null && Files.exists(entry) && Files.isSameFile(entry, exclude)) continue;
+        for (Loaded l : loaded) {
+            l.warnings().forEach(warn);
+            if (l.submission() != null) out.add(l.submission());
+        }
+        return out;
+    }
+
+    private record Loaded(Submission submission, List<String> warnings) {}
+
+    private static Loaded entry(Path entry, Path exclude, long maxBytes) {
+        List<String> warnings = new ArrayList<>();
+        List<Submission> out = new ArrayList<>();
+        try {
+            if (exclude != null && Files.exists(entry) && Files.isSameFile(entry, exclude)) return new Loaded(null, warnings);
             String name = entry.getFileName().toString();
             if (Files.isDirectory(entry)) {
                 List<Path> files = sourcesUnder(entry, exclude);
-                if (files.isEmpty()) {
-                    warn.accept(display(entry) + "/: no .nn files inside; skipped");
-                    continue;
-                }
-                add(out, name, entry, files, maxBytes, warn);
+                if (files.isEmpty()) warnings.add(display(entry) + "/: no .nn files inside; skipped");
+                else add(out, name, entry, files, maxBytes, warnings::add);
             } else if (name.endsWith(".nn")) {
-                add(out, name.substring(0, name.length() - 3), null, List.of(entry), maxBytes, warn);
+                add(out, name.substring(0, name.length() - 3), null, List.of(entry), maxBytes, warnings::add);
             }
+        } catch (IOException e) {
+            warnings.add(entry.getFileName() + ": cannot be read (" + e.getMessage() + "); skipped");
         }
-        return out;
+        return new Loaded(out.isEmpty() ? null : out.get(0), warnings);
     }
 
     /** Reads files (a starter, say) as one pseudo-submission; problems are reported like a student's. */
