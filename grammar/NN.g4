@@ -34,12 +34,21 @@ stmt
     | 'truthtable' expr                                             # truthtableStmt
     | PLOT plotKind=name expr (ON expr)? (FROM point TO point)? (TO expr)? # plotStmt
     | 'save' expr TO expr                                           # saveStmt
+    | EXPORT expr TO expr                                           # exportStmt
     | 'assert' expr (',' expr)?                                     # assertStmt
     | 'expect' expr (',' expr)?                                     # expectStmt
     | expr (',' expr)+ '=' expr                                     # multiAssignStmt
     | expr '=' expr                                                 # assignStmt
     | expr                                                          # exprStmt
+    | ASSIGNMENT STRING ('{' sep* (setting (sep+ setting)*)? sep* '}')? # assignmentStmt
+    | HIDDEN_? TEST STRING word* block                               # testStmt
+    | SCORE expr                                                    # scoreStmt
     ;
+
+// Grading (nn grade): an assignment's settings and a test's header are words that AstBuilder reads
+// (timeout 60s, late penalty 10% per day, points 2 partial visible after due), so each can say what it expects.
+setting : name word* ;
+word    : '-'? NUMBER | STRING | name | UNEXPECTED ;   // UNEXPECTED: the % of a late penalty
 
 layerDecl
     : INPUT expr                                                    # inputLayer
@@ -114,7 +123,7 @@ arg     : (name '=')? expr ;
 name
     : ID | SEED | STEP | GRAPH | ON | OFF | TO | WITH | EPOCHS | LOSS | OPTIMIZER | BATCH | FULL
     | SHUFFLE | REPORT | EVERY | STOP | WHEN | INPUT | DENSE | WEIGHTS | BIAS | NOBIAS | AS | PLOT
-    | FROM | WITHIN | PERCEPTRON
+    | FROM | WITHIN | PERCEPTRON | ASSIGNMENT | TEST | HIDDEN_ | SCORE | EXPORT
     ;
 
 SEED      : 'seed' ;
@@ -144,6 +153,11 @@ PLOT      : 'plot' ;
 FROM      : 'from' ;
 WITHIN    : 'within' ;
 PERCEPTRON : 'perceptron' ;
+ASSIGNMENT : 'assignment' ;
+TEST       : 'test' ;
+HIDDEN_    : 'hidden' ;
+SCORE      : 'score' ;
+EXPORT    : 'export' ;
 
 NUMBER  : DIGITS ('.' DIGITS)? EXPONENT? | '.' DIGITS EXPONENT? ;
 fragment DIGITS   : [0-9] ('_'? [0-9])* ;

@@ -19,15 +19,13 @@ import nn.tensor.Rng;
  * cross-entropy, mini-batches of 64, in float64 — through {@link Trainer#train}, the loop behind the
  * language's {@code train} block (forward, loss, backward, optimizer step, per-epoch accuracy).
  * The data is {@code rows} random MNIST-shaped examples (pixels uniform in [0, 1), 10 classes).
- * One epoch warms the JIT; then each of {@code runs} timed epochs prints its figure, and the best
- * is compared with PyTorch 1.13 (Debian's python3-torch, CPU, one thread) on the same kind of
- * machine: about 75,000 samples/s in float32 and 46,000 in float64.
+ * One epoch warms the JIT; then each of {@code runs} timed epochs prints its figure and the bytes
+ * the calling thread allocated per training step (forward, backward, update of one batch). PyTorch's
+ * figures are measured side by side by {@code ./nn bench compare} (bench/compare.py), never quoted here.
  * Usage: {@code TrainBench [rows] [runs] [sgd|adam]}.
  */
 public final class TrainBench {
     private TrainBench() {}
-
-    static final double TORCH_FLOAT32 = 75_000, TORCH_FLOAT64 = 46_000;
 
     public static void main(String[] args) {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 8192;
@@ -41,15 +39,24 @@ public final class TrainBench {
                 adam ? "adam" : "sgd", rows, nn.tensor.parallel.Parallel.threads());
         History warm = Trainer.train(net, data, cfg, TrainListener.SILENT);
         double best = 0;
+        int steps = (rows + 63) / 64;
         for (int run = 1; run <= runs; run++) {
-            long start = System.nanoTime();
+            long bytes0 = allocatedBytes(), start = System.nanoTime();
             History h = Trainer.train(net, data, cfg, TrainListener.SILENT);
             double seconds = (System.nanoTime() - start) / 1e9, rate = rows / seconds;
+            long perStep = (allocatedBytes() - bytes0) / steps;
             best = Math.max(best, rate);
-            System.out.printf(Locale.ROOT, "epoch %d: %.2f s, %,.0f samples/s (loss %.4f)%n", run, seconds, rate, h.lastLoss());
+            System.out.printf(Locale.ROOT, "epoch %d: %.2f s, %,.0f samples/s, %,d bytes allocated a step (loss %.4f)%n",
+                    run, seconds, rate, perStep, h.lastLoss());
         }
-        System.out.printf(Locale.ROOT, "best: %,.0f samples/s = %.2f× PyTorch float32 (75,000), %.2f× PyTorch float64 (46,000); warm-up loss %.4f%n",
-                best, best / TORCH_FLOAT32, best / TORCH_FLOAT64, warm.lastLoss());
+        System.out.printf(Locale.ROOT, "best: %,.0f samples/s; warm-up loss %.4f%n", best, warm.lastLoss());
+    }
+
+    /** Bytes allocated so far by the calling thread (HotSpot's count; -1 where the JVM has none). */
+    static long allocatedBytes() {
+        if (java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t)
+            return t.getCurrentThreadAllocatedBytes();
+        return -1;
     }
 
     static Dataset randomDigits(int rows, Rng rng) {

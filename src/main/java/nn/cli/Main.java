@@ -23,8 +23,12 @@ import picocli.CommandLine.Parameters;
 /** The {@code nn} command: run a script, or start the REPL when no script is named. */
 @Command(name = "nn", mixinStandardHelpOptions = true, version = "nn 0.1.0",
         description = "A small language and REPL for learning neural networks.%n"
-                + "  nn               start the REPL%n  nn FILE.nn       run a script (also: nn run FILE.nn)",
-        subcommands = {Main.RunCommand.class, Main.BenchCommand.class, SimilarCommand.class})
+                + "  nn               start the REPL%n  nn FILE.nn       run a script (also: nn run FILE.nn)%n"
+                + "  nn grade ASSIGNMENT SUBMISSION   grade homework (nn grade --help)%n"
+                + "  nn similar FOLDER   submissions that share code (nn similar --help)%n"
+                + "  nn kernel install --user   make nn a Jupyter kernel",
+        subcommands = {Main.RunCommand.class, Main.BenchCommand.class, GradeCommand.class, KernelCommand.class, Main.FuzzCommand.class,
+                SimilarCommand.class})
 public final class Main implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "a script to run")
     Path file;
@@ -34,7 +38,7 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(LauncherStderr.stream(), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
         System.exit(execute(args));
@@ -67,11 +71,14 @@ public final class Main implements Callable<Integer> {
      * its classes are compiled for Java 5, which class-data sharing cannot archive, and starting it costs
      * about 100 ms — half of a script's start-up. Anything with an option goes through picocli.
      */
+    /** Words that name a subcommand rather than a script ({@code nn grade} is not the file "grade"). */
+    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("run", "bench", "grade", "kernel", "similar", "fuzz");
+
     private static Integer withoutOptions(String[] args) {
         for (String a : args) if (a.startsWith("-")) return null;
         try {
             if (args.length == 0) return Repl.start(Limits.defaults(), List.of(Path.of("").toAbsolutePath()));
-            if (args.length == 1 && !args[0].equals("run") && !args[0].equals("bench") && !args[0].equals("similar")) return runScript(Path.of(args[0]), new BudgetOptions());
+            if (args.length == 1 && !SUBCOMMANDS.contains(args[0])) return runScript(Path.of(args[0]), new BudgetOptions());
             if (args.length == 2 && args[0].equals("run")) return runScript(Path.of(args[1]), new BudgetOptions());
         } catch (IOException e) {
             System.err.println("nn: " + e.getMessage());
@@ -105,9 +112,24 @@ public final class Main implements Callable<Integer> {
             f.diagnostics().forEach(d -> System.err.print(DiagnosticPrinter.render(d)));
             return 65;
         }
-        Path folder = file.toAbsolutePath().getParent();
-        Session session = new Session(budgets.limits(), budgets.allowedDirs(folder), System.out, System.err, false);
+        Session session = new Session(budgets.limits(), budgets.allowedDirs(scriptFolder(file)), System.out, System.err, false);
         return session.run(source).exitCode;
+    }
+
+    /**
+     * The folder a script may use: its own. A script read from standard input or a device
+     * ({@code nn /dev/stdin < hw.nn}) has none — otherwise /dev would be its folder — and may use only
+     * what --allow-dir names.
+     */
+    static Path scriptFolder(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (absolute.startsWith("/dev") || absolute.startsWith("/proc")) return null;
+        try {
+            if (!Files.isRegularFile(absolute.toRealPath())) return null;
+        } catch (IOException e) {
+            return null;
+        }
+        return absolute.getParent();
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a script.")
@@ -131,13 +153,15 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "bench", mixinStandardHelpOptions = true,
             description = "Run a benchmark and print its figures: xor (10,000 epochs of the 2-2-1 XOR network), "
-                    + "train (784-128-64-10 MLP samples/s), matmul (GFLOPS), mlpstep (one engine-level training step), "
+                    + "train (784-128-64-10 MLP samples/s), matmul (GFLOPS), mlpstep (one engine-level training step); "
+                    + "compare (nn against PyTorch and numpy, interleaved: bench/compare.py, started by the ./nn launcher); "
+                    + "serve (the nn side of compare); grade (nn grade on 100 sample submissions with 2 jobs); "
                     + "similar (nn similar on 500 submissions).")
     static final class BenchCommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main parent;
 
-        @Parameters(index = "0", arity = "1", paramLabel = "NAME", description = "xor, train, matmul, mlpstep or similar")
+        @Parameters(index = "0", arity = "1", paramLabel = "NAME", description = "xor, train, matmul, mlpstep, compare, serve, grade or similar")
         String name;
 
         @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARGS", description = "passed to the benchmark")
@@ -155,17 +179,55 @@ public final class Main implements Callable<Integer> {
                 case "similar" -> {
                     try {
                         nn.similar.SimilarBench.main(a);
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         System.err.println("nn: " + e.getMessage());
                         return 74;
                     }
                 }
+                case "grade" -> {
+                    try {
+                        nn.bench.GradeBench.main(a);
+                    } catch (IOException e) {
+                        System.err.println("nn: " + e.getMessage());
+                        return 74;
+                    }
+                }
+                case "serve" -> {
+                    try {
+                        nn.bench.Serve.main(a);
+                    } catch (Exception e) {
+                        System.err.println("nn: bench serve: " + e.getMessage());
+                        return 74;
+                    }
+                }
+                case "compare" -> {
+                    System.err.println("nn: bench compare runs Python peers: start it as ./nn bench compare"
+                            + " (the launcher runs /usr/bin/python3 bench/compare.py)");
+                    return 64;
+                }
                 default -> {
-                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, matmul, mlpstep or similar");
+                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, matmul, mlpstep, compare, serve, grade or similar");
                     return 64;
                 }
             }
             return 0;
+        }
+    }
+
+    @Command(name = "fuzz", mixinStandardHelpOptions = true,
+            description = "Run generated and mutated programs (from samples/ and the golden scripts) under small budgets "
+                    + "and report any that crash, hang or print an internal error. Run it from the project folder.")
+    static final class FuzzCommand implements Callable<Integer> {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "INPUTS", description = "how many inputs (default ${DEFAULT-VALUE})")
+        long inputs = 300_000;
+
+        @Option(names = "--seed", paramLabel = "N", description = "the generator's seed (default ${DEFAULT-VALUE})")
+        long seed = 1;
+
+        @Override
+        public Integer call() throws IOException {
+            if (inputs < 1) throw new CommandLine.ParameterException(new CommandLine(this), "INPUTS must be at least 1, got " + inputs);
+            return nn.fuzz.Fuzzer.main(inputs, seed, System.out);
         }
     }
 
@@ -205,15 +267,26 @@ public final class Main implements Callable<Integer> {
             if (maxDepth < 1 || maxDepth > DEPTH_CEILING)
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--max-depth must be between 1 and " + DEPTH_CEILING + ", got " + maxDepth);
+            if (maxSteps < 1)
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--max-steps must be between 1 and " + Long.MAX_VALUE + ", got " + maxSteps);
+            if (maxOutput < 1)
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--max-output must be between 1 and " + Long.MAX_VALUE + ", got " + maxOutput);
+            for (Path dir : allowDirs)
+                if (!Files.isDirectory(dir))
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--allow-dir must name an existing folder, got " + dir);
             Limits l = Limits.defaults().withSteps(maxSteps).withDepth(maxDepth).withOutput(maxOutput);
             if (timeout != null) l = l.withTimeout(timeout);
             if (maxMemory != null) l = l.withMemory(maxMemory);
             return l;
         }
 
+        /** The script's folder first (relative names start there), when it has one; then --allow-dir's. */
         List<Path> allowedDirs(Path base) {
             List<Path> out = new ArrayList<>();
-            out.add(base);
+            if (base != null) out.add(base);
             out.addAll(allowDirs);
             return out;
         }

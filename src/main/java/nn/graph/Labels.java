@@ -3,7 +3,7 @@ package nn.graph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import nn.graph.op.*;
+import nn.graph.op.Op;
 import nn.tensor.Matrix;
 
 /**
@@ -63,48 +63,13 @@ public final class Labels {
         return n.op().formula(labels, n.inputs().stream().map(Node::value).toList());
     }
 
-    /** An input's name inside its consumer's formula, parenthesised where precedence needs it. */
+    /** An input's name inside its consumer's formula, parenthesised where the consumer's precedence needs it. */
     private static String operand(Node in, Op consumer, int index, Function<Matrix, String> numbers, int depth) {
         String s = name(in, numbers, depth);
         boolean compound = in.label() == null && in.op() != null;
-        if (!compound || precedence(in.op()) >= required(consumer, index)) return s;
+        if (!compound || in.op().precedence() >= consumer.operandPrecedence(index)) return s;
         return "(" + s + ")";
     }
 
-    private static final int SUM = 60, PRODUCT = 70, PREFIX = 80, POSTFIX = 90, ATOM = 100;
-
-    /** How tightly an op's formula binds, as in Python: a + b < a * b, a @ b < −a < a² < f(a). */
-    private static int precedence(Op op) {
-        return switch (op) {
-            case Add a -> SUM; case Sub s -> SUM;
-            case Mul m -> PRODUCT; case Div d -> PRODUCT; case MatMul m -> PRODUCT;
-            case Neg n -> PREFIX; case Sum s -> PREFIX; case Sse s -> PREFIX;
-            case Pow p -> POSTFIX; case Transpose t -> POSTFIX;
-            case Exp e -> ATOM; case Log l -> ATOM; case Sigmoid s -> ATOM; case Tanh t -> ATOM;
-            case Step s -> ATOM; case Softmax s -> ATOM; case Relu r -> ATOM; case Maximum m -> ATOM;
-            case Mean m -> ATOM; case Mse m -> ATOM; case Bce b -> ATOM; case CrossEntropy c -> ATOM;
-        };
-    }
-
-    /** The least precedence input {@code i} may have without parentheses (left-associative binary operators). */
-    private static int required(Op consumer, int i) {
-        return switch (consumer) {
-            case Add a -> i == 0 ? SUM : SUM + 1;
-            case Sub s -> i == 0 ? SUM : SUM + 1;
-            case Sse s -> i == 0 ? SUM : SUM + 1;
-            case Mse m -> i == 0 ? SUM : SUM + 1;
-            case Mul m -> i == 0 ? PRODUCT : PRODUCT + 1;
-            case Div d -> i == 0 ? PRODUCT : PRODUCT + 1;
-            case MatMul m -> i == 0 ? PRODUCT : PRODUCT + 1;
-            case Neg n -> PREFIX; case Sum s -> PREFIX;
-            case Pow p -> ATOM; case Transpose t -> ATOM;
-            case Exp e -> 0; case Log l -> 0; case Sigmoid s -> 0; case Tanh t -> 0;
-            case Step s -> 0; case Softmax s -> 0; case Relu r -> 0; case Maximum m -> 0;
-            case Mean m -> 0; case Bce b -> 0; case CrossEntropy c -> 0;
-        };
-    }
-
-    static boolean isLoss(Op op) {
-        return op instanceof Sse || op instanceof Mse || op instanceof Bce || op instanceof CrossEntropy;
-    }
+    static boolean isLoss(Op op) { return op != null && op.isLoss(); }
 }

@@ -9,6 +9,10 @@ import nn.tensor.MatrixOps;
  * The operations the interpreter calls on nodes. Each checks shapes (a {@link nn.tensor.ShapeException}
  * names both shapes), computes the value, and records a node only when an input requires a gradient;
  * otherwise it returns a new constant, so arithmetic on plain numbers builds no graph.
+ *
+ * <p>{@link #apply} takes any op, so a new op needs no method here: {@code Ops.apply(new Abs(), x)}.
+ * The named methods below are shorthands for the model's layers and losses, and the few that decide
+ * between ops ({@link #maximum}, {@link #pow}, {@link #crossEntropy}).
  */
 public final class Ops {
     private Ops() {}

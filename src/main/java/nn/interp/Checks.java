@@ -15,24 +15,32 @@ final class Checks {
 
     static void assertion(Interpreter in, Stmt.Assert a) {
         if (in.truth(in.eval(a.condition()), a.condition().span())) return;
-        throw new RuntimeError(a.condition().span(), "assertion failed" + message(in, a.message())
-                + detail(in, a.condition()));
+        String note = note(in, a.message());
+        String text = "assertion failed" + (note == null ? "" : ": " + note) + detail(in, a.condition());
+        if (in.test != null) in.test.assertionFailed(a.span(), text, note);
+        throw new RuntimeError(a.condition().span(), text);
     }
 
+    /** Outside a grading test a failed expect stops the run like assert; inside one it is recorded and the test goes on. */
     static void expectation(Interpreter in, Stmt.Expect e) {
-        if (in.truth(in.eval(e.condition()), e.condition().span())) return;
-        throw new RuntimeError(e.condition().span(), "expectation failed" + message(in, e.message()) + detail(in, e.condition()));
+        boolean holds = in.truth(in.eval(e.condition()), e.condition().span());
+        String note = holds ? null : note(in, e.message());
+        String text = holds ? null : "expectation failed" + (note == null ? "" : ": " + note) + detail(in, e.condition());
+        if (in.test != null) {
+            in.test.expectation(e.span(), holds, text, note);
+            return;
+        }
+        if (!holds) throw new RuntimeError(e.condition().span(), text);
     }
 
-    private static String message(Interpreter in, Expr m) {
-        return m == null ? "" : ": " + in.format.value(in.eval(m));
+    private static String note(Interpreter in, Expr m) {
+        return m == null ? null : in.format.value(in.eval(m));
     }
 
     /** For a comparison, both sides' values: what the student needs to see. */
     private static String detail(Interpreter in, Expr cond) {
         return switch (cond) {
-            case Expr.Binary b when b.op().equals("==") || b.op().equals("!=") || b.op().startsWith("<") || b.op().startsWith(">") ->
-                    sides(in, b.left(), b.right(), b.op().equals("==") ? 0.0 : null);
+            case Expr.Binary b when b.op().isComparison() -> sides(in, b.left(), b.right(), b.op() == Expr.BinaryOp.EQ ? 0.0 : null);
             case Expr.Approx a -> sides(in, a.left(), a.right(),
                     a.tolerance() == null ? 1e-9 : in.number(in.eval(a.tolerance()), a.tolerance().span(), "the tolerance"));
             default -> "";
@@ -45,7 +53,7 @@ final class Checks {
      * said when {@code tolerance} is given (== passes 0, ~= its tolerance).
      */
     private static String sides(Interpreter in, Expr leftExpr, Expr rightExpr, Double tolerance) {
-        Value left = Features.plain(in.eval(leftExpr)), right = Features.plain(in.eval(rightExpr));
+        Value left = Value.plain(in.eval(leftExpr)), right = Value.plain(in.eval(rightExpr));
         Double a = scalar(left), b = scalar(right);
         int precision = in.format.precision();
         Double largest = tolerance == null ? null : largestDifference(left, right);

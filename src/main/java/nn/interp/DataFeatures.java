@@ -16,19 +16,15 @@ import nn.viz.PlotException;
 /**
  * Datasets in the language: literals ({@code { [0, 1] -> 1; … }}), {@code dataset NAME = …}, fields
  * ({@code d.inputs}), rows ({@code d[i]} is {@code [input, target]}) and loops
- * ({@code for x, t in d}). The builtins that make and change datasets are in {@link DataBuiltins}.
+ * ({@code for x, t in d}). The builtins that make and change datasets are in {@code lib/DataLib}.
  */
-final class DataFeatures {
+public final class DataFeatures {
     private DataFeatures() {}
-
-    private static final List<String> FIELDS = List.of("inputs", "targets", "size", "features", "classes", "labels", "name");
-
-    static void installBuiltins(Interpreter in) { DataBuiltins.install(in); }
 
     /** {@code dataset NAME = expr}: the value must be a dataset; it takes the name, which its summary shows. */
     static void declare(Interpreter in, Stmt.DatasetDecl d) {
         Value v = asDataset(in, in.eval(d.value()), d.value().span());
-        in.define(d.name(), new Value.DatasetV(((Value.DatasetV) v).dataset().named(d.name())));
+        in.define(d.name().text(), new Value.DatasetV(((Value.DatasetV) v).dataset().named(d.name().text())));
     }
 
     static Value asDataset(Interpreter in, Value v, Span at) {
@@ -38,7 +34,7 @@ final class DataFeatures {
     }
 
     /** Runs library code, turning its user-facing exceptions into runtime errors at the current expression. */
-    static <T> T guarded(Supplier<T> body) {
+    public static <T> T guarded(Supplier<T> body) {
         try {
             return body.get();
         } catch (DataException | PlotException e) {
@@ -76,7 +72,7 @@ final class DataFeatures {
     }
 
     private static Matrix row(Interpreter in, Expr e, String what) {
-        Matrix r = in.matrixOf(Features.plain(in.eval(e)), e.span(), "an example's " + what);
+        Matrix r = in.matrixOf(Value.plain(in.eval(e)), e.span(), "an example's " + what);
         if (r.rows() != 1)
             throw new RuntimeError(e.span(), "an example's " + what + " must be a number or one row like [0, 1], got a "
                     + r.shape() + " matrix");
@@ -107,25 +103,6 @@ final class DataFeatures {
         for (double v : t) used[(int) v] = true;
         for (boolean u : used) if (!u) return 0;
         return Math.max(2, (int) max + 1);
-    }
-
-    static Value member(Interpreter in, Value.DatasetV d, Expr.Member m) {
-        Dataset ds = d.dataset();
-        return switch (m.name()) {
-            case "inputs" -> new Value.Mat(ds.inputs());
-            case "targets" -> new Value.Mat(ds.targets());
-            case "size" -> new Value.Num(ds.size());
-            case "features" -> new Value.Num(ds.features());
-            case "classes" -> new Value.Num(ds.classes());
-            case "labels" -> {
-                List<Value> labels = new ArrayList<>();
-                for (int c = 0; c < ds.classes(); c++) labels.add(new Value.Str(ds.classLabel(c)));
-                yield new Value.ListV(labels);
-            }
-            case "name" -> new Value.Str(ds.name());
-            default -> throw new RuntimeError(m.span(), "a dataset has no field '" + m.name() + "'",
-                    Names.suggest(m.name(), FIELDS) != null ? Names.suggest(m.name(), FIELDS) : "its fields are " + String.join(", ", FIELDS));
-        };
     }
 
     /** {@code d[i]}: example i (0-based; −1 is the last) as the list {@code [input, target]}, so {@code x, t = d[i]} works. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nn.lang.ast.Formula;
+import nn.lang.ast.Ident;
 import nn.lang.ast.Stmt;
 import nn.lang.check.Names;
 import nn.lang.source.Span;
@@ -31,16 +32,15 @@ final class GateFormulas {
                 List<BoolExpr> operands = new ArrayList<>();
                 flatten(b.op(), b, operands);
                 yield switch (b.op()) {
-                    case '&' -> new BoolExpr.And(operands);
-                    case '|' -> new BoolExpr.Or(operands);
-                    case '^' -> new BoolExpr.Xor(operands);
-                    default -> throw new IllegalStateException("unknown formula operator " + b.op());
+                    case AND -> new BoolExpr.And(operands);
+                    case OR -> new BoolExpr.Or(operands);
+                    case XOR -> new BoolExpr.Xor(operands);
                 };
             }
         };
     }
 
-    private static void flatten(char op, Formula f, List<BoolExpr> out) {
+    private static void flatten(Formula.Connective op, Formula f, List<BoolExpr> out) {
         if (f instanceof Formula.Binary b && b.op() == op) {
             flatten(op, b.left(), out);
             flatten(op, b.right(), out);
@@ -67,22 +67,23 @@ final class GateFormulas {
 
     /** The gate's formula, after checking that it uses exactly the gate's inputs, each declared once. */
     static BoolExpr checkedGate(Stmt.Gate g) {
-        String signature = g.name() + "(" + String.join(", ", g.inputs()) + ")";
+        List<String> inputs = g.inputs().stream().map(Ident::text).toList();
+        String signature = g.name() + "(" + String.join(", ", inputs) + ")";
         if (g.inputs().size() > GateCompiler.MAX_INPUTS)
-            throw new RuntimeError(inputSpan(g, g.inputs().get(GateCompiler.MAX_INPUTS), 1), "the gate " + g.name() + " has "
+            throw new RuntimeError(g.inputs().get(GateCompiler.MAX_INPUTS).span(), "the gate " + g.name() + " has "
                     + g.inputs().size() + " inputs; at most " + GateCompiler.MAX_INPUTS + " are allowed, because every gate is checked on all 2ⁿ input rows");
         Set<String> declared = new LinkedHashSet<>();
-        for (String input : g.inputs())
-            if (!declared.add(input))
-                throw new RuntimeError(inputSpan(g, input, 2), "the gate " + g.name() + " names the input '" + input + "' twice");
+        for (Ident input : g.inputs())
+            if (!declared.add(input.text()))
+                throw new RuntimeError(input.span(), "the gate " + g.name() + " names the input '" + input + "' twice");
         Map<String, Span> used = variables(g.formula());
         for (Map.Entry<String, Span> e : used.entrySet())
             if (!declared.contains(e.getKey()))
                 throw new RuntimeError(e.getValue(), "the formula uses '" + e.getKey() + "', which is not an input of the gate " + signature,
-                        hint(e.getKey(), declared, g.name()));
-        for (String input : g.inputs())
-            if (!used.containsKey(input))
-                throw new RuntimeError(inputSpan(g, input, 1), "the input '" + input + "' of the gate " + g.name() + " is not used in its formula",
+                        hint(e.getKey(), declared, g.name().text()));
+        for (Ident input : g.inputs())
+            if (!used.containsKey(input.text()))
+                throw new RuntimeError(input.span(), "the input '" + input + "' of the gate " + g.name() + " is not used in its formula",
                         "leave it out of " + signature + ", or use it in the formula");
         return toBool(g.formula());
     }
@@ -91,24 +92,6 @@ final class GateFormulas {
         // One-letter names are all one edit apart: a suggestion would be a guess.
         String close = name.length() < 3 ? null : Names.suggest(name, declared);
         return close != null ? close : "add it to the inputs: gate " + gate + "(" + String.join(", ", declared) + ", " + name + ")";
-    }
-
-    /** The span of the {@code nth} mention of {@code input} in the gate's input list (the AST keeps only names). */
-    private static Span inputSpan(Stmt.Gate g, String input, int nth) {
-        String text = g.span().text();
-        int open = text.indexOf('('), close = text.indexOf(')');
-        int from = open + 1;
-        for (int seen = 0; open >= 0 && from < close; from++) {
-            int at = text.indexOf(input, from);
-            if (at < 0 || at > close) break;
-            boolean startsWord = !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '_';
-            char after = text.charAt(at + input.length());
-            boolean endsWord = !Character.isLetterOrDigit(after) && after != '_';
-            if (startsWord && endsWord && ++seen == nth)
-                return new Span(g.span().file(), g.span().start() + at, g.span().start() + at + input.length());
-            from = at;
-        }
-        return g.span();
     }
 
     /** The variables of a formula in natural order: alphabetical, with numbers compared as numbers (x2 before x10). */

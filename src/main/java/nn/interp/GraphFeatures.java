@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.interp.lib.Args;
 import java.util.ArrayList;
 import java.util.List;
 import nn.graph.BackwardListener;
@@ -22,58 +23,22 @@ import nn.tensor.Matrix;
  * The computational graph in the language: tracked arithmetic, losses, {@code backward}, {@code step},
  * {@code explain}, {@code gradcheck} and {@code graph E to "file"}.
  */
-final class GraphFeatures {
+public final class GraphFeatures {
     private GraphFeatures() {}
 
     /** Relative error above which gradcheck reports a mismatch. */
     private static final double GRADCHECK_TOLERANCE = 1e-6;
 
-    static void installBuiltins(Interpreter in) {
-        Builtins.define(in, "param", Args.Signature.of("value"), a -> {
-            Matrix m = in.matrixOf(Features.plain(a.value("value")), a.span("value"), "param's value");
-            return tracked(in, Node.param(m, null));
-        });
-        for (String loss : List.of("sse", "mse", "bce", "cross_entropy"))
-            Builtins.define(in, loss, Args.Signature.of("prediction", "target"), a -> {
-                Node y = node(in, a.value("prediction"), null), t = node(in, a.value("target"), null);
-                checkTarget(loss, y.value(), t.value(), a);
-                Node out = switch (loss) {
-                    case "sse" -> Ops.sse(y, t);
-                    case "mse" -> Ops.mse(y, t);
-                    case "bce" -> Ops.bce(y, t);
-                    default -> Ops.crossEntropy(y, t);
-                };
-                return result(in, out);
-            });
-        Builtins.define(in, "sgd", Args.Signature.of("lr"), a -> new Value.OptimizerV(new Sgd(a.number("lr"))));
-        Builtins.define(in, "momentum", Args.Signature.of("lr", "beta?"),
-                a -> new Value.OptimizerV(new Momentum(a.number("lr"), a.number("beta", 0.9))));
-        Builtins.define(in, "adam", Args.Signature.of("lr?", "beta1?", "beta2?", "eps?"), a -> new Value.OptimizerV(
-                new Adam(a.number("lr", 0.001), a.number("beta1", 0.9), a.number("beta2", 0.999), a.number("eps", 1e-8))));
-    }
-
-    /**
-     * A loss compares a prediction with a target of the same shape (or one number for every element);
-     * cross_entropy also takes a column of class indices. Anything else would broadcast silently.
-     */
-    private static void checkTarget(String loss, Matrix y, Matrix t, Args a) {
-        if (t.isScalar() || t.sameShape(y)) return;
-        if (loss.equals("cross_entropy") && t.cols() == 1 && t.rows() == y.rows()) return;
-        throw new RuntimeError(a.span("target"), loss + "'s target is a " + t.shape() + " matrix but the prediction is "
-                + y.shape() + ": they must have the same shape",
-                loss.equals("cross_entropy") ? "give one-hot rows like the prediction, or a column of class indices" : null);
-    }
-
-    static Value tracked(Interpreter in, Node n) { return new Value.Tracked(n, in.updates); }
+    public static Value tracked(Interpreter in, Node n) { return new Value.Tracked(n, in.updates); }
 
     /** A graph op's result: tracked if it depends on a parameter, else a plain matrix (or number if 1×1 from numbers). */
-    static Value result(Interpreter in, Node n) {
+    public static Value result(Interpreter in, Node n) {
         in.trace.record(n);
         return n.requiresGrad() ? tracked(in, n) : new Value.Mat(n.value());
     }
 
     /** The graph node for an operand; a plain matrix becomes a constant, named after its variable when it has one. */
-    static Node node(Interpreter in, Value v, Expr source) {
+    public static Node node(Interpreter in, Value v, Expr source) {
         return switch (v) {
             case Value.Tracked t -> t.node();
             case Value.Mat m -> labelled(Node.constant(m.value()), source);
@@ -100,42 +65,8 @@ final class GraphFeatures {
             case "^" -> Ops.pow(x, y);
             default -> null;
         };
-        if (out == null) return in.arith.binary(op, Features.plain(a), Features.plain(b));
+        if (out == null) return in.arith.binary(op, Value.plain(a), Value.plain(b));
         return result(in, out);
-    }
-
-    static Value unary(Interpreter in, String fn, Value.Tracked v) {
-        Node x = v.node();
-        Node out = switch (fn) {
-            case "transpose" -> Ops.transpose(x);
-            case "sum" -> Ops.sum(x);
-            case "mean" -> Ops.mean(x);
-            case "exp" -> Ops.exp(x);
-            case "log" -> Ops.log(x);
-            case "tanh" -> Ops.tanh(x);
-            case "sigmoid" -> Ops.sigmoid(x);
-            case "relu" -> Ops.relu(x);
-            case "step" -> Ops.step(x);
-            case "softmax" -> Ops.softmax(x);
-            case "neg" -> Ops.neg(x);
-            default -> null;
-        };
-        if (out == null) return Features.unary(in, fn, Features.plain(v), null);
-        return result(in, out);
-    }
-
-    static Value maximum(Interpreter in, Value a, Value b) {
-        return result(in, Ops.maximum(node(in, a, null), node(in, b, null)));
-    }
-
-    /** W.grad: ∂E/∂W from the latest backward that reached W; other fields are the matrix's own. */
-    static Value member(Interpreter in, Value.Tracked t, Expr.Member m) {
-        if (!m.name().equals("grad")) return Features.member(in, Features.plain(t), m);
-        Matrix g = t.node().grad();
-        if (g == null)
-            throw new RuntimeError(m.span(), "no gradient yet: backward has not reached this value",
-                    "run backward on a loss computed from it first");
-        return new Value.Mat(g);
     }
 
     // ---- statements ----
@@ -189,10 +120,10 @@ final class GraphFeatures {
     }
 
     static void explain(Interpreter in, Stmt.Explain e) {
-        if (!(e.expr() instanceof Expr.Binary b) || !b.op().equals("@"))
+        if (!(e.expr() instanceof Expr.Binary b) || b.op() != Expr.BinaryOp.MATMUL)
             throw new RuntimeError(e.expr().span(), "explain spells out a matrix product; write explain A @ B");
-        Matrix x = in.matrixOf(Features.plain(in.eval(b.left())), b.left().span(), "the left side");
-        Matrix y = in.matrixOf(Features.plain(in.eval(b.right())), b.right().span(), "the right side");
+        Matrix x = in.matrixOf(Value.plain(in.eval(b.left())), b.left().span(), "the left side");
+        Matrix y = in.matrixOf(Value.plain(in.eval(b.right())), b.right().span(), "the right side");
         if (x.size() * y.cols() > 400)
             throw new RuntimeError(e.expr().span(), "explain is for small products (at most 400 multiplications), this one has "
                     + (x.size() * y.cols()));

@@ -3,6 +3,7 @@ package nn.interp;
 import java.util.ArrayList;
 import java.util.List;
 import nn.lang.ast.Expr;
+import nn.lang.ast.Ident;
 import nn.lang.check.Names;
 import nn.lang.ast.Stmt;
 import nn.lang.source.Span;
@@ -10,6 +11,11 @@ import nn.tensor.Matrix;
 import nn.tensor.Rng;
 import nn.tensor.ShapeException;
 import nn.graph.GraphException;
+import nn.interp.lib.Args;
+import nn.interp.lib.Builtin;
+import nn.interp.lib.Param;
+import nn.interp.lib.Registry;
+import nn.interp.lib.Type;
 
 /**
  * Walks the AST. Statements run in {@link #exec}; expressions evaluate in {@link #eval}. Every error
@@ -29,26 +35,61 @@ public final class Interpreter {
     /** In the REPL a bare expression echoes its value; in a script only print and show print. */
     boolean echo;
     private Environment env = globals;
+    /** The grading test whose body is running (nn grade), or null: then expect stops the run like assert. */
+    TestRecord test;
 
     public Interpreter(Budget budget, Output output, Sandbox sandbox) {
         this.budget = budget;
         this.output = output;
         this.sandbox = sandbox;
         this.arith = new Arith(budget);
-        Builtins.install(this);
+        installBuiltins();
+    }
+
+    /** Binds every registered builtin as a global. */
+    private void installBuiltins() {
+        for (Builtin b : Registry.standard().all()) globals.define(b.name(), new Value.Builtin(b));
     }
 
     public Environment globals() { return globals; }
+
+    /** The checker's view of every global still bound to a builtin (a name the user rebinds is no longer checked as one). */
+    public java.util.Map<String, nn.lang.check.Signature> builtinSignatures() {
+        java.util.Map<String, nn.lang.check.Signature> out = new java.util.HashMap<>();
+        for (String name : globals.names())
+            if (globals.lookup(name) instanceof Value.Builtin b && b.name().equals(name)) out.put(name, Registry.signature(b.def()));
+        return out;
+    }
     public Sandbox sandbox() { return sandbox; }
+    public Output output() { return output; }
     public Format format() { return format; }
+    /** The run's seeded generator ({@code seed N} replaces it). */
+    public Rng rng() { return rng; }
     public void setEcho(boolean on) { echo = on; }
 
     /** Clears every user definition (the REPL's :reset), keeping builtins. */
     public void reset() {
         globals.clear();
-        Builtins.install(this);
+        installBuiltins();
         format.setPrecision(4);
         rng = new Rng(0);
+    }
+
+    /** Starts the random stream afresh, so each grading test sees the same numbers on every run. */
+    public void reseed(long seed) { rng = new Rng(seed); }
+
+    /**
+     * Runs a grading test's body at the top level: expects record their outcome in the returned record and
+     * go on; a failed assert is recorded and ends the body (its RuntimeError leaves as usual).
+     */
+    public TestRecord runTest(List<Stmt> body, TestRecord record) {
+        test = record;
+        try {
+            run(body);
+            return record;
+        } finally {
+            test = null;
+        }
     }
 
     public void run(List<Stmt> program) {
@@ -90,14 +131,14 @@ public final class Interpreter {
                 output.line(format.printLine(parts), p.span());
             }
             case Stmt.Show s -> {
-                Value v = Features.plain(eval(s.value()));
+                Value v = Value.plain(eval(s.value()));
                 String text = v instanceof Value.Mat m ? format.table(m.value()) : format.value(v) + "\n";
                 output.text(text, s.span());
             }
             case Stmt.ExprStmt e -> {
                 Value v = eval(e.expr());
                 if (echo && v != Value.Nothing.INSTANCE && !(e.expr() instanceof Expr.Train))
-                    output.line(printed(v), e.span());
+                    output.result(printed(v), e.span());
             }
             case Stmt.Assign a -> assign(a.target(), eval(a.value()));
             case Stmt.MultiAssign m -> multiAssign(m);
@@ -110,9 +151,12 @@ public final class Interpreter {
                     }
                 } catch (Signals.Break b) { /* loop ends */ }
             }
-            case Stmt.For f -> Loops.run(this, f);
-            case Stmt.Fn f -> define(f.name(), new Value.Fn(f.name(), f.params(), f.body(), env,
-                    FunctionLocals.of(f.params(), f.body())));
+            case Stmt.ForRange f -> Loops.range(this, f);
+            case Stmt.ForEach f -> Loops.each(this, f);
+            case Stmt.Fn f -> {
+                List<String> params = f.params().stream().map(Ident::text).toList();
+                define(f.name().text(), new Value.Fn(f.name().text(), params, f.body(), env, FunctionLocals.of(params, f.body())));
+            }
             case Stmt.Return r -> throw new Signals.Return(r.value() == null ? Value.Nothing.INSTANCE : eval(r.value()));
             case Stmt.Break b -> throw new Signals.Break();
             case Stmt.Continue c -> throw new Signals.Continue();
@@ -154,6 +198,15 @@ public final class Interpreter {
             case Stmt.TruthTableStmt t -> LogicFeatures.truthtableStmt(this, t);
             case Stmt.Plot p -> PlotFeatures.plot(this, p);
             case Stmt.Save s -> SaveLoad.save(this, s);
+            case Stmt.Export e -> OnnxFeatures.export(this, e);
+            case Stmt.Assignment a -> { }  // read by nn grade; a plain run has nothing to do
+            case Stmt.Test t -> output.warn(t.span(), "test \"" + t.name() + "\" runs under nn grade (nn grade "
+                    + t.span().file().name() + " SUBMISSION); a plain run skips it");
+            case Stmt.Score s -> {
+                if (test == null) throw new RuntimeError(s.span(), "'score' sets a grading test's score; it works only inside a test");
+                double v = number(eval(s.value()), s.value().span(), "a test's score");
+                test.score(Double.isNaN(v) ? 0 : Math.max(0, Math.min(1, v)));
+            }
         }
     }
 
@@ -226,17 +279,23 @@ public final class Interpreter {
             case Expr.MatrixLit m -> MatrixLiterals.build(this, m);
             case Expr.Unary u -> {
                 Value v = eval(u.operand());
-                if (!u.op().equals("-")) yield v;
-                yield v instanceof Value.Tracked t ? GraphFeatures.unary(this, "neg", t) : arith.negate(v);
+                yield switch (u.op()) {
+                    case PLUS -> v;
+                    case NEG -> v instanceof Value.Tracked t ? GraphFeatures.result(this, nn.graph.Ops.neg(t.node())) : arith.negate(v);
+                };
             }
-            case Expr.Binary b -> Features.binary(this, b.op(), eval(b.left()), eval(b.right()), b);
+            case Expr.Binary b -> Features.binary(this, b.op().symbol(), eval(b.left()), eval(b.right()), b);
             case Expr.Approx a -> {
                 double tol = a.tolerance() == null ? 1e-9 : number(eval(a.tolerance()), a.tolerance().span(), "the tolerance");
-                yield new Value.Bool(arith.approx(Features.plain(eval(a.left())), Features.plain(eval(a.right())), tol));
+                yield new Value.Bool(arith.approx(Value.plain(eval(a.left())), Value.plain(eval(a.right())), tol));
             }
             case Expr.Logical l -> {
                 boolean left = truth(eval(l.left()), l.left().span());
-                if (l.op().equals("and") ? !left : left) yield new Value.Bool(left);
+                boolean decided = switch (l.op()) {
+                    case AND -> !left;
+                    case OR -> left;
+                };
+                if (decided) yield new Value.Bool(left);
                 yield new Value.Bool(truth(eval(l.right()), l.right().span()));
             }
             case Expr.Not n -> new Value.Bool(!truth(eval(n.operand()), n.operand().span()));
@@ -264,7 +323,7 @@ public final class Interpreter {
     private Value call(Expr.Call c) {
         Value callee = eval(c.callee());
         List<Args.Given> given = new ArrayList<>(c.args().size());
-        for (Expr.Arg a : c.args()) given.add(new Args.Given(a.name(), eval(a.value()), a.span(), a.value()));
+        for (Expr.Arg a : c.args()) given.add(new Args.Given(a.keyword(), eval(a.value()), a.span(), a.value()));
         return callValue(callee, given, c.span());
     }
 
@@ -272,13 +331,14 @@ public final class Interpreter {
         budget.step(at);
         return switch (callee) {
             case Value.Fn f -> callFunction(f, given, at);
-            case Value.Builtin b -> b.impl().call(Builtins.bind(b.name(), given, at));
+            case Value.Builtin b -> b.def().impl().call(this, Args.bind(b.name(), b.def().params(), Registry.usage(b.def()), given, at));
             default -> Features.callObject(this, callee, given, at);
         };
     }
 
     private Value callFunction(Value.Fn f, List<Args.Given> given, Span at) {
-        Args args = Args.bind(f.name(), Args.Signature.of(f.params().toArray(String[]::new)), given, at);
+        List<Param> params = f.params().stream().map(p -> Param.of(p, Type.ANY)).toList();
+        Args args = Args.bind(f.name(), params, f.name() + "(" + String.join(", ", f.params()) + ")", given, at);
         Environment local = new Environment(f.closure(), f.name(), f.locals());
         for (String p : f.params()) local.define(p, args.value(p));
         Environment saved = env;
@@ -303,11 +363,19 @@ public final class Interpreter {
     }
 
     /** Charges the memory budget for an r×c matrix about to be created. */
-    void allocate(long rows, long cols, Span at) {
+    public void allocate(long rows, long cols, Span at) {
         budget.allocate(rows * cols, "a " + rows + "×" + cols + " matrix", at);
     }
 
-    Matrix matrixOf(Value v, Span at, String what) {
+    /** Charges the memory budget for a forward pass of {@code net} over {@code rows} rows (run in chunks of at most 4096). */
+    public void chargeForward(nn.model.Network net, long rows, Span at) {
+        long units = net.inputSize();
+        for (var layer : net.layers()) units += layer.units();
+        allocate(Math.min(rows, 4096), units, at);
+        allocate(rows, net.outputSize(), at);
+    }
+
+    public Matrix matrixOf(Value v, Span at, String what) {
         return switch (v) {
             case Value.Mat m -> m.value();
             case Value.Num n -> Matrix.scalar(n.value());

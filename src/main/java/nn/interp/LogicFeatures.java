@@ -1,10 +1,12 @@
 package nn.interp;
 
+import nn.interp.lib.Args;
 import java.util.ArrayList;
 import java.util.List;
 import nn.data.Dataset;
 import nn.graph.Node;
 import nn.lang.ast.Expr;
+import nn.lang.ast.Ident;
 import nn.lang.ast.Stmt;
 import nn.lang.source.Span;
 import nn.model.Network;
@@ -18,7 +20,7 @@ import nn.tensor.Matrix;
 /**
  * Lecture part 1 in the language: {@code unit}, {@code perceptron p(…)}, {@code gate}, truth tables,
  * calling units and reading their fields, and training single units with a classic rule. Builtins
- * live in {@link LogicBuiltins}, training in {@link UnitTraining}, region plots in {@link RegionPlots}.
+ * live in {@code lib/UnitLib}, training in {@link UnitTraining}, region plots in {@link RegionPlots}.
  */
 final class LogicFeatures {
     private LogicFeatures() {}
@@ -26,28 +28,27 @@ final class LogicFeatures {
     /** Networks of more inputs than this have too many rows to print as a truth table. */
     static final int MAX_TABLE_INPUTS = TruthTable.MAX_VARIABLES;
 
-    static void installBuiltins(Interpreter in) { LogicBuiltins.install(in); }
-
     /** unit NAME = expr: the value must be a unit; a threshold network takes the unit's name. */
     static void unit(Interpreter in, Stmt.Unit u) {
         Value v = in.eval(u.value());
         if (!(v instanceof Value.UnitV unit))
             throw new RuntimeError(u.value().span(), "a unit is made by threshold(…), linear(inputs = …), halfplane(…), polygon(…) or union(…), got "
                     + v.describe(), "declare a perceptron with perceptron " + u.name() + "(inputs = …); name any other value with " + u.name() + " = …");
-        in.define(u.name(), unit.unit() instanceof ThresholdNetwork n ? new Value.UnitV(n.withName(u.name())) : unit);
+        in.define(u.name().text(), unit.unit() instanceof ThresholdNetwork n ? new Value.UnitV(n.withName(u.name().text())) : unit);
     }
 
     /** perceptron NAME(inputs = n) or perceptron NAME(weights = [..], bias = b). */
     static void perceptron(Interpreter in, Stmt.PerceptronDecl p) {
         List<Args.Given> given = new ArrayList<>();
-        for (Expr.Arg a : p.args()) given.add(new Args.Given(a.name(), in.eval(a.value()), a.span()));
-        in.define(p.name(), new Value.UnitV(LogicBuiltins.perceptron(Builtins.bind("perceptron", given, p.span()))));
+        for (Expr.Arg a : p.args()) given.add(new Args.Given(a.keyword(), in.eval(a.value()), a.span()));
+        nn.interp.lib.Builtin make = nn.interp.lib.Registry.standard().get("perceptron");
+        in.define(p.name().text(), make.impl().call(in, Args.bind("perceptron", make.params(), nn.interp.lib.Registry.usage(make), given, p.span())));
     }
 
     /** gate NAME(args) = FORMULA: compiled to threshold units and checked on every input row. */
     static void gate(Interpreter in, Stmt.Gate g) {
         BoolExpr f = GateFormulas.checkedGate(g);
-        in.define(g.name(), new Value.UnitV(GateCompiler.compile(g.name(), g.inputs(), f)));
+        in.define(g.name().text(), new Value.UnitV(GateCompiler.compile(g.name().text(), g.inputs().stream().map(Ident::text).toList(), f)));
     }
 
     /** truthtable U: every 0/1 input row and the outputs, as an aligned table; truthtable DATA: its rows so. */
@@ -59,7 +60,7 @@ final class LogicFeatures {
 
     /** A dataset's rows laid out like a truth table: inputs | target. */
     private static String datasetTable(Interpreter in, Dataset d, Span at) {
-        LogicBuiltins.UnitData data = LogicBuiltins.UnitData.of(d, at);
+        UnitData data = UnitData.of(d, at);
         int n = d.features();
         List<String> headers = new ArrayList<>(d.featureNames().isEmpty() ? RowModel.defaultInputNames(n) : d.featureNames());
         headers.add("d");
@@ -165,8 +166,6 @@ final class LogicFeatures {
     static Value asBool(Value v) {
         return v instanceof Value.VerdictV d ? new Value.Bool(d.holds()) : v;
     }
-
-    static Value member(Interpreter in, Value.UnitV u, Expr.Member m) { return UnitValues.member(u.unit(), m); }
 
     static Value call(Interpreter in, Value.UnitV u, List<Args.Given> given, Span at) { return UnitValues.call(u.unit(), given, at); }
 

@@ -1,6 +1,8 @@
 package nn.interp;
 
 import java.util.List;
+import nn.lang.ast.Expr;
+import nn.lang.ast.Ident;
 import nn.lang.ast.Stmt;
 import nn.tensor.Matrix;
 
@@ -8,58 +10,67 @@ import nn.tensor.Matrix;
 final class Loops {
     private Loops() {}
 
-    static void run(Interpreter in, Stmt.For f) {
-        try {
-            if (f.to() != null) range(in, f);
-            else collection(in, f);
-        } catch (Signals.Break b) {
-            // the loop ends
-        }
-    }
+    /** 2^53: the largest whole number up to which every whole number is a double. */
+    private static final double MAX_COUNT = 0x1p53;
 
-    private static void range(Interpreter in, Stmt.For f) {
-        if (f.second() != null)
-            throw new RuntimeError(f.span(), "a range gives one number per step: write 'for " + f.var() + " in a..b'");
+    static void range(Interpreter in, Stmt.ForRange f) {
         double a = in.number(in.eval(f.from()), f.from().span(), "the start of a range");
         double b = in.number(in.eval(f.to()), f.to().span(), "the end of a range");
         if (a != Math.rint(a) || b != Math.rint(b))
             throw new RuntimeError(f.from().span().to(f.to().span()), "a range needs whole numbers, got "
                     + in.format.number(a) + ".." + in.format.number(b));
-        for (long i = (long) a; i <= (long) b; i++) iteration(in, f, new Value.Num(i), null);
+        // Past 2^53 a double cannot count by ones (1e300 + 1 == 1e300): the loop would never end.
+        if (Math.abs(a) > MAX_COUNT || Math.abs(b) > MAX_COUNT)
+            throw new RuntimeError(f.from().span().to(f.to().span()), "a range counts whole numbers between -2^53 and 2^53, got "
+                    + in.format.number(a) + ".." + in.format.number(b));
+        try {
+            for (long i = (long) a; i <= (long) b; i++) iteration(in, f.span(), f.var(), new Value.Num(i), null, null, f.body());
+        } catch (Signals.Break b2) {
+            // the loop ends
+        }
     }
 
-    private static void collection(Interpreter in, Stmt.For f) {
-        Value over = Features.plain(in.eval(f.from()));
+    static void each(Interpreter in, Stmt.ForEach f) {
+        try {
+            collection(in, f);
+        } catch (Signals.Break b) {
+            // the loop ends
+        }
+    }
+
+    private static void collection(Interpreter in, Stmt.ForEach f) {
+        Value over = Value.plain(in.eval(f.over()));
         switch (over) {
             case Value.Mat m -> {
                 if (f.second() != null)
-                    throw new RuntimeError(f.from().span(), "the rows of a matrix are one value each; 'for x, d in …' needs a dataset");
+                    throw new RuntimeError(f.over().span(), "the rows of a matrix are one value each; 'for x, d in …' needs a dataset");
                 Matrix mat = m.value();
-                for (int r = 0; r < mat.rows(); r++) iteration(in, f, new Value.Mat(mat.row(r)), null);
+                for (int r = 0; r < mat.rows(); r++) iteration(in, f.span(), f.var(), new Value.Mat(mat.row(r)), null, null, f.body());
             }
             case Value.ListV l -> {
                 if (f.second() != null)
-                    throw new RuntimeError(f.from().span(), "a list gives one value per step; 'for x, d in …' needs a dataset");
-                for (Value v : List.copyOf(l.items())) iteration(in, f, v, null);
+                    throw new RuntimeError(f.over().span(), "a list gives one value per step; 'for x, d in …' needs a dataset");
+                for (Value v : List.copyOf(l.items())) iteration(in, f.span(), f.var(), v, null, null, f.body());
             }
             default -> {
-                List<Value[]> examples = Features.examples(in, over, f.from().span());
+                List<Value[]> examples = Features.examples(in, over, f.over().span());
                 for (Value[] ex : examples) {
                     if (f.second() == null)
                         throw new RuntimeError(f.span(), "a dataset gives an input and a target per step",
-                                "write 'for " + f.var() + ", target in …'");
-                    iteration(in, f, ex[0], ex[1]);
+                                "write 'for " + f.var().text() + ", target in …'");
+                    iteration(in, f.span(), f.var(), ex[0], f.second(), ex[1], f.body());
                 }
             }
         }
     }
 
-    private static void iteration(Interpreter in, Stmt.For f, Value first, Value second) {
-        in.budget.step(f.span());
-        in.assign(new nn.lang.ast.Expr.Name(f.span(), f.var()), first);
-        if (second != null) in.assign(new nn.lang.ast.Expr.Name(f.span(), f.second()), second);
+    private static void iteration(Interpreter in, nn.lang.source.Span at, Ident var, Value first, Ident second, Value secondValue,
+                                  List<Stmt> body) {
+        in.budget.step(at);
+        in.assign(new Expr.Name(at, var.text()), first);
+        if (second != null) in.assign(new Expr.Name(at, second.text()), secondValue);
         try {
-            in.execAll(f.body());
+            in.execAll(body);
         } catch (Signals.Continue c) {
             // next iteration
         }

@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.interp.lib.Args;
 import java.util.ArrayList;
 import java.util.List;
 import nn.graph.Node;
@@ -13,17 +14,11 @@ import nn.model.Network;
 import nn.tensor.Matrix;
 
 /** Networks in the language: {@code network NAME { … }}, {@code network NAME = 2 -> dense(…) -> …}, calls and fields. */
-final class NetworkFeatures {
+public final class NetworkFeatures {
     private NetworkFeatures() {}
 
-    static void installBuiltins(Interpreter in) {
-        Builtins.define(in, "dense", Args.Signature.of("units", "activation?", "bias?"), a -> new Value.LayerSpec(
-                a.positive("units"), a.has("activation") ? activation(a.value("activation"), a.span("activation")) : Activation.LINEAR,
-                a.bool("bias", true)));
-    }
-
     /** An activation given as a builtin (sigmoid) or a string ("sigmoid"). */
-    static Activation activation(Value v, Span at) {
+    public static Activation activation(Value v, Span at) {
         String word = switch (v) {
             case Value.Builtin b -> b.name();
             case Value.Str s -> s.value();
@@ -44,7 +39,7 @@ final class NetworkFeatures {
         if (n.layers().isEmpty() || !(n.layers().get(0) instanceof Stmt.InputLayer input))
             throw new RuntimeError(n.span(), "a network starts with its input size", "write: network " + n.name() + " { input 2 … }");
         int inputs = size(in, input.size(), "the input size");
-        Network.Builder b = Network.builder(n.name(), inputs, in.rng);
+        Network.Builder b = Network.builder(n.name().text(), inputs, in.rng);
         List<Runnable> rebinds = new ArrayList<>();
         for (Stmt.LayerDecl decl : n.layers().subList(1, n.layers().size())) {
             switch (decl) {
@@ -55,13 +50,13 @@ final class NetworkFeatures {
         if (n.layers().size() == 1) throw new RuntimeError(n.span(), "the network " + n.name() + " has no layers", "add a line like: dense 2 sigmoid");
         Network net = build(b, n.span());
         rebinds.forEach(Runnable::run);
-        in.define(n.name(), new Value.NetworkV(net));
+        in.define(n.name().text(), new Value.NetworkV(net));
     }
 
     private static Dense dense(Interpreter in, Network.Builder b, Stmt.DenseLayer d, List<Runnable> rebinds) {
         int k = b.nextNumber(), units = size(in, d.size(), "a layer's size");
-        Activation act = d.activation() == null ? Activation.LINEAR : parseActivation(d.activation(), d.activationSpan());
-        String layerName = d.name() == null ? "dense" + k : d.name();
+        Activation act = d.activation() == null ? Activation.LINEAR : parseActivation(d.activation().text(), d.activation().span());
+        String layerName = d.name() == null ? "dense" + k : d.name().text();
         in.allocate(b.nextInputs(), units, d.span());
         if (d.weights() == null && d.bias() == null)
             return Dense.initialised(layerName, b.nextInputs(), units, act, !d.noBias(), "W" + k, "b" + k, in.rng);
@@ -77,7 +72,7 @@ final class NetworkFeatures {
     private static Node given(Interpreter in, Expr e, String fallback, int rows, int cols, String what, List<Runnable> rebinds) {
         Value v = in.eval(e);
         if (v instanceof Value.Tracked t && t.node().isParam()) return t.node();
-        Matrix m = in.matrixOf(Features.plain(v), e.span(), "the " + what);
+        Matrix m = in.matrixOf(Value.plain(v), e.span(), "the " + what);
         if (m.rows() != rows || m.cols() != cols)
             throw new RuntimeError(e.span(), "the " + what + " must be " + rows + "×" + cols + " here, got a " + m.shape() + " matrix");
         String label = e instanceof Expr.Name n ? n.name() : fallback;
@@ -88,7 +83,7 @@ final class NetworkFeatures {
 
     static void networkChain(Interpreter in, Stmt.NetworkChain n) {
         int inputs = size(in, n.stages().get(0), "the input size");
-        Network.Builder b = Network.builder(n.name(), inputs, in.rng);
+        Network.Builder b = Network.builder(n.name().text(), inputs, in.rng);
         for (Expr stage : n.stages().subList(1, n.stages().size())) {
             Value v = in.eval(stage);
             if (!(v instanceof Value.LayerSpec spec))
@@ -96,7 +91,7 @@ final class NetworkFeatures {
             in.allocate(b.nextInputs(), spec.units(), stage.span());
             b.dense(spec.units(), spec.activation(), spec.bias());
         }
-        in.define(n.name(), new Value.NetworkV(build(b, n.span())));
+        in.define(n.name().text(), new Value.NetworkV(build(b, n.span())));
     }
 
     private static Network build(Network.Builder b, Span at) {
@@ -134,47 +129,9 @@ final class NetworkFeatures {
         return out.requiresGrad() ? GraphFeatures.tracked(in, out) : new Value.Mat(out.value());
     }
 
-    static Value member(Interpreter in, Network net, Expr.Member m) {
-        return switch (m.name()) {
-            case "weights" -> new Value.ListV(net.layers().stream().map(l -> (Value) GraphFeatures.tracked(in, l.weights())).toList());
-            case "biases" -> new Value.ListV(net.layers().stream().filter(Dense::hasBias)
-                    .map(l -> (Value) GraphFeatures.tracked(in, l.bias())).toList());
-            case "layers" -> new Value.ListV(net.layers().stream().map(l -> (Value) new Value.LayerV(l)).toList());
-            case "params" -> new Value.ListV(net.params().stream().map(p -> (Value) GraphFeatures.tracked(in, p)).toList());
-            case "inputs" -> new Value.Num(net.inputSize());
-            case "outputs" -> new Value.Num(net.outputSize());
-            default -> {
-                for (Dense l : net.layers()) if (l.name().equals(m.name())) yield new Value.LayerV(l);
-                List<String> known = new ArrayList<>(List.of("weights", "biases", "layers", "params", "inputs", "outputs"));
-                net.layers().forEach(l -> known.add(l.name()));
-                throw new RuntimeError(m.span(), "the network " + net.name() + " has no field or layer '" + m.name() + "'",
-                        hintOr(Names.suggest(m.name(), known), "a network has " + String.join(", ", known)));
-            }
-        };
-    }
-
-    static Value layerMember(Interpreter in, Dense layer, Expr.Member m) {
-        return switch (m.name()) {
-            case "weights", "W" -> GraphFeatures.tracked(in, layer.weights());
-            case "bias", "b" -> {
-                if (!layer.hasBias()) throw new RuntimeError(m.span(), "the layer " + layer.name() + " has no bias");
-                yield GraphFeatures.tracked(in, layer.bias());
-            }
-            case "units" -> new Value.Num(layer.units());
-            case "activation" -> new Value.Str(layer.activation().word());
-            default -> throw new RuntimeError(m.span(), "a layer has no field '" + m.name() + "'",
-                    hintOr(Names.suggest(m.name(), LAYER_FIELDS), "a layer has " + String.join(", ", LAYER_FIELDS)));
-        };
-    }
-
-    private static final List<String> LAYER_FIELDS = List.of("weights", "bias", "units", "activation");
-
-    /** A did-you-mean when one is close, else the list of what there is. */
-    private static String hintOr(String suggestion, String listing) { return suggestion != null ? suggestion : listing; }
-
     /** net.dense1.weights = M (or .bias): new values for a layer's parameter, same shape. */
     static void setLayerMember(Interpreter in, Dense layer, Expr.Member m, Value value) {
-        Matrix v = in.matrixOf(Features.plain(value), m.span(), "the new " + m.name());
+        Matrix v = in.matrixOf(Value.plain(value), m.span(), "the new " + m.name());
         Node target = switch (m.name()) {
             case "weights", "W" -> layer.weights();
             case "bias", "b" -> {

@@ -1,7 +1,9 @@
 package nn.interp;
 
 import java.io.PrintStream;
+import java.util.function.Supplier;
 import nn.lang.source.Span;
+import nn.lang.source.Visible;
 
 /** Where a run prints: stdout for results, stderr for warnings; every character counts against the output budget. */
 public final class Output {
@@ -9,6 +11,19 @@ public final class Output {
     private final PrintStream err;
     private final Budget budget;
     private final java.util.Set<Span> warned = new java.util.HashSet<>();
+    private Display display;
+
+    /**
+     * A front end that shows more than text (a notebook): plots arrive as PNG images instead of terminal
+     * characters, and a bare expression's value arrives as a result instead of a printed line.
+     */
+    public interface Display {
+        /** A plot; {@code png} renders it in memory, only when the front end asks. */
+        void image(String title, Supplier<byte[]> png);
+
+        /** The value of a bare expression, formatted as the REPL prints it. */
+        void result(String text);
+    }
 
     public Output(PrintStream out, PrintStream err, Budget budget) {
         this.out = out;
@@ -16,24 +31,52 @@ public final class Output {
         this.budget = budget;
     }
 
+    /** A line of text the script produced; control characters are made visible ({@link Visible}). */
     public void line(String text, Span at) {
         budget.output(text.length() + 1, at);
-        out.println(text);
+        out.println(Visible.text(text));
     }
 
     public void text(String text, Span at) {
         budget.output(text.length(), at);
+        out.print(Visible.text(text));
+        out.flush();
+    }
+
+    /** A drawing nn made itself (a coloured terminal plot): its escape sequences are nn's own, passed as they are. */
+    public void drawing(String text, Span at) {
+        budget.output(text.length(), at);
         out.print(text);
         out.flush();
+    }
+
+    /** A bare expression's value: a printed line, or the display's result. */
+    public void result(String text, Span at) {
+        if (display == null) { line(text, at); return; }
+        budget.output(text.length() + 1, at);
+        out.flush();
+        display.result(text);
     }
 
     /** A warning, once per place in the source: "file:line:col: warning: …". */
     public void warn(Span at, String message) {
         if (at != null && !warned.add(at)) return;
         out.flush();
-        err.println((at == null ? "" : at.where() + ": ") + "warning: " + message);
+        err.println((at == null ? "" : at.where() + ": ") + "warning: " + Visible.text(message));
         err.flush();
     }
+
+    /** A remark that is not a problem ("replacing out.png, which already exists"). */
+    public void note(String message) {
+        out.flush();
+        err.println("note: " + Visible.text(message));
+        err.flush();
+    }
+
+    public void setDisplay(Display d) { display = d; }
+
+    /** The image display, or null when plots are drawn as terminal text. */
+    public Display display() { return display; }
 
     public PrintStream stdout() { return out; }
     public PrintStream stderr() { return err; }

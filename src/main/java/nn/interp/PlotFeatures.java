@@ -17,11 +17,12 @@ import nn.viz.LabelledPoints;
 import nn.viz.LossPlot;
 import nn.viz.Panel;
 import nn.viz.Plane;
+import nn.viz.Png;
 import nn.viz.Series;
 import nn.viz.TerminalCanvas;
 
 /**
- * {@code plot boundary NET on DATA [from (x0, y0) to (x1, y1)] [to "f.png"]} (a list of networks gives
+ * {@code plot boundary NET on DATA [from (x0, y0) to (x1, y1)] [to "f.png" | "f.svg"]} (a list of networks gives
  * panels side by side) and {@code plot loss HISTORY [to "f.png"]} (a history, a trained network's
  * latest history, or a list of them). Every plot is drawn in the terminal too: in colour on a
  * terminal, in plain characters otherwise (as in the samples' expected output).
@@ -36,13 +37,13 @@ final class PlotFeatures {
     static final double MARGIN = 0.1;
 
     static void plot(Interpreter in, Stmt.Plot p) {
-        switch (p.kind()) {
+        switch (p.kind().text()) {
             case "boundary" -> boundary(in, p);
             case "loss" -> loss(in, p);
             case "regions" -> RegionPlots.plot(in, p);
             default -> {
-                String hint = Names.suggest(p.kind(), List.of("boundary", "loss", "regions"));
-                throw new RuntimeError(p.kindSpan(), "there is no plot called '" + p.kind() + "'",
+                String hint = Names.suggest(p.kind().text(), List.of("boundary", "loss", "regions"));
+                throw new RuntimeError(p.kind().span(), "there is no plot called '" + p.kind() + "'",
                         hint != null ? hint : "plot boundary NET on DATA, plot loss HISTORY or plot regions UNIT");
             }
         }
@@ -69,16 +70,22 @@ final class PlotFeatures {
             if (ds.classes() == 0) throw new RuntimeError(p.data().span(), ds.name() + " has numeric targets; a boundary plot needs classes");
         }
         Plane plane = plane(in, p, ds);
-        for (Network n : nets) MetricsBuiltins.chargeForward(in, n, 16_384, p.span());
+        for (Network n : nets) in.chargeForward(n, 16_384, p.span());
         int classes = ds == null ? 2 : ds.classes();
         List<Panel> panels = new ArrayList<>();
-        for (Network n : nets) panels.add(new Panel(n.name(), pts -> Metrics.predictedClasses(Metrics.outputs(n, pts), classes)));
+        for (Network n : nets) panels.add(new Panel(n.name(), pts -> Metrics.predictedClasses(n, Metrics.outputs(n, pts), classes)));
         LabelledPoints points = ds == null ? LabelledPoints.none() : new LabelledPoints(ds.inputs(), ds.classIndices());
         String file = file(in, p);
         Path path = writable(in, p, file);
-        TerminalCanvas canvas = new TerminalCanvas(nets.size() == 1 ? WIDTH : WIDE, Terminals.isTerminal());
-        String text = DataFeatures.guarded(() -> canvas.boundary(panels, plane, points));
-        in.output.text(text, p.span());
+        Output.Display display = in.output.display();
+        if (display != null) {
+            LabelledPoints shown = points;
+            display.image("boundary", () -> DataFeatures.guarded(() -> Png.encode(BoundaryPlot.render(panels, plane, shown, BoundaryPlot.Options.DEFAULT))));
+        } else {
+            TerminalCanvas canvas = new TerminalCanvas(nets.size() == 1 ? WIDTH : WIDE, Terminals.isTerminal());
+            String text = DataFeatures.guarded(() -> canvas.boundary(panels, plane, points));
+            in.output.text(text, p.span());
+        }
         if (file != null) {
             DataFeatures.guarded(() -> { BoundaryPlot.write(panels, plane, points, path); return null; });
             in.output.line("wrote " + file, p.span());
@@ -92,8 +99,8 @@ final class PlotFeatures {
 
     private static Plane plane(Interpreter in, Stmt.Plot p, Dataset ds) {
         if (p.from() != null) {
-            double x0 = in.number(in.eval(p.from()[0]), p.from()[0].span(), "x0"), y0 = in.number(in.eval(p.from()[1]), p.from()[1].span(), "y0");
-            double x1 = in.number(in.eval(p.to()[0]), p.to()[0].span(), "x1"), y1 = in.number(in.eval(p.to()[1]), p.to()[1].span(), "y1");
+            double x0 = in.number(in.eval(p.from().x()), p.from().x().span(), "x0"), y0 = in.number(in.eval(p.from().y()), p.from().y().span(), "y0");
+            double x1 = in.number(in.eval(p.to().x()), p.to().x().span(), "x1"), y1 = in.number(in.eval(p.to().y()), p.to().y().span(), "y1");
             return DataFeatures.guarded(() -> new Plane(x0, y0, x1, y1));
         }
         if (ds == null)
@@ -116,10 +123,15 @@ final class PlotFeatures {
         }
         String file = file(in, p);
         Path path = writable(in, p, file);
-        TerminalCanvas canvas = new TerminalCanvas(LOSS_WIDTH, Terminals.isTerminal());
         String title = histories.size() == 1 ? histories.get(0).loss().word() + " loss of " + histories.get(0).network() : "loss";
-        in.output.line(title, p.span());
-        in.output.text(DataFeatures.guarded(() -> canvas.loss(curves, LOSS_ROWS, false)), p.span());
+        Output.Display display = in.output.display();
+        if (display != null) {
+            display.image(title, () -> DataFeatures.guarded(() -> Png.encode(LossPlot.render(curves, LossPlot.Options.DEFAULT.withTitle(title)))));
+        } else {
+            TerminalCanvas canvas = new TerminalCanvas(LOSS_WIDTH, Terminals.isTerminal());
+            in.output.line(title, p.span());
+            in.output.text(DataFeatures.guarded(() -> canvas.loss(curves, LOSS_ROWS, false)), p.span());
+        }
         if (file != null) {
             DataFeatures.guarded(() -> { LossPlot.write(curves, LossPlot.Options.DEFAULT.withTitle(title), path); return null; });
             in.output.line("wrote " + file, p.span());
@@ -148,12 +160,18 @@ final class PlotFeatures {
         }
     }
 
+    /** PNG (pixels, nn's bitmap font) or SVG (the same plot as vector marks), by the file name's extension. */
+    static boolean isPlotFile(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".png") || lower.endsWith(".svg");
+    }
+
     private static String file(Interpreter in, Stmt.Plot p) {
         if (p.file() == null) return null;
         Value f = in.eval(p.file());
         if (!(f instanceof Value.Str s)) throw new RuntimeError(p.file().span(), "the file name must be a string, got " + f.describe());
-        if (!s.value().toLowerCase(java.util.Locale.ROOT).endsWith(".png"))
-            throw new RuntimeError(p.file().span(), "plots are written as .png files, got " + s.value());
+        if (!isPlotFile(s.value()))
+            throw new RuntimeError(p.file().span(), "plots are written as .png or .svg files, got " + s.value());
         return s.value();
     }
 }

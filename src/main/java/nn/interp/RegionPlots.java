@@ -49,15 +49,21 @@ final class RegionPlots {
         if (p.file() != null) {
             if (!(in.eval(p.file()) instanceof Value.Str s))
                 throw new RuntimeError(p.file().span(), "the file name must be a string, like \"regions.png\"");
-            if (!s.value().toLowerCase(java.util.Locale.ROOT).endsWith(".png"))
-                throw new RuntimeError(p.file().span(), "plot regions writes .png files, got " + s.value());
+            if (!PlotFeatures.isPlotFile(s.value()))
+                throw new RuntimeError(p.file().span(), "plot regions writes .png or .svg files, got " + s.value());
             file = s.value();
         }
         Path path = PlotFeatures.writable(in, p, file);
         String title = p.subject().span().text();
         Panel panel = new Panel(title + ": '#' where it fires", classifier);
-        boolean colour = colourTerminal(in.output.stdout());
-        in.output.text(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), p.span());
+        Output.Display display = in.output.display();
+        if (display != null) {
+            display.image(title, () -> DataFeatures.guarded(() -> nn.viz.Png.encode(
+                    BoundaryPlot.render(List.of(new Panel(title, classifier)), plane, points, BoundaryPlot.Options.DEFAULT))));
+        } else {
+            boolean colour = colourTerminal(in.output.stdout());
+            in.output.drawing(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), p.span());
+        }
         String note = uniform(classifier, plane);
         if (note != null) in.output.line("note: " + title + note, p.span());
         if (file != null) {
@@ -116,25 +122,10 @@ final class RegionPlots {
         };
     }
 
-    /** One output: fires at ≥ 0.5 (≥ 0 for tanh and linear outputs); several outputs: the largest wins. */
+    /** The network's class where it is drawn, by the one class decision ({@link nn.model.ClassDecision}). */
     private static Classifier networkClassifier(Network net, Span at) {
         checkTwoInputs(net.inputSize(), "network " + net.name(), at);
-        Activation last = net.layers().get(net.layers().size() - 1).activation();
-        double cut = last == Activation.TANH || last == Activation.LINEAR ? 0 : 0.5;
-        return points -> {
-            Matrix out = net.forward(Node.constant(points)).value();
-            int[] classes = new int[out.rows()];
-            for (int i = 0; i < classes.length; i++) {
-                if (out.cols() == 1) {
-                    classes[i] = out.get(i, 0) >= cut ? 1 : 0;
-                    continue;
-                }
-                int best = 0;
-                for (int k = 1; k < out.cols(); k++) if (out.get(i, k) > out.get(i, best)) best = k;
-                classes[i] = best;
-            }
-            return classes;
-        };
+        return points -> nn.model.Metrics.predictedClasses(net, net.forward(Node.constant(points)).value(), 2);
     }
 
     private static void checkTwoInputs(int inputs, String what, Span at) {
@@ -149,7 +140,7 @@ final class RegionPlots {
         if (d.dataset().features() != 2)
             throw new RuntimeError(source.span(), "the points to draw need 2 inputs (x, y), but " + source.span().text() + " has "
                     + d.dataset().features());
-        LogicBuiltins.UnitData data = LogicBuiltins.UnitData.of(d.dataset(), source.span());
+        UnitData data = UnitData.of(d.dataset(), source.span());
         double[] labels = data.labels01(source.span());
         int[] classes = new int[labels.length];
         for (int i = 0; i < classes.length; i++) classes[i] = (int) labels[i];
@@ -159,10 +150,10 @@ final class RegionPlots {
     /** from/to as written; else around the data; else the unit square with a margin (Boolean inputs). */
     private static Plane plane(Interpreter in, Stmt.Plot p, LabelledPoints points) {
         if (p.from() == null) return points.size() > 0 ? Plane.around(points.xy(), 0.25) : new Plane(-0.5, -0.5, 1.5, 1.5);
-        double x0 = in.number(in.eval(p.from()[0]), p.from()[0].span(), "x0"), y0 = in.number(in.eval(p.from()[1]), p.from()[1].span(), "y0");
-        double x1 = in.number(in.eval(p.to()[0]), p.to()[0].span(), "x1"), y1 = in.number(in.eval(p.to()[1]), p.to()[1].span(), "y1");
+        double x0 = in.number(in.eval(p.from().x()), p.from().x().span(), "x0"), y0 = in.number(in.eval(p.from().y()), p.from().y().span(), "y0");
+        double x1 = in.number(in.eval(p.to().x()), p.to().x().span(), "x1"), y1 = in.number(in.eval(p.to().y()), p.to().y().span(), "y1");
         if (!(x1 > x0) || !(y1 > y0))
-            throw new RuntimeError(p.from()[0].span().to(p.to()[1].span()), "the plot runs from the lower-left corner (x0, y0) to the upper-right (x1, y1), "
+            throw new RuntimeError(p.from().x().span().to(p.to().y().span()), "the plot runs from the lower-left corner (x0, y0) to the upper-right (x1, y1), "
                     + "so x0 < x1 and y0 < y1; got (" + in.format.number(x0) + ", " + in.format.number(y0) + ") to ("
                     + in.format.number(x1) + ", " + in.format.number(y1) + ")");
         return new Plane(x0, y0, x1, y1);

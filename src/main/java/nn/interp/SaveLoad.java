@@ -15,23 +15,6 @@ import nn.model.NetworkJson;
 final class SaveLoad {
     private SaveLoad() {}
 
-    static void installBuiltins(Interpreter in) {
-        Builtins.define(in, "load", Args.Signature.of("file"), a -> {
-            String name = a.string("file");
-            Path path = in.sandbox.forReading(name);
-            String text;
-            try {
-                text = Files.readString(path, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new RuntimeError(a.span("file"), "cannot read " + name + ": "
-                        + (Files.isDirectory(path) ? "it is a folder" : e.getMessage()));
-            }
-            Network net = NetworkJson.read(text, name);
-            for (var layer : net.layers()) in.allocate(layer.inputs() + 1, layer.units(), a.callSpan());
-            return new Value.NetworkV(net);
-        });
-    }
-
     static void save(Interpreter in, Stmt.Save s) {
         Value v = in.eval(s.value());
         if (!(v instanceof Value.NetworkV nv))
@@ -43,7 +26,9 @@ final class SaveLoad {
         String text = NetworkJson.write(nv.network());
         Path path = in.sandbox.forWriting(name.value());
         try {
-            Files.writeString(path, text, StandardCharsets.UTF_8);
+            Files.writeString(path, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw new RuntimeError(s.file().span(), "cannot write " + name.value() + ": " + e.getMessage());
         }

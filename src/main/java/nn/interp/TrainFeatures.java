@@ -24,9 +24,9 @@ import nn.tensor.Matrix;
 /**
  * {@code train NET on DATA { loss …; optimizer …; epochs N; batch B | batch full; shuffle seed S |
  * shuffle off; report every K; stop when COND }}: reads the block, runs {@link Trainer}, and returns
- * the history. The metrics builtins are in {@link MetricsBuiltins}; reporting in {@link TrainReporter}.
+ * the history. The metrics builtins are in {@code lib/MetricsLib}; reporting in {@link TrainReporter}.
  */
-final class TrainFeatures {
+public final class TrainFeatures {
     private TrainFeatures() {}
 
     /** Examples per update when the block gives no batch size (as Keras). */
@@ -34,8 +34,6 @@ final class TrainFeatures {
 
     // The last history of each network, for `plot loss net`; weak, so forgotten networks are not kept alive.
     private static final Map<Network, History> LAST = Collections.synchronizedMap(new WeakHashMap<>());
-
-    static void installBuiltins(Interpreter in) { MetricsBuiltins.install(in); }
 
     static Value train(Interpreter in, Expr.Train t) {
         if (t.spec() instanceof TrainSpec.Rule) return LogicFeatures.trainWithRule(in, t);
@@ -97,7 +95,7 @@ final class TrainFeatures {
     }
 
     /** The network's latest training history, or null if it has not been trained in this run. */
-    static History lastHistory(Network net) { return LAST.get(net); }
+    public static History lastHistory(Network net) { return LAST.get(net); }
 
     /** The settings a block gives; see the class comment for the defaults. */
     private static final class Options {
@@ -152,9 +150,9 @@ final class TrainFeatures {
 
     private static Loss loss(TrainSpec.Loss l) {
         try {
-            return Loss.parse(l.name());
+            return Loss.parse(l.name().text());
         } catch (IllegalArgumentException e) {
-            throw new RuntimeError(l.span(), e.getMessage(), Names.suggest(l.name(), List.of("sse", "mse", "bce", "cross_entropy")));
+            throw new RuntimeError(l.span(), e.getMessage(), Names.suggest(l.name().text(), List.of("sse", "mse", "bce", "cross_entropy")));
         }
     }
 
@@ -202,20 +200,4 @@ final class TrainFeatures {
         return shown;
     }
 
-    static Value member(Interpreter in, Value.HistoryV hv, Expr.Member m) {
-        History h = hv.history();
-        return switch (m.name()) {
-            case "loss" -> new Value.Mat(new Matrix(1, h.epochs(), h.losses()));
-            case "accuracy" -> new Value.Mat(new Matrix(1, h.epochs(), h.accuracies()));
-            case "epochs" -> new Value.Num(h.epochs());
-            case "final_loss" -> new Value.Num(h.lastLoss());
-            case "final_accuracy" -> new Value.Num(h.lastAccuracy());
-            default -> {
-                List<String> fields = List.of("loss", "accuracy", "epochs", "final_loss", "final_accuracy");
-                String hint = Names.suggest(m.name(), fields);
-                throw new RuntimeError(m.span(), "a training history has no field '" + m.name() + "'",
-                        hint != null ? hint : "its fields are " + String.join(", ", fields));
-            }
-        };
-    }
 }

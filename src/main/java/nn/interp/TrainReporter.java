@@ -1,8 +1,11 @@
 package nn.interp;
 
+import nn.interp.lib.Args;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import nn.lang.ast.Expr;
+import nn.lang.ast.Ident;
 import nn.lang.ast.Stmt;
 import nn.lang.source.Span;
 import nn.model.History;
@@ -49,7 +52,8 @@ final class TrainReporter implements TrainListener {
      */
     private static Value.Fn conditionFunction(Interpreter in, Expr cond) {
         String name = "#stop";
-        in.exec(new Stmt.Fn(cond.span(), name, List.of("loss", "epoch", "accuracy"), List.of(new Stmt.Return(cond.span(), cond))));
+        List<Ident> params = Stream.of("loss", "epoch", "accuracy").map(p -> new Ident(cond.span(), p)).toList();
+        in.exec(new Stmt.Fn(cond.span(), new Ident(cond.span(), name), params, List.of(new Stmt.Return(cond.span(), cond))));
         Value.Fn fn = (Value.Fn) in.globalsOrLocal(name);
         fn.closure().locals().remove(name);
         return fn;

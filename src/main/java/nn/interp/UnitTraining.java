@@ -35,7 +35,7 @@ final class UnitTraining {
             throw new RuntimeError(t.data().span(), "train needs a dataset, got " + dataValue.describe(),
                     "make one with truthtable(2, a & b) or a literal { [0, 0] -> 0; … }");
         int epochs = epochs(in, spec.epochs());
-        LogicBuiltins.UnitData examples = LogicBuiltins.UnitData.of(data.dataset(), t.data().span());
+        UnitData examples = UnitData.of(data.dataset(), t.data().span());
         int width = examples.inputs()[0].length;
         if (width != unit.weightCount())
             throw new RuntimeError(t.data().span(), name + " takes " + unit.weightCount() + " input" + (unit.weightCount() == 1 ? "" : "s")
@@ -51,7 +51,6 @@ final class UnitTraining {
             case PerceptronRule pr -> throw new RuntimeError(t.network().span(), "the perceptron rule trains a perceptron; " + name
                     + " is a " + ((RowModel) unit).what(), "train a linear unit with hebb(lr = …), or declare perceptron " + name + "(inputs = …)");
             case HebbRule h -> h.train(unit, examples.inputs(), examples.targets(), epochs, narrator);
-            default -> throw new IllegalStateException("unknown rule " + rule.text());
         };
         in.output.line(report.message(), t.span());
         in.output.line("  " + name + ": w = " + vector(in, report.weights())

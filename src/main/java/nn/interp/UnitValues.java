@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.interp.lib.Args;
 import java.util.ArrayList;
 import java.util.List;
 import nn.lang.ast.Expr;
@@ -41,6 +42,14 @@ final class UnitValues {
             case ThresholdNetwork n -> networkField(n, field, m.span());
         };
         if (v != null) return v;
+        List<String> known = fieldNames(unit);
+        String hint = Names.suggest(field, known);
+        throw new RuntimeError(m.span(), "a " + unit.what().replaceFirst("^network .*", "threshold network") + " has no field '" + field + "'",
+                hint != null ? hint : "its fields are " + String.join(", ", known));
+    }
+
+    /** The fields a unit of this kind has. */
+    static List<String> fieldNames(RowModel unit) {
         List<String> known = new ArrayList<>(List.of("inputs", "outputs", "form"));
         known.addAll(switch (unit) {
             case ThresholdUnit t -> List.of("weights", "threshold");
@@ -50,9 +59,7 @@ final class UnitValues {
                     ? List.of("layers", "units", "weights", "thresholds", "structural", "two_level")
                     : List.of("layers", "units", "weights", "thresholds");
         });
-        String hint = Names.suggest(field, known);
-        throw new RuntimeError(m.span(), "a " + unit.what().replaceFirst("^network .*", "threshold network") + " has no field '" + field + "'",
-                hint != null ? hint : "its fields are " + String.join(", ", known));
+        return known;
     }
 
     /** "threshold", "perceptron", "linear" or "network": which rule decides when it fires. */
@@ -109,7 +116,7 @@ final class UnitValues {
         if (given.isEmpty()) throw new RuntimeError(at, "a unit needs its inputs", usage(unit));
         Matrix x;
         if (given.size() == 1) {
-            Value v = Features.plain(given.get(0).value());
+            Value v = Value.plain(given.get(0).value());
             x = switch (v) {
                 case Value.Mat m -> m.value();
                 case Value.Num num -> Matrix.scalar(num.value());
@@ -121,7 +128,7 @@ final class UnitValues {
         } else {
             double[] row = new double[given.size()];
             for (int i = 0; i < row.length; i++) {
-                Value v = Features.plain(given.get(i).value());
+                Value v = Value.plain(given.get(i).value());
                 if (v instanceof Value.Num num) row[i] = num.value();
                 else if (v instanceof Value.Mat m && m.value().isScalar()) row[i] = m.value().item();
                 else throw new RuntimeError(given.get(i).span(), "each input must be a number, got " + v.describe(), usage(unit));

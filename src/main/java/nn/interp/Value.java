@@ -16,6 +16,11 @@ public sealed interface Value {
     /** The word used for this kind of value in messages ("a number", "a 2×3 matrix"). */
     String describe();
 
+    /** The value with any graph tracking removed (the plain matrix). */
+    static Value plain(Value v) {
+        return v instanceof Tracked t ? new Mat(t.node().value()) : v;
+    }
+
     record Num(double value) implements Value {
         public String describe() { return "a number"; }
     }
@@ -29,7 +34,13 @@ public sealed interface Value {
     }
 
     /** A matrix; a 1×1 matrix still prints as a matrix ([0.191]) so shapes stay visible. */
-    record Mat(Matrix value) implements Value {
+    /**
+     * {@code logits}: when softmax made this matrix, the scores it was made from (else null), so
+     * {@code cross_entropy(softmax(z), t)} folds the softmax into the loss for plain matrices as the graph
+     * does for values computed from parameters.
+     */
+    record Mat(Matrix value, Matrix logits) implements Value {
+        public Mat(Matrix value) { this(value, null); }
         public String describe() { return "a " + value.shape() + " matrix"; }
     }
 
@@ -68,7 +79,7 @@ public sealed interface Value {
     }
 
     /** A learning rule for single units: perceptron_rule(lr = 1) or hebb(lr = 0.1). */
-    record RuleV(Object rule, String text) implements Value {
+    record RuleV(nn.model.logic.LearningRule rule, String text) implements Value {
         public String describe() { return "the rule " + text; }
     }
 
@@ -106,9 +117,10 @@ public sealed interface Value {
         public String describe() { return "the function " + name; }
     }
 
-    /** A function implemented by the interpreter. */
-    record Builtin(String name, BuiltinFn impl) implements Value {
-        public String describe() { return "the builtin " + name; }
+    /** A function implemented by the interpreter, as the registry declares it. */
+    record Builtin(nn.interp.lib.Builtin def) implements Value {
+        public String name() { return def.name(); }
+        public String describe() { return "the builtin " + def.name(); }
     }
 
     /** The result of statements and functions that return nothing; never echoed. */

@@ -9,44 +9,27 @@ import nn.tensor.Matrix;
  * matrix, and the loss over a whole dataset. Forward passes run in chunks of {@value #CHUNK} rows, so
  * memory stays bounded on large datasets.
  *
- * <p>The predicted class of an output row: with several outputs, the index of the largest (argmax;
- * the first on ties); with one output, the nearest class, so a sigmoid output predicts 1 when it is
- * ≥ 0.5 and 0 otherwise.
+ * <p>The predicted class of an output row is {@link ClassDecision}'s.
  */
 public final class Metrics {
     private Metrics() {}
 
     static final int CHUNK = 4096;
 
-    /** The class each row of {@code outputs} predicts, for data with {@code classes} classes (0 for none: 2 assumed). */
-    public static int[] predictedClasses(Matrix outputs, int classes) {
-        int m = outputs.rows(), k = outputs.cols();
-        double[] y = outputs.data();
-        int[] out = new int[m];
-        if (k == 1) {
-            int top = Math.max(classes, 2) - 1;
-            for (int r = 0; r < m; r++) {
-                double v = y[r];
-                out[r] = Double.isNaN(v) ? 0 : (int) Math.max(0, Math.min(top, Math.floor(v + 0.5)));
-            }
-            return out;
-        }
-        for (int r = 0; r < m; r++) {
-            int best = 0;
-            for (int c = 1; c < k; c++) if (y[r * k + c] > y[r * k + best]) best = c;
-            out[r] = best;
-        }
-        return out;
+    /** The class each row of the network's {@code outputs} predicts (see {@link ClassDecision}). */
+    public static int[] predictedClasses(Network net, Matrix outputs, int classes) {
+        return ClassDecision.classes(net.outputActivation(), outputs, classes);
     }
 
     /** The class of each target row: a class-index column as is, one-hot rows by their largest entry. */
     public static int[] targetClasses(Matrix targets) {
-        return predictedClasses(targets, Integer.MAX_VALUE);
+        // Targets are class numbers or one-hot rows: the nearest class, or the largest entry.
+        return ClassDecision.classes(Activation.LINEAR, targets, Integer.MAX_VALUE);
     }
 
     /** How many rows of {@code outputs} predict the class their target row holds. */
-    public static int correct(Matrix outputs, Matrix targets, int classes) {
-        int[] p = predictedClasses(outputs, classes), t = targetClasses(targets);
+    public static int correct(Network net, Matrix outputs, Matrix targets, int classes) {
+        int[] p = predictedClasses(net, outputs, classes), t = targetClasses(targets);
         int n = 0;
         for (int i = 0; i < p.length; i++) if (p[i] == t[i]) n++;
         return n;
@@ -71,14 +54,14 @@ public final class Metrics {
 
     /** The predicted class of every example of {@code data}. */
     public static int[] predict(Network net, Dataset data) {
-        return predictedClasses(outputs(net, data.inputs()), data.classes());
+        return predictedClasses(net, outputs(net, data.inputs()), data.classes());
     }
 
     /** The fraction of examples whose predicted class is their target's. */
     public static double accuracy(Network net, Dataset data) {
         requireClasses(data, "accuracy");
         if (data.size() == 0) return Double.NaN;
-        return (double) correct(outputs(net, data.inputs()), data.targets(), data.classes()) / data.size();
+        return (double) correct(net, outputs(net, data.inputs()), data.targets(), data.classes()) / data.size();
     }
 
     /**
@@ -102,9 +85,24 @@ public final class Metrics {
     public static Evaluation evaluate(Network net, Dataset data, Loss loss) {
         Trainer.validate(net, data, loss);
         Matrix y = outputs(net, data.inputs());
-        double value = lossOf(loss, y, data.targets());
-        double acc = data.classes() == 0 ? Double.NaN : (double) correct(y, data.targets(), data.classes()) / data.size();
+        // A softmax output layer is folded into cross_entropy, as in training: the loss reads its scores.
+        boolean folded = loss == Loss.CROSS_ENTROPY && net.outputActivation() == Activation.SOFTMAX;
+        double value = lossOf(loss, folded ? scores(net, data.inputs()) : y, data.targets());
+        double acc = data.classes() == 0 ? Double.NaN : (double) correct(net, y, data.targets(), data.classes()) / data.size();
         return new Evaluation(value, acc);
+    }
+
+    /** The output layer's inputs to its softmax (z = h @ W + b) for every row, a chunk at a time. */
+    private static Matrix scores(Network net, Matrix inputs) {
+        int m = inputs.rows(), f = inputs.cols(), k = net.outputSize();
+        double[] out = new double[m * k];
+        for (int start = 0; start < m; start += CHUNK) {
+            int n = Math.min(CHUNK, m - start);
+            Node y = net.forward(Node.constant(rows(inputs, start, n)));
+            Matrix z = y.op() instanceof nn.graph.op.Softmax ? y.inputs().get(0).value() : y.value();
+            System.arraycopy(z.data(), 0, out, start * k, n * k);
+        }
+        return new Matrix(m, k, out);
     }
 
     /** The loss of outputs {@code y} against {@code targets}, computed in chunks and combined as {@link #evaluate} describes. */
@@ -131,7 +129,7 @@ public final class Metrics {
      * classes, bce for one sigmoid output and two classes, mse otherwise.
      */
     public static Loss defaultLoss(Network net, Dataset data) {
-        Activation last = net.layers().get(net.layers().size() - 1).activation();
+        Activation last = net.outputActivation();
         if (data.classes() > 0 && net.outputSize() > 1) return Loss.CROSS_ENTROPY;
         if (data.classes() > 0 && data.classes() <= 2 && last == Activation.SIGMOID) return Loss.BCE;
         return Loss.MSE;

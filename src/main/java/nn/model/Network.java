@@ -53,6 +53,9 @@ public final class Network {
     public String name() { return name; }
     public int inputSize() { return inputSize; }
     public int outputSize() { return layers.get(layers.size() - 1).units(); }
+
+    /** The activation of the last layer: what the outputs are (probabilities, scores, 0/1 firings). */
+    public Activation outputActivation() { return layers.get(layers.size() - 1).activation(); }
     public List<Dense> layers() { return layers; }
 
     /** The layer at {@code index}, counting from 0. */

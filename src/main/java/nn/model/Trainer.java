@@ -66,7 +66,7 @@ public final class Trainer {
                     return history(net, cfg, losses, accuracies, History.End.DIVERGED, epoch);
                 }
                 lossSum += summed ? value : value * b.size();
-                if (classes) correct += Metrics.correct(out.value(), b.targets(), data.classes());
+                if (classes) correct += Metrics.correct(net, out.value(), b.targets(), data.classes());
                 seen += b.size();
                 if (!listener.afterBatch(new TrainListener.Progress(epoch, cfg.epochs(), seen, n, value)))
                     return history(net, cfg, losses, accuracies, History.End.INTERRUPTED, epoch);

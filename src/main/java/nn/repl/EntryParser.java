@@ -1,8 +1,7 @@
 package nn.repl;
 
-import java.util.ArrayDeque;
 import java.util.Deque;
-import nn.lang.syntax.Parsers;
+import nn.run.Completeness;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.DefaultParser;
@@ -28,19 +27,6 @@ final class EntryParser extends DefaultParser {
         return super.parse(line, cursor, context);
     }
 
-    /** The closers still owed, innermost first. */
-    static Deque<String> openBrackets(String text) {
-        Deque<String> owed = new ArrayDeque<>();
-        for (Parsers.Lexeme t : Parsers.lex(text)) {
-            if (t.kind() != Parsers.TokenKind.OPERATOR) continue;
-            switch (t.text()) {
-                case "(" -> owed.push(")");
-                case "[" -> owed.push("]");
-                case "{" -> owed.push("}");
-                case ")", "]", "}" -> { if (!owed.isEmpty()) owed.pop(); }
-                default -> { }
-            }
-        }
-        return owed;
-    }
+    /** The closers still owed, innermost first (shared with the notebook kernel's is_complete). */
+    static Deque<String> openBrackets(String text) { return Completeness.openBrackets(text); }
 }

@@ -1,10 +1,5 @@
 package nn.viz;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,16 +32,21 @@ public final class BoundaryPlot {
 
     /** Draws the panels side by side into a new image. */
     public static BufferedImage render(List<Panel> panels, Plane plane, LabelledPoints points, Options options) {
-        if (panels.isEmpty()) throw new PlotException("a boundary plot needs at least one network or classifier");
-        Area a = Area.of(plane, options.size());
-        BufferedImage img = Png.canvas(panels.size() * panelWidth(a), PAD_TOP + a.h() + PAD_BOTTOM);
-        for (int p = 0; p < panels.size(); p++) drawPanel(img, p, panels.get(p), plane, points, options, a);
-        return img;
+        return PngPainter.paint(figure(panels, plane, points, options));
     }
 
-    /** Renders with {@link Options#DEFAULT} and writes a PNG; the caller has checked the path is allowed. */
+    /** The panels side by side as marks, for the PNG painter and the SVG writer alike. */
+    public static Figure figure(List<Panel> panels, Plane plane, LabelledPoints points, Options options) {
+        if (panels.isEmpty()) throw new PlotException("a boundary plot needs at least one network or classifier");
+        Area a = Area.of(plane, options.size());
+        Figure.Builder f = new Figure.Builder(panels.size() * panelWidth(a), PAD_TOP + a.h() + PAD_BOTTOM);
+        for (int p = 0; p < panels.size(); p++) panel(f, p, panels.get(p), plane, points, options, a);
+        return f.build();
+    }
+
+    /** Renders with {@link Options#DEFAULT} and writes a PNG, or SVG for a .svg name; the caller has checked the path. */
     public static void write(List<Panel> panels, Plane plane, LabelledPoints points, Path file) {
-        Png.write(render(panels, plane, points, Options.DEFAULT), file);
+        SvgWriter.writeByExtension(figure(panels, plane, points, Options.DEFAULT), file);
     }
 
     /**
@@ -72,57 +72,37 @@ public final class BoundaryPlot {
                 PAD_TOP + (plane.y1() - y) / plane.height() * a.h()};
     }
 
-    private static void drawPanel(BufferedImage img, int p, Panel panel, Plane plane, LabelledPoints points,
-                                  Options o, Area a) {
+    private static void panel(Figure.Builder f, int p, Panel panel, Plane plane, LabelledPoints points, Options o, Area a) {
         int left = plotLeft(p, a);
         DecisionGrid grid = DecisionGrid.sample(panel.classifier(), plane, a.w(), a.h());
+        int[] rgb = new int[a.w() * a.h()];
         for (int row = 0; row < a.h(); row++)
-            for (int col = 0; col < a.w(); col++) {
-                int rgb = grid.onBoundary(col, row) ? Palette.BOUNDARY : Palette.region(grid.at(col, row));
-                img.setRGB(left + col, PAD_TOP + row, 0xff000000 | rgb);
-            }
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(new Color(Palette.AXIS));
-            g.drawRect(left - 1, PAD_TOP - 1, a.w() + 1, a.h() + 1);
-            drawPoints(g, p, plane, points, o, a);
-        } finally {
-            g.dispose();
-        }
-        drawTicks(img, left, plane, a);
-        String title = fit(panel.title(), a.w() + PAD_RIGHT, 2);
-        BitmapFont.draw(img, title, left + (a.w() - BitmapFont.width(title, 2)) / 2, 6, 2, Palette.INK);
-    }
-
-    private static void drawPoints(Graphics2D g, int p, Plane plane, LabelledPoints points, Options o, Area a) {
-        double r = o.pointRadius();
-        g.setClip(plotLeft(p, a), PAD_TOP, a.w(), a.h());
-        g.setStroke(new BasicStroke(1f));
+            for (int col = 0; col < a.w(); col++)
+                rgb[row * a.w() + col] = grid.onBoundary(col, row) ? Palette.BOUNDARY : Palette.region(grid.at(col, row));
+        f.add(new Figure.Raster(left, PAD_TOP, a.w(), a.h(), rgb));
+        f.add(new Figure.Frame(left - 1, PAD_TOP - 1, a.w() + 1, a.h() + 1, Palette.AXIS));
+        Figure.Clip clip = new Figure.Clip(left, PAD_TOP, a.w(), a.h());
         for (int i = 0; i < points.size(); i++) {
             double[] px = toPixel(p, points.xy().get(i, 0), points.xy().get(i, 1), plane, a);
-            Ellipse2D dot = new Ellipse2D.Double(px[0] - r, px[1] - r, 2 * r, 2 * r);
-            g.setColor(new Color(Palette.strong(points.classOf(i))));
-            g.fill(dot);
-            g.setColor(new Color(Palette.INK));
-            g.draw(dot);
+            f.add(new Figure.Dot(px[0], px[1], o.pointRadius(), Palette.strong(points.classOf(i)), Palette.INK, clip));
         }
-        g.setClip(null);
+        ticks(f, left, plane, a);
+        String title = fit(panel.title(), a.w() + PAD_RIGHT, 2);
+        f.add(new Figure.Label(title, left + (a.w() - BitmapFont.width(title, 2)) / 2, 6, 2, Palette.INK));
     }
 
-    private static void drawTicks(BufferedImage img, int left, Plane plane, Area a) {
+    private static void ticks(Figure.Builder f, int left, Plane plane, Area a) {
         for (double t : Ticks.linear(plane.x0(), plane.x1(), Math.max(2, a.w() / 60))) {
             int x = left + (int) Math.round((t - plane.x0()) / plane.width() * a.w());
-            for (int k = 1; k <= 4; k++) set(img, x, PAD_TOP + a.h() + k, Palette.AXIS);
+            f.add(new Figure.Rule(x, PAD_TOP + a.h() + 1, 1, 4, Palette.AXIS));
             String label = Ticks.label(t);
-            BitmapFont.draw(img, label, x - BitmapFont.width(label, 1) / 2, PAD_TOP + a.h() + 7, 1, Palette.INK);
+            f.add(new Figure.Label(label, x - BitmapFont.width(label, 1) / 2, PAD_TOP + a.h() + 7, 1, Palette.INK));
         }
         for (double t : Ticks.linear(plane.y0(), plane.y1(), Math.max(2, a.h() / 60))) {
             int y = PAD_TOP + (int) Math.round((plane.y1() - t) / plane.height() * a.h());
-            for (int k = 2; k <= 5; k++) set(img, left - k, y, Palette.AXIS);
+            f.add(new Figure.Rule(left - 5, y, 4, 1, Palette.AXIS));
             String label = Ticks.label(t);
-            BitmapFont.draw(img, label, left - 8 - BitmapFont.width(label, 1), y - 3, 1, Palette.INK);
+            f.add(new Figure.Label(label, left - 8 - BitmapFont.width(label, 1), y - 3, 1, Palette.INK));
         }
     }
 

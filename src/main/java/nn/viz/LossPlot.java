@@ -1,10 +1,5 @@
 package nn.viz;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,77 +31,72 @@ public final class LossPlot {
 
     static final int LEFT = 64, RIGHT = 20, TOP = 30, BOTTOM = 42;
 
-    public static BufferedImage render(List<Series> curves, Options o) {
+    public static BufferedImage render(List<Series> curves, Options o) { return PngPainter.paint(figure(curves, o)); }
+
+    /** The plot as marks, for the PNG painter and the SVG writer alike. */
+    public static Figure figure(List<Series> curves, Options o) {
         Range r = Range.of(curves, o.logScale());
-        BufferedImage img = Png.canvas(o.width(), o.height());
+        Figure.Builder f = new Figure.Builder(o.width(), o.height());
         int w = o.width() - LEFT - RIGHT, h = o.height() - TOP - BOTTOM;
         List<Double> xTicks = Ticks.linear(r.x0, r.x1, 6);
         List<Double> yTicks = o.logScale() ? Ticks.decades(r.y0, r.y1) : Ticks.linear(r.y0, r.y1, 5);
         for (double t : xTicks) {
             int x = LEFT + (int) Math.round(r.fx(t) * w);
-            for (int y = TOP; y < TOP + h; y++) BoundaryPlot.set(img, x, y, Palette.GRID);
-            for (int k = 1; k <= 4; k++) BoundaryPlot.set(img, x, TOP + h + k, Palette.AXIS);
+            f.add(new Figure.Rule(x, TOP, 1, h, Palette.GRID));
+            f.add(new Figure.Rule(x, TOP + h + 1, 1, 4, Palette.AXIS));
             String label = Ticks.label(t);
-            BitmapFont.draw(img, label, x - BitmapFont.width(label, 1) / 2, TOP + h + 8, 1, Palette.INK);
+            f.add(new Figure.Label(label, x - BitmapFont.width(label, 1) / 2, TOP + h + 8, 1, Palette.INK));
         }
         for (double t : yTicks) {
             int y = TOP + (int) Math.round((1 - r.fy(t)) * h);
-            for (int x = LEFT; x < LEFT + w; x++) BoundaryPlot.set(img, x, y, Palette.GRID);
-            for (int k = 1; k <= 4; k++) BoundaryPlot.set(img, LEFT - k, y, Palette.AXIS);
+            f.add(new Figure.Rule(LEFT, y, w, 1, Palette.GRID));
+            f.add(new Figure.Rule(LEFT - 4, y, 4, 1, Palette.AXIS));
             String label = Ticks.label(o.logScale() ? StrictMath.pow(10, t) : t);
-            BitmapFont.draw(img, label, LEFT - 8 - BitmapFont.width(label, 1), y - 3, 1, Palette.INK);
+            f.add(new Figure.Label(label, LEFT - 8 - BitmapFont.width(label, 1), y - 3, 1, Palette.INK));
         }
-        BitmapFont.draw(img, "epoch", LEFT + (w - BitmapFont.width("epoch", 1)) / 2, o.height() - 14, 1, Palette.INK);
+        f.add(new Figure.Label("epoch", LEFT + (w - BitmapFont.width("epoch", 1)) / 2, o.height() - 14, 1, Palette.INK));
         String yLabel = o.logScale() ? "loss (log)" : "loss";
-        BitmapFont.draw(img, yLabel, 4, TOP - 12, 1, Palette.INK);
+        f.add(new Figure.Label(yLabel, 4, TOP - 12, 1, Palette.INK));
         String title = BoundaryPlot.fit(o.title(), w, 2);
-        BitmapFont.draw(img, title, LEFT + (w - BitmapFont.width(title, 2)) / 2, 6, 2, Palette.INK);
-
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(new Color(Palette.AXIS));
-            g.drawLine(LEFT, TOP + h, LEFT + w, TOP + h);
-            g.drawLine(LEFT, TOP, LEFT, TOP + h);
-            g.setClip(LEFT, TOP - 2, w + 2, h + 4);
-            g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            for (int c = 0; c < curves.size(); c++) {
-                g.setColor(new Color(Palette.strong(c)));
-                g.draw(line(curves.get(c), r, o.logScale(), w, h));
-            }
-        } finally {
-            g.dispose();
-        }
-        drawLegend(img, curves, w);
-        return img;
+        f.add(new Figure.Label(title, LEFT + (w - BitmapFont.width(title, 2)) / 2, 6, 2, Palette.INK));
+        f.add(new Figure.Segment(LEFT, TOP + h, LEFT + w, TOP + h, Palette.AXIS));
+        f.add(new Figure.Segment(LEFT, TOP, LEFT, TOP + h, Palette.AXIS));
+        Figure.Clip clip = new Figure.Clip(LEFT, TOP - 2, w + 2, h + 4);
+        for (int c = 0; c < curves.size(); c++)
+            f.add(new Figure.Curve(curves.get(c).name(), pieces(curves.get(c), r, o.logScale(), w, h), Palette.strong(c), 2f, clip));
+        legend(f, curves, w);
+        return f.build();
     }
 
-    public static void write(List<Series> curves, Options o, Path file) { Png.write(render(curves, o), file); }
+    /** Writes a PNG, or SVG for a .svg name; the caller has checked the path is allowed. */
+    public static void write(List<Series> curves, Options o, Path file) { SvgWriter.writeByExtension(figure(curves, o), file); }
 
-    private static Path2D line(Series s, Range r, boolean log, int w, int h) {
-        Path2D.Double path = new Path2D.Double();
-        boolean pen = false;
+    /** The curve in pixels, broken where a value cannot be drawn. */
+    private static List<double[][]> pieces(Series s, Range r, boolean log, int w, int h) {
+        List<double[][]> out = new java.util.ArrayList<>();
+        List<double[]> piece = new java.util.ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             double v = s.yAt(i);
-            if (!Range.plottable(v, log)) { pen = false; continue; }
-            double x = LEFT + r.fx(s.xAt(i)) * w, y = TOP + (1 - r.fy(log ? StrictMath.log10(v) : v)) * h;
-            if (pen) path.lineTo(x, y); else path.moveTo(x, y);
-            pen = true;
+            if (!Range.plottable(v, log)) {
+                if (!piece.isEmpty()) out.add(piece.toArray(double[][]::new));
+                piece.clear();
+                continue;
+            }
+            piece.add(new double[] {LEFT + r.fx(s.xAt(i)) * w, TOP + (1 - r.fy(log ? StrictMath.log10(v) : v)) * h});
         }
-        return path;
+        if (!piece.isEmpty()) out.add(piece.toArray(double[][]::new));
+        return out;
     }
 
-    private static void drawLegend(BufferedImage img, List<Series> curves, int w) {
+    private static void legend(Figure.Builder f, List<Series> curves, int w) {
         boolean named = curves.stream().anyMatch(s -> !s.name().isEmpty());
         if (curves.size() < 2 && !named) return;
         int y = TOP + 6;
         for (int c = 0; c < curves.size(); c++, y += 12) {
             String name = curves.get(c).name().isEmpty() ? "curve " + (c + 1) : curves.get(c).name();
             int x = LEFT + w - 12 - BitmapFont.width(name, 1) - 16;
-            for (int dx = 0; dx < 12; dx++)
-                for (int dy = 3; dy < 5; dy++) BoundaryPlot.set(img, x + dx, y + dy, Palette.strong(c));
-            BitmapFont.draw(img, name, x + 16, y, 1, Palette.INK);
+            f.add(new Figure.Rule(x, y + 3, 12, 2, Palette.strong(c)));
+            f.add(new Figure.Label(name, x + 16, y, 1, Palette.INK));
         }
     }
 

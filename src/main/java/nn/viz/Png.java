@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 /** Image creation and PNG output without a display (headless Java2D). */
-final class Png {
+public final class Png {
     private Png() {}
 
     static {
@@ -27,10 +27,23 @@ final class Png {
         return img;
     }
 
+    /** {@code img} as PNG bytes, in memory (a notebook shows them without a file). */
+    public static byte[] encode(BufferedImage img) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            if (!ImageIO.write(img, "png", bytes)) throw new PlotException("no PNG writer available");
+        } catch (IOException e) {
+            throw new PlotException("cannot encode the plot as PNG: " + e.getMessage(), e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** Writes {@code img} to {@code file} as PNG; the caller has checked the path is allowed. */
     static void write(BufferedImage img, Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             if (!ImageIO.write(img, "png", out)) throw new PlotException("cannot write " + name + ": no PNG writer available");
         } catch (NoSuchFileException e) {
             throw new PlotException("cannot write " + name + ": its folder does not exist", e);

@@ -51,4 +51,23 @@ class LabelsTest {
         assertEquals("(x @ W)ᵀ · Δ", out.op().gradFormula(1, labels, "Δ"));
         assertEquals("Δ · Vᵀ", out.op().gradFormula(0, labels, "Δ"));
     }
+
+    @Test void theOpsBeyondTheCoreOwnTheirNotation() {
+        Node a = p("a"), b = p("b"), w = p("W");
+        assertEquals("|a + b|", f(Ops.apply(new nn.graph.op.Abs(), Ops.add(a, b))));
+        assertEquals("sqrt(a * b)", f(Ops.apply(new nn.graph.op.Sqrt(), Ops.mul(a, b))));
+        assertEquals("min(a + b, a)", f(Ops.apply(new nn.graph.op.Minimum(), Ops.add(a, b), a)));
+        assertEquals("sum(a @ b, 0)", f(Ops.apply(new nn.graph.op.SumAlong(0), Ops.matmul(a, b))));
+        assertEquals("mean(a, 1)", f(Ops.apply(new nn.graph.op.MeanAlong(1), a)));
+        assertEquals("W[1]", f(Ops.apply(nn.graph.op.Slice.row(1, 2), w)));
+        assertEquals("W[:, 1]", f(Ops.apply(nn.graph.op.Slice.column(1, 2), w)));
+        assertEquals("W[0, 1]", f(Ops.apply(nn.graph.op.Slice.element(0, 1), w)));
+        assertEquals("(a + b)[0]", f(Ops.apply(nn.graph.op.Slice.row(0, 2), Ops.add(a, b))));
+        assertEquals("(Wᵀ)[0]", f(Ops.apply(nn.graph.op.Slice.row(0, 2), Ops.transpose(w))));
+        assertEquals("2 * W[0, 1]", f(Ops.mul(Ops.constant(2), Ops.apply(nn.graph.op.Slice.element(0, 1), w))));
+        nn.graph.op.NoGradient gt = nn.graph.op.NoGradient.infix(">", in -> in[0]);
+        assertEquals("a + b > a * b", f(Ops.apply(gt, Ops.add(a, b), Ops.mul(a, b))));
+        assertEquals("(a > b) * a", f(Ops.mul(Ops.apply(gt, a, b), a)));
+        assertEquals("round(a + b)", f(Ops.apply(nn.graph.op.NoGradient.function("round", 1, in -> in[0]), Ops.add(a, b))));
+    }
 }

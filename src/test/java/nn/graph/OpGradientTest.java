@@ -3,6 +3,14 @@ package nn.graph;
 import static nn.graph.GradChecks.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import nn.graph.op.Abs;
+import nn.graph.op.MeanAlong;
+import nn.graph.op.Minimum;
+import nn.graph.op.Extreme;
+import nn.graph.op.Reshape;
+import nn.graph.op.Slice;
+import nn.graph.op.Sqrt;
+import nn.graph.op.SumAlong;
 import nn.tensor.Matrix;
 import nn.tensor.Rng;
 import org.junit.jupiter.api.Test;
@@ -29,6 +37,28 @@ class OpGradientTest {
     @Test void tanhGradientsMatch() { checkUnary(14, -3, 3, Ops::tanh); }
     @Test void softmaxGradientsMatch() { checkUnary(15, -3, 3, Ops::softmax); }
     @Test void transposeGradientsMatch() { checkUnary(16, -2, 2, Ops::transpose); }
+
+    @Test void absGradientsMatch() { checkUnary(25, -2, 2, a -> Ops.apply(new Abs(), a)); }
+    @Test void sqrtGradientsMatch() { checkUnary(26, 0.2, 3, a -> Ops.apply(new Sqrt(), a)); }
+    @Test void minimumGradientsMatchIncludingBroadcast() { checkBinary(27, -2, 2, (a, b) -> Ops.apply(new Minimum(), a, b)); }
+    @Test void sumAlongRowsGradientsMatch() { checkUnary(28, -2, 2, a -> Ops.apply(new SumAlong(0), a)); }
+    @Test void sumAlongColumnsGradientsMatch() { checkUnary(29, -2, 2, a -> Ops.apply(new SumAlong(1), a)); }
+    @Test void meanAlongRowsGradientsMatch() { checkUnary(30, -2, 2, a -> Ops.apply(new MeanAlong(0), a)); }
+    @Test void meanAlongColumnsGradientsMatch() { checkUnary(31, -2, 2, a -> Ops.apply(new MeanAlong(1), a)); }
+
+    @Test void reshapeGradientsMatch() { checkUnary(33, -2, 2, a -> Ops.apply(new Reshape(a.value().cols(), a.value().rows()), a)); }
+    @Test void maxOfAllElementsGradientsMatch() { checkUnary(34, -2, 2, a -> Ops.apply(new Extreme(true), a)); }
+    @Test void minOfAllElementsGradientsMatch() { checkUnary(35, -2, 2, a -> Ops.apply(new Extreme(false), a)); }
+
+    @Test void sliceGradientsMatchForElementsRowsColumnsAndBlocks() {
+        Rng rng = new Rng(32);
+        for (Slice s : new Slice[] {Slice.element(2, 3), Slice.element(0, 0), Slice.row(1, 5), Slice.column(4, 3),
+                new Slice(0, 2, 1, 4), new Slice(1, 3, 0, 5)})
+            assertGradientsMatch(rng, Ops.apply(s, param(rng, 3, 5, -2, 2, "W")));
+        // The same parameter taken twice, overlapping: both blocks' gradients add up.
+        Node w = param(rng, 3, 5, -2, 2, "W");
+        assertGradientsMatch(rng, Ops.add(Ops.apply(new Slice(0, 2, 0, 5), w), Ops.apply(new Slice(1, 3, 0, 5), w)));
+    }
 
     @Test void stepGradientIsZeroEverywhereAndMatches() {
         Rng rng = new Rng(17);

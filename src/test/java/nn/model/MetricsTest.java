@@ -18,24 +18,36 @@ class MetricsTest {
         return new Network("diff", 2, List.of(d));
     }
 
-    @Test void singleOutputPredictsTheNearestClass() {
+    @Test void aSingleProbabilityIsClassOneFromOneHalf() {
+        Matrix y = Matrix.of(new double[] {0.49}, new double[] {0.5}, new double[] {0.29}, new double[] {1}, new double[] {Double.NaN});
+        assertArrayEquals(new int[] {0, 1, 0, 1, 0}, ClassDecision.classes(Activation.SIGMOID, y, 2));
+        assertArrayEquals(new int[] {0, 1, 0, 1, 0}, ClassDecision.classes(Activation.STEP, y, 2));
+    }
+
+    @Test void aSingleScoreIsClassOneFromZero() {
+        // A tanh output of 0.29 is class 1 for accuracy as on the region plot (the sign of the score).
+        Matrix y = Matrix.of(new double[] {0.29}, new double[] {0}, new double[] {-0.01});
+        assertArrayEquals(new int[] {1, 1, 0}, ClassDecision.classes(Activation.TANH, y, 2));
+        assertArrayEquals(new int[] {1, 1, 0}, ClassDecision.classes(Activation.LINEAR, y, 2));
+    }
+
+    @Test void aSingleOutputForMoreClassesPredictsTheNearestClass() {
         Matrix y = Matrix.of(new double[] {0.49}, new double[] {0.5}, new double[] {-3}, new double[] {7}, new double[] {1.6});
-        assertArrayEquals(new int[] {0, 1, 0, 1, 1}, Metrics.predictedClasses(y, 2));
-        assertArrayEquals(new int[] {0, 1, 0, 4, 2}, Metrics.predictedClasses(y, 5));
+        assertArrayEquals(new int[] {0, 1, 0, 4, 2}, ClassDecision.classes(Activation.LINEAR, y, 5));
     }
 
     @Test void severalOutputsPredictTheirArgmaxFirstOnTies() {
         Matrix y = Matrix.of(new double[] {0.1, 0.7, 0.2}, new double[] {5, 5, 1}, new double[] {-1, -2, -0.5});
-        assertArrayEquals(new int[] {1, 0, 2}, Metrics.predictedClasses(y, 3));
+        assertArrayEquals(new int[] {1, 0, 2}, ClassDecision.classes(Activation.SOFTMAX, y, 3));
     }
 
     @Test void confusionCountsActualRowsAgainstPredictedColumns() {
         Dataset ds = Dataset.classification("d", Matrix.of(new double[] {1, 0}, new double[] {0, 1}, new double[] {2, 0}, new double[] {0, 0}),
                 new int[] {1, 1, 0, 0}, 2);
-        // predictions: 1-0=1 → 1, 0-1=-1 → 0, 2 → 1, 0 → 0
+        // predictions (a linear score is class 1 from 0 on): 1-0=1 → 1, 0-1=-1 → 0, 2 → 1, 0 → 1
         Matrix c = Metrics.confusion(difference(), ds);
-        assertEquals(Matrix.of(new double[] {1, 1}, new double[] {1, 1}), c);
-        assertEquals(0.5, Metrics.accuracy(difference(), ds));
+        assertEquals(Matrix.of(new double[] {0, 2}, new double[] {1, 1}), c);
+        assertEquals(0.25, Metrics.accuracy(difference(), ds));
     }
 
     @Test void outputsInChunksEqualOneForwardPass() {

@@ -4,14 +4,14 @@ package nn.tensor;
 final class Naive {
     private Naive() {}
 
-    /** The textbook triple loop: each element summed over the inner index from 0 upwards. */
+    /** The textbook triple loop: each element a chain of fused multiply-adds over the inner index from 0 upwards. */
     static Matrix matmul(Matrix a, Matrix b) {
         int n = a.rows(), k = a.cols(), m = b.cols();
         double[] c = new double[n * m];
         for (int i = 0; i < n; i++)
             for (int j = 0; j < m; j++) {
                 double s = 0.0;
-                for (int p = 0; p < k; p++) s += a.get(i, p) * b.get(p, j);
+                for (int p = 0; p < k; p++) s = Math.fma(a.get(i, p), b.get(p, j), s);
                 c[i * m + j] = s;
             }
         return new Matrix(n, m, c);

@@ -8,6 +8,8 @@ import nn.tensor.MatrixOps;
 public record Add() implements Op {
     @Override public String name() { return "add"; }
     @Override public int arity() { return 2; }
+    @Override public int precedence() { return Precedence.SUM; }
+    @Override public int operandPrecedence(int i) { return Precedence.leftAssociative(Precedence.SUM, i); }
 
     @Override public Matrix forward(Matrix... in) { return MatrixOps.add(in[0], in[1]); }
 

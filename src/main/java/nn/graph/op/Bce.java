@@ -15,6 +15,9 @@ public record Bce() implements Op {
 
     @Override public String name() { return "bce"; }
     @Override public int arity() { return 2; }
+    @Override public int precedence() { return Precedence.ATOM; }
+    @Override public int operandPrecedence(int i) { return Precedence.ANY; }
+    @Override public boolean isLoss() { return true; }
 
     @Override public Matrix forward(Matrix... in) {
         Matrix terms = MatrixOps.zip(in[0], in[1], "compare",

@@ -16,6 +16,9 @@ import nn.tensor.ShapeException;
 public record CrossEntropy() implements Op {
     @Override public String name() { return "cross_entropy"; }
     @Override public int arity() { return 2; }
+    @Override public int precedence() { return Precedence.ATOM; }
+    @Override public int operandPrecedence(int i) { return Precedence.ANY; }
+    @Override public boolean isLoss() { return true; }
 
     @Override public Matrix forward(Matrix... in) {
         Matrix z = in[0], logSoftmax = Softmax.logRows(z);

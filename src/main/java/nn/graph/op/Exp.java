@@ -8,6 +8,8 @@ import nn.tensor.MatrixOps;
 public record Exp() implements Op {
     @Override public String name() { return "exp"; }
     @Override public int arity() { return 1; }
+    @Override public int precedence() { return Precedence.ATOM; }
+    @Override public int operandPrecedence(int i) { return Precedence.ANY; }
 
     @Override public Matrix forward(Matrix... in) { return MatrixOps.exp(in[0]); }
 

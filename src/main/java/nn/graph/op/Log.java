@@ -8,6 +8,8 @@ import nn.tensor.MatrixOps;
 public record Log() implements Op {
     @Override public String name() { return "log"; }
     @Override public int arity() { return 1; }
+    @Override public int precedence() { return Precedence.ATOM; }
+    @Override public int operandPrecedence(int i) { return Precedence.ANY; }
 
     @Override public Matrix forward(Matrix... in) { return MatrixOps.log(in[0]); }
 

@@ -11,6 +11,8 @@ import nn.tensor.MatrixOps;
 public record Maximum() implements Op {
     @Override public String name() { return "max"; }
     @Override public int arity() { return 2; }
+    @Override public int precedence() { return Precedence.ATOM; }
+    @Override public int operandPrecedence(int i) { return Precedence.ANY; }
 
     @Override public Matrix forward(Matrix... in) { return MatrixOps.maximum(in[0], in[1]); }
 

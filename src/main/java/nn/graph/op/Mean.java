@@ -8,6 +8,8 @@ import nn.tensor.MatrixOps;
 public record Mean() implements Op {
     @Override public String name() { return "mean"; }
     @Override public int arity() { return 1; }
+    @Override public int precedence() { return Precedence.ATOM; }
+    @Override public int operandPrecedence(int i) { return Precedence.ANY; }
 
     @Override public Matrix forward(Matrix... in) { return Matrix.scalar(MatrixOps.mean(in[0])); }
 

@@ -8,6 +8,9 @@ import nn.tensor.MatrixOps;
 public record Mse() implements Op {
     @Override public String name() { return "mse"; }
     @Override public int arity() { return 2; }
+    @Override public int precedence() { return Precedence.ATOM; }
+    @Override public int operandPrecedence(int i) { return Precedence.leftAssociative(Precedence.SUM, i); }
+    @Override public boolean isLoss() { return true; }
 
     @Override public Matrix forward(Matrix... in) {
         Matrix diff = MatrixOps.sub(in[0], in[1]);

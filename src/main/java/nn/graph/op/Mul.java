@@ -8,6 +8,8 @@ import nn.tensor.MatrixOps;
 public record Mul() implements Op {
     @Override public String name() { return "mul"; }
     @Override public int arity() { return 2; }
+    @Override public int precedence() { return Precedence.PRODUCT; }
+    @Override public int operandPrecedence(int i) { return Precedence.leftAssociative(Precedence.PRODUCT, i); }
 
     @Override public Matrix forward(Matrix... in) { return MatrixOps.mul(in[0], in[1]); }
 

@@ -8,6 +8,8 @@ import nn.tensor.MatrixOps;
 public record Neg() implements Op {
     @Override public String name() { return "neg"; }
     @Override public int arity() { return 1; }
+    @Override public int precedence() { return Precedence.PREFIX; }
+    @Override public int operandPrecedence(int i) { return Precedence.PREFIX; }
 
     @Override public Matrix forward(Matrix... in) { return MatrixOps.neg(in[0]); }
 

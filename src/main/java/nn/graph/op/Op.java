@@ -14,10 +14,12 @@ import nn.tensor.Matrix;
  *
  * <p>Formulas use the lecture's notation: {@code x @ W1}, {@code σ(z)}, {@code ½(out − 1)²},
  * {@code hᵀ · Δ}. A label that is itself a compound expression arrives already parenthesised.
+ *
+ * <p>An op is complete in its own file: computation, gradient, printed form and precedence. Nothing
+ * elsewhere switches over the ops, so adding one is its file plus the line that binds it to a name in
+ * the language; {@link nn.graph.Ops#apply} applies any op.
  */
-public sealed interface Op
-        permits Add, Sub, Mul, Div, Pow, MatMul, Transpose, Neg, Exp, Log, Sum, Mean, Relu, Maximum,
-                Sigmoid, Tanh, Step, Softmax, Sse, Mse, Bce, CrossEntropy {
+public interface Op {
 
     /** The op's name as the language spells it, e.g. "matmul", "sigmoid", "sse". */
     String name();
@@ -36,6 +38,18 @@ public sealed interface Op
      * be null): ops whose gradients are expensive skip work for constants, such as a layer's input batch.
      */
     default Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut, boolean[] needed) { return backward(in, out, gOut); }
+
+    /** How tightly {@link #formula} binds, one of the levels in {@link Precedence}. */
+    int precedence();
+
+    /**
+     * The least {@link #precedence} input {@code i}'s formula may have to appear in {@link #formula}
+     * without parentheses: {@link Precedence#ANY} where the notation already delimits it, as in f(a).
+     */
+    int operandPrecedence(int i);
+
+    /** True for a loss, whose first input's gradient a trace calls Δ. */
+    default boolean isLoss() { return false; }
 
     /** The right-hand side of a trace line, e.g. {@code x @ W1}. */
     String formula(List<String> inputLabels);

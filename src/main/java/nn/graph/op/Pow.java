@@ -11,6 +11,8 @@ import nn.tensor.MatrixOps;
 public record Pow(double exponent) implements Op {
     @Override public String name() { return "pow"; }
     @Override public int arity() { return 1; }
+    @Override public int precedence() { return Precedence.POSTFIX; }
+    @Override public int operandPrecedence(int i) { return Precedence.ATOM; }
 
     @Override public Matrix forward(Matrix... in) { return MatrixOps.pow(in[0], Matrix.scalar(exponent)); }
 

@@ -7,6 +7,8 @@ import nn.tensor.Matrix;
 public record Relu() implements Op {
     @Override public String name() { return "relu"; }
     @Override public int arity() { return 1; }
+    @Override public int precedence() { return Precedence.ATOM; }
+    @Override public int operandPrecedence(int i) { return Precedence.ANY; }
 
     @Override public Matrix forward(Matrix... in) {
         double[] x = in[0].data(), o = new double[x.length];

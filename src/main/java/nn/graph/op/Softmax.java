@@ -10,6 +10,8 @@ import nn.tensor.Matrix;
 public record Softmax() implements Op {
     @Override public String name() { return "softmax"; }
     @Override public int arity() { return 1; }
+    @Override public int precedence() { return Precedence.ATOM; }
+    @Override public int operandPrecedence(int i) { return Precedence.ANY; }
 
     @Override public Matrix forward(Matrix... in) { return rows(in[0]); }
 

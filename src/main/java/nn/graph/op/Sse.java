@@ -8,6 +8,9 @@ import nn.tensor.MatrixOps;
 public record Sse() implements Op {
     @Override public String name() { return "sse"; }
     @Override public int arity() { return 2; }
+    @Override public int precedence() { return Precedence.PREFIX; }
+    @Override public int operandPrecedence(int i) { return Precedence.leftAssociative(Precedence.SUM, i); }
+    @Override public boolean isLoss() { return true; }
 
     @Override public Matrix forward(Matrix... in) {
         double s = 0;

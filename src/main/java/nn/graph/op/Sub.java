@@ -8,6 +8,8 @@ import nn.tensor.MatrixOps;
 public record Sub() implements Op {
     @Override public String name() { return "sub"; }
     @Override public int arity() { return 2; }
+    @Override public int precedence() { return Precedence.SUM; }
+    @Override public int operandPrecedence(int i) { return Precedence.leftAssociative(Precedence.SUM, i); }
 
     @Override public Matrix forward(Matrix... in) { return MatrixOps.sub(in[0], in[1]); }
 

@@ -8,6 +8,8 @@ import nn.tensor.MatrixOps;
 public record Sum() implements Op {
     @Override public String name() { return "sum"; }
     @Override public int arity() { return 1; }
+    @Override public int precedence() { return Precedence.PREFIX; }
+    @Override public int operandPrecedence(int i) { return Precedence.PREFIX; }
 
     @Override public Matrix forward(Matrix... in) { return Matrix.scalar(MatrixOps.sum(in[0])); }
 

@@ -8,6 +8,8 @@ import nn.tensor.MatrixOps;
 public record Tanh() implements Op {
     @Override public String name() { return "tanh"; }
     @Override public int arity() { return 1; }
+    @Override public int precedence() { return Precedence.ATOM; }
+    @Override public int operandPrecedence(int i) { return Precedence.ANY; }
 
     @Override public Matrix forward(Matrix... in) { return MatrixOps.tanh(in[0]); }
 

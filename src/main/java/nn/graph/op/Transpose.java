@@ -8,6 +8,8 @@ import nn.tensor.MatrixOps;
 public record Transpose() implements Op {
     @Override public String name() { return "transpose"; }
     @Override public int arity() { return 1; }
+    @Override public int precedence() { return Precedence.POSTFIX; }
+    @Override public int operandPrecedence(int i) { return Precedence.ATOM; }
 
     @Override public Matrix forward(Matrix... in) { return MatrixOps.transpose(in[0]); }
 

@@ -9,7 +9,7 @@ public sealed interface TrainSpec {
     record Block(List<Option> options) implements TrainSpec {}
 
     sealed interface Option { Span span(); }
-    record Loss(Span span, String name) implements Option {}
+    record Loss(Span span, Ident name) implements Option {}
     record Optimizer(Span span, Expr optimizer) implements Option {}
     record Epochs(Span span, Expr count) implements Option {}
     /** size null means the full dataset. */

@@ -26,27 +26,56 @@ public final class Definitions {
             switch (s) {
                 case Stmt.Assign a -> target(a.target(), out);
                 case Stmt.MultiAssign m -> m.targets().forEach(t -> target(t, out));
-                case Stmt.For f -> {
-                    out.add(f.var());
-                    if (f.second() != null) out.add(f.second());
+                case Stmt.ForRange f -> {
+                    out.add(f.var().text());
+                    collect(f.body(), intoFunctions, out);
+                }
+                case Stmt.ForEach f -> {
+                    out.add(f.var().text());
+                    if (f.second() != null) out.add(f.second().text());
                     collect(f.body(), intoFunctions, out);
                 }
                 case Stmt.Fn f -> {
-                    out.add(f.name());
+                    out.add(f.name().text());
                     if (intoFunctions) {
-                        out.addAll(f.params());
+                        f.params().forEach(p -> out.add(p.text()));
                         collect(f.body(), true, out);
                     }
                 }
                 case Stmt.If i -> { collect(i.then(), intoFunctions, out); collect(i.otherwise(), intoFunctions, out); }
                 case Stmt.While w -> collect(w.body(), intoFunctions, out);
-                case Stmt.NetworkBlock n -> out.add(n.name());
-                case Stmt.NetworkChain n -> out.add(n.name());
-                case Stmt.Unit u -> out.add(u.name());
-                case Stmt.PerceptronDecl p -> out.add(p.name());
-                case Stmt.Gate g -> out.add(g.name());
-                case Stmt.DatasetDecl d -> out.add(d.name());
-                default -> { }
+                case Stmt.NetworkBlock n -> out.add(n.name().text());
+                case Stmt.NetworkChain n -> out.add(n.name().text());
+                case Stmt.Unit u -> out.add(u.name().text());
+                case Stmt.PerceptronDecl p -> out.add(p.name().text());
+                case Stmt.Gate g -> out.add(g.name().text());
+                case Stmt.DatasetDecl d -> out.add(d.name().text());
+                // Statements that bind no name; listed so that a new statement must be considered here.
+                case Stmt.Print p -> { }
+                case Stmt.Show sh -> { }
+                case Stmt.ExprStmt e -> { }
+                case Stmt.Return r -> { }
+                case Stmt.Break b -> { }
+                case Stmt.Continue c -> { }
+                case Stmt.Precision p -> { }
+                case Stmt.Seed sd -> { }
+                case Stmt.TraceSwitch t -> { }
+                case Stmt.TraceExpr t -> { }
+                case Stmt.Backward b -> { }
+                case Stmt.Step st -> { }
+                case Stmt.Explain e -> { }
+                case Stmt.GradCheck g -> { }
+                case Stmt.GraphTo g -> { }
+                case Stmt.TruthTableStmt t -> { }
+                case Stmt.Plot pl -> { }
+                case Stmt.Export ex -> { }
+                case Stmt.Save sv -> { }
+                case Stmt.Assert a -> { }
+                case Stmt.Expect e -> { }
+                case Stmt.Assignment a -> { }
+                // A test's names live in the test's own run (nn grade), not in the file's globals.
+                case Stmt.Test t -> { }
+                case Stmt.Score sc -> { }
             }
         }
     }

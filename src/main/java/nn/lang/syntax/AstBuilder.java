@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nn.lang.ast.Expr;
 import nn.lang.ast.Formula;
+import nn.lang.ast.Ident;
 import nn.lang.ast.Stmt;
 import nn.lang.ast.TrainSpec;
 import nn.lang.source.Diagnostic;
@@ -45,11 +46,9 @@ final class AstBuilder {
             case ShowStmtContext c -> new Stmt.Show(s, expr(c.expr()));
             case IfStmtContext c -> new Stmt.If(s, expr(c.expr()), block(c.block(0)),
                     c.ifElse != null ? List.of(stmt(c.ifElse)) : c.elseBlock != null ? block(c.elseBlock) : List.of());
-            case ForStmtContext c -> new Stmt.For(s, c.name(0).getText(), c.name().size() > 1 ? c.name(1).getText() : null,
-                    expr(c.expr(0)), c.expr().size() > 1 ? expr(c.expr(1)) : null, block(c.block()));
+            case ForStmtContext c -> forStmt(s, c);
             case WhileStmtContext c -> new Stmt.While(s, expr(c.expr()), block(c.block()));
-            case FnStmtContext c -> new Stmt.Fn(s, c.name(0).getText(),
-                    c.name().subList(1, c.name().size()).stream().map(ParserRuleContext::getText).toList(), block(c.block()));
+            case FnStmtContext c -> new Stmt.Fn(s, ident(c.name(0)), idents(c.name().subList(1, c.name().size())), block(c.block()));
             case ReturnStmtContext c -> new Stmt.Return(s, c.expr() == null ? null : expr(c.expr()));
             case BreakStmtContext c -> new Stmt.Break(s);
             case ContinueStmtContext c -> new Stmt.Continue(s);
@@ -62,17 +61,17 @@ final class AstBuilder {
             case ExplainStmtContext c -> new Stmt.Explain(s, expr(c.expr()));
             case GradcheckStmtContext c -> new Stmt.GradCheck(s, expr(c.expr()));
             case GraphStmtContext c -> new Stmt.GraphTo(s, expr(c.expr(0)), expr(c.expr(1)));
-            case NetworkBlockStmtContext c -> new Stmt.NetworkBlock(s, c.name().getText(),
+            case NetworkBlockStmtContext c -> new Stmt.NetworkBlock(s, ident(c.name()),
                     c.layerDecl().stream().map(this::layer).toList());
-            case NetworkChainStmtContext c -> new Stmt.NetworkChain(s, c.name().getText(), exprs(c.expr()));
-            case UnitStmtContext c -> new Stmt.Unit(s, c.name().getText(), expr(c.expr()));
-            case PerceptronStmtContext c -> new Stmt.PerceptronDecl(s, c.name().getText(), args(c.args()));
-            case GateStmtContext c -> new Stmt.Gate(s, c.name(0).getText(),
-                    c.name().subList(1, c.name().size()).stream().map(ParserRuleContext::getText).toList(), formula(c.formula()));
-            case DatasetStmtContext c -> new Stmt.DatasetDecl(s, c.name().getText(), expr(c.expr()));
+            case NetworkChainStmtContext c -> new Stmt.NetworkChain(s, ident(c.name()), exprs(c.expr()));
+            case UnitStmtContext c -> new Stmt.Unit(s, ident(c.name()), expr(c.expr()));
+            case PerceptronStmtContext c -> new Stmt.PerceptronDecl(s, ident(c.name()), args(c.args()));
+            case GateStmtContext c -> new Stmt.Gate(s, ident(c.name(0)), idents(c.name().subList(1, c.name().size())), formula(c.formula()));
+            case DatasetStmtContext c -> new Stmt.DatasetDecl(s, ident(c.name()), expr(c.expr()));
             case TruthtableStmtContext c -> new Stmt.TruthTableStmt(s, expr(c.expr()));
             case PlotStmtContext c -> plot(s, c);
             case SaveStmtContext c -> new Stmt.Save(s, expr(c.expr(0)), expr(c.expr(1)));
+            case ExportStmtContext c -> new Stmt.Export(s, expr(c.expr(0)), expr(c.expr(1)));
             case AssertStmtContext c -> new Stmt.Assert(s, expr(c.expr(0)), c.expr().size() > 1 ? expr(c.expr(1)) : null);
             case ExpectStmtContext c -> new Stmt.Expect(s, expr(c.expr(0)), c.expr().size() > 1 ? expr(c.expr(1)) : null);
             case MultiAssignStmtContext c -> {
@@ -87,8 +86,33 @@ final class AstBuilder {
                 yield new Stmt.Assign(s, target, expr(c.expr(1)));
             }
             case ExprStmtContext c -> new Stmt.ExprStmt(s, expr(c.expr()));
+            case AssignmentStmtContext c -> assignment(s, c);
+            case TestStmtContext c -> GradingHeaders.test(s, unescape(c.STRING().getSymbol()), span(c.STRING().getSymbol()),
+                    c.HIDDEN_() != null, words(c.word()), block(c.block()));
+            case ScoreStmtContext c -> new Stmt.Score(s, expr(c.expr()));
             default -> throw new IllegalStateException("unhandled statement " + ctx.getClass().getSimpleName());
         };
+    }
+
+    private Stmt assignment(Span s, AssignmentStmtContext c) {
+        nn.lang.ast.AssignmentSettings settings = nn.lang.ast.AssignmentSettings.none();
+        for (SettingContext set : c.setting())
+            settings = GradingHeaders.setting(settings, span(set), new GradingHeaders.Word(span(set.name()), set.name().getText(),
+                    GradingHeaders.Kind.NAME), words(set.word()));
+        return new Stmt.Assignment(s, unescape(c.STRING().getSymbol()), settings);
+    }
+
+    private List<GradingHeaders.Word> words(List<WordContext> list) {
+        List<GradingHeaders.Word> out = new ArrayList<>(list.size());
+        for (WordContext w : list) {
+            Span at = span(w);
+            if (w.NUMBER() != null) out.add(new GradingHeaders.Word(at, w.getText(), GradingHeaders.Kind.NUMBER));
+            else if (w.STRING() != null) out.add(new GradingHeaders.Word(at, unescape(w.STRING().getSymbol()), GradingHeaders.Kind.STRING));
+            else if (w.name() != null) out.add(new GradingHeaders.Word(at, w.getText(), GradingHeaders.Kind.NAME));
+            else if (w.getText().equals("%")) out.add(new GradingHeaders.Word(at, "%", GradingHeaders.Kind.PERCENT));
+            else throw GradingHeaders.error(at, "unexpected character " + Characters.describe(w.getText()), null);
+        }
+        return out;
     }
 
     private void checkAssignable(Expr target) {
@@ -96,10 +120,26 @@ final class AstBuilder {
             case Expr.Name n -> { }
             case Expr.Index i -> checkAssignable(i.target());
             case Expr.Member m -> checkAssignable(m.target());
-            default -> throw new Diagnostic.Failure(Diagnostic.at(target.span(),
-                    "cannot assign to " + describe(target), "the left of '=' must be a name, an element like W[0, 1], or a field like net.hidden.weights"),
-                    Diagnostic.Kind.SYNTAX);
+            case Expr.Num n -> notAssignable(target);
+            case Expr.Str st -> notAssignable(target);
+            case Expr.Bool b -> notAssignable(target);
+            case Expr.MatrixLit ml -> notAssignable(target);
+            case Expr.DatasetLit dl -> notAssignable(target);
+            case Expr.Unary u -> notAssignable(target);
+            case Expr.Binary b -> notAssignable(target);
+            case Expr.Approx a -> notAssignable(target);
+            case Expr.Logical l -> notAssignable(target);
+            case Expr.Not n -> notAssignable(target);
+            case Expr.Call c -> notAssignable(target);
+            case Expr.TruthTable t -> notAssignable(target);
+            case Expr.Train t -> notAssignable(target);
         }
+    }
+
+    private static void notAssignable(Expr target) {
+        throw new Diagnostic.Failure(Diagnostic.at(target.span(),
+                "cannot assign to " + describe(target), "the left of '=' must be a name, an element like W[0, 1], or a field like net.hidden.weights"),
+                Diagnostic.Kind.SYNTAX);
     }
 
     private static String describe(Expr e) {
@@ -107,7 +147,7 @@ final class AstBuilder {
             case Expr.Call c -> "a function call";
             case Expr.Num n -> "a number";
             case Expr.Str st -> "a string";
-            case Expr.Binary b -> "the result of '" + b.op() + "'";
+            case Expr.Binary b -> "the result of '" + b.op().symbol() + "'";
             default -> "this expression";
         };
     }
@@ -117,14 +157,34 @@ final class AstBuilder {
         int next = 1;
         Expr data = null;
         if (c.ON() != null) data = expr(c.expr(next++));
-        Expr[] from = null, to = null;
+        Stmt.Point from = null, to = null;
         if (c.FROM() != null) {
-            from = new Expr[] {expr(c.point(0).expr(0)), expr(c.point(0).expr(1))};
-            to = new Expr[] {expr(c.point(1).expr(0)), expr(c.point(1).expr(1))};
+            from = point(c.point(0));
+            to = point(c.point(1));
         }
         Expr fileExpr = next < c.expr().size() ? expr(c.expr(next)) : null;
-        return new Stmt.Plot(s, c.plotKind.getText(), span(c.plotKind), subject, data, from, to, fileExpr);
+        return new Stmt.Plot(s, ident(c.plotKind), subject, data, from, to, fileExpr);
     }
+
+    private Stmt.Point point(PointContext p) { return new Stmt.Point(span(p), expr(p.expr(0)), expr(p.expr(1))); }
+
+    /**
+     * {@code for v in a..b} or {@code for v[, w] in collection}. A range gives one number per step, so a
+     * second name there is a mistake found before anything runs.
+     */
+    private Stmt forStmt(Span s, ForStmtContext c) {
+        Ident var = ident(c.name(0));
+        Ident second = c.name().size() > 1 ? ident(c.name(1)) : null;
+        if (c.expr().size() == 1) return new Stmt.ForEach(s, var, second, expr(c.expr(0)), block(c.block()));
+        if (second != null)
+            throw new Diagnostic.Failure(Diagnostic.at(second.span(), "a range gives one number per step, so it binds one name",
+                    "write 'for " + var.text() + " in " + span(c.expr(0)).text() + ".." + span(c.expr(1)).text() + "'"), Diagnostic.Kind.SYNTAX);
+        return new Stmt.ForRange(s, var, expr(c.expr(0)), expr(c.expr(1)), block(c.block()));
+    }
+
+    private Ident ident(ParserRuleContext ctx) { return new Ident(span(ctx), ctx.getText()); }
+
+    private List<Ident> idents(List<? extends ParserRuleContext> list) { return list.stream().map(this::ident).toList(); }
 
     private Stmt.LayerDecl layer(LayerDeclContext ctx) {
         Span s = span(ctx);
@@ -133,18 +193,17 @@ final class AstBuilder {
             case DenseLayerContext c -> {
                 Expr weights = null, bias = null;
                 boolean noBias = false;
-                String name = null;
+                Ident name = null;
                 for (LayerOptionContext o : c.layerOption()) {
                     switch (o) {
                         case WeightsOptionContext w -> weights = expr(w.expr());
                         case BiasOptionContext b -> bias = expr(b.expr());
                         case NobiasOptionContext n -> noBias = true;
-                        case NameOptionContext n -> name = n.name().getText();
+                        case NameOptionContext n -> name = ident(n.name());
                         default -> throw new IllegalStateException("unhandled layer option");
                     }
                 }
-                yield new Stmt.DenseLayer(s, expr(c.expr()), c.name() == null ? null : c.name().getText(),
-                        c.name() == null ? null : span(c.name()), weights, bias, noBias, name);
+                yield new Stmt.DenseLayer(s, expr(c.expr()), c.name() == null ? null : ident(c.name()), weights, bias, noBias, name);
             }
             default -> throw new IllegalStateException("unhandled layer " + ctx.getClass().getSimpleName());
         };
@@ -154,7 +213,7 @@ final class AstBuilder {
 
     private List<Expr.Arg> args(ArgsContext ctx) {
         if (ctx == null) return List.of();
-        return ctx.arg().stream().map(a -> new Expr.Arg(span(a), a.name() == null ? null : a.name().getText(), expr(a.expr()))).toList();
+        return ctx.arg().stream().map(a -> new Expr.Arg(span(a), a.name() == null ? null : ident(a.name()), expr(a.expr()))).toList();
     }
 
     Expr expr(ExprContext ctx) {
@@ -163,19 +222,19 @@ final class AstBuilder {
             case CallExprContext c -> new Expr.Call(s, expr(c.expr()), args(c.args()));
             case IndexExprContext c -> new Expr.Index(s, expr(c.expr()), index(c.index(0)),
                     c.index().size() > 1 ? index(c.index(1)) : null, c.index().size() > 1);
-            case MemberExprContext c -> new Expr.Member(s, expr(c.expr()), c.name().getText());
-            case PowExprContext c -> new Expr.Binary(s, "^", expr(c.expr(0)), expr(c.expr(1)));
+            case MemberExprContext c -> new Expr.Member(s, expr(c.expr()), ident(c.name()));
+            case PowExprContext c -> new Expr.Binary(s, Expr.BinaryOp.POW, expr(c.expr(0)), expr(c.expr(1)));
             case UnaryExprContext c -> c.op.getText().equals("-") && c.expr() instanceof NumberExprContext n
                     ? new Expr.Num(s, -number(n.NUMBER().getSymbol()))
-                    : new Expr.Unary(s, c.op.getText(), expr(c.expr()));
-            case MulExprContext c -> new Expr.Binary(s, c.op.getText(), expr(c.expr(0)), expr(c.expr(1)));
-            case AddExprContext c -> new Expr.Binary(s, c.op.getText(), expr(c.expr(0)), expr(c.expr(1)));
-            case CompareExprContext c -> new Expr.Binary(s, c.op.getText(), expr(c.expr(0)), expr(c.expr(1)));
+                    : new Expr.Unary(s, c.op.getText().equals("-") ? Expr.UnaryOp.NEG : Expr.UnaryOp.PLUS, expr(c.expr()));
+            case MulExprContext c -> binary(s, c.op, c.expr(0), c.expr(1));
+            case AddExprContext c -> binary(s, c.op, c.expr(0), c.expr(1));
+            case CompareExprContext c -> binary(s, c.op, c.expr(0), c.expr(1));
             case ApproxExprContext c -> new Expr.Approx(s, expr(c.expr(0)), expr(c.expr(1)),
                     c.expr().size() > 2 ? expr(c.expr(2)) : null);
             case NotExprContext c -> new Expr.Not(s, expr(c.expr()));
-            case AndExprContext c -> new Expr.Logical(s, "and", expr(c.expr(0)), expr(c.expr(1)));
-            case OrExprContext c -> new Expr.Logical(s, "or", expr(c.expr(0)), expr(c.expr(1)));
+            case AndExprContext c -> new Expr.Logical(s, Expr.LogicalOp.AND, expr(c.expr(0)), expr(c.expr(1)));
+            case OrExprContext c -> new Expr.Logical(s, Expr.LogicalOp.OR, expr(c.expr(0)), expr(c.expr(1)));
             case NumberExprContext c -> new Expr.Num(s, number(c.NUMBER().getSymbol()));
             case StringExprContext c -> new Expr.Str(s, unescape(c.STRING().getSymbol()));
             case BoolExprContext c -> new Expr.Bool(s, c.getText().equals("true"));
@@ -188,6 +247,10 @@ final class AstBuilder {
             case NameExprContext c -> new Expr.Name(s, c.getText());
             default -> throw new IllegalStateException("unhandled expression " + ctx.getClass().getSimpleName());
         };
+    }
+
+    private Expr binary(Span s, Token op, ExprContext left, ExprContext right) {
+        return new Expr.Binary(s, Expr.BinaryOp.of(op.getText()), expr(left), expr(right));
     }
 
     private Expr index(IndexContext ctx) { return ctx.expr() == null ? null : expr(ctx.expr()); }
@@ -203,7 +266,7 @@ final class AstBuilder {
     private TrainSpec.Option trainOption(TrainOptionContext ctx) {
         Span s = span(ctx);
         return switch (ctx) {
-            case LossOptionContext c -> new TrainSpec.Loss(s, c.name().getText());
+            case LossOptionContext c -> new TrainSpec.Loss(s, ident(c.name()));
             case OptimizerOptionContext c -> new TrainSpec.Optimizer(s, expr(c.expr()));
             case EpochsOptionContext c -> new TrainSpec.Epochs(s, expr(c.expr()));
             case FullBatchOptionContext c -> new TrainSpec.Batch(s, null);
@@ -221,9 +284,9 @@ final class AstBuilder {
         return switch (ctx) {
             case ParenFormulaContext c -> formula(c.formula());
             case NotFormulaContext c -> new Formula.Not(s, formula(c.formula()));
-            case AndFormulaContext c -> new Formula.Binary(s, '&', formula(c.formula(0)), formula(c.formula(1)));
-            case XorFormulaContext c -> new Formula.Binary(s, '^', formula(c.formula(0)), formula(c.formula(1)));
-            case OrFormulaContext c -> new Formula.Binary(s, '|', formula(c.formula(0)), formula(c.formula(1)));
+            case AndFormulaContext c -> new Formula.Binary(s, Formula.Connective.AND, formula(c.formula(0)), formula(c.formula(1)));
+            case XorFormulaContext c -> new Formula.Binary(s, Formula.Connective.XOR, formula(c.formula(0)), formula(c.formula(1)));
+            case OrFormulaContext c -> new Formula.Binary(s, Formula.Connective.OR, formula(c.formula(0)), formula(c.formula(1)));
             case VarFormulaContext c -> new Formula.Var(s, c.getText());
             case ConstFormulaContext c -> {
                 double v = number(c.NUMBER().getSymbol());

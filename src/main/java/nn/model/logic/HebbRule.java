@@ -12,7 +12,7 @@ import java.util.Optional;
  * unsupervised form, y = the unit's output (Σwx for a linear unit, step(Σwx + b) for a
  * perceptron). A unit with a bias treats it as the weight of a constant input 1: b ← b + η y.
  */
-public record HebbRule(double lr, boolean outputAsY) {
+public record HebbRule(double lr, boolean outputAsY) implements LearningRule {
 
     public HebbRule {
         if (!(lr > 0) || !Double.isFinite(lr))

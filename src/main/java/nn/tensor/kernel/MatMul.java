@@ -8,10 +8,11 @@ import nn.tensor.parallel.Parallel;
  * without forming a transpose of {@code a} or {@code b} as a matrix. Shapes are the caller's job
  * ({@link nn.tensor.MatrixOps} checks them); {@code c} is overwritten.
  *
- * <p>Every element is a sum over the inner index in ascending order, starting from 0.0, with no
- * fused multiply-add: {@code c[i][j] = ((0 + a[i][0]·b[0][j]) + a[i][1]·b[1][j]) + …}. So all three
- * kernels, every blocking and every thread count give the bits of the naive triple loop. Output rows
- * are split between threads; each row is computed by one thread.
+ * <p>Every element is a chain of fused multiply-adds over the inner index in ascending order,
+ * starting from 0.0: {@code c[i][j] = fma(a[i][k-1], b[k-1][j], … fma(a[i][1], b[1][j], fma(a[i][0], b[0][j], 0.0)))}.
+ * All three kernels, every path (packed {@link Gemm}, matrix–vector, tiny), the explicit-SIMD and
+ * the portable {@link MicroKernel}, and every thread count give these same bits. Output rows are
+ * split between threads; each row is computed by one thread.
  */
 public final class MatMul {
     private MatMul() {}
@@ -53,44 +54,29 @@ public final class MatMul {
             java.util.Arrays.fill(c, 0.0);
             return;
         }
-        if (PackedMatMul.worthPacking(n, k, m)) {
-            double[][][] panels = PackedMatMul.pack(b, bTransposed, k, m);
-            // Split by triples of rows, the micro-kernel's unit, so only the last task has a ragged end.
-            int triples = (n + 2) / 3;
-            Parallel.forRange(triples, Parallel.grain(3.0 * k * m * Cost.PACKED_MULTIPLY_ADD), (t0, t1) ->
-                    PackedMatMul.rows(a, ars, acs, panels, c, k, m, 3 * t0, Math.min(n, 3 * t1)));
-        } else if (bTransposed) {
-            int grain = Parallel.grain((double) k * m * Cost.SCALAR_MULTIPLY_ADD);
-            Parallel.forRange(n, grain, (i0, i1) -> dotRows(a, ars, acs, b, c, k, m, i0, i1));
+        MicroKernel kernel = MicroKernel.best();
+        if (n == 1 && !bTransposed) {
+            kernel.rowTimesMatrix(a, 0, acs, b, k, m, c, 0);
+        } else if ((long) n * k * m < TINY) {
+            int bps = bTransposed ? 1 : m, bjs = bTransposed ? k : 1;
+            dotRows(a, ars, acs, b, bps, bjs, c, k, m, 0, n);
         } else {
-            int grain = Parallel.grain((double) k * m * Cost.SCALAR_MULTIPLY_ADD);
-            Parallel.forRange(n, grain, (i0, i1) -> axpyRows(a, ars, acs, b, c, k, m, i0, i1));
+            Gemm.run(kernel, a, ars, acs, b, bTransposed, c, n, k, m);
         }
     }
 
-    /** Rows [i0, i1) of c = op(a)·b by scaled-row additions (i-k-j order): for small shapes. */
-    private static void axpyRows(double[] a, int ars, int acs, double[] b, double[] c,
-                                 int k, int m, int i0, int i1) {
-        for (int i = i0; i < i1; i++) {
-            int ci = i * m;
-            java.util.Arrays.fill(c, ci, ci + m, 0.0);
-            for (int p = 0; p < k; p++) {
-                double x = a[i * ars + p * acs];
-                int bp = p * m;
-                for (int j = 0; j < m; j++) c[ci + j] += x * b[bp + j];
-            }
-        }
-    }
+    /** Products with fewer multiply-adds than this skip packing: its set-up would cost more than it saves. */
+    private static final long TINY = 2048;
 
-    /** Rows [i0, i1) of c = op(a)·bᵀ as dot products of rows: for small shapes. */
-    private static void dotRows(double[] a, int ars, int acs, double[] b, double[] c,
+    /** Rows [i0, i1) of c = op(a)·op(b) element by element, op(b)(p, j) = b[p*bps + j*bjs]: for tiny shapes. */
+    private static void dotRows(double[] a, int ars, int acs, double[] b, int bps, int bjs, double[] c,
                                 int k, int m, int i0, int i1) {
         for (int i = i0; i < i1; i++) {
             int ai = i * ars;
             for (int j = 0; j < m; j++) {
-                int bj = j * k;
+                int bj = j * bjs;
                 double s = 0.0;
-                for (int p = 0; p < k; p++) s += a[ai + p * acs] * b[bj + p];
+                for (int p = 0; p < k; p++) s = Math.fma(a[ai + p * acs], b[bj + p * bps], s);
                 c[i * m + j] = s;
             }
         }

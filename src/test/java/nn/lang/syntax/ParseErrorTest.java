@@ -37,6 +37,7 @@ class ParseErrorTest {
             y = 2 ** 3             | '**' is not an operator in nn                                 | 1:7
             i += 1                 | '+=' is not an operator in nn                                 | 1:3
             x = 7 % 2              | unexpected character '%'                                      | 1:7
+            for i, j in 0..3 { }   | a range gives one number per step, so it binds one name      | 1:8
             """)
     void reportsFirstErrorInTheLanguagesWords(String source, String message, String where) {
         String text = source.replace("\\n", "\n");

@@ -58,19 +58,19 @@ class LearningRulesTest {
         assertEquals(List.of(
                 "epoch 1, example 1: x = [0, 0], d = 0",
                 "  net = Σwx + b = 0·0 + 0·0 + 0 = 0",
-                "  y = step(0) = 0",
+                "  y = [0 > 0] = 0",
                 "  d − y = 0 − 0 = 0: no update",
                 "epoch 1, example 2: x = [0, 1], d = 0",
                 "  net = Σwx + b = 0·0 + 0·1 + 0 = 0",
-                "  y = step(0) = 0",
+                "  y = [0 > 0] = 0",
                 "  d − y = 0 − 0 = 0: no update",
                 "epoch 1, example 3: x = [1, 0], d = 0",
                 "  net = Σwx + b = 0·1 + 0·0 + 0 = 0",
-                "  y = step(0) = 0",
+                "  y = [0 > 0] = 0",
                 "  d − y = 0 − 0 = 0: no update",
                 "epoch 1, example 4: x = [1, 1], d = 1",
                 "  net = Σwx + b = 0·1 + 0·1 + 0 = 0",
-                "  y = step(0) = 0",
+                "  y = [0 > 0] = 0",
                 "  Δw = η(d − y)x = 1·(1 − 0)·[1, 1] = [1, 1]",
                 "  Δb = η(d − y) = 1·(1 − 0) = 1",
                 "  now w = [1, 1], b = 1",
@@ -81,7 +81,7 @@ class LearningRulesTest {
         List<String> lines = new ArrayList<>();
         new PerceptronRule(0.5).train(new Perceptron(new double[] {1, -1}, -0.5), new double[][] {{0, 1}}, new double[] {1}, 1, lines::add);
         assertEquals("  net = Σwx + b = 1·0 + (-1)·1 + (-0.5) = -1.5", lines.get(1));
-        assertEquals("  y = step(-1.5) = 0", lines.get(2));
+        assertEquals("  y = [-1.5 > 0] = 0", lines.get(2));
         assertEquals("  Δw = η(d − y)x = 0.5·(1 − 0)·[0, 1] = [0, 0.5]", lines.get(3));
     }
 

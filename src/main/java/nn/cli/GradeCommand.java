@@ -1,0 +1,261 @@
+package nn.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import nn.grade.Assignment;
+import nn.grade.ClassGrader;
+import nn.grade.ClassSummary;
+import nn.grade.ClassroomReport;
+import nn.grade.CsvReport;
+import nn.grade.GradescopeReport;
+import nn.grade.JsonReport;
+import nn.grade.JunitReport;
+import nn.grade.Packaging;
+import nn.grade.PrairieLearnReport;
+import nn.grade.SubmissionResult;
+import nn.grade.SubmissionRunner;
+import nn.grade.SubmissionStatus;
+import nn.grade.TextReport;
+import nn.lang.source.Diagnostic;
+import nn.lang.source.DiagnosticPrinter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code nn grade}: grade one submission or a class against an assignment file, in the platforms' formats. */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = {"Grade a submission (a folder or one .nn file) or a class (a folder of them) against an assignment.",
+                "Exit 0 whatever the score; 64 for a bad command line, 65 for an assignment with errors, 70 when grading failed."},
+        subcommands = {GradeCommand.Merge.class, GradeCommand.Package.class})
+final class GradeCommand implements Callable<Integer> {
+    static final List<String> FORMATS = List.of("text", "json", "gradescope", "prairielearn", "classroom", "junit", "csv");
+
+    @Parameters(index = "0", paramLabel = "ASSIGNMENT", description = "the assignment file (tests with points)")
+    Path assignmentFile;
+
+    @Parameters(index = "1", paramLabel = "SUBMISSION", description = "a submission (folder or .nn file), or a class folder")
+    Path submission;
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "text, json, gradescope, prairielearn, classroom, junit or csv (default: text for one, csv for a class)")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "PATH", description = "the report file (one submission) or folder (a class; default grades)")
+    Path out;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "submissions graded at once (default 1)")
+    Integer jobs;
+
+    @Option(names = "--force", description = "grade again submissions whose saved result is current")
+    boolean force;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "grade only the I-th of N slices of the class")
+    String shard;
+
+    @Option(names = "--class", description = "treat SUBMISSION as a class folder even if it looks like one submission")
+    boolean asClass;
+
+    @Option(names = "--single", description = "treat SUBMISSION as one submission even if it looks like a class (the platforms' scripts use it)")
+    boolean single;
+
+    @Option(names = "--metadata", paramLabel = "FILE", description = "Gradescope's submission_metadata.json (due date, for a late penalty)")
+    Path metadata;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        for (String f : formats)
+            if (!FORMATS.contains(f)) throw usage("unknown format '" + f + "'; choose " + String.join(", ", FORMATS));
+        Assignment a = load(assignmentFile);
+        if (a == null) return 65;
+        if (!Files.exists(submission, LinkOption.NOFOLLOW_LINKS)) throw usage("no such submission: " + submission);
+        int[] slice = shard == null ? null : parseShard(shard);
+        if (single && (asClass || jobs != null || slice != null)) throw usage("--single grades one submission; --class, --jobs and --shard are for a class");
+        boolean classMode = !single && (asClass || jobs != null || slice != null || looksLikeClass(submission, a.settings().submission()));
+        String meta = readMetadata();
+        return classMode ? gradeClass(a, slice, meta) : gradeOne(a, meta);
+    }
+
+    private int gradeOne(Assignment a, String meta) throws IOException {
+        String id = submission.toAbsolutePath().normalize().getFileName().toString();
+        SubmissionResult r = new SubmissionRunner(a).grade(id, submission);
+        StringBuilder text = new StringBuilder();
+        List<String> fs = formats.isEmpty() ? List.of("text") : formats;
+        for (String f : fs) text.append(render(a, r, f, meta));
+        if (out != null) Files.writeString(out, text, StandardCharsets.UTF_8);
+        else System.out.print(text);
+        return r.status() == SubmissionStatus.GRADER_ERROR ? 70 : 0;
+    }
+
+    static String render(Assignment a, SubmissionResult r, String format, String meta) {
+        return switch (format) {
+            case "text" -> TextReport.write(a, r, false);
+            case "json" -> JsonReport.write(a, r);
+            case "gradescope" -> GradescopeReport.write(a, r, meta);
+            case "prairielearn" -> PrairieLearnReport.write(a, r);
+            case "classroom" -> ClassroomReport.write(a, r);
+            case "junit" -> JunitReport.write(a, List.of(r));
+            case "csv" -> CsvReport.write(a, List.of(r));
+            default -> throw new IllegalArgumentException(format);
+        };
+    }
+
+    private int gradeClass(Assignment a, int[] slice, String meta) throws IOException {
+        if (!Files.isDirectory(submission)) throw usage(submission + " is not a folder: a class is a folder of submissions");
+        Path dir = out != null ? out : Path.of("grades");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw usage("--out " + dir + " is a file; a class's results go into a folder");
+        int n = jobs == null ? 1 : jobs;
+        if (n < 1) throw usage("--jobs needs at least 1");
+        List<ClassGrader.Student> students = ClassGrader.students(submission, dir);
+        if (slice != null) students = ClassGrader.shard(students, slice[0], slice[1]);
+        ClassGrader grader = new ClassGrader(a, new ClassGrader.Options(dir, n, force, slice == null ? 1 : slice[0],
+                slice == null ? 1 : slice[1], formats, meta), System.err);
+        List<SubmissionResult> results = grader.grade(students);
+        ClassGrader.writeClassFiles(a, results, dir, formats);
+        System.out.print(ClassSummary.text(a, results));
+        System.out.println("results in " + dir + ": grades.csv, summary.txt, histogram.png, feedback/, results/"
+                + (formats.contains("junit") ? ", junit.xml" : ""));
+        long faults = results.stream().filter(r -> r.status() == SubmissionStatus.GRADER_ERROR).count();
+        if (faults > 0) System.err.println("nn: " + faults + " submission(s) could not be graded (a fault of the grader, not a zero); run again to retry them");
+        return 0;
+    }
+
+    /** A folder is a class when its .nn files are inside sub-folders, or when it holds several .nn files and no named one. */
+    static boolean looksLikeClass(Path p, String expected) throws IOException {
+        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) return false;
+        if (expected != null && Files.isRegularFile(p.resolve(expected))) return false;
+        int files = 0, folders = 0;
+        try (Stream<Path> s = Files.list(p)) {
+            for (Path c : s.toList()) {
+                if (c.getFileName().toString().endsWith(".nn") && Files.isRegularFile(c, LinkOption.NOFOLLOW_LINKS)) files++;
+                else if (Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS) && hasNn(c)) folders++;
+            }
+        }
+        return folders > 0 || files > 1;
+    }
+
+    private static boolean hasNn(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir, 2)) {
+            return s.anyMatch(x -> x.getFileName().toString().endsWith(".nn"));
+        }
+    }
+
+    private int[] parseShard(String s) {
+        String[] parts = s.split("/");
+        try {
+            if (parts.length == 2) {
+                int i = Integer.parseInt(parts[0].trim()), n = Integer.parseInt(parts[1].trim());
+                if (n >= 1 && i >= 1 && i <= n) return new int[] {i, n};
+            }
+        } catch (NumberFormatException ignored) {
+            // falls through to the usage error
+        }
+        throw usage("--shard takes I/N with 1 <= I <= N, like --shard 2/4; got " + s);
+    }
+
+    private String readMetadata() throws IOException {
+        if (metadata == null) return null;
+        if (!Files.isRegularFile(metadata)) throw usage("no such metadata file: " + metadata);
+        return Files.readString(metadata);
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** Loads and checks the assignment, printing its errors in the one format; null when it has any. */
+    static Assignment load(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                System.err.println("nn: cannot open the assignment " + file + ": no such file");
+                return null;
+            }
+            return Assignment.load(file);
+        } catch (Diagnostic.Failure f) {
+            PrintStream err = System.err;
+            f.diagnostics().forEach(d -> err.print(DiagnosticPrinter.render(d)));
+            return null;
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = "Join the results of shards (their --out folders) into one class report.")
+    static final class Merge implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ASSIGNMENT") Path assignmentFile;
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "SHARD_DIR") List<Path> shards;
+        @Option(names = "--out", paramLabel = "DIR", required = true, description = "folder for the joined grades.csv, summary and feedback")
+        Path out;
+        @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "junit adds junit.xml") List<String> formats = new ArrayList<>();
+
+        @Override
+        public Integer call() throws IOException {
+            Assignment a = load(assignmentFile);
+            if (a == null) return 65;
+            List<SubmissionResult> results;
+            try {
+                results = ClassGrader.readResults(shards, a);
+            } catch (IOException e) {
+                System.err.println("nn: " + e.getMessage());
+                return 66;
+            }
+            Files.createDirectories(out.resolve("results"));
+            Files.createDirectories(out.resolve("feedback"));
+            for (SubmissionResult r : results) {
+                Files.writeString(out.resolve("results").resolve(safe(r.id()) + ".json"), JsonReport.write(a, r));
+                Files.writeString(out.resolve("feedback").resolve(safe(r.id()) + ".txt"), TextReport.write(a, r, true));
+            }
+            ClassGrader.writeClassFiles(a, results, out, formats);
+            System.out.print(ClassSummary.text(a, results));
+            System.out.println("merged " + results.size() + " results from " + shards.size() + " shard(s) into " + out);
+            return 0;
+        }
+
+        private static String safe(String id) { return id.replaceAll("[^\\p{L}\\p{N}._-]", "_"); }
+    }
+
+    @Command(name = "package", mixinStandardHelpOptions = true,
+            description = "Write what a platform needs to run nn grade itself: the Gradescope autograder zip, "
+                    + "PrairieLearn's external-grader entry point, or a GitHub Classroom workflow.")
+    static final class Package implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ASSIGNMENT") Path assignmentFile;
+        @CommandLine.ArgGroup(exclusive = true, multiplicity = "1") Platform platform;
+        @Option(names = "--out", paramLabel = "PATH", description = "where to write it (default: autograder.zip, prairielearn/, .github/workflows/classroom.yml)")
+        Path out;
+
+        static final class Platform {
+            @Option(names = "--gradescope", required = true) boolean gradescope;
+            @Option(names = "--prairielearn", required = true) boolean prairielearn;
+            @Option(names = "--classroom", required = true) boolean classroom;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            Assignment a = load(assignmentFile);
+            if (a == null) return 65;
+            Path jar;
+            try {
+                jar = Packaging.jar();
+            } catch (IOException e) {
+                System.err.println("nn: " + e.getMessage());
+                return 70;
+            }
+            Path written;
+            if (platform.gradescope) written = Packaging.gradescope(a, assignmentFile, jar, out != null ? out : Path.of("autograder.zip"));
+            else if (platform.prairielearn) written = Packaging.prairielearn(a, assignmentFile, jar, out != null ? out : Path.of("prairielearn"));
+            else written = Packaging.classroom(a, assignmentFile, jar, out != null ? out : Path.of(".github", "workflows", "classroom.yml"));
+            System.out.println("wrote " + written);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package nn.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nn.kernel.ConnectionInfo;
+import nn.kernel.Kernel;
+import nn.kernel.KernelException;
+import nn.kernel.KernelSpec;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code nn kernel CONNECTION_FILE} runs the Jupyter kernel; {@code nn kernel install} writes its spec. */
+@Command(name = "kernel", mixinStandardHelpOptions = true,
+        description = "Run nn as a Jupyter kernel (Jupyter starts it with a connection file), or install its kernel spec.",
+        subcommands = KernelCommand.Install.class)
+final class KernelCommand implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    Main parent;
+
+    @Parameters(arity = "0..1", paramLabel = "CONNECTION_FILE", description = "the connection file Jupyter writes")
+    Path connectionFile;
+
+    @CommandLine.Mixin
+    Main.BudgetOptions budgets = new Main.BudgetOptions();
+
+    @Override
+    public Integer call() {
+        if (connectionFile == null) {
+            System.err.println("nn kernel: error: no connection file; Jupyter starts the kernel with one.");
+            System.err.println("hint: run `nn kernel install --user` once, then pick the \"nn\" kernel in Jupyter");
+            return 64;
+        }
+        parent.budgets.applyThreads();
+        budgets.applyThreads();
+        try {
+            ConnectionInfo info = ConnectionInfo.read(connectionFile);
+            Path home = Path.of("").toAbsolutePath();
+            return new Kernel(info, budgets.limits(), budgets.allowedDirs(home)).serve();
+        } catch (KernelException e) {
+            System.err.println("nn kernel: error: " + e.getMessage());
+            return 64;
+        }
+    }
+
+    @Command(name = "install", mixinStandardHelpOptions = true,
+            description = "Write the kernel spec (kernels/nn/kernel.json) so Jupyter offers an \"nn\" kernel.")
+    static final class Install implements Callable<Integer> {
+        @Option(names = "--user", description = "install for this user only (~/.local/share/jupyter on Linux)")
+        boolean user;
+
+        @Option(names = "--prefix", paramLabel = "DIR", description = "install into DIR/share/jupyter (a virtual environment, a test)")
+        Path prefix;
+
+        @Override
+        public Integer call() {
+            Path dir = KernelSpec.dataDir(user, prefix);
+            try {
+                Path written = KernelSpec.install(dir);
+                System.out.println("installed the nn kernel spec: " + written);
+                return 0;
+            } catch (IOException e) {
+                System.err.println("nn kernel install: error: cannot write " + dir + ": " + e.getMessage()
+                        + (user || prefix != null ? "" : " (use --user to install for yourself only)"));
+                return 73;
+            }
+        }
+    }
+}

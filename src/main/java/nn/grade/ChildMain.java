@@ -1,0 +1,182 @@
+package nn.grade;
+
+import com.google.gson.Gson;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import nn.interp.Budget;
+import nn.interp.Interpreter;
+import nn.interp.Limits;
+import nn.interp.Output;
+import nn.interp.RuntimeError;
+import nn.interp.Sandbox;
+import nn.interp.TestRecord;
+import nn.lang.ast.Stmt;
+import nn.lang.check.Resolver;
+import nn.lang.source.Diagnostic;
+import nn.lang.source.DiagnosticPrinter;
+import nn.lang.source.SourceFile;
+import nn.lang.syntax.Parsers;
+
+/**
+ * The child JVM that grades one submission: runs its script, then the assignment's helpers, then each
+ * test from the same fixed seed with its own step budget and wall time, and reports each finished test
+ * at once as a JSON line on its standard output. Everything the submission prints is captured (capped);
+ * its files are reachable only inside its own copy of the submission folder.
+ */
+public final class ChildMain {
+    private static final long STACK_BYTES = 1L << 30;
+    private static final int OUTPUT_CAP = 16_000;
+    private static final long GRACE_MILLIS = 2000;
+
+    private final PrintStream protocol;
+    private final Capped captured = new Capped(OUTPUT_CAP);
+    private final Gson gson = new Gson();
+
+    private ChildMain(PrintStream protocol) { this.protocol = protocol; }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        ChildMain child = new ChildMain(protocol);
+        PrintStream sink = new PrintStream(child.captured, true, StandardCharsets.UTF_8);
+        System.setOut(sink);
+        System.setErr(sink);
+        ChildRequest request = new Gson().fromJson(new InputStreamReader(System.in, StandardCharsets.UTF_8), ChildRequest.class);
+        try {
+            child.grade(request);
+        } finally {
+            protocol.flush();
+            Runtime.getRuntime().halt(0);  // a stuck interpreter thread must not keep the JVM alive
+        }
+    }
+
+    private void emit(ChildEvent e) {
+        protocol.println(gson.toJson(e));
+        protocol.flush();
+    }
+
+    private void grade(ChildRequest request) throws Exception {
+        Assignment assignment = Assignment.parse(new SourceFile(request.assignmentName(), request.assignmentSource()));
+        Limits limits = Limits.defaults().withSteps(assignment.steps()).withMemory(assignment.memory())
+                .withOutput(2_000_000).withTimeout(null);
+        Budget budget = new Budget(limits);
+        PrintStream sink = System.out;
+        Interpreter in = new Interpreter(budget, new Output(sink, sink, budget), new Sandbox(List.of(Path.of(request.folder()))));
+        Set<String> builtins = Set.copyOf(in.globals().names());
+
+        // The submission's script.
+        Path file = Path.of(request.folder()).resolve(request.file());
+        List<Stmt> program;
+        try {
+            program = Parsers.parse(SourceFile.decode(request.file(), Files.readAllBytes(file)));
+            Resolver.check(program, builtins);
+        } catch (Diagnostic.Failure f) {
+            StringBuilder sb = new StringBuilder();
+            f.diagnostics().forEach(d -> sb.append(DiagnosticPrinter.render(d)));
+            emit(ChildEvent.script("syntax-error", sb.toString(), "", List.of()));
+            emit(ChildEvent.done());
+            return;
+        }
+        in.reseed(assignment.seed());
+        Run script = run(() -> in.run(program), budget, assignment.scriptTimeout());
+        List<String> notes = new ArrayList<>();
+        Set<String> clash = new TreeSet<>(assignment.helperNames());
+        clash.retainAll(in.globals().names());
+        clash.removeAll(builtins);
+        if (!clash.isEmpty())
+            notes.add("the submission and the assignment both define " + String.join(", ", clash)
+                    + "; the tests use the assignment's");
+        String scriptStatus = switch (script.ending) {
+            case FINISHED, ASSERTION -> script.error == null ? "ok" : "error";
+            case ERROR -> "error";
+            case TIMEOUT -> "timeout";
+        };
+        String scriptOutput = captured.text();
+        if (script.stuck) {
+            emit(ChildEvent.script("timeout", script.error, scriptOutput, notes));
+            return;  // the interpreter cannot be reused; the parent reports every test as not run
+        }
+
+        // The assignment's helpers (datasets, fns the tests share) run after the script, so theirs win.
+        captured.reset();
+        Run helpers = run(() -> in.run(assignment.helpers()), budget, assignment.scriptTimeout());
+        if (helpers.error != null) notes.add("the assignment's own statements (outside tests) failed: " + helpers.error);
+        emit(ChildEvent.script(scriptStatus, script.error, scriptOutput, notes));
+
+        int number = 0;
+        for (Stmt.Test t : assignment.tests()) {
+            number++;
+            captured.reset();
+            in.reseed(assignment.seed());
+            TestRecord record = new TestRecord();
+            long start = System.nanoTime();
+            Run r = run(() -> in.runTest(t.body(), record), budget, assignment.timeoutOf(t));
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            TestScoring.Ending ending = r.ending == TestScoring.Ending.ERROR && record.assertion() != null
+                    ? TestScoring.Ending.ASSERTION : r.ending;
+            emit(ChildEvent.test(TestScoring.result(t, number, record, ending, r.error, captured.text(), ms)));
+            if (r.stuck) return;
+        }
+        emit(ChildEvent.done());
+    }
+
+    /** How one phase ended; stuck: it ignored the interrupt, so the interpreter cannot run anything more. */
+    private record Run(TestScoring.Ending ending, String error, boolean stuck) {}
+
+    private Run run(Runnable body, Budget budget, Duration timeout) throws InterruptedException {
+        budget.restart();
+        String[] error = new String[1];
+        TestScoring.Ending[] ending = {TestScoring.Ending.FINISHED};
+        boolean[] timedOut = new boolean[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                body.run();
+            } catch (RuntimeError e) {
+                ending[0] = TestScoring.Ending.ERROR;
+                error[0] = e.span() == null ? "error: " + e.getMessage() : DiagnosticPrinter.render(e.toDiagnostic());
+            } catch (Budget.Interrupted | nn.tensor.parallel.ComputationInterruptedException i) {
+                ending[0] = timedOut[0] ? TestScoring.Ending.TIMEOUT : TestScoring.Ending.ERROR;
+                error[0] = "time limit exceeded: it ran longer than " + seconds(timeout);
+            } catch (Diagnostic.Failure f) {
+                ending[0] = TestScoring.Ending.ERROR;
+                StringBuilder sb = new StringBuilder();
+                f.diagnostics().forEach(d -> sb.append(DiagnosticPrinter.render(d)));
+                error[0] = sb.toString();
+            } catch (OutOfMemoryError oom) {
+                ending[0] = TestScoring.Ending.ERROR;
+                error[0] = "memory limit exceeded: the run filled its heap";
+            } catch (StackOverflowError so) {
+                ending[0] = TestScoring.Ending.ERROR;
+                error[0] = "recursion limit exceeded: the calls nested too deeply";
+            } catch (RuntimeException | Error bug) {
+                ending[0] = TestScoring.Ending.ERROR;
+                error[0] = "internal error in nn: " + bug;
+            }
+        }, "nn-grade", STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        worker.join(timeout.toMillis());
+        if (worker.isAlive()) {
+            timedOut[0] = true;
+            worker.interrupt();
+            worker.join(GRACE_MILLIS);
+            if (worker.isAlive())
+                return new Run(TestScoring.Ending.TIMEOUT, "time limit exceeded: it ran longer than " + seconds(timeout), true);
+        }
+        return new Run(ending[0], error[0], false);
+    }
+
+    static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+    }
+}

@@ -1,0 +1,176 @@
+package nn.grade;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Grades a class: one sub-folder or .nn file per student, {@code jobs} child JVMs at a time, in a stable
+ * order (so {@code --shard i/n} slices agree across machines). Each result is saved as it finishes
+ * (results/ID.json) and reused on the next run while the submission and the assignment are unchanged.
+ * The batch never stops for a bad submission.
+ */
+public final class ClassGrader {
+    /** A student's submission: its id and where it is. */
+    public record Student(String id, Path path) {}
+
+    public record Options(Path out, int jobs, boolean force, int shard, int shards, List<String> formats, String metadata) {}
+
+    private final Assignment assignment;
+    private final Options options;
+    private final PrintStream progress;
+
+    public ClassGrader(Assignment assignment, Options options, PrintStream progress) {
+        this.assignment = assignment;
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /** The students in a class folder, sorted by id; the output folder is skipped when it lies inside. */
+    public static List<Student> students(Path classDir, Path skip) throws IOException {
+        List<Student> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(classDir)) {
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") || (skip != null && p.toAbsolutePath().normalize().equals(skip.toAbsolutePath().normalize()))) continue;
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) out.add(new Student(name, p));
+                else if (name.endsWith(".nn") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    out.add(new Student(name.substring(0, name.length() - 3), p));
+            }
+        }
+        return out;
+    }
+
+    /** This shard's slice: every n-th student from the i-th (1-based), in the stable order. */
+    public static List<Student> shard(List<Student> all, int i, int n) {
+        List<Student> out = new ArrayList<>();
+        for (int k = 0; k < all.size(); k++) if (k % n == i - 1) out.add(all.get(k));
+        return out;
+    }
+
+    public List<SubmissionResult> grade(List<Student> students) throws IOException {
+        Files.createDirectories(options.out().resolve("results"));
+        Files.createDirectories(options.out().resolve("feedback"));
+        SubmissionRunner runner = new SubmissionRunner(assignment);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()));
+        AtomicInteger finished = new AtomicInteger();
+        List<Future<SubmissionResult>> futures = new ArrayList<>();
+        for (Student st : students) {
+            futures.add(pool.submit(() -> {
+                SubmissionResult r = current(st);
+                boolean reused = r != null;
+                if (r == null) {
+                    r = runner.grade(st.id(), st.path());
+                    save(r);
+                }
+                synchronized (progress) {
+                    progress.printf("[%d/%d] %s: %s / %s %s%s%n", finished.incrementAndGet(), students.size(), st.id(),
+                            Points.of(r.score()), Points.of(r.maxScore()), r.status().word,
+                            reused ? " (unchanged, not graded again)" : " in " + Points.seconds(r.millis()));
+                }
+                return r;
+            }));
+        }
+        pool.shutdown();
+        List<SubmissionResult> results = new ArrayList<>();
+        for (Future<SubmissionResult> f : futures) {
+            try {
+                results.add(f.get());
+            } catch (InterruptedException e) {
+                pool.shutdownNow();
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted");
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return results;
+    }
+
+    /** The saved result, when it is for this very submission and assignment (and --force was not given). */
+    private SubmissionResult current(Student st) {
+        if (options.force()) return null;
+        Path saved = resultFile(options.out(), st.id());
+        if (!Files.isRegularFile(saved)) return null;
+        try {
+            String json = Files.readString(saved);
+            if (!json.contains("\"assignment_hash\": \"" + assignment.hash() + "\"")) return null;
+            SubmissionResult r = JsonReport.read(json);
+            if (r.status() == SubmissionStatus.GRADER_ERROR) return null;
+            return SubmissionFiles.hash(st.path()).equals(r.sourceHash()) ? r : null;
+        } catch (IOException | RuntimeException e) {
+            return null;  // unreadable: grade again
+        }
+    }
+
+    private void save(SubmissionResult r) throws IOException {
+        write(resultFile(options.out(), r.id()), JsonReport.write(assignment, r));
+        write(options.out().resolve("feedback").resolve(safe(r.id()) + ".txt"), TextReport.write(assignment, r, true));
+        for (String f : options.formats()) {
+            String text = switch (f) {
+                case "gradescope" -> GradescopeReport.write(assignment, r, options.metadata());
+                case "prairielearn" -> PrairieLearnReport.write(assignment, r);
+                case "classroom" -> ClassroomReport.json(assignment, r);
+                case "text" -> TextReport.write(assignment, r, false);
+                default -> null;  // json is results/, csv and junit are written for the class
+            };
+            if (text != null) {
+                Path dir = options.out().resolve(f);
+                Files.createDirectories(dir);
+                write(dir.resolve(safe(r.id()) + (f.equals("text") ? ".txt" : ".json")), text);
+            }
+        }
+    }
+
+    /** The class's files: grades.csv, summary.txt, histogram.png, and junit.xml when asked for. */
+    public static void writeClassFiles(Assignment a, List<SubmissionResult> results, Path out, List<String> formats) throws IOException {
+        Files.createDirectories(out);
+        write(out.resolve("grades.csv"), CsvReport.write(a, results));
+        write(out.resolve("summary.txt"), ClassSummary.text(a, results));
+        ClassSummary.png(a, results, out.resolve("histogram.png"));
+        if (formats.contains("junit")) write(out.resolve("junit.xml"), JunitReport.write(a, results));
+    }
+
+    static Path resultFile(Path out, String id) { return out.resolve("results").resolve(safe(id) + ".json"); }
+
+    /** A student id as a file name: anything but letters, digits, '.', '-' and '_' becomes '_'. */
+    static String safe(String id) {
+        String s = id.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        return s.startsWith(".") ? "_" + s : s;
+    }
+
+    static void write(Path file, String text) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Reads every results/*.json under the given shard folders: what `nn grade merge` joins. */
+    public static List<SubmissionResult> readResults(List<Path> dirs, Assignment a) throws IOException {
+        java.util.Map<String, SubmissionResult> byId = new java.util.TreeMap<>();
+        for (Path d : dirs) {
+            Path results = d.resolve("results");
+            if (!Files.isDirectory(results)) throw new IOException(d + " has no results/ folder: is it the --out folder of a shard?");
+            try (Stream<Path> s = Files.list(results)) {
+                for (Path p : s.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                    String json = Files.readString(p);
+                    if (!json.contains("\"assignment_hash\": \"" + a.hash() + "\""))
+                        throw new IOException(p + " was graded with another version of the assignment; grade that shard again");
+                    SubmissionResult r = JsonReport.read(json);
+                    byId.put(r.id(), r);
+                }
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+}

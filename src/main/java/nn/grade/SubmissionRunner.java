@@ -1,0 +1,180 @@
+package nn.grade;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nn.lang.ast.Stmt;
+
+/**
+ * Grades one submission in a child JVM of its own, killed from outside when it passes its wall-clock
+ * limit. Tests arrive one JSON line at a time as they finish; a child that dies loses only the tests it
+ * had not reported, which are then marked timeout or error here, in the parent.
+ */
+public final class SubmissionRunner {
+    private static final int MAX_LINE = 1 << 20;
+    private final Assignment assignment;
+    private final Gson gson = new Gson();
+
+    public SubmissionRunner(Assignment assignment) { this.assignment = assignment; }
+
+    public SubmissionResult grade(String id, Path submission) {
+        long start = System.nanoTime();
+        String hash;
+        try {
+            hash = SubmissionFiles.hash(submission);
+        } catch (IOException e) {
+            return refused(id, null, "the submission cannot be read: " + e.getMessage(), start, null);
+        }
+        Path work = null;
+        try {
+            Path chosen = SubmissionFiles.choose(submission, assignment.settings().submission());
+            work = Files.createTempDirectory("nn-grade-");
+            String file = SubmissionFiles.copy(submission, chosen, work);
+            return runChild(id, file, work, start, hash);
+        } catch (SubmissionFiles.Refused r) {
+            return refused(id, null, r.getMessage(), start, hash);
+        } catch (IOException e) {
+            return graderError(id, null, "the grader could not prepare the submission: " + e.getMessage(), start, hash);
+        } finally {
+            if (work != null) SubmissionFiles.deleteTree(work);
+        }
+    }
+
+    private SubmissionResult runChild(String id, String file, Path work, long start, String hash) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(ChildJvm.command(assignment.memory()));
+        pb.directory(work.toFile());
+        pb.redirectErrorStream(false);
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process child;
+        try {
+            child = pb.start();
+        } catch (IOException e) {
+            return graderError(id, file, "the grader could not start a Java process: " + e.getMessage(), start, hash);
+        }
+        try (OutputStream in = child.getOutputStream()) {
+            in.write(gson.toJson(new ChildRequest(assignment.source().name(), assignment.source().text(), work.toString(), file))
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the child died at once; what it reported (nothing) is judged below
+        }
+        Collected got = new Collected();
+        Thread reader = new Thread(() -> read(child, got), "nn-grade-reader");
+        reader.setDaemon(true);
+        reader.start();
+        boolean killed = false;
+        try {
+            if (!child.waitFor(assignment.wallLimit().toMillis(), TimeUnit.MILLISECONDS)) {
+                killed = true;
+                child.descendants().forEach(ProcessHandle::destroyForcibly);
+                child.destroyForcibly();
+                child.waitFor(5, TimeUnit.SECONDS);
+            }
+            reader.join(5000);
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        return assemble(id, file, got, killed, child.isAlive() ? -1 : child.exitValue(), start, hash);
+    }
+
+    /** What the child reported, in order. */
+    private static final class Collected {
+        ChildEvent script;
+        final List<TestResult> tests = new ArrayList<>();
+        boolean done;
+    }
+
+    private void read(Process child, Collected got) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.length() > MAX_LINE) continue;
+                ChildEvent e;
+                try {
+                    e = gson.fromJson(line, ChildEvent.class);
+                } catch (JsonParseException bad) {
+                    continue;  // only the child's protocol writes here; a bad line is dropped, not trusted
+                }
+                if (e == null || e.kind() == null) continue;
+                synchronized (got) {
+                    switch (e.kind()) {
+                        case "script" -> got.script = e;
+                        case "test" -> { if (e.test() != null && got.tests.size() < assignment.tests().size()) got.tests.add(e.test()); }
+                        case "done" -> got.done = true;
+                        default -> { }
+                    }
+                }
+            }
+        } catch (IOException ignored) {
+            // the child's end closed: judged by what arrived
+        }
+    }
+
+    private SubmissionResult assemble(String id, String file, Collected got, boolean killed, int exit, long start, String hash) {
+        synchronized (got) {
+            List<String> notes = new ArrayList<>();
+            String output = "";
+            String message = null;
+            if (got.script != null) {
+                if (got.script.notes() != null) notes.addAll(got.script.notes());
+                output = Capped.text(got.script.output(), 16_000);
+                if ("syntax-error".equals(got.script.status())) {
+                    return new SubmissionResult(id, file, SubmissionStatus.SYNTAX_ERROR, got.script.message(), "",
+                            notRun("not run: the submission has a syntax error", TestStatus.ERROR), notes, millis(start), hash);
+                }
+                if (got.script.message() != null)
+                    message = ("timeout".equals(got.script.status()) ? "the script ran past its " + ChildMain.seconds(assignment.scriptTimeout())
+                            + " and was stopped" : got.script.message().strip())
+                            + "\n(the tests ran on what the script had defined by then)";
+            }
+            List<TestResult> tests = new ArrayList<>(got.tests);
+            SubmissionStatus status = SubmissionStatus.GRADED;
+            if (!got.done) {
+                status = killed ? SubmissionStatus.TIMEOUT : SubmissionStatus.CRASHED;
+                String why = killed ? "the submission passed its time limit (" + ChildMain.seconds(assignment.wallLimit()) + " in all) and was stopped"
+                        : "the submission's Java process stopped (exit status " + exit + ", e.g. it filled its "
+                          + (assignment.memory() >> 20) + " MB heap)";
+                if (got.script == null && !killed && exit != 0 && exit != 3 && exit != 1)
+                    notes.add("the child JVM exited with status " + exit + " before it reported anything");
+                for (int i = tests.size(); i < assignment.tests().size(); i++) {
+                    Stmt.Test t = assignment.tests().get(i);
+                    tests.add(new TestResult(t.name(), i + 1, t.points(), 0, killed ? TestStatus.TIMEOUT : TestStatus.ERROR,
+                            why, why, "", t.hidden(), TestScoring.visibility(t.visibility()), t.span().line(), 0));
+                }
+                if (message == null) message = why;
+            }
+            return new SubmissionResult(id, file, status, message, output, tests, notes, millis(start), hash);
+        }
+    }
+
+    private List<TestResult> notRun(String why, TestStatus status) {
+        List<TestResult> out = new ArrayList<>();
+        int n = 0;
+        for (Stmt.Test t : assignment.tests())
+            out.add(new TestResult(t.name(), ++n, t.points(), 0, status, why, why, "", t.hidden(),
+                    TestScoring.visibility(t.visibility()), t.span().line(), 0));
+        return out;
+    }
+
+    private SubmissionResult refused(String id, String file, String why, long start, String hash) {
+        return new SubmissionResult(id, file, SubmissionStatus.INVALID, why, "", notRun("not run: " + why, TestStatus.ERROR),
+                List.of(), millis(start), hash);
+    }
+
+    private SubmissionResult graderError(String id, String file, String why, long start, String hash) {
+        return new SubmissionResult(id, file, SubmissionStatus.GRADER_ERROR, why, "",
+                notRun("not graded: a fault of the grader, not of the submission; grade it again", TestStatus.ERROR),
+                List.of(why), millis(start), hash);
+    }
+
+    private static long millis(long start) { return (System.nanoTime() - start) / 1_000_000; }
+}

@@ -1,0 +1,28 @@
+package nn.grade;
+
+/**
+ * How grading one submission went, kept apart by whose fault it is: the student's (syntax error, crash,
+ * timeout, no usable file) or the grader's own (which must never read as a zero for the student).
+ */
+public enum SubmissionStatus {
+    /** The tests ran; the score is the student's. */
+    GRADED("graded"),
+    /** The submission does not parse (or is not UTF-8): no test ran. */
+    SYNTAX_ERROR("syntax-error"),
+    /** The child JVM died before every test had reported (its heap, a kill): unfinished tests are errors. */
+    CRASHED("crashed"),
+    /** The submission passed its wall-clock limit and was killed: unfinished tests timed out. */
+    TIMEOUT("timeout"),
+    /** No gradable file: none, several candidates, too large, unreadable. */
+    INVALID("invalid"),
+    /** The grader itself failed (it could not start a JVM, say): not the student's zero; grade again. */
+    GRADER_ERROR("grader-error");
+
+    public final String word;
+    SubmissionStatus(String word) { this.word = word; }
+
+    public static SubmissionStatus of(String word) {
+        for (SubmissionStatus s : values()) if (s.word.equals(word)) return s;
+        throw new IllegalArgumentException("unknown status " + word);
+    }
+}

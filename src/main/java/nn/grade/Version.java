@@ -1,0 +1,7 @@
+package nn.grade;
+
+/** nn's version as reports record it (a regrade can tell which nn graded). */
+public final class Version {
+    private Version() {}
+    public static final String NN = "0.1.0";
+}

@@ -1,0 +1,132 @@
+package nn.interp.lib;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nn.interp.RuntimeError;
+import nn.interp.Value;
+import nn.lang.ast.Expr;
+import nn.lang.source.Span;
+import nn.tensor.Matrix;
+
+/**
+ * A builtin's arguments, matched to its parameter names: positional first, then by name
+ * ({@code rand(2, 3)}, {@code spiral(points = 200, seed = 7)}); a left-out parameter holds its fallback.
+ * Accessors convert and explain what was expected when a value has the wrong kind.
+ */
+public final class Args {
+    private final String function;
+    private final Map<String, Value> values;
+    private final Map<String, Span> spans;
+    private final Span callSpan;
+
+    private Args(String function, Map<String, Value> values, Map<String, Span> spans, Span callSpan) {
+        this.function = function;
+        this.values = values;
+        this.spans = spans;
+        this.callSpan = callSpan;
+    }
+
+    /** One argument as written: its name (null when positional), value, span, and source expression (null when made up). */
+    public record Given(String name, Value value, Span span, Expr source) {
+        public Given(String name, Value value, Span span) { this(name, value, span, null); }
+    }
+
+    /**
+     * Matches {@code given} to {@code params}: positional arguments in order, then named ones; a left-out
+     * parameter gets its fallback. {@code usage} is how a hint writes the call. The checker finds the same
+     * mistakes before a script runs (see {@link Registry#signatures}); this catches calls it cannot see,
+     * such as a builtin called through another name.
+     */
+    public static Args bind(String function, List<Param> params, String usage, List<Given> given, Span callSpan) {
+        Map<String, Value> values = new LinkedHashMap<>();
+        Map<String, Span> spans = new LinkedHashMap<>();
+        int position = 0, extra = 0;
+        boolean variadic = !params.isEmpty() && params.get(params.size() - 1).rest();
+        int positional = variadic ? params.size() - 1 : params.size();
+        for (Given g : given) {
+            String key;
+            if (g.name() == null) {
+                if (position < positional) key = params.get(position++).name();
+                else if (variadic) key = "#" + (extra++);
+                else throw new RuntimeError(g.span(), function + " takes at most " + positional
+                        + " argument" + (positional == 1 ? "" : "s") + ", got " + given.size(), "call it as " + usage);
+            } else {
+                key = g.name();
+                if (params.stream().noneMatch(p -> p.name().equals(key) && !p.rest()))
+                    throw new RuntimeError(g.span(), function + " has no parameter named '" + key + "'", "call it as " + usage);
+            }
+            if (values.containsKey(key))
+                throw new RuntimeError(g.span(), "the argument '" + key + "' of " + function + " is given twice");
+            values.put(key, g.value());
+            spans.put(key, g.span());
+        }
+        for (Param p : params) {
+            if (p.rest() || values.containsKey(p.name())) continue;
+            if (p.required())
+                throw new RuntimeError(callSpan, function + " needs the argument '" + p.name() + "'", "call it as " + usage);
+            if (p.fallback() != null) values.put(p.name(), p.fallback());
+        }
+        return new Args(function, values, spans, callSpan);
+    }
+
+    public boolean has(String name) { return values.containsKey(name); }
+    public Value value(String name) { return values.get(name); }
+    public Span span(String name) { return spans.getOrDefault(name, callSpan); }
+    public Span callSpan() { return callSpan; }
+    public String function() { return function; }
+
+    /** The variadic arguments beyond the named parameters, in order. */
+    public List<Value> rest() {
+        List<Value> out = new ArrayList<>();
+        for (int i = 0; values.containsKey("#" + i); i++) out.add(values.get("#" + i));
+        return out;
+    }
+
+    public RuntimeError wrong(String name, String expected) {
+        return new RuntimeError(span(name), function + "'s argument '" + name + "' must be " + expected
+                + ", got " + values.get(name).describe());
+    }
+
+    public double number(String name) {
+        Value v = Value.plain(values.get(name));
+        if (v instanceof Value.Num n) return n.value();
+        if (v instanceof Value.Mat m && m.value().isScalar()) return m.value().item();
+        throw wrong(name, "a number");
+    }
+
+    public double number(String name, double fallback) { return has(name) ? number(name) : fallback; }
+
+    public int integer(String name) {
+        double d = number(name);
+        if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) throw wrong(name, "a whole number");
+        return (int) d;
+    }
+
+    public int integer(String name, int fallback) { return has(name) ? integer(name) : fallback; }
+
+    public int positive(String name) {
+        int n = integer(name);
+        if (n <= 0) throw new RuntimeError(span(name), function + "'s argument '" + name + "' must be positive, got " + n);
+        return n;
+    }
+
+    public Matrix matrix(String name) {
+        Value v = Value.plain(values.get(name));
+        if (v instanceof Value.Mat m) return m.value();
+        if (v instanceof Value.Num n) return Matrix.scalar(n.value());
+        throw wrong(name, "a matrix or a number");
+    }
+
+    public String string(String name) {
+        if (values.get(name) instanceof Value.Str s) return s.value();
+        throw wrong(name, "a string");
+    }
+
+    public boolean bool(String name, boolean fallback) {
+        if (!has(name)) return fallback;
+        if (values.get(name) instanceof Value.Bool b) return b.value();
+        throw wrong(name, "true or false");
+    }
+}

@@ -1,0 +1,60 @@
+package nn.interp.lib;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nn.interp.Format;
+import nn.lang.check.Signature;
+
+/**
+ * Every builtin of the language, each declared once in the file of its lecture area. The interpreter
+ * binds them as globals; the checker reads their {@link #signatures}; the REPL's :help and completion
+ * and the reference test read {@link #all}. Adding a builtin is one entry in its area's file.
+ */
+public final class Registry {
+    private static final Registry STANDARD = new Registry(List.of(
+            MatrixLib.BUILTINS, GraphLib.BUILTINS, UnitLib.BUILTINS, NetworkLib.BUILTINS,
+            DataLib.BUILTINS, MetricsLib.BUILTINS, FileLib.BUILTINS));
+
+    private final Map<String, Builtin> byName = new LinkedHashMap<>();
+
+    private Registry(List<List<Builtin>> areas) {
+        for (List<Builtin> area : areas)
+            for (Builtin b : area)
+                if (byName.put(b.name(), b) != null) throw new IllegalStateException("builtin " + b.name() + " is declared twice");
+    }
+
+    public static Registry standard() { return STANDARD; }
+
+    public Collection<Builtin> all() { return Collections.unmodifiableCollection(byName.values()); }
+
+    /** The builtin called {@code name}, or null. */
+    public Builtin get(String name) { return byName.get(name); }
+
+    public List<Builtin> in(Area area) {
+        List<Builtin> out = new ArrayList<>();
+        for (Builtin b : byName.values()) if (b.area() == area) out.add(b);
+        return out;
+    }
+
+    /** How a hint or :help writes a call of {@code b}, defaults at the default precision. */
+    public static String usage(Builtin b) {
+        Format f = new Format();
+        return b.usage(f::value);
+    }
+
+    /** The checker's view of one builtin. */
+    public static Signature signature(Builtin b) {
+        List<String> names = new ArrayList<>();
+        List<Boolean> required = new ArrayList<>();
+        for (Param p : b.params()) {
+            if (p.rest()) continue;
+            names.add(p.name());
+            required.add(p.required());
+        }
+        return new Signature(b.name(), names, required, b.variadic(), usage(b));
+    }
+}

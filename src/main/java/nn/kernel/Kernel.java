@@ -1,0 +1,337 @@
+package nn.kernel;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import nn.interp.Limits;
+import nn.run.Completeness;
+import nn.run.Completion;
+import nn.run.Session;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
+
+/**
+ * nn as a Jupyter kernel, speaking the messaging protocol directly on JeroMQ. Threads: shell (runs cells,
+ * completes, answers kernel_info), control (interrupt and shutdown, answered even while a cell runs),
+ * heartbeat (echo), IOPub (sends what the others queue: a ZeroMQ socket belongs to one thread, and the
+ * interpreter thread may carry an interrupt that would abort a send).
+ * Interrupts arrive as messages (interrupt_mode "message"): the running cell stops at its next step, a
+ * training loop keeps the weights it reached, and the kernel goes on.
+ */
+public final class Kernel {
+    public static final String VERSION = "0.1.0";
+
+    private final ConnectionInfo connection;
+    private final Wire wire;
+    private final ZContext context = new ZContext();
+    private final BlockingQueue<Message> outbox = new LinkedBlockingQueue<>();
+    private final CountDownLatch shutdown = new CountDownLatch(1);
+    private volatile Message currentRequest;
+    private final Cells cells;
+    private int executionCount = 0;
+
+    public Kernel(ConnectionInfo connection, Limits limits, List<Path> allowedDirs) {
+        this.connection = connection;
+        this.wire = new Wire(connection.key());
+        this.cells = new Cells(limits, allowedDirs, new Cells.Front() {
+            @Override public void stream(String name, String text) { publishStream(name, text); }
+            @Override public void image(String title, byte[] png) { publishImage(title, png); }
+            @Override public void result(String text) { publishResult(text); }
+        });
+    }
+
+    /** Binds the sockets and serves until a shutdown request; returns the exit status. */
+    public int serve() {
+        ZMQ.Socket shell, control, hb, iopub;
+        try {
+            shell = bind(SocketType.ROUTER, connection.shell());
+            control = bind(SocketType.ROUTER, connection.control());
+            bind(SocketType.ROUTER, connection.stdin());  // nn never asks for input, but the socket must exist
+            iopub = bind(SocketType.PUB, connection.iopub());
+            hb = bind(SocketType.REP, connection.hb());
+        } catch (ZMQException e) {
+            context.close();
+            throw new KernelException("cannot listen on " + connection.ip() + ": " + e.getMessage()
+                    + " (is another kernel using these ports?)");
+        }
+        daemon("nn-kernel-iopub", () -> serveIopub(iopub));
+        daemon("nn-kernel-heartbeat", () -> heartbeat(hb));
+        daemon("nn-kernel-control", () -> serveControl(control));
+        daemon("nn-kernel-shell", () -> serveShell(shell));
+        publishStatus(null, "starting");
+        try {
+            shutdown.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        cells.interrupt();
+        long drained = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        while (!outbox.isEmpty() && System.nanoTime() < drained) Thread.onSpinWait();
+        // Let the sockets deliver the shutdown reply and the last idle status before the process exits;
+        // the close is bounded in case a socket is still busy in another thread.
+        Thread closer = new Thread(context::close, "nn-kernel-close");
+        closer.setDaemon(true);
+        closer.start();
+        try {
+            closer.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private ZMQ.Socket bind(SocketType type, int port) {
+        ZMQ.Socket s = context.createSocket(type);
+        s.setLinger(1000);
+        s.bind(connection.address(port));
+        return s;
+    }
+
+    private static void daemon(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void serveIopub(ZMQ.Socket iopub) {
+        try {
+            while (true) wire.send(iopub, outbox.take());
+        } catch (InterruptedException | ZMQException | IllegalStateException closed) {
+            // shutdown
+        }
+    }
+
+    private void heartbeat(ZMQ.Socket hb) {
+        try {
+            while (true) {
+                byte[] ping = hb.recv(0);
+                if (ping == null) return;
+                hb.send(ping, 0);
+            }
+        } catch (ZMQException | IllegalStateException closed) {
+            // the context closed at shutdown
+        }
+    }
+
+    private void serveShell(ZMQ.Socket shell) {
+        while (shutdown.getCount() > 0) {
+            Message m;
+            try {
+                m = wire.receive(shell);
+            } catch (ZMQException | IllegalStateException closed) {
+                return;
+            }
+            if (m == null) return;
+            publishStatus(m, "busy");
+            try {
+                switch (m.type()) {
+                    case "kernel_info_request" -> send(shell, m, "kernel_info_reply", kernelInfo());
+                    case "execute_request" -> execute(shell, m);
+                    case "complete_request" -> send(shell, m, "complete_reply", complete(m));
+                    case "is_complete_request" -> send(shell, m, "is_complete_reply", isComplete(m));
+                    case "inspect_request" -> send(shell, m, "inspect_reply", inspect(m));
+                    case "history_request" -> send(shell, m, "history_reply", ok(o -> o.add("history", new JsonArray())));
+                    case "comm_info_request" -> send(shell, m, "comm_info_reply", ok(o -> o.add("comms", new JsonObject())));
+                    case "shutdown_request" -> shutdown(shell, m);
+                    default -> System.err.println("nn kernel: ignored an unknown request '" + m.type() + "'");
+                }
+            } finally {
+                publishStatus(m, "idle");
+            }
+        }
+    }
+
+    private void serveControl(ZMQ.Socket control) {
+        while (shutdown.getCount() > 0) {
+            Message m;
+            try {
+                m = wire.receive(control);
+            } catch (ZMQException | IllegalStateException closed) {
+                return;
+            }
+            if (m == null) return;
+            switch (m.type()) {
+                case "interrupt_request" -> {
+                    cells.interrupt();
+                    send(control, m, "interrupt_reply", ok(o -> { }));
+                }
+                case "shutdown_request" -> shutdown(control, m);
+                case "kernel_info_request" -> send(control, m, "kernel_info_reply", kernelInfo());
+                default -> System.err.println("nn kernel: ignored an unknown control request '" + m.type() + "'");
+            }
+        }
+    }
+
+    private void shutdown(ZMQ.Socket socket, Message m) {
+        cells.interrupt();
+        boolean restart = m.flag("restart", false);
+        send(socket, m, "shutdown_reply", ok(o -> o.addProperty("restart", restart)));
+        shutdown.countDown();
+    }
+
+    private void execute(ZMQ.Socket shell, Message m) {
+        String code = m.text("code", "");
+        boolean silent = m.flag("silent", false);
+        boolean store = m.flag("store_history", !silent);
+        if (store && !silent) executionCount++;
+        int count = executionCount;
+        JsonObject input = new JsonObject();
+        input.addProperty("code", code);
+        input.addProperty("execution_count", count);
+        publish(m, "execute_input", input);
+        Session.Outcome outcome = Session.Outcome.OK;
+        String errorText = "";
+        if (!code.isBlank()) {
+            currentRequest = m;
+            try {
+                Cells.Ran ran = cells.run(count, code);
+                outcome = ran.outcome();
+                errorText = ran.errorText();
+            } finally {
+                currentRequest = null;
+            }
+        }
+        JsonObject reply = new JsonObject();
+        reply.addProperty("execution_count", count);
+        if (outcome == Session.Outcome.OK) {
+            reply.addProperty("status", "ok");
+            reply.add("payload", new JsonArray());
+            reply.add("user_expressions", new JsonObject());
+        } else {
+            String ename = switch (outcome) {
+                case SYNTAX_ERROR -> "SyntaxError";
+                case RUNTIME_ERROR -> "RuntimeError";
+                case INTERRUPTED -> "KeyboardInterrupt";
+                case OK -> "";
+            };
+            String evalue = errorText.lines().filter(l -> !l.isBlank()).findFirst().orElse(ename);
+            reply.addProperty("status", "error");
+            reply.addProperty("ename", ename);
+            reply.addProperty("evalue", evalue);
+            // The diagnostic (with its caret and hint) already streamed to stderr; the traceback repeats nothing.
+            reply.add("traceback", new JsonArray());
+            publish(m, "error", reply.deepCopy());
+        }
+        send(shell, m, "execute_reply", reply);
+    }
+
+    private JsonObject complete(Message m) {
+        String code = m.text("code", "");
+        int cursor = charIndex(code, (int) Math.min(Integer.MAX_VALUE, m.content().has("cursor_pos")
+                ? m.content().get("cursor_pos").getAsLong() : code.codePointCount(0, code.length())));
+        Completion.Result r = Completion.at(cells.session(), code, cursor);
+        JsonArray matches = new JsonArray();
+        r.matches().forEach(matches::add);
+        return ok(o -> {
+            o.add("matches", matches);
+            o.addProperty("cursor_start", code.codePointCount(0, r.start()));
+            o.addProperty("cursor_end", code.codePointCount(0, r.end()));
+            o.add("metadata", new JsonObject());
+        });
+    }
+
+    /** Jupyter counts the cursor in code points; Java strings index UTF-16 units. */
+    private static int charIndex(String s, int codePoints) {
+        int total = s.codePointCount(0, s.length());
+        return codePoints >= total ? s.length() : s.offsetByCodePoints(0, Math.max(0, codePoints));
+    }
+
+    private JsonObject isComplete(Message m) {
+        String code = m.text("code", "");
+        JsonObject o = new JsonObject();
+        switch (Completeness.of(code)) {
+            case COMPLETE -> o.addProperty("status", "complete");
+            case INCOMPLETE -> {
+                o.addProperty("status", "incomplete");
+                o.addProperty("indent", Completeness.indent(code));
+            }
+            case INVALID -> o.addProperty("status", "invalid");
+        }
+        return o;
+    }
+
+    private JsonObject inspect(Message m) {
+        return ok(o -> {
+            o.addProperty("found", false);
+            o.add("data", new JsonObject());
+            o.add("metadata", new JsonObject());
+        });
+    }
+
+    private static JsonObject kernelInfo() {
+        JsonObject language = new JsonObject();
+        language.addProperty("name", "nn");
+        language.addProperty("version", VERSION);
+        language.addProperty("mimetype", "text/x-nn");
+        language.addProperty("file_extension", ".nn");
+        language.addProperty("codemirror_mode", "python");
+        JsonObject o = ok(x -> { });
+        o.addProperty("protocol_version", Wire.PROTOCOL_VERSION);
+        o.addProperty("implementation", "nn");
+        o.addProperty("implementation_version", VERSION);
+        o.add("language_info", language);
+        o.addProperty("banner", "nn " + VERSION + " — a language for learning neural networks");
+        o.add("help_links", new JsonArray());
+        return o;
+    }
+
+    private static JsonObject ok(java.util.function.Consumer<JsonObject> fill) {
+        JsonObject o = new JsonObject();
+        o.addProperty("status", "ok");
+        fill.accept(o);
+        return o;
+    }
+
+    private void send(ZMQ.Socket socket, Message parent, String type, JsonObject content) {
+        wire.send(socket, wire.reply(parent, type, content));
+    }
+
+    private void publish(Message parent, String type, JsonObject content) {
+        Message m = wire.reply(parent, type, content);
+        // IOPub subscribers filter on the first frame: the message type is the conventional topic.
+        outbox.add(new Message(List.of(("kernel." + type).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                m.header(), m.parent(), m.metadata(), m.content()));
+    }
+
+    private void publishStatus(Message parent, String state) {
+        JsonObject o = new JsonObject();
+        o.addProperty("execution_state", state);
+        publish(parent, "status", o);
+    }
+
+    private void publishStream(String name, String text) {
+        JsonObject o = new JsonObject();
+        o.addProperty("name", name);
+        o.addProperty("text", text);
+        publish(currentRequest, "stream", o);
+    }
+
+    private void publishImage(String title, byte[] png) {
+        JsonObject data = new JsonObject();
+        data.addProperty("image/png", Base64.getEncoder().encodeToString(png));
+        data.addProperty("text/plain", "<plot: " + title + ">");
+        JsonObject o = new JsonObject();
+        o.add("data", data);
+        o.add("metadata", new JsonObject());
+        o.add("transient", new JsonObject());
+        publish(currentRequest, "display_data", o);
+    }
+
+    private void publishResult(String text) {
+        JsonObject data = new JsonObject();
+        data.addProperty("text/plain", text);
+        JsonObject o = new JsonObject();
+        o.addProperty("execution_count", executionCount);
+        o.add("data", data);
+        o.add("metadata", new JsonObject());
+        publish(currentRequest, "execute_result", o);
+    }
+}

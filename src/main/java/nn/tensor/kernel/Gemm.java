@@ -1,0 +1,120 @@
+package nn.tensor.kernel;
+
+import java.util.Arrays;
+import nn.tensor.parallel.Parallel;
+
+/**
+ * The blocked matrix product behind {@link MatMul}: {@code c = op(a)·op(b)} where op(a)(i, p) is
+ * {@code a[i*ars + p*acs]} (so aᵀ needs no copy) and op(b) is b (k×m) or, when transposed, b read
+ * as the transpose of an m×k matrix.
+ *
+ * <p>op(b) is packed once per call into panels of {@code nr} columns (p-major, zero-padded at the
+ * right edge); each thread packs its own rows of op(a) into panels of {@link MicroKernel#MR} rows,
+ * {@value #MC} rows × {@value #KC} steps at a time (a block that stays in L2), and the
+ * {@link MicroKernel} computes one register tile at a time, the b panel staying in L1 while the
+ * tiles of a block pass over it. Tiles at the bottom or right edge run at full speed on the padded
+ * panels and are copied out through a small scratch tile.
+ *
+ * <p>Blocks of p are taken in ascending order and each continues the sums the previous one left in
+ * c, so the element sums are the same fma chains whatever the blocking and the thread split: threads
+ * own whole rows of c. Packing buffers are kept per thread and reused between calls.
+ */
+final class Gemm {
+    /** Steps of p per block: an a block of MC × KC doubles is 256 KiB, a b panel of KC × nr 16 KiB. */
+    static final int KC = 256;
+    /** Rows of a per block. */
+    static final int MC = 128;
+    /** Packed b buffers up to this many doubles (16 MiB) are kept for the next call; larger are not. */
+    private static final int KEEP_B = 1 << 21;
+
+    private static final ThreadLocal<double[][]> BUFFERS = ThreadLocal.withInitial(() -> new double[2][]);
+
+    private Gemm() {}
+
+    static void run(MicroKernel kernel, double[] a, int ars, int acs, double[] b, boolean bTransposed,
+                    double[] c, int n, int k, int m) {
+        int nr = kernel.nr(), panels = (m + nr - 1) / nr;
+        double[] bp = buffer(1, (long) panels * nr * k, KEEP_B);
+        packB(b, bTransposed, k, m, nr, panels, bp);
+        int rowTiles = (n + MicroKernel.MR - 1) / MicroKernel.MR;
+        double tileNanos = (double) MicroKernel.MR * k * panels * nr * Cost.PACKED_MULTIPLY_ADD;
+        Parallel.forRange(rowTiles, Parallel.grain(tileNanos), (t0, t1) ->
+                rows(kernel, a, ars, acs, bp, c, n, k, m, t0 * MicroKernel.MR, Math.min(n, t1 * MicroKernel.MR)));
+    }
+
+    /** A per-thread scratch array of at least {@code size} doubles (contents undefined). */
+    private static double[] buffer(int slot, long size, int keep) {
+        if (size > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("matrix product too large to pack");
+        double[][] slots = BUFFERS.get();
+        double[] buf = slots[slot];
+        if (buf != null && buf.length >= size) return buf;
+        buf = new double[(int) size];
+        if (size <= keep) slots[slot] = buf;
+        return buf;
+    }
+
+    // bp[(q*k + p)*nr + jj] = op(b)(p, q*nr + jj), zero beyond column m.
+    private static void packB(double[] b, boolean transposed, int k, int m, int nr, int panels, double[] bp) {
+        Parallel.forRange(panels, Parallel.grain((double) k * nr * Cost.STREAM_ELEMENT), (q0, q1) -> {
+            for (int q = q0; q < q1; q++) {
+                int j0 = q * nr, w = Math.min(nr, m - j0), base = q * k * nr;
+                if (transposed) {
+                    for (int jj = 0; jj < w; jj++) {
+                        int src = (j0 + jj) * k;
+                        for (int p = 0; p < k; p++) bp[base + p * nr + jj] = b[src + p];
+                    }
+                } else {
+                    for (int p = 0; p < k; p++) System.arraycopy(b, p * m + j0, bp, base + p * nr, w);
+                }
+                if (w < nr) for (int p = 0; p < k; p++) Arrays.fill(bp, base + p * nr + w, base + (p + 1) * nr, 0.0);
+            }
+        });
+    }
+
+    /** Rows [i0, i1) of c; i0 is a multiple of MR. */
+    private static void rows(MicroKernel kernel, double[] a, int ars, int acs, double[] bp, double[] c,
+                             int n, int k, int m, int i0, int i1) {
+        final int mr = MicroKernel.MR, nr = kernel.nr();
+        double[] ap = buffer(0, (long) MC * KC, Integer.MAX_VALUE);
+        double[] edge = new double[mr * nr];
+        int panels = (m + nr - 1) / nr;
+        for (int ic = i0; ic < i1; ic += MC) {
+            int mc = Math.min(MC, i1 - ic), tiles = (mc + mr - 1) / mr;
+            for (int pc = 0; pc < k; pc += KC) {
+                int kc = Math.min(KC, k - pc);
+                boolean first = pc == 0;
+                packA(a, ars, acs, ic, mc, tiles, pc, kc, ap);
+                for (int q = 0; q < panels; q++) {
+                    int j0 = q * nr, w = Math.min(nr, m - j0), bOff = (q * k + pc) * nr;
+                    for (int t = 0; t < tiles; t++) {
+                        int i = ic + t * mr, h = Math.min(mr, n - i);
+                        if (h == mr && w == nr) {
+                            kernel.tile(kc, ap, t * kc * mr, bp, bOff, c, i * m + j0, m, first);
+                        } else {
+                            if (!first) for (int r = 0; r < h; r++) System.arraycopy(c, (i + r) * m + j0, edge, r * nr, w);
+                            kernel.tile(kc, ap, t * kc * mr, bp, bOff, edge, 0, nr, first);
+                            for (int r = 0; r < h; r++) System.arraycopy(edge, r * nr, c, (i + r) * m + j0, w);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // ap[(t*kc + p)*MR + r] = op(a)(ic + t*MR + r, pc + p), zero below row ic + mc.
+    private static void packA(double[] a, int ars, int acs, int ic, int mc, int tiles, int pc, int kc, double[] ap) {
+        final int mr = MicroKernel.MR;
+        for (int t = 0; t < tiles; t++) {
+            int base = t * kc * mr;
+            for (int r = 0; r < mr; r++) {
+                int row = t * mr + r;
+                if (row >= mc) {
+                    for (int p = 0; p < kc; p++) ap[base + p * mr + r] = 0.0;
+                    continue;
+                }
+                int src = (ic + row) * ars + pc * acs;
+                for (int p = 0; p < kc; p++) ap[base + p * mr + r] = a[src + p * acs];
+            }
+        }
+    }
+}

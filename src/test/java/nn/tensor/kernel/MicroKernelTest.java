@@ -1,0 +1,76 @@
+package nn.tensor.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.List;
+import nn.tensor.Rng;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Both micro-kernels, called directly (the dispatcher may still be on the portable one while the SIMD
+ * kernel warms up): each gives the fma chain of the naive loop, bit for bit, on every path.
+ */
+class MicroKernelTest {
+    private static List<MicroKernel> kernels() {
+        return List.of(MicroKernel.Holder.SCALAR, MicroKernel.Holder.VECTOR);
+    }
+
+    private static boolean vectorPresent() { return MicroKernel.Holder.VECTOR != null; }
+
+    private static double[] random(Rng rng, int n) {
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) d[i] = 2 * rng.nextDouble() - 1;
+        return d;
+    }
+
+    /** c = op(a)·op(b) by the textbook loop with fma, op(a)(i, p) = a[i*ars + p*acs]. */
+    private static double[] naive(double[] a, int ars, int acs, double[] b, boolean bt, int n, int k, int m) {
+        double[] c = new double[n * m];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < m; j++) {
+                double s = 0.0;
+                for (int p = 0; p < k; p++) s = Math.fma(a[i * ars + p * acs], bt ? b[j * k + p] : b[p * m + j], s);
+                c[i * m + j] = s;
+            }
+        return c;
+    }
+
+    @Test void everyKernelAndPathGivesTheNaiveFmaChainBitForBit() {
+        if (!vectorPresent()) return;  // the portable run has only one kernel; MatmulTest covers it
+        Rng rng = new Rng(5);
+        int[][] shapes = {{1, 3, 5}, {4, 8, 8}, {5, 9, 17}, {64, 300, 10}, {37, 513, 70}, {130, 257, 9}, {2, 1, 33}, {1, 40, 37}, {1, 300, 128}};
+        for (MicroKernel kernel : kernels())
+            for (int[] s : shapes)
+                for (int form = 0; form < 3; form++) {
+                    int n = s[0], k = s[1], m = s[2];
+                    double[] a = random(rng, n * k), b = random(rng, k * m), c = new double[n * m];
+                    int ars = form == 1 ? 1 : k, acs = form == 1 ? n : 1;
+                    boolean bt = form == 2;
+                    java.util.Arrays.fill(c, 99);
+                    Gemm.run(kernel, a, ars, acs, b, bt, c, n, k, m);
+                    String what = kernel.getClass().getSimpleName() + " form " + form + " " + n + "×" + k + "×" + m;
+                    assertArrayEquals(naive(a, ars, acs, b, bt, n, k, m), c, what);
+                    if (n == 1 && !bt) {
+                        double[] r = new double[m];
+                        kernel.rowTimesMatrix(a, 0, acs, b, k, m, r, 0);
+                        assertArrayEquals(naive(a, ars, acs, b, false, 1, k, m), r, what + " row·matrix");
+                    }
+                }
+    }
+
+    @Test void aTileContinuesTheSumsAlreadyInTheOutput() {
+        if (!vectorPresent()) return;
+        Rng rng = new Rng(6);
+        for (MicroKernel kernel : kernels()) {
+            int nr = kernel.nr(), kc = 7;
+            double[] ap = random(rng, kc * MicroKernel.MR), bp = random(rng, kc * nr), c = random(rng, MicroKernel.MR * nr);
+            double[] expected = c.clone();
+            for (int r = 0; r < MicroKernel.MR; r++)
+                for (int j = 0; j < nr; j++)
+                    for (int p = 0; p < kc; p++)
+                        expected[r * nr + j] = Math.fma(ap[p * MicroKernel.MR + r], bp[p * nr + j], expected[r * nr + j]);
+            kernel.tile(kc, ap, 0, bp, 0, c, 0, nr, false);
+            assertArrayEquals(expected, c, kernel.getClass().getSimpleName());
+        }
+    }
+}
