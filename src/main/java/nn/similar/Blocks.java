@@ -13,7 +13,9 @@ final class Blocks {
     static List<List<Stmt>> of(Stmt s) {
         return switch (s) {
             case Stmt.If i -> List.of(i.then(), i.otherwise());
-            case Stmt.For f -> List.of(f.body());
+            case Stmt.ForRange f -> List.of(f.body());
+            case Stmt.ForEach f -> List.of(f.body());
+            case Stmt.Test t -> List.of(t.body());
             case Stmt.While w -> List.of(w.body());
             case Stmt.Fn fn -> List.of(fn.body());
             // every other statement holds expressions only
@@ -26,7 +28,8 @@ final class Blocks {
         List<Expr> out = new ArrayList<>();
         switch (s) {
             case Stmt.If i -> out.add(i.condition());
-            case Stmt.For f -> { out.add(f.from()); if (f.to() != null) out.add(f.to()); }
+            case Stmt.ForRange f -> { out.add(f.from()); out.add(f.to()); }
+            case Stmt.ForEach f -> out.add(f.over());
             case Stmt.While w -> out.add(w.condition());
             default -> { }
         }

@@ -39,9 +39,9 @@ final class Canonical {
     private void collectFunctions(List<Stmt> program) {
         List<Stmt.Fn> all = new ArrayList<>();
         allFunctions(program, all);
-        for (Stmt.Fn fn : all) functions.put(fn.name(), Uses.opaque());
+        for (Stmt.Fn fn : all) functions.put(fn.name().text(), Uses.opaque());
         for (int round = 0; round < 2; round++)
-            for (Stmt.Fn fn : all) functions.put(fn.name(), Uses.summary(fn, functions));
+            for (Stmt.Fn fn : all) functions.put(fn.name().text(), Uses.summary(fn, functions));
     }
 
     private static void allFunctions(List<Stmt> block, List<Stmt.Fn> out) {

@@ -53,8 +53,7 @@ final class Uses {
     static Uses summary(Stmt.Fn fn, Map<String, Uses> functions) {
         Uses u = new Uses(functions);
         u.block(fn.body());
-        u.reads.removeAll(fn.params());
-        u.writes.removeAll(fn.params());
+        fn.params().forEach(p -> { u.reads.remove(p.text()); u.writes.remove(p.text()); });
         u.reads.add(WORLD);
         u.writes.add(WORLD);
         u.sideEffects = true;
@@ -86,17 +85,26 @@ final class Uses {
             case Stmt.Assign a -> { target(a.target()); expr(a.value()); }
             case Stmt.MultiAssign m -> { m.targets().forEach(this::target); expr(m.value()); }
             case Stmt.If i -> { expr(i.condition()); block(i.then()); block(i.otherwise()); }
-            case Stmt.For f -> {
+            case Stmt.ForRange f -> {
                 expr(f.from());
-                optional(f.to());
-                writes.add(f.var());
-                if (f.second() != null) writes.add(f.second());
-                chosen.add(f.var());
-                if (f.second() != null) chosen.add(f.second());
+                expr(f.to());
+                writes.add(f.var().text());
+                chosen.add(f.var().text());
+                block(f.body());
+            }
+            case Stmt.ForEach f -> {
+                expr(f.over());
+                writes.add(f.var().text());
+                chosen.add(f.var().text());
+                if (f.second() != null) { writes.add(f.second().text()); chosen.add(f.second().text()); }
                 block(f.body());
             }
             case Stmt.While w -> { expr(w.condition()); block(w.body()); }
-            case Stmt.Fn fn -> { writes.add(fn.name()); chosen.add(fn.name()); chosen.addAll(fn.params()); }
+            case Stmt.Fn fn -> {
+                writes.add(fn.name().text());
+                chosen.add(fn.name().text());
+                fn.params().forEach(p -> chosen.add(p.text()));
+            }
             case Stmt.Return r -> { optional(r.value()); world(); }
             case Stmt.Break b -> world();
             case Stmt.Continue c -> world();
@@ -110,25 +118,29 @@ final class Uses {
             case Stmt.GradCheck g -> { expr(g.loss()); world(); }
             case Stmt.GraphTo g -> { expr(g.loss()); expr(g.file()); world(); }
             case Stmt.NetworkBlock n -> {
-                writes.add(n.name());
+                writes.add(n.name().text());
                 for (Stmt.LayerDecl l : n.layers()) layer(l);
                 random();
             }
-            case Stmt.NetworkChain n -> { writes.add(n.name()); n.stages().forEach(this::expr); random(); }
-            case Stmt.Unit un -> { writes.add(un.name()); expr(un.value()); }
-            case Stmt.PerceptronDecl p -> { writes.add(p.name()); p.args().forEach(a -> expr(a.value())); random(); }
-            case Stmt.Gate g -> { writes.add(g.name()); chosen.addAll(g.inputs()); formula(g.formula()); }
-            case Stmt.DatasetDecl d -> { writes.add(d.name()); expr(d.value()); }
+            case Stmt.NetworkChain n -> { writes.add(n.name().text()); n.stages().forEach(this::expr); random(); }
+            case Stmt.Unit un -> { writes.add(un.name().text()); expr(un.value()); }
+            case Stmt.PerceptronDecl p -> { writes.add(p.name().text()); p.args().forEach(a -> expr(a.value())); random(); }
+            case Stmt.Gate g -> { writes.add(g.name().text()); g.inputs().forEach(i -> chosen.add(i.text())); formula(g.formula()); }
+            case Stmt.DatasetDecl d -> { writes.add(d.name().text()); expr(d.value()); }
             case Stmt.TruthTableStmt t -> { expr(t.target()); world(); }
             case Stmt.Plot p -> {
                 expr(p.subject());
                 optional(p.data());
-                if (p.from() != null) for (Expr e : p.from()) expr(e);
-                if (p.to() != null) for (Expr e : p.to()) expr(e);
+                if (p.from() != null) { expr(p.from().x()); expr(p.from().y()); }
+                if (p.to() != null) { expr(p.to().x()); expr(p.to().y()); }
                 optional(p.file());
                 world();
             }
             case Stmt.Save sv -> { expr(sv.value()); expr(sv.file()); world(); }
+            case Stmt.Export ex -> { expr(ex.value()); expr(ex.file()); world(); }
+            case Stmt.Assignment a -> world();
+            case Stmt.Test t -> { block(t.body()); world(); }
+            case Stmt.Score sc -> { expr(sc.value()); world(); }
             case Stmt.Assert a -> { expr(a.condition()); optional(a.message()); world(); }
             case Stmt.Expect e -> { expr(e.condition()); optional(e.message()); world(); }
         }
@@ -141,7 +153,7 @@ final class Uses {
                 expr(d.size());
                 optional(d.weights());
                 optional(d.bias());
-                if (d.name() != null) chosen.add(d.name());
+                if (d.name() != null) chosen.add(d.name().text());
             }
         }
     }
