@@ -27,8 +27,10 @@ import picocli.CommandLine.Parameters;
         description = "A small language and REPL for learning neural networks.%n"
                 + "  nn               start the REPL%n  nn FILE.nn       run a script (also: nn run FILE.nn)%n"
                 + "  nn grade ASSIGNMENT SUBMISSION   grade homework (nn grade --help)%n"
+                + "  nn similar FOLDER   submissions that share code (nn similar --help)%n"
                 + "  nn kernel install --user   make nn a Jupyter kernel",
-        subcommands = {Main.RunCommand.class, Main.BenchCommand.class, GradeCommand.class, KernelCommand.class, Main.FuzzCommand.class})
+        subcommands = {Main.RunCommand.class, Main.BenchCommand.class, GradeCommand.class, KernelCommand.class, Main.FuzzCommand.class,
+                SimilarCommand.class})
 public final class Main implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "a script to run")
     Path file;
@@ -156,12 +158,13 @@ public final class Main implements Callable<Integer> {
             description = "Run a benchmark and print its figures: xor (10,000 epochs of the 2-2-1 XOR network), "
                     + "train (784-128-64-10 MLP samples/s), matmul (GFLOPS), mlpstep (one engine-level training step); "
                     + "compare (nn against PyTorch and numpy, interleaved: bench/compare.py, started by the ./nn launcher); "
-                    + "serve (the nn side of compare); grade (nn grade on 100 sample submissions with 2 jobs).")
+                    + "serve (the nn side of compare); grade (nn grade on 100 sample submissions with 2 jobs); "
+                    + "similar (nn similar on 500 submissions).")
     static final class BenchCommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main parent;
 
-        @Parameters(index = "0", arity = "1", paramLabel = "NAME", description = "xor, train, matmul or mlpstep")
+        @Parameters(index = "0", arity = "1", paramLabel = "NAME", description = "xor, train, matmul, mlpstep, compare, serve, grade or similar")
         String name;
 
         @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARGS", description = "passed to the benchmark")
@@ -176,6 +179,14 @@ public final class Main implements Callable<Integer> {
                 case "train" -> nn.bench.TrainBench.main(a);
                 case "matmul" -> nn.bench.MatmulBench.main(a);
                 case "mlpstep" -> nn.bench.MlpStepBench.main(a);
+                case "similar" -> {
+                    try {
+                        nn.similar.SimilarBench.main(a);
+                    } catch (IOException e) {
+                        System.err.println("nn: " + e.getMessage());
+                        return 74;
+                    }
+                }
                 case "grade" -> {
                     try {
                         nn.bench.GradeBench.main(a);
@@ -198,7 +209,7 @@ public final class Main implements Callable<Integer> {
                     return 64;
                 }
                 default -> {
-                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, matmul, mlpstep, compare, serve or grade");
+                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, matmul, mlpstep, compare, serve, grade or similar");
                     return 64;
                 }
             }
