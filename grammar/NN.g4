@@ -34,6 +34,7 @@ stmt
     | 'truthtable' expr                                             # truthtableStmt
     | PLOT plotKind=name expr (ON expr)? (FROM point TO point)? (TO expr)? # plotStmt
     | 'save' expr TO expr                                           # saveStmt
+    | EXPORT expr TO expr                                           # exportStmt
     | 'assert' expr (',' expr)?                                     # assertStmt
     | 'expect' expr (',' expr)?                                     # expectStmt
     | expr (',' expr)+ '=' expr                                     # multiAssignStmt
@@ -122,7 +123,7 @@ arg     : (name '=')? expr ;
 name
     : ID | SEED | STEP | GRAPH | ON | OFF | TO | WITH | EPOCHS | LOSS | OPTIMIZER | BATCH | FULL
     | SHUFFLE | REPORT | EVERY | STOP | WHEN | INPUT | DENSE | WEIGHTS | BIAS | NOBIAS | AS | PLOT
-    | FROM | WITHIN | PERCEPTRON | ASSIGNMENT | TEST | HIDDEN_ | SCORE
+    | FROM | WITHIN | PERCEPTRON | ASSIGNMENT | TEST | HIDDEN_ | SCORE | EXPORT
     ;
 
 SEED      : 'seed' ;
@@ -156,6 +157,7 @@ ASSIGNMENT : 'assignment' ;
 TEST       : 'test' ;
 HIDDEN_    : 'hidden' ;
 SCORE      : 'score' ;
+EXPORT    : 'export' ;
 
 NUMBER  : DIGITS ('.' DIGITS)? EXPONENT? | '.' DIGITS EXPONENT? ;
 fragment DIGITS   : [0-9] ('_'? [0-9])* ;

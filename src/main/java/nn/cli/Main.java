@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
                 + "  nn               start the REPL%n  nn FILE.nn       run a script (also: nn run FILE.nn)%n"
                 + "  nn grade ASSIGNMENT SUBMISSION   grade homework (nn grade --help)%n"
                 + "  nn kernel install --user   make nn a Jupyter kernel",
-        subcommands = {Main.RunCommand.class, Main.BenchCommand.class, GradeCommand.class, KernelCommand.class})
+        subcommands = {Main.RunCommand.class, Main.BenchCommand.class, GradeCommand.class, KernelCommand.class, Main.FuzzCommand.class})
 public final class Main implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "a script to run")
     Path file;
@@ -35,9 +35,8 @@ public final class Main implements Callable<Integer> {
     BudgetOptions budgets = new BudgetOptions();
 
     public static void main(String[] args) {
-        LauncherStderr.restore();
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(LauncherStderr.stream(), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
         System.exit(execute(args));
@@ -71,7 +70,7 @@ public final class Main implements Callable<Integer> {
      * about 100 ms — half of a script's start-up. Anything with an option goes through picocli.
      */
     /** Words that name a subcommand rather than a script ({@code nn grade} is not the file "grade"). */
-    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("run", "bench", "grade", "kernel", "similar");
+    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("run", "bench", "grade", "kernel", "similar", "fuzz");
 
     private static Integer withoutOptions(String[] args) {
         for (String a : args) if (a.startsWith("-")) return null;
@@ -111,9 +110,24 @@ public final class Main implements Callable<Integer> {
             f.diagnostics().forEach(d -> System.err.print(DiagnosticPrinter.render(d)));
             return 65;
         }
-        Path folder = file.toAbsolutePath().getParent();
-        Session session = new Session(budgets.limits(), budgets.allowedDirs(folder), System.out, System.err, false);
+        Session session = new Session(budgets.limits(), budgets.allowedDirs(scriptFolder(file)), System.out, System.err, false);
         return session.run(source).exitCode;
+    }
+
+    /**
+     * The folder a script may use: its own. A script read from standard input or a device
+     * ({@code nn /dev/stdin < hw.nn}) has none — otherwise /dev would be its folder — and may use only
+     * what --allow-dir names.
+     */
+    static Path scriptFolder(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (absolute.startsWith("/dev") || absolute.startsWith("/proc")) return null;
+        try {
+            if (!Files.isRegularFile(absolute.toRealPath())) return null;
+        } catch (IOException e) {
+            return null;
+        }
+        return absolute.getParent();
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a script.")
@@ -189,6 +203,23 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    @Command(name = "fuzz", mixinStandardHelpOptions = true,
+            description = "Run generated and mutated programs (from samples/ and the golden scripts) under small budgets "
+                    + "and report any that crash, hang or print an internal error. Run it from the project folder.")
+    static final class FuzzCommand implements Callable<Integer> {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "INPUTS", description = "how many inputs (default ${DEFAULT-VALUE})")
+        long inputs = 300_000;
+
+        @Option(names = "--seed", paramLabel = "N", description = "the generator's seed (default ${DEFAULT-VALUE})")
+        long seed = 1;
+
+        @Override
+        public Integer call() throws IOException {
+            if (inputs < 1) throw new CommandLine.ParameterException(new CommandLine(this), "INPUTS must be at least 1, got " + inputs);
+            return nn.fuzz.Fuzzer.main(inputs, seed, System.out);
+        }
+    }
+
     /** The budget and sandbox flags shared by every command. */
     static final class BudgetOptions {
         @Option(names = "--max-steps", paramLabel = "N", description = "statements, iterations and calls a run may execute (default ${DEFAULT-VALUE})")
@@ -225,15 +256,26 @@ public final class Main implements Callable<Integer> {
             if (maxDepth < 1 || maxDepth > DEPTH_CEILING)
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--max-depth must be between 1 and " + DEPTH_CEILING + ", got " + maxDepth);
+            if (maxSteps < 1)
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--max-steps must be between 1 and " + Long.MAX_VALUE + ", got " + maxSteps);
+            if (maxOutput < 1)
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--max-output must be between 1 and " + Long.MAX_VALUE + ", got " + maxOutput);
+            for (Path dir : allowDirs)
+                if (!Files.isDirectory(dir))
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--allow-dir must name an existing folder, got " + dir);
             Limits l = Limits.defaults().withSteps(maxSteps).withDepth(maxDepth).withOutput(maxOutput);
             if (timeout != null) l = l.withTimeout(timeout);
             if (maxMemory != null) l = l.withMemory(maxMemory);
             return l;
         }
 
+        /** The script's folder first (relative names start there), when it has one; then --allow-dir's. */
         List<Path> allowedDirs(Path base) {
             List<Path> out = new ArrayList<>();
-            out.add(base);
+            if (base != null) out.add(base);
             out.addAll(allowDirs);
             return out;
         }

@@ -16,17 +16,27 @@ final class Sizes {
         @Override public Long convert(String value) { return bytes(value); }
     }
 
+    /** The longest --timeout: a day. Longer would overflow nothing, but no lesson or grader means it. */
+    static final Duration LONGEST = Duration.ofHours(24);
+    /** The largest --max-memory: 1 TiB. */
+    static final long LARGEST = 1L << 40;
+
     static Duration duration(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
+        double millis;
         try {
-            if (t.endsWith("ms")) return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-            if (t.endsWith("s")) return Duration.ofMillis((long) (Double.parseDouble(t.substring(0, t.length() - 1)) * 1000));
-            if (t.endsWith("m")) return Duration.ofSeconds((long) (Double.parseDouble(t.substring(0, t.length() - 1)) * 60));
-            if (t.endsWith("h")) return Duration.ofMinutes((long) (Double.parseDouble(t.substring(0, t.length() - 1)) * 60));
-            return Duration.ofMillis((long) (Double.parseDouble(t) * 1000));
+            if (t.endsWith("ms")) millis = Double.parseDouble(t.substring(0, t.length() - 2));
+            else if (t.endsWith("s")) millis = Double.parseDouble(t.substring(0, t.length() - 1)) * 1000;
+            else if (t.endsWith("m")) millis = Double.parseDouble(t.substring(0, t.length() - 1)) * 60_000;
+            else if (t.endsWith("h")) millis = Double.parseDouble(t.substring(0, t.length() - 1)) * 3_600_000;
+            else millis = Double.parseDouble(t) * 1000;
         } catch (NumberFormatException e) {
             throw new CommandLine.TypeConversionException("'" + text + "' is not a duration; write 10s, 500ms or 2m");
         }
+        // Checked as a double, before any conversion to long can overflow or turn NaN into 0.
+        if (!(millis >= 1 && millis <= LONGEST.toMillis()))
+            throw new CommandLine.TypeConversionException("'" + text + "' is out of range: a time budget is between 1ms and 24h");
+        return Duration.ofMillis((long) millis);
     }
 
     static long bytes(String text) {
@@ -40,10 +50,14 @@ final class Sizes {
             default -> { }
         }
         if (unit != 1) t = t.substring(0, t.length() - 1);
+        double bytes;
         try {
-            return (long) (Double.parseDouble(t) * unit);
+            bytes = Double.parseDouble(t) * unit;
         } catch (NumberFormatException e) {
             throw new CommandLine.TypeConversionException("'" + text + "' is not a size; write 512m, 2g or a number of bytes");
         }
+        if (!(bytes >= 1024 && bytes <= LARGEST))
+            throw new CommandLine.TypeConversionException("'" + text + "' is out of range: a memory budget is between 1k and 1024g");
+        return (long) bytes;
     }
 }

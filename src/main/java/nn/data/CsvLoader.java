@@ -78,7 +78,8 @@ public final class CsvLoader {
     private record Table(List<String> header, List<List<String>> rows) {}
 
     private static Table read(Path file, String name) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+                     Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), StandardCharsets.UTF_8.newDecoder()));
              CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) throw new DataException(name + " is empty: expected a header line, then rows of numbers");

@@ -38,7 +38,7 @@ final class IdxFile implements AutoCloseable {
         String name = file.getFileName().toString();
         DataInputStream in = null;
         try {
-            in = new DataInputStream(decompressed(new BufferedInputStream(Files.newInputStream(file), 1 << 16)));
+            in = new DataInputStream(decompressed(new BufferedInputStream(Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), 1 << 16)));
             int magic = in.readInt();
             if (magic != expectedMagic) throw wrongMagic(name, magic, expectedMagic);
             int[] dims = new int[magic & 0xFF];

@@ -3,6 +3,7 @@ package nn.data;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import nn.tensor.Matrix;
 
 /**
@@ -33,11 +34,20 @@ public final class IdxLoader {
 
     public static Dataset mnist(Path dirOrImagesFile, int limit) { return mnist(dirOrImagesFile, limit, false); }
 
-    /** Reads at most {@code limit} (≥ 1, or {@link #ALL}) digits; see the class comment for the files. */
     public static Dataset mnist(Path dirOrImagesFile, int limit, boolean oneHot) {
+        return mnist(dirOrImagesFile, limit, oneHot, UnaryOperator.identity());
+    }
+
+    /**
+     * Reads at most {@code limit} (≥ 1, or {@link #ALL}) digits; see the class comment for the files.
+     * Every file it finds by itself (the images in a folder, the labels beside them) passes through
+     * {@code guard} (the sandbox's check: it refuses links that lead out and returns the real path)
+     * before it is opened, and is opened without following links.
+     */
+    public static Dataset mnist(Path dirOrImagesFile, int limit, boolean oneHot, UnaryOperator<Path> guard) {
         if (limit < 1) throw new DataException("limit must be at least 1, not " + limit);
-        Path images = Files.isDirectory(dirOrImagesFile) ? findImages(dirOrImagesFile) : dirOrImagesFile;
-        Path labels = labelsFor(images);
+        Path images = guard.apply(Files.isDirectory(dirOrImagesFile) ? findImages(dirOrImagesFile) : dirOrImagesFile);
+        Path labels = guard.apply(labelsFor(images));
         try (IdxFile img = IdxFile.open(images, IdxFile.IMAGES_MAGIC);
              IdxFile lab = IdxFile.open(labels, IdxFile.LABELS_MAGIC)) {
             if (img.dims[0] != lab.dims[0])

@@ -80,7 +80,9 @@ public final class GraphExport {
 
     public static void writeDot(Node root, Path file) {
         try {
-            Files.writeString(file, toDot(root), StandardCharsets.UTF_8);
+            Files.writeString(file, toDot(root), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw new GraphException("cannot write \"" + file + "\": " + e.getMessage());
         }
@@ -99,9 +101,16 @@ public final class GraphExport {
                 "Graphviz 'dot' is not installed; wrote nothing. Install it with: apt-get install graphviz (or write .dot)"));
         Path target = file.toAbsolutePath();
         Path partial = null;
+        Process process = null;
         try {
             partial = Files.createTempFile(target.getParent(), ".nn-graph-", ".svg.part");
-            Process p = new ProcessBuilder(dot.toString(), "-Tsvg")
+            // Temporary files are private (0600); the SVG gets the mode every other output gets.
+            try {
+                Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: no modes to align
+            }
+            Process p = process = new ProcessBuilder(dot.toString(), "-Tsvg")
                     .redirectOutput(partial.toFile())
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
@@ -122,6 +131,8 @@ public final class GraphExport {
             Thread.currentThread().interrupt();
             throw new GraphException("interrupted while Graphviz 'dot' was drawing; wrote nothing");
         } finally {
+            // Ctrl-C or the run's deadline interrupts the wait: the child ends with the run.
+            if (process != null && process.isAlive()) process.destroyForcibly();
             if (partial != null) deleteQuietly(partial);
         }
     }

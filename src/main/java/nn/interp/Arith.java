@@ -1,5 +1,7 @@
 package nn.interp;
 
+import java.util.List;
+
 import nn.tensor.Matrix;
 import nn.tensor.MatrixOps;
 
@@ -104,21 +106,42 @@ public final class Arith {
         };
     }
 
-    /** Structural equality: numbers equal 1×1 matrices holding the same number. */
+    /**
+     * Structural equality: numbers equal 1×1 matrices holding the same number. Lists are compared
+     * without recursion, and a pair of lists already being compared is not compared again, so lists
+     * that share structure ({@code L = [L, L]} sixty times) compare in time linear in what was built,
+     * and lists nested any depth cannot overflow the stack. A list is equal to itself (as in Python).
+     */
     public static boolean same(Value a, Value b) {
+        if (!(a instanceof Value.ListV && b instanceof Value.ListV)) return sameLeaf(a, b);
+        java.util.ArrayDeque<Value[]> pending = new java.util.ArrayDeque<>();
+        java.util.Map<List<Value>, java.util.Set<List<Value>>> seen = new java.util.IdentityHashMap<>();
+        pending.push(new Value[] {a, b});
+        long visited = 0;
+        while (!pending.isEmpty()) {
+            if ((++visited & 255) == 0) nn.tensor.parallel.Parallel.checkInterrupted();
+            Value[] pair = pending.pop();
+            if (pair[0] instanceof Value.ListV x && pair[1] instanceof Value.ListV y) {
+                if (x.items() == y.items()) continue;
+                if (x.items().size() != y.items().size()) return false;
+                var partners = seen.computeIfAbsent(x.items(), k -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+                if (!partners.add(y.items())) continue;
+                for (int i = x.items().size() - 1; i >= 0; i--) pending.push(new Value[] {x.items().get(i), y.items().get(i)});
+            } else if (!sameLeaf(pair[0], pair[1])) return false;
+        }
+        return true;
+    }
+
+    private static boolean sameLeaf(Value a, Value b) {
         if (a instanceof Value.Num x && b instanceof Value.Mat m && m.value().isScalar()) return x.value() == m.value().item();
-        if (b instanceof Value.Num && a instanceof Value.Mat) return same(b, a);
+        if (b instanceof Value.Num && a instanceof Value.Mat) return sameLeaf(b, a);
         if (a instanceof Value.Mat x && b instanceof Value.Mat y) {
             if (!x.value().sameShape(y.value())) return false;
             double[] p = x.value().data(), q = y.value().data();
             for (int i = 0; i < p.length; i++) if (p[i] != q[i]) return false;
             return true;
         }
-        if (a instanceof Value.ListV x && b instanceof Value.ListV y) {
-            if (x.items().size() != y.items().size()) return false;
-            for (int i = 0; i < x.items().size(); i++) if (!same(x.items().get(i), y.items().get(i))) return false;
-            return true;
-        }
+        if (a instanceof Value.ListV || b instanceof Value.ListV) return false;
         return a.equals(b);
     }
 

@@ -13,8 +13,30 @@ public final class Budget {
     private long startNanos = System.nanoTime();
     private int depth;
     private long output;
+    /** Set by the session's watchdog when the deadline passes; the run then stops at its next check. */
+    private volatile boolean expired;
+    /** Set by the watchdog when live memory is over the budget after a collection; null while it is not. */
+    private volatile RuntimeError memoryExceeded;
+    /** Heap live before the session's first value: the budget counts what the session adds to it. */
+    private final long baselineBytes;
+    /** Bytes charged by allocations since the last measurement of live memory, and that measurement. */
+    private long chargedSinceCount;
+    private long liveAtCount;
+    private long lastCountNanos;
+    /** The place of the latest step: where a run stopped by the watchdog is reported. */
+    private Span lastAt;
 
-    public Budget(Limits limits) { this.limits = limits; }
+    public Budget(Limits limits) {
+        this.limits = limits;
+        // Only a budget smaller than the heap can be reached before the heap's own end; then the baseline
+        // is measured after a collection, so that it is what was live before the session began.
+        this.baselineBytes = limits.maxMemoryBytes() < Runtime.getRuntime().maxMemory() ? measuredBaseline() : usedHeap();
+    }
+
+    private static long measuredBaseline() {
+        System.gc();
+        return usedHeap();
+    }
 
     public Limits limits() { return limits; }
 
@@ -22,10 +44,29 @@ public final class Budget {
     public void restart() {
         steps = 0;
         depth = 0;
+        expired = false;
+        memoryExceeded = null;
+        lastAt = null;
         startNanos = System.nanoTime();
     }
 
+    /** The watchdog's half: the deadline has passed (the caller then interrupts the run's thread). */
+    public void expire() { expired = true; }
+
+    /** True once the watchdog has ended the run for its time: an interruption is then the time budget's. */
+    public boolean expired() { return expired; }
+
+    /** Where the run was at its latest step (null before the first). */
+    public Span lastAt() { return lastAt; }
+
+    /** The error a run that outlived its time budget ends with. */
+    public RuntimeError timeExceeded(Span at) {
+        return new RuntimeError(at, "time budget exceeded: the run took longer than " + describe(limits.timeout()),
+                "raise the budget with --timeout 60s");
+    }
+
     public void step(Span at) {
+        lastAt = at;
         if (++steps > limits.maxSteps())
             throw new RuntimeError(at, "step budget exceeded: the run took more than " + limits.maxSteps() + " steps",
                     "an endless loop? raise the budget with --max-steps N");
@@ -33,10 +74,10 @@ public final class Budget {
     }
 
     public void checkTimeAndInterrupt(Span at) {
+        if (memoryExceeded != null) throw memoryExceeded.at(at);
+        if (expired) throw timeExceeded(at);
         if (Thread.currentThread().isInterrupted()) throw new Interrupted(at);
-        if (limits.timeout() != null && System.nanoTime() - startNanos > limits.timeout().toNanos())
-            throw new RuntimeError(at, "time budget exceeded: the run took longer than " + describe(limits.timeout()),
-                    "raise the budget with --timeout 60s");
+        if (limits.timeout() != null && System.nanoTime() - startNanos > limits.timeout().toNanos()) throw timeExceeded(at);
     }
 
     public void enter(Span at) {
@@ -49,12 +90,24 @@ public final class Budget {
 
     /** Refuses an allocation of {@code elements} doubles before it happens. */
     public void allocate(long elements, String what, Span at) {
-        long bytes = elements * 8;
+        long bytes = elements > Long.MAX_VALUE / 8 ? Long.MAX_VALUE : elements * 8;
         if (bytes > limits.maxMemoryBytes())
             throw new RuntimeError(at, "memory budget exceeded: " + what + " needs " + bytes(bytes)
                     + ", the budget is " + bytes(limits.maxMemoryBytes()),
                     "if you really need it, raise the budget with --max-memory " + ((bytes >> 30) + 1) + "g"
                             + " and Java's heap with NN_HEAP=" + ((bytes >> 30) + 2) + "g");
+        // Live memory: allocations are charged as they happen; when the charges since the last count could
+        // take the run over its budget, a collection counts what is still reachable (values that became
+        // unreachable are credited), and the allocation is refused if it would not fit.
+        chargedSinceCount += bytes;
+        if (liveAtCount + chargedSinceCount > limits.maxMemoryBytes()) {
+            long live = countLive();
+            if (live + bytes > limits.maxMemoryBytes())
+                throw new RuntimeError(at, "memory budget exceeded: the run holds " + bytes(live) + " and " + what + " needs "
+                        + bytes(bytes) + " more, the budget is " + bytes(limits.maxMemoryBytes()),
+                        "keep fewer large values (reassign or drop them), or raise the budget with --max-memory");
+            chargedSinceCount = bytes;
+        }
         Runtime rt = Runtime.getRuntime();
         long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (bytes > free && bytes > 64L << 20) {
@@ -65,6 +118,38 @@ public final class Budget {
                         + " but only " + bytes(free) + " is free", "use smaller matrices, or give Java more heap with NN_HEAP=4g");
         }
     }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** What the session holds now, after a collection; charges start again from it. */
+    private long countLive() {
+        System.gc();
+        lastCountNanos = System.nanoTime();
+        liveAtCount = Math.max(0, usedHeap() - baselineBytes);
+        chargedSinceCount = 0;
+        return liveAtCount;
+    }
+
+    /**
+     * The watchdog's memory check, for what no allocation charged (work inside a library, a unit's
+     * weights): when the heap in use is over the budget, a collection (at most one a second) tells
+     * whether it is live; if so the run is stopped like at its deadline. True when it must stop.
+     */
+    public boolean checkLiveMemory() {
+        if (usedHeap() - baselineBytes <= limits.maxMemoryBytes()) return false;
+        if (System.nanoTime() - lastCountNanos < 1_000_000_000L) return false;
+        long live = countLive();
+        if (live <= limits.maxMemoryBytes()) return false;
+        memoryExceeded = new RuntimeError("memory budget exceeded: the run holds " + bytes(live) + ", the budget is "
+                + bytes(limits.maxMemoryBytes()), "use smaller values, or raise the budget with --max-memory");
+        return true;
+    }
+
+    /** The error a run stopped by the memory check ends with; null when it was not. */
+    public RuntimeError memoryExceeded() { return memoryExceeded; }
 
     public void output(long chars, Span at) {
         output += chars;
@@ -80,7 +165,7 @@ public final class Budget {
         return b + " bytes";
     }
 
-    private static String describe(java.time.Duration d) {
+    static String describe(java.time.Duration d) {
         long ms = d.toMillis();
         return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
     }

@@ -40,12 +40,4 @@ final class Confusions {
         return s.toString();
     }
 
-    static Value member(Interpreter in, Value.ConfusionV c, Expr.Member m) {
-        return switch (m.name()) {
-            case "matrix", "counts" -> new Value.Mat(c.counts());
-            case "labels" -> new Value.ListV(c.labels().stream().map(l -> (Value) new Value.Str(l)).toList());
-            default -> throw new RuntimeError(m.span(), "a confusion matrix has no field '" + m.name() + "'",
-                    "its fields are matrix and labels; c[i, j] counts class i predicted as j");
-        };
-    }
 }

@@ -21,8 +21,6 @@ import nn.viz.PlotException;
 public final class DataFeatures {
     private DataFeatures() {}
 
-    private static final List<String> FIELDS = List.of("inputs", "targets", "size", "features", "classes", "labels", "name");
-
     /** {@code dataset NAME = expr}: the value must be a dataset; it takes the name, which its summary shows. */
     static void declare(Interpreter in, Stmt.DatasetDecl d) {
         Value v = asDataset(in, in.eval(d.value()), d.value().span());
@@ -105,25 +103,6 @@ public final class DataFeatures {
         for (double v : t) used[(int) v] = true;
         for (boolean u : used) if (!u) return 0;
         return Math.max(2, (int) max + 1);
-    }
-
-    static Value member(Interpreter in, Value.DatasetV d, Expr.Member m) {
-        Dataset ds = d.dataset();
-        return switch (m.name()) {
-            case "inputs" -> new Value.Mat(ds.inputs());
-            case "targets" -> new Value.Mat(ds.targets());
-            case "size" -> new Value.Num(ds.size());
-            case "features" -> new Value.Num(ds.features());
-            case "classes" -> new Value.Num(ds.classes());
-            case "labels" -> {
-                List<Value> labels = new ArrayList<>();
-                for (int c = 0; c < ds.classes(); c++) labels.add(new Value.Str(ds.classLabel(c)));
-                yield new Value.ListV(labels);
-            }
-            case "name" -> new Value.Str(ds.name());
-            default -> throw new RuntimeError(m.span(), "a dataset has no field '" + m.name() + "'",
-                    Names.suggest(m.name(), FIELDS) != null ? Names.suggest(m.name(), FIELDS) : "its fields are " + String.join(", ", FIELDS));
-        };
     }
 
     /** {@code d[i]}: example i (0-based; −1 is the last) as the list {@code [input, target]}, so {@code x, t = d[i]} works. */

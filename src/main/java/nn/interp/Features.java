@@ -39,34 +39,7 @@ final class Features {
         };
     }
 
-    static Value member(Interpreter in, Value target, Expr.Member m) {
-        if (target instanceof Value.Mat mat) {
-            return switch (m.name()) {
-                case "T" -> new Value.Mat(MatrixOps.transpose(mat.value()));
-                case "shape" -> new Value.Mat(Matrix.row(mat.value().rows(), mat.value().cols()));
-                case "rows" -> new Value.Num(mat.value().rows());
-                case "cols" -> new Value.Num(mat.value().cols());
-                case "grad" -> throw new RuntimeError(m.span(), "a matrix has no field 'grad'", NO_GRADIENT_HINT);
-                default -> throw new RuntimeError(m.span(), "a matrix has no field '" + m.name() + "'",
-                        Names.suggest(m.name(), List.of("T", "shape", "rows", "cols")));
-            };
-        }
-        return switch (target) {
-            case Value.Tracked t -> GraphFeatures.member(in, t, m);
-            case Value.NetworkV n -> NetworkFeatures.member(in, n.network(), m);
-            case Value.LayerV l -> NetworkFeatures.layerMember(in, l.layer(), m);
-            case Value.UnitV u -> LogicFeatures.member(in, u, m);
-            case Value.DatasetV d -> DataFeatures.member(in, d, m);
-            case Value.HistoryV h -> TrainFeatures.member(in, h, m);
-            case Value.ConfusionV c -> Confusions.member(in, c, m);
-            default -> throw new RuntimeError(m.span(), target.describe() + " has no field '" + m.name() + "'",
-                    m.name().equals("grad") && target instanceof Value.Num ? NO_GRADIENT_HINT : null);
-        };
-    }
-
-    // Students reach for .grad on weights they forgot to wrap in param(...): say why there is none.
-    private static final String NO_GRADIENT_HINT =
-            "only parameters and values computed from them have gradients; make it trainable with param(...)";
+    static Value member(Interpreter in, Value target, Expr.Member m) { return Fields.get(in, target, m); }
 
     static void setMember(Interpreter in, Expr.Member m, Value value) {
         Value target = in.eval(m.target());

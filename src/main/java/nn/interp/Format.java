@@ -26,7 +26,7 @@ public final class Format {
             case Value.Bool b -> Boolean.toString(b.value());
             case Value.Str s -> s.value();
             case Value.Mat m -> matrix(m.value());
-            case Value.ListV l -> "[" + String.join(", ", l.items().stream().map(this::repr).toList()) + "]";
+            case Value.ListV l -> list(l);
             case Value.Fn f -> "<fn " + f.name() + "(" + String.join(", ", f.params()) + ")>";
             case Value.Builtin b -> "<builtin " + b.name() + ">";
             case Value.Nothing n -> "";
@@ -56,6 +56,47 @@ public final class Format {
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) out.append(parts.get(i - 1).contains("\n") || parts.get(i).contains("\n") ? "\n" : " ");
             out.append(parts.get(i));
+        }
+        return out.toString();
+    }
+
+    /** Lists print at most this many characters, then "…": a list can share itself ({@code L = [L, L]}). */
+    static final int LIST_CHARS = 100_000;
+    /** Lists nested deeper than this print their inner lists as "[…]". */
+    static final int LIST_DEPTH = 100;
+
+    /**
+     * A list, written without recursion and with bounds: doubling a list 60 times is cheap to build but
+     * has 2^60 leaves, and a list nested 200,000 deep would overflow a recursive printer. Past
+     * {@link #LIST_CHARS} characters or {@link #LIST_DEPTH} levels the rest is summarised as "…"; Ctrl-C
+     * and the time budget stop it like any loop.
+     */
+    private String list(Value.ListV top) {
+        record Frame(List<Value> items, int[] next) {}
+        StringBuilder out = new StringBuilder("[");
+        java.util.ArrayDeque<Frame> open = new java.util.ArrayDeque<>();
+        open.push(new Frame(top.items(), new int[1]));
+        long visited = 0;
+        while (!open.isEmpty()) {
+            if ((++visited & 255) == 0) nn.tensor.parallel.Parallel.checkInterrupted();
+            if (out.length() > LIST_CHARS) {
+                out.append("…").append("]".repeat(open.size()));
+                break;
+            }
+            Frame f = open.peek();
+            if (f.next()[0] == f.items().size()) {
+                out.append(']');
+                open.pop();
+                continue;
+            }
+            if (f.next()[0] > 0) out.append(", ");
+            Value v = f.items().get(f.next()[0]++);
+            if (!(v instanceof Value.ListV inner)) out.append(repr(v));
+            else if (open.size() >= LIST_DEPTH) out.append(inner.items().isEmpty() ? "[]" : "[…]");
+            else {
+                out.append('[');
+                open.push(new Frame(inner.items(), new int[1]));
+            }
         }
         return out.toString();
     }

@@ -69,18 +69,6 @@ public final class GraphFeatures {
         return result(in, out);
     }
 
-    /** W.grad: ∂E/∂W from the latest backward that reached W; other fields are the matrix's own. */
-    static Value member(Interpreter in, Value.Tracked t, Expr.Member m) {
-        // .T stays in the graph: W @ W.T must send gradient through both factors.
-        if (m.name().equals("T")) return result(in, Ops.transpose(t.node()));
-        if (!m.name().equals("grad")) return Features.member(in, Value.plain(t), m);
-        Matrix g = t.node().grad();
-        if (g == null)
-            throw new RuntimeError(m.span(), "no gradient yet: backward has not reached this value",
-                    "run backward on a loss computed from it first");
-        return new Value.Mat(g);
-    }
-
     // ---- statements ----
 
     static void backward(Interpreter in, Stmt.Backward b) {

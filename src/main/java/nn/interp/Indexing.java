@@ -28,6 +28,10 @@ final class Indexing {
         Matrix m = mv.value();
         int[] rows = axis(in, ix.row(), m.rows(), "row", m);
         int[] cols = ix.twoIndices() ? axis(in, ix.col(), m.cols(), "column", m) : all(m.cols());
+        // A value computed from parameters stays in the graph: W[0, 1] is a block of W that backward reaches.
+        if (target instanceof Value.Tracked t && rows.length > 0 && cols.length > 0)
+            return GraphFeatures.result(in, nn.graph.Ops.apply(new nn.graph.op.Slice(rows[0], rows[rows.length - 1] + 1,
+                    cols[0], cols[cols.length - 1] + 1), t.node()));
         if (ix.twoIndices() && ix.row() != null && ix.col() != null) return new Value.Num(m.get(rows[0], cols[0]));
         double[] data = new double[rows.length * cols.length];
         for (int i = 0; i < rows.length; i++)

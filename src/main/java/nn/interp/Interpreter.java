@@ -52,6 +52,14 @@ public final class Interpreter {
     }
 
     public Environment globals() { return globals; }
+
+    /** The checker's view of every global still bound to a builtin (a name the user rebinds is no longer checked as one). */
+    public java.util.Map<String, nn.lang.check.Signature> builtinSignatures() {
+        java.util.Map<String, nn.lang.check.Signature> out = new java.util.HashMap<>();
+        for (String name : globals.names())
+            if (globals.lookup(name) instanceof Value.Builtin b && b.name().equals(name)) out.put(name, Registry.signature(b.def()));
+        return out;
+    }
     public Sandbox sandbox() { return sandbox; }
     public Output output() { return output; }
     public Format format() { return format; }
@@ -190,6 +198,7 @@ public final class Interpreter {
             case Stmt.TruthTableStmt t -> LogicFeatures.truthtableStmt(this, t);
             case Stmt.Plot p -> PlotFeatures.plot(this, p);
             case Stmt.Save s -> SaveLoad.save(this, s);
+            case Stmt.Export e -> OnnxFeatures.export(this, e);
             case Stmt.Assignment a -> { }  // read by nn grade; a plain run has nothing to do
             case Stmt.Test t -> output.warn(t.span(), "test \"" + t.name() + "\" runs under nn grade (nn grade "
                     + t.span().file().name() + " SUBMISSION); a plain run skips it");

@@ -167,8 +167,6 @@ final class LogicFeatures {
         return v instanceof Value.VerdictV d ? new Value.Bool(d.holds()) : v;
     }
 
-    static Value member(Interpreter in, Value.UnitV u, Expr.Member m) { return UnitValues.member(u.unit(), m); }
-
     static Value call(Interpreter in, Value.UnitV u, List<Args.Given> given, Span at) { return UnitValues.call(u.unit(), given, at); }
 
     /** train UNIT on DATA with RULE epochs N. */

@@ -129,44 +129,6 @@ public final class NetworkFeatures {
         return out.requiresGrad() ? GraphFeatures.tracked(in, out) : new Value.Mat(out.value());
     }
 
-    static Value member(Interpreter in, Network net, Expr.Member m) {
-        return switch (m.name()) {
-            case "weights" -> new Value.ListV(net.layers().stream().map(l -> (Value) GraphFeatures.tracked(in, l.weights())).toList());
-            case "biases" -> new Value.ListV(net.layers().stream().filter(Dense::hasBias)
-                    .map(l -> (Value) GraphFeatures.tracked(in, l.bias())).toList());
-            case "layers" -> new Value.ListV(net.layers().stream().map(l -> (Value) new Value.LayerV(l)).toList());
-            case "params" -> new Value.ListV(net.params().stream().map(p -> (Value) GraphFeatures.tracked(in, p)).toList());
-            case "inputs" -> new Value.Num(net.inputSize());
-            case "outputs" -> new Value.Num(net.outputSize());
-            default -> {
-                for (Dense l : net.layers()) if (l.name().equals(m.name())) yield new Value.LayerV(l);
-                List<String> known = new ArrayList<>(List.of("weights", "biases", "layers", "params", "inputs", "outputs"));
-                net.layers().forEach(l -> known.add(l.name()));
-                throw new RuntimeError(m.span(), "the network " + net.name() + " has no field or layer '" + m.name() + "'",
-                        hintOr(Names.suggest(m.name(), known), "a network has " + String.join(", ", known)));
-            }
-        };
-    }
-
-    static Value layerMember(Interpreter in, Dense layer, Expr.Member m) {
-        return switch (m.name()) {
-            case "weights", "W" -> GraphFeatures.tracked(in, layer.weights());
-            case "bias", "b" -> {
-                if (!layer.hasBias()) throw new RuntimeError(m.span(), "the layer " + layer.name() + " has no bias");
-                yield GraphFeatures.tracked(in, layer.bias());
-            }
-            case "units" -> new Value.Num(layer.units());
-            case "activation" -> new Value.Str(layer.activation().word());
-            default -> throw new RuntimeError(m.span(), "a layer has no field '" + m.name() + "'",
-                    hintOr(Names.suggest(m.name(), LAYER_FIELDS), "a layer has " + String.join(", ", LAYER_FIELDS)));
-        };
-    }
-
-    private static final List<String> LAYER_FIELDS = List.of("weights", "bias", "units", "activation");
-
-    /** A did-you-mean when one is close, else the list of what there is. */
-    private static String hintOr(String suggestion, String listing) { return suggestion != null ? suggestion : listing; }
-
     /** net.dense1.weights = M (or .bias): new values for a layer's parameter, same shape. */
     static void setLayerMember(Interpreter in, Dense layer, Expr.Member m, Value value) {
         Matrix v = in.matrixOf(Value.plain(value), m.span(), "the new " + m.name());

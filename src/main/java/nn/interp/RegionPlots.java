@@ -62,7 +62,7 @@ final class RegionPlots {
                     BoundaryPlot.render(List.of(new Panel(title, classifier)), plane, points, BoundaryPlot.Options.DEFAULT))));
         } else {
             boolean colour = colourTerminal(in.output.stdout());
-            in.output.text(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), p.span());
+            in.output.drawing(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), p.span());
         }
         String note = uniform(classifier, plane);
         if (note != null) in.output.line("note: " + title + note, p.span());
@@ -122,25 +122,10 @@ final class RegionPlots {
         };
     }
 
-    /** One output: fires at ≥ 0.5 (≥ 0 for tanh and linear outputs); several outputs: the largest wins. */
+    /** The network's class where it is drawn, by the one class decision ({@link nn.model.ClassDecision}). */
     private static Classifier networkClassifier(Network net, Span at) {
         checkTwoInputs(net.inputSize(), "network " + net.name(), at);
-        Activation last = net.layers().get(net.layers().size() - 1).activation();
-        double cut = last == Activation.TANH || last == Activation.LINEAR ? 0 : 0.5;
-        return points -> {
-            Matrix out = net.forward(Node.constant(points)).value();
-            int[] classes = new int[out.rows()];
-            for (int i = 0; i < classes.length; i++) {
-                if (out.cols() == 1) {
-                    classes[i] = out.get(i, 0) >= cut ? 1 : 0;
-                    continue;
-                }
-                int best = 0;
-                for (int k = 1; k < out.cols(); k++) if (out.get(i, k) > out.get(i, best)) best = k;
-                classes[i] = best;
-            }
-            return classes;
-        };
+        return points -> nn.model.Metrics.predictedClasses(net, net.forward(Node.constant(points)).value(), 2);
     }
 
     private static void checkTwoInputs(int inputs, String what, Span at) {

@@ -2,16 +2,31 @@ package nn.interp;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import nn.lang.source.Visible;
 
 /**
  * The only way scripts reach files: reading data and writing outputs inside allowed folders (the
- * script's folder, or those named with --allow-dir). Paths are resolved against the first folder,
- * normalised, and checked after resolving symbolic links, so "../x" and links out are refused.
+ * script's folder, or those named with --allow-dir). A script with no folder (read from standard
+ * input or a device) may use none unless --allow-dir names one.
+ *
+ * <p>Reads: the name is resolved against the first folder, every symbolic link is followed
+ * ({@link Path#toRealPath}), and the real path is what is checked and what is returned, so the caller
+ * opens a path with no links in it (and opens it with {@link LinkOption#NOFOLLOW_LINKS}, so a link
+ * put in its place afterwards is refused by the system). Files a loader finds inside a checked folder
+ * go through {@link #check} the same way. Writes never follow a link, never replace a {@code .nn}
+ * file (a script), and say when they replace an earlier output.
+ *
+ * <p>Messages name files as the script wrote them, never by the machine's absolute folders.
  */
 public final class Sandbox {
     private final List<Path> roots;
+    private Consumer<String> notices = message -> { };
 
     public Sandbox(List<Path> roots) {
         this.roots = roots.stream().map(p -> {
@@ -19,41 +34,102 @@ public final class Sandbox {
         }).toList();
     }
 
-    public Path base() { return roots.get(0); }
+    /** Where "replaced out.png" notes go (the run's warnings). */
+    public void onNotice(Consumer<String> notices) { this.notices = notices; }
 
+    /** The folder relative names start from; null for a script with no folder. */
+    public Path base() { return roots.isEmpty() ? null : roots.get(0); }
+
+    /** An existing file or folder to read, as its real path (no links left in it), inside the allowed folders. */
     public Path forReading(String name) {
         Path p = resolve(name);
-        if (!Files.exists(p)) throw new RuntimeError("file not found: " + name, "paths are relative to " + base());
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+            if (roots.stream().noneMatch(p::startsWith)) requireInside(p, name);
+            throw new RuntimeError("file not found: " + Visible.text(name), "relative paths start at the script's folder");
+        }
+        Path real;
+        try {
+            real = p.toRealPath();
+        } catch (IOException e) {
+            throw new RuntimeError("file not found: " + Visible.text(name),
+                    "it is a symbolic link to a file that does not exist");
+        }
+        requireInside(real, name);
         // A pipe or device would block the run on open, past every budget: only files and folders are read.
-        if (!Files.isRegularFile(p) && !Files.isDirectory(p))
-            throw new RuntimeError("cannot read " + name + ": it is not a regular file", "datasets are read from ordinary files");
-        return p;
+        if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS))
+            throw new RuntimeError("cannot read " + Visible.text(name) + ": it is not a regular file", "datasets are read from ordinary files");
+        return real;
     }
 
+    /**
+     * A file a loader found by itself inside a folder it was given (MNIST's label file beside its
+     * images): checked like a name the script wrote, returned as its real path.
+     */
+    public Path check(Path found) {
+        String name = found.getFileName() == null ? found.toString() : found.getFileName().toString();
+        Path real;
+        try {
+            real = found.toRealPath();
+        } catch (IOException e) {
+            throw new RuntimeError("cannot read " + Visible.text(name) + ": it is a symbolic link to a file that does not exist");
+        }
+        requireInside(real, name);
+        if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS))
+            throw new RuntimeError("cannot read " + Visible.text(name) + ": it is not a regular file", "datasets are read from ordinary files");
+        return real;
+    }
+
+    /**
+     * A file to write: its folder (links followed) must be allowed, and the file itself must not be a
+     * link, a folder, a device or a script. Writers open it with {@link LinkOption#NOFOLLOW_LINKS}.
+     */
     public Path forWriting(String name) {
         Path p = resolve(name);
+        String shown = Visible.text(name);
+        if (p.getFileName() == null) throw new RuntimeError("cannot write " + shown + ": it names a folder, not a file");
+        if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".nn"))
+            throw new RuntimeError("access refused: " + shown + " is a script (.nn); nn never writes scripts",
+                    "write outputs as .json, .png, .dot or .svg");
+        if (Files.isSymbolicLink(p))
+            throw new RuntimeError("access refused: " + shown + " is a symbolic link; nn writes only ordinary files",
+                    "writing through a link could change a file outside the folders this script may use");
         Path parent = p.getParent();
-        if (parent != null && !Files.isDirectory(parent))
-            throw new RuntimeError("cannot write " + name + ": the folder " + parent + " does not exist");
-        if (Files.exists(p) && !Files.isRegularFile(p))
-            throw new RuntimeError("cannot write " + name + ": it is not a regular file");
-        return p;
+        if (parent == null || !Files.isDirectory(parent))
+            throw new RuntimeError("cannot write " + shown + ": its folder does not exist");
+        Path realParent;
+        try {
+            realParent = parent.toRealPath();
+        } catch (IOException e) {
+            throw new RuntimeError("cannot write " + shown + ": its folder cannot be reached");
+        }
+        Path target = realParent.resolve(p.getFileName());
+        requireInside(target, name);
+        if (Files.isSymbolicLink(target))
+            throw new RuntimeError("access refused: " + shown + " is a symbolic link; nn writes only ordinary files");
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))
+                throw new RuntimeError("cannot write " + shown + ": it is not a regular file");
+            notices.accept("replacing " + shown + ", which already exists");
+        }
+        return target;
     }
 
     private Path resolve(String name) {
-        Path p = base().resolve(name).normalize();
-        if (Files.isSymbolicLink(p) && !Files.exists(p))
-            throw new RuntimeError("access refused: " + name + " is a symbolic link to a file that does not exist",
-                    "writing through it could create a file outside the folders this script may use");
-        Path real = p;
+        if (roots.isEmpty())
+            throw new RuntimeError("access refused: " + Visible.text(name) + ": this script has no folder (it was read from standard input or a device)",
+                    "name a folder it may use with --allow-dir DIR");
+        if (name.isEmpty()) throw new RuntimeError("the file name is empty", "write the name of a file, like \"data.csv\"");
         try {
-            if (Files.exists(p)) real = p.toRealPath();
-            else if (p.getParent() != null && Files.exists(p.getParent())) real = p.getParent().toRealPath().resolve(p.getFileName());
-        } catch (IOException e) {
-            throw new RuntimeError("cannot access " + name + ": " + e.getMessage());
+            return base().resolve(name).normalize();
+        } catch (InvalidPathException e) {
+            throw new RuntimeError("\"" + Visible.text(name) + "\" is not a valid file name",
+                    name.indexOf('\0') >= 0 ? "file names cannot contain the character \\0" : null);
         }
-        for (Path root : roots) if (real.startsWith(root)) return real;
-        throw new RuntimeError("access refused: " + name + " is outside the folders this script may use",
-                "scripts read and write files inside " + base() + "; allow another folder with --allow-dir DIR");
+    }
+
+    private void requireInside(Path real, String name) {
+        for (Path root : roots) if (real.startsWith(root)) return;
+        throw new RuntimeError("access refused: " + Visible.text(name) + " is outside the folders this script may use",
+                "scripts read and write files inside their own folder; allow another folder with --allow-dir DIR");
     }
 }

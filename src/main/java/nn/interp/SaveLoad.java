@@ -26,7 +26,9 @@ final class SaveLoad {
         String text = NetworkJson.write(nv.network());
         Path path = in.sandbox.forWriting(name.value());
         try {
-            Files.writeString(path, text, StandardCharsets.UTF_8);
+            Files.writeString(path, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw new RuntimeError(s.file().span(), "cannot write " + name.value() + ": " + e.getMessage());
         }

@@ -200,20 +200,4 @@ public final class TrainFeatures {
         return shown;
     }
 
-    static Value member(Interpreter in, Value.HistoryV hv, Expr.Member m) {
-        History h = hv.history();
-        return switch (m.name()) {
-            case "loss" -> new Value.Mat(new Matrix(1, h.epochs(), h.losses()));
-            case "accuracy" -> new Value.Mat(new Matrix(1, h.epochs(), h.accuracies()));
-            case "epochs" -> new Value.Num(h.epochs());
-            case "final_loss" -> new Value.Num(h.lastLoss());
-            case "final_accuracy" -> new Value.Num(h.lastAccuracy());
-            default -> {
-                List<String> fields = List.of("loss", "accuracy", "epochs", "final_loss", "final_accuracy");
-                String hint = Names.suggest(m.name(), fields);
-                throw new RuntimeError(m.span(), "a training history has no field '" + m.name() + "'",
-                        hint != null ? hint : "its fields are " + String.join(", ", fields));
-            }
-        };
-    }
 }

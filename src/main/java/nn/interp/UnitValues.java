@@ -42,6 +42,14 @@ final class UnitValues {
             case ThresholdNetwork n -> networkField(n, field, m.span());
         };
         if (v != null) return v;
+        List<String> known = fieldNames(unit);
+        String hint = Names.suggest(field, known);
+        throw new RuntimeError(m.span(), "a " + unit.what().replaceFirst("^network .*", "threshold network") + " has no field '" + field + "'",
+                hint != null ? hint : "its fields are " + String.join(", ", known));
+    }
+
+    /** The fields a unit of this kind has. */
+    static List<String> fieldNames(RowModel unit) {
         List<String> known = new ArrayList<>(List.of("inputs", "outputs", "form"));
         known.addAll(switch (unit) {
             case ThresholdUnit t -> List.of("weights", "threshold");
@@ -51,9 +59,7 @@ final class UnitValues {
                     ? List.of("layers", "units", "weights", "thresholds", "structural", "two_level")
                     : List.of("layers", "units", "weights", "thresholds");
         });
-        String hint = Names.suggest(field, known);
-        throw new RuntimeError(m.span(), "a " + unit.what().replaceFirst("^network .*", "threshold network") + " has no field '" + field + "'",
-                hint != null ? hint : "its fields are " + String.join(", ", known));
+        return known;
     }
 
     /** "threshold", "perceptron", "linear" or "network": which rule decides when it fires. */

@@ -44,7 +44,7 @@ public final class KernelSpec {
         Path dir = dataDir.resolve("kernels").resolve(NAME);
         Files.createDirectories(dir);
         Path file = dir.resolve("kernel.json");
-        Files.writeString(file, new GsonBuilder().setPrettyPrinting().create().toJson(spec()) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(file, new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(spec()) + "\n", StandardCharsets.UTF_8);
         return file;
     }
 
@@ -72,6 +72,15 @@ public final class KernelSpec {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> out = new ArrayList<>();
         out.add(javaBin);
+        // The options the launcher gives nn that matter to a long-lived kernel: the Vector API's fast matrix
+        // kernels where this JVM has the module, native access, the interpreter's stack and the heap size.
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+            out.add("--add-modules");
+            out.add("jdk.incubator.vector");
+        }
+        out.add("--enable-native-access=ALL-UNNAMED");
+        for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
+            if (a.startsWith("-Xmx") || a.startsWith("-Xss")) out.add(a);
         out.add("-Djava.awt.headless=true");
         out.add("-cp");
         out.add(absolute(System.getProperty("java.class.path")));

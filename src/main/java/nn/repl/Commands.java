@@ -23,6 +23,8 @@ final class Commands {
             An open bracket or brace continues the entry on the next line.
             Commands:
               :help         this text
+              :help NAME    what a builtin takes and does, with an example (:help spiral)
+              :help TOPIC   the builtins of a topic: matrices, graph, units, networks, data, metrics, files
               :vars         the names you have defined and their values
               :load FILE    run a script in this session (its definitions stay)
               :reset        forget every definition
@@ -34,7 +36,7 @@ final class Commands {
         String[] parts = command.split("\\s+", 2);
         String arg = parts.length > 1 ? parts[1].strip() : "";
         switch (parts[0]) {
-            case ":help", ":h", ":?" -> repl.out().println(HELP);
+            case ":help", ":h", ":?" -> repl.out().println(arg.isEmpty() ? HELP : Help.about(arg));
             case ":vars", ":v" -> vars(repl);
             case ":load", ":l" -> load(repl, arg);
             case ":reset" -> {

@@ -9,7 +9,10 @@ import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
-/** Tab completion: keywords, builtins and every name the session has defined so far. */
+/**
+ * Tab completion: keywords, builtins and every name the session has defined so far; after {@code name.}
+ * the fields of the value the name holds (a network's weights and layers, a dataset's inputs, …).
+ */
 final class NameCompleter implements Completer {
     private static final List<String> COMMANDS = List.of(":help", ":vars", ":load", ":reset", ":quit");
     private final Session session;
@@ -18,6 +21,13 @@ final class NameCompleter implements Completer {
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        String typed = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
+        int dot = typed.lastIndexOf('.');
+        if (dot > 0) {
+            for (String field : Completion.fields(session, typed.substring(0, dot)))
+                candidates.add(new Candidate(typed.substring(0, dot + 1) + field, field, null, null, null, null, true));
+            return;
+        }
         for (String word : words(line.line().strip().startsWith(":") && line.wordIndex() == 0))
             candidates.add(new Candidate(word, word, null, null, null, null, true));
     }

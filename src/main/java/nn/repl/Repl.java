@@ -124,6 +124,11 @@ public final class Repl {
      * errors are printed and reading goes on. Errors name the input line ("stdin:3:7"). The exit status is
      * that of the first entry that failed, or 0 when every entry ran.
      */
+    /** A piped session on {@code session} (the fuzzer runs the REPL's piped mode in-process). */
+    public static int piped(Session session, PrintStream out, BufferedReader in) throws IOException {
+        return new Repl(session, out).runPiped(in);
+    }
+
     int runPiped(BufferedReader in) throws IOException {
         StringBuilder pending = new StringBuilder();
         int lineNo = 0, entryLine = 1;

@@ -21,7 +21,16 @@ public final class Completion {
         return out;
     }
 
-    /** The completions of the name that ends at {@code cursor}; none inside a string or comment. */
+    /** The fields of the value the global {@code name} holds (see {@link nn.interp.Fields}), sorted; none when it names nothing. */
+    public static TreeSet<String> fields(Session session, String name) {
+        TreeSet<String> out = new TreeSet<>();
+        if (!name.matches("[A-Za-z_][A-Za-z_0-9]*")) return out;
+        nn.interp.Value v = session.interpreter().globals().lookup(name);
+        if (v != null) out.addAll(nn.interp.Fields.names(v));
+        return out;
+    }
+
+    /** The completions of the name that ends at {@code cursor} (after {@code name.}, its fields); none inside a string or comment. */
     public static Result at(Session session, String text, int cursor) {
         int end = Math.max(0, Math.min(cursor, text.length()));
         int start = end;
@@ -29,7 +38,10 @@ public final class Completion {
         String prefix = text.substring(start, end);
         if (insideStringOrComment(text, start)) return new Result(List.of(), start, end);
         if (!prefix.isEmpty() && Character.isDigit(prefix.charAt(0))) return new Result(List.of(), start, end);
-        List<String> matches = words(session).stream().filter(w -> w.startsWith(prefix)).toList();
+        int dot = start - 1, base = dot;
+        while (base > 0 && isNamePart(text.charAt(base - 1))) base--;
+        TreeSet<String> pool = dot >= 0 && text.charAt(dot) == '.' ? fields(session, text.substring(base, dot)) : words(session);
+        List<String> matches = pool.stream().filter(w -> w.startsWith(prefix)).toList();
         return new Result(matches, start, end);
     }
 

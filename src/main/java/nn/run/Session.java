@@ -15,6 +15,7 @@ import nn.lang.ast.Stmt;
 import nn.lang.check.Resolver;
 import nn.lang.source.Diagnostic;
 import nn.lang.source.DiagnosticPrinter;
+import nn.lang.source.Span;
 import nn.lang.source.SourceFile;
 import nn.lang.syntax.Parsers;
 
@@ -40,29 +41,91 @@ public final class Session {
     public Session(Limits limits, List<Path> allowedDirs, PrintStream out, PrintStream err, boolean echo) {
         this.budget = new Budget(limits);
         this.err = err;
-        this.interpreter = new Interpreter(budget, new Output(out, err, budget), new Sandbox(allowedDirs));
+        Output output = new Output(out, err, budget);
+        Sandbox sandbox = new Sandbox(allowedDirs);
+        sandbox.onNotice(output::note);
+        this.interpreter = new Interpreter(budget, output, sandbox);
         interpreter.setEcho(echo);
     }
 
-    /** Parses, checks and runs {@code file} on a thread of its own (see {@link #STACK_BYTES}); blocks until done. */
+    /**
+     * After the deadline the run's thread is interrupted, and every loop in nn stops at its next check
+     * (steps, kernel pieces, formatting, comparisons, data loading). A run that still has not stopped
+     * this long after is reported as over its time budget and left behind (a script's process then
+     * exits; the REPL waits for it before the next entry).
+     */
+    static final long GRACE_NANOS = 500_000_000L;
+    /** How often the watchdog looks at the heap (see {@link Budget#checkLiveMemory}). */
+    static final long MEMORY_CHECK_NANOS = 100_000_000L;
+
+    /** One run's thread and whether the session has stopped waiting for it. */
+    private static final class Run {
+        volatile Outcome outcome;
+        volatile boolean abandoned;
+    }
+
+    private volatile Thread current;
+    private Thread abandoned;
+
+    /**
+     * Parses, checks and runs {@code file} on a thread of its own (see {@link #STACK_BYTES}); blocks
+     * until it is done, and is the run's watchdog: the time budget holds whatever the run is doing.
+     */
     public Outcome run(SourceFile file) {
-        Outcome[] result = new Outcome[1];
-        Thread worker = new Thread(null, () -> result[0] = runHere(file), "nn-interpreter", STACK_BYTES);
+        awaitAbandoned();
+        budget.restart();
+        Run run = new Run();
+        Thread worker = new Thread(null, () -> run.outcome = runHere(file, run), "nn-interpreter", STACK_BYTES);
+        worker.setDaemon(true);
         current = worker;
         worker.start();
-        while (true) {
+        java.time.Duration timeout = budget.limits().timeout();
+        long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+        long giveUp = Long.MAX_VALUE;
+        while (worker.isAlive()) {
+            long now = System.nanoTime();
+            if (now - giveUp >= 0) {
+                run.abandoned = true;
+                abandoned = worker;
+                current = null;
+                RuntimeError memory = budget.memoryExceeded();
+                print(memory != null ? memory.at(budget.lastAt()) : budget.timeExceeded(budget.lastAt()));
+                return Outcome.RUNTIME_ERROR;
+            }
+            boolean stopping = budget.expired() || budget.memoryExceeded() != null;
+            if (!stopping && deadline != Long.MAX_VALUE && now - deadline >= 0) {
+                budget.expire();
+                worker.interrupt();
+                giveUp = now + GRACE_NANOS;
+            } else if (!stopping && budget.checkLiveMemory()) {
+                worker.interrupt();
+                giveUp = now + GRACE_NANOS;
+            }
+            stopping = budget.expired() || budget.memoryExceeded() != null;
+            long next = stopping ? giveUp : Math.min(deadline, now + MEMORY_CHECK_NANOS);
+            long waitMillis = Math.max(1, (next - now + 999_999) / 1_000_000);
             try {
-                worker.join();
-                break;
+                worker.join(waitMillis);
             } catch (InterruptedException e) {
                 worker.interrupt();
             }
         }
         current = null;
-        return result[0];
+        return run.outcome == null ? Outcome.RUNTIME_ERROR : run.outcome;
     }
 
-    private volatile Thread current;
+    /** A run left behind by the watchdog still holds the interpreter: the next one waits for it to stop. */
+    private void awaitAbandoned() {
+        Thread t = abandoned;
+        if (t == null) return;
+        t.interrupt();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        abandoned = null;
+    }
 
     /** Ctrl-C: stops the running statement at its next step; the session's state stays. */
     public void interrupt() {
@@ -70,41 +133,76 @@ public final class Session {
         if (t != null) t.interrupt();
     }
 
-    Outcome runHere(SourceFile file) {
-        budget.restart();
+    Outcome runHere(SourceFile file) { return runHere(file, new Run()); }
+
+    private Outcome runHere(SourceFile file, Run run) {
         try {
             List<Stmt> program = Parsers.parse(file);
             Set<String> known = new HashSet<>(interpreter.globals().names());
-            Resolver.check(program, known);
+            Resolver.check(program, known, interpreter.builtinSignatures());
             interpreter.run(program);
             return Outcome.OK;
-        } catch (Diagnostic.Failure f) {
-            f.diagnostics().forEach(this::print);
-            return f.kind() == Diagnostic.Kind.RUNTIME ? Outcome.RUNTIME_ERROR : Outcome.SYNTAX_ERROR;
-        } catch (RuntimeError e) {
-            print(e.span() == null ? Diagnostic.plain("error: " + e.getMessage(), e.hint()) : e.toDiagnostic());
-            return Outcome.RUNTIME_ERROR;
-        } catch (Budget.Interrupted i) {
-            err.println((i.span() == null ? "" : i.span().where() + ": ") + "interrupted");
-            return Outcome.INTERRUPTED;
-        } catch (nn.tensor.parallel.ComputationInterruptedException i) {
-            err.println("interrupted");
-            return Outcome.INTERRUPTED;
-        } catch (OutOfMemoryError oom) {
-            print(Diagnostic.plain("error: memory budget exceeded: the run ran out of Java heap",
-                    "use smaller matrices, or give Java more heap with NN_HEAP=4g"));
-            return Outcome.RUNTIME_ERROR;
-        } catch (StackOverflowError so) {
-            print(Diagnostic.plain("error: recursion budget exceeded: the program nested too deeply", "simplify the nesting"));
-            return Outcome.RUNTIME_ERROR;
-        } catch (RuntimeException | Error bug) {
-            err.println("internal error: " + bug + " — this is a bug in nn, not in your script; please report it with the script that caused it");
-            if (System.getenv("NN_DEBUG") != null) bug.printStackTrace(err);
-            return Outcome.RUNTIME_ERROR;
+        } catch (Throwable t) {
+            if (run.abandoned) return Outcome.RUNTIME_ERROR;
+            return report(t);
         } finally {
             Thread.interrupted();
             err.flush();
         }
+    }
+
+    /** Prints why a run failed, in the one diagnostic format; a Java exception never reaches the user as one. */
+    private Outcome report(Throwable failure) {
+        // Once the watchdog has fired, whatever stopped the run (an interruption, a child process that was
+        // killed) was the time budget.
+        if (budget.memoryExceeded() != null) {
+            Span at = failure instanceof RuntimeError e && e.span() != null ? e.span() : budget.lastAt();
+            print(budget.memoryExceeded().at(at));
+            return Outcome.RUNTIME_ERROR;
+        }
+        if (budget.expired()) {
+            Span at = failure instanceof RuntimeError e && e.span() != null ? e.span()
+                    : failure instanceof Budget.Interrupted i && i.span() != null ? i.span() : budget.lastAt();
+            print(budget.timeExceeded(at));
+            return Outcome.RUNTIME_ERROR;
+        }
+        switch (failure) {
+            case Diagnostic.Failure f -> {
+                f.diagnostics().forEach(this::print);
+                return f.kind() == Diagnostic.Kind.RUNTIME ? Outcome.RUNTIME_ERROR : Outcome.SYNTAX_ERROR;
+            }
+            case RuntimeError e -> {
+                print(e);
+                return Outcome.RUNTIME_ERROR;
+            }
+            case Budget.Interrupted i -> {
+                err.println((i.span() == null ? "" : i.span().where() + ": ") + "interrupted");
+                return Outcome.INTERRUPTED;
+            }
+            case nn.tensor.parallel.ComputationInterruptedException i -> {
+                Span at = budget.lastAt();
+                err.println((at == null ? "" : at.where() + ": ") + "interrupted");
+                return Outcome.INTERRUPTED;
+            }
+            case OutOfMemoryError oom -> {
+                print(Diagnostic.plain("error: memory budget exceeded: the run ran out of Java heap",
+                        "use smaller matrices, or give Java more heap with NN_HEAP=4g"));
+                return Outcome.RUNTIME_ERROR;
+            }
+            case StackOverflowError so -> {
+                print(Diagnostic.plain("error: recursion budget exceeded: the program nested too deeply", "simplify the nesting"));
+                return Outcome.RUNTIME_ERROR;
+            }
+            default -> {
+                err.println("internal error: " + failure + " — this is a bug in nn, not in your script; please report it with the script that caused it");
+                if (System.getenv("NN_DEBUG") != null) failure.printStackTrace(err);
+                return Outcome.RUNTIME_ERROR;
+            }
+        }
+    }
+
+    private void print(RuntimeError e) {
+        print(e.span() == null ? Diagnostic.plain("error: " + e.getMessage(), e.hint()) : e.toDiagnostic());
     }
 
     private void print(Diagnostic d) {

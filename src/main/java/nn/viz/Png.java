@@ -41,7 +41,9 @@ public final class Png {
     /** Writes {@code img} to {@code file} as PNG; the caller has checked the path is allowed. */
     static void write(BufferedImage img, Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             if (!ImageIO.write(img, "png", out)) throw new PlotException("cannot write " + name + ": no PNG writer available");
         } catch (NoSuchFileException e) {
             throw new PlotException("cannot write " + name + ": its folder does not exist", e);

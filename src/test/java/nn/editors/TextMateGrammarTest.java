@@ -47,6 +47,22 @@ class TextMateGrammarTest {
     }
 
     @Test
+    void everyBuiltinOfTheRegistryIsHighlighted() throws IOException {
+        JsonObject grammar = JsonParser.parseString(Files.readString(GRAMMAR, StandardCharsets.UTF_8)).getAsJsonObject();
+        Pattern builtins = Pattern.compile(grammar.getAsJsonObject("repository").getAsJsonObject("builtin").get("match").getAsString());
+        List<Pattern> keywords = keywordPatterns();
+        List<String> missing = new ArrayList<>();
+        for (nn.interp.lib.Builtin b : nn.interp.lib.Registry.standard().all()) {
+            String call = b.name() + "(";
+            Matcher m = builtins.matcher(call);
+            boolean asBuiltin = m.lookingAt() && m.end() == b.name().length();
+            boolean asKeyword = keywords.stream().anyMatch(p -> p.matcher(b.name()).matches());
+            if (!asBuiltin && !asKeyword) missing.add(b.name());
+        }
+        assertTrue(missing.isEmpty(), "builtins with no scope in " + GRAMMAR + ": " + missing);
+    }
+
+    @Test
     void theAntlrKeywordListIsRead() throws IOException {
         TreeSet<String> words = antlrKeywords();
         assertTrue(words.containsAll(List.of("print", "network", "gate", "perceptron", "within", "train")), words.toString());

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import nn.graph.op.Abs;
 import nn.graph.op.MeanAlong;
 import nn.graph.op.Minimum;
+import nn.graph.op.Extreme;
+import nn.graph.op.Reshape;
 import nn.graph.op.Slice;
 import nn.graph.op.Sqrt;
 import nn.graph.op.SumAlong;
@@ -43,6 +45,10 @@ class OpGradientTest {
     @Test void sumAlongColumnsGradientsMatch() { checkUnary(29, -2, 2, a -> Ops.apply(new SumAlong(1), a)); }
     @Test void meanAlongRowsGradientsMatch() { checkUnary(30, -2, 2, a -> Ops.apply(new MeanAlong(0), a)); }
     @Test void meanAlongColumnsGradientsMatch() { checkUnary(31, -2, 2, a -> Ops.apply(new MeanAlong(1), a)); }
+
+    @Test void reshapeGradientsMatch() { checkUnary(33, -2, 2, a -> Ops.apply(new Reshape(a.value().cols(), a.value().rows()), a)); }
+    @Test void maxOfAllElementsGradientsMatch() { checkUnary(34, -2, 2, a -> Ops.apply(new Extreme(true), a)); }
+    @Test void minOfAllElementsGradientsMatch() { checkUnary(35, -2, 2, a -> Ops.apply(new Extreme(false), a)); }
 
     @Test void sliceGradientsMatchForElementsRowsColumnsAndBlocks() {
         Rng rng = new Rng(32);

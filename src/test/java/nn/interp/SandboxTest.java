@@ -27,7 +27,7 @@ class SandboxTest {
         Files.createSymbolicLink(root.resolve("out.json"), outside.resolve("new.json"));
         Sandbox box = new Sandbox(List.of(root));
         RuntimeError e = assertThrows(RuntimeError.class, () -> box.forWriting("out.json"));
-        assertEquals("access refused: out.json is a symbolic link to a file that does not exist", e.getMessage());
+        assertTrue(e.getMessage().startsWith("access refused: out.json is a symbolic link"), e.getMessage());
         assertFalse(Files.exists(outside.resolve("new.json")));
     }
 

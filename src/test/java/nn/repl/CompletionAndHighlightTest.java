@@ -69,6 +69,22 @@ class CompletionAndHighlightTest {
         assertFalse(words.contains(":help"), words.toString());
     }
 
+    @Test void completionAfterADotOffersTheFieldsOfTheValue() {
+        session.run(new SourceFile("repl", "network net = 2 -> dense(3, tanh) -> dense(1, sigmoid)\nd = { [0, 1] -> 1; [1, 1] -> 0 }\n"));
+        List<String> net = candidates("print net.");
+        assertTrue(net.containsAll(List.of("net.weights", "net.biases", "net.layers", "net.dense1", "net.dense2")), net.toString());
+        assertTrue(candidates("x = d.").containsAll(List.of("d.inputs", "d.targets", "d.classes")));
+        assertEquals(List.of(), candidates("print nothing_here."));
+    }
+
+    @Test void helpNamesABuiltinsParametersDocAndExample() {
+        String help = Help.about("momentum");
+        assertTrue(help.startsWith("momentum(lr, beta = 0.9)\n"), help);
+        assertTrue(help.contains("example: momentum(lr = 0.1, beta = 0.9)"), help);
+        assertTrue(Help.about("graph").contains("cross_entropy(prediction, target)"));
+        assertTrue(Help.about("spirl").contains("did you mean 'spiral'?"));
+    }
+
     private static AttributedStyle styleOf(AttributedString s, String text, String word) {
         return s.styleAt(text.indexOf(word));
     }

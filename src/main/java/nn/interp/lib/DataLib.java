@@ -73,7 +73,7 @@ final class DataLib {
         int limit = a.has("limit") ? a.positive("limit") : IdxLoader.ALL;
         if (limit != IdxLoader.ALL) in.allocate(limit, 28 * 28 + 1, a.callSpan());
         boolean oneHot = a.bool("onehot", false);
-        return loaded(in, a, DataFeatures.guarded(() -> IdxLoader.mnist(path, limit, oneHot)));
+        return loaded(in, a, DataFeatures.guarded(() -> IdxLoader.mnist(path, limit, oneHot, in.sandbox()::check)));
     }
 
     private static Value spiral(Interpreter in, Args a) {

@@ -25,7 +25,10 @@ final class FileLib {
         Path path = in.sandbox().forReading(name);
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            // The sandbox returned the real path; no-follow refuses a link put in its place since.
+            try (var stream = Files.newInputStream(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(stream.readAllBytes())).toString();
+            }
         } catch (IOException e) {
             throw new RuntimeError(a.span("file"), "cannot read " + name + ": "
                     + (Files.isDirectory(path) ? "it is a folder" : e.getMessage()));

@@ -6,7 +6,15 @@ import static nn.interp.lib.Param.optional;
 import java.util.List;
 import java.util.function.DoublePredicate;
 import nn.graph.Ops;
+import nn.graph.op.Abs;
+import nn.graph.op.Extreme;
+import nn.graph.op.MeanAlong;
+import nn.graph.op.Minimum;
+import nn.graph.op.NoGradient;
 import nn.graph.op.Op;
+import nn.graph.op.Reshape;
+import nn.graph.op.Sqrt;
+import nn.graph.op.SumAlong;
 import nn.interp.Interpreter;
 import nn.interp.RuntimeError;
 import nn.interp.Value;
@@ -52,7 +60,7 @@ final class MatrixLib {
             fn("min", "the smallest element; with two values, the elementwise smaller", "min([3, 7, 5])  # 3",
                     (in, a) -> extreme(in, a, false), of("m", Type.MATRIX), optional("other", Type.MATRIX)),
             fn("argmax", "the column index of each row's largest element (m×1); it has no gradient", "argmax([[1, 9, 3]])  # [[1]]",
-                    (in, a) -> Numeric.plain(in, a, "m", false, MatrixOps::argmaxRows), of("m", Type.MATRIX)),
+                    (in, a) -> Numeric.apply(in, NoGradient.function("argmax", 1, m -> MatrixOps.argmaxRows(m[0])), a, false, "m"), of("m", Type.MATRIX)),
             fn("all", "whether every element is non-zero", "all([1, 2] > 0)  # true",
                     (in, a) -> new Value.Bool(allMatch(a.matrix("m"), v -> v != 0)), of("m", Type.MATRIX)),
             fn("any", "whether some element is non-zero", "any([0, 2] > 1)  # true",
@@ -61,7 +69,7 @@ final class MatrixLib {
                     (in, a) -> round(in, a),
                     of("x", Type.MATRIX), optional("digits", Type.WHOLE, 0)),
             fn("abs", "the absolute value, elementwise", "abs([-1, 2])  # [1, 2]",
-                    (in, a) -> Numeric.plain(in, a, "x", false, MatrixOps::abs), of("x", Type.MATRIX)),
+                    (in, a) -> Numeric.apply(in, new Abs(), a, false, "x"), of("x", Type.MATRIX)),
             elementwise("exp", "e to the power x, elementwise", "exp(0)  # 1", new nn.graph.op.Exp()),
             fn("log", "the natural logarithm, elementwise (log of 0 is -inf, with a warning)", "log(exp(2))  # 2", (in, a) -> {
                 Numeric.warnBelow(in, a, "x", 0, true, "log of 0 is -inf", "log of a negative number is nan");
@@ -69,7 +77,7 @@ final class MatrixLib {
             }, of("x", Type.MATRIX)),
             fn("sqrt", "the square root, elementwise (of a negative number nan, with a warning)", "sqrt([4, 9])  # [2, 3]", (in, a) -> {
                 Numeric.warnBelow(in, a, "x", 0, false, null, "sqrt of a negative number is nan");
-                return Numeric.plain(in, a, "x", false, MatrixOps::sqrt);
+                return Numeric.apply(in, new Sqrt(), a, false, "x");
             }, of("x", Type.MATRIX)),
             elementwise("tanh", "the hyperbolic tangent, elementwise (outputs in (-1, 1))", "tanh(0)  # 0", new nn.graph.op.Tanh()),
             elementwise("sigmoid", "1 / (1 + e^-x), elementwise (outputs in (0, 1))", "sigmoid(0)  # 0.5", new nn.graph.op.Sigmoid()),
@@ -113,7 +121,7 @@ final class MatrixLib {
         if ((long) r * c != m.size())
             throw new RuntimeError(a.callSpan(), "cannot reshape a " + m.shape() + " matrix (" + m.size()
                     + " elements) to " + r + "×" + c + " (" + ((long) r * c) + " elements)");
-        return Numeric.plain(in, a, "m", false, x -> new Matrix(r, c, x.data().clone()));
+        return Numeric.apply(in, new Reshape(r, c), a, false, "m");
     }
 
     /**
@@ -130,7 +138,8 @@ final class MatrixLib {
 
     private static Value round(Interpreter in, Args a) {
         double scale = Math.pow(10, a.integer("digits"));
-        return Numeric.plain(in, a, "x", false, m -> MatrixOps.map(m, v -> Math.round(v * scale) / scale));
+        return Numeric.apply(in, NoGradient.function("round", 1, m -> MatrixOps.map(m[0], v -> Math.round(v * scale) / scale)),
+                a, false, "x");
     }
 
     private static boolean allMatch(Matrix m, DoublePredicate p) {
@@ -163,18 +172,15 @@ final class MatrixLib {
         int axis = a.integer("axis");
         if (axis != 0 && axis != 1)
             throw new RuntimeError(a.span("axis"), "axis must be 0 (down the rows) or 1 (across the columns), got " + axis);
-        return Numeric.plain(in, a, "m", false, m -> {
-            Matrix s = axis == 0 ? MatrixOps.sumRows(m) : MatrixOps.sumCols(m);
-            return sum ? s : MatrixOps.scale(s, 1.0 / (axis == 0 ? m.rows() : m.cols()));
-        });
+        return Numeric.apply(in, sum ? new SumAlong(axis) : new MeanAlong(axis), a, false, "m");
     }
 
     private static Value extreme(Interpreter in, Args a, boolean max) {
         if (a.has("other"))
             return max ? Numeric.apply(in, x -> Ops.maximum(x[0], x[1]), a, false, "m", "other")
-                    : Numeric.plain2(in, a, MatrixOps::minimum);
+                    : Numeric.apply(in, new Minimum(), a, false, "m", "other");
         Matrix m = Numeric.matrix(a, "m");
         if (m.size() == 0) throw new RuntimeError(a.span("m"), (max ? "max" : "min") + " of an empty matrix");
-        return Numeric.plain(in, a, "m", true, x -> Matrix.scalar(max ? MatrixOps.max(x) : MatrixOps.min(x)));
+        return Numeric.apply(in, new Extreme(max), a, true, "m");
     }
 }

@@ -77,16 +77,4 @@ public final class Numeric {
                     + a.value(param).describe());
         return a.matrix(param);
     }
-
-    /** A function without a graph op yet: computed on the plain value (TEMPORARY until the graph ops arrive). */
-    static Value plain(Interpreter in, Args a, String param, boolean reduces, java.util.function.UnaryOperator<Matrix> f) {
-        Value v = a.value(param);
-        Matrix out = f.apply(matrix(a, param));
-        return (reduces || v instanceof Value.Num) && out.isScalar() ? new Value.Num(out.item()) : new Value.Mat(out);
-    }
-
-    static Value plain2(Interpreter in, Args a, java.util.function.BinaryOperator<Matrix> f) {
-        Matrix out = f.apply(matrix(a, "m"), matrix(a, "other"));
-        return a.value("m") instanceof Value.Num && a.value("other") instanceof Value.Num ? new Value.Num(out.item()) : new Value.Mat(out);
-    }
 }

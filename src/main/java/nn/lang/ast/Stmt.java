@@ -46,6 +46,8 @@ public sealed interface Stmt {
     /** A corner of a plot's region, (x, y). */
     record Point(Span span, Expr x, Expr y) {}
     record Save(Span span, Expr value, Expr file) implements Stmt {}
+    /** {@code export NET to "f.onnx"}: the network as an ONNX model. */
+    record Export(Span span, Expr value, Expr file) implements Stmt {}
     record Assert(Span span, Expr condition, Expr message) implements Stmt {}
     record Expect(Span span, Expr condition, Expr message) implements Stmt {}
     /** assignment "title" { settings }: the header of an assignment file for nn grade. */

@@ -68,6 +68,7 @@ public final class Definitions {
                 case Stmt.GraphTo g -> { }
                 case Stmt.TruthTableStmt t -> { }
                 case Stmt.Plot pl -> { }
+                case Stmt.Export ex -> { }
                 case Stmt.Save sv -> { }
                 case Stmt.Assert a -> { }
                 case Stmt.Expect e -> { }

@@ -3,6 +3,7 @@ package nn.lang.check;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nn.lang.ast.Expr;
 import nn.lang.ast.Stmt;
@@ -24,6 +25,7 @@ public final class Resolver {
     private final Set<String> defined = new HashSet<>();
     private final List<Diagnostic> errors = new ArrayList<>();
     private final Set<String> known;
+    private final Map<String, Signature> builtins;
     /** Inside a grading test: its names come from the submission, unknown until it has run. */
     private boolean inTest;
     private final java.util.Map<String, Stmt.Test> tests = new java.util.HashMap<>();
@@ -31,11 +33,21 @@ public final class Resolver {
     /** How many statement lists enclose the statement being checked: 1 at the top level. */
     private int depth;
 
-    private Resolver(Set<String> known) { this.known = known; }
+    private Resolver(Set<String> known, Map<String, Signature> builtins) {
+        this.known = known;
+        this.builtins = builtins;
+    }
 
-    /** Throws {@link Diagnostic.Failure} (kind SYNTAX: a check error, exit status 65) listing every problem found. */
-    public static void check(List<Stmt> program, Set<String> known) {
-        Resolver r = new Resolver(known);
+    /** As {@link #check(List, Set, Map)} with no builtin signatures to check calls against. */
+    public static void check(List<Stmt> program, Set<String> known) { check(program, known, Map.of()); }
+
+    /**
+     * Throws {@link Diagnostic.Failure} (kind SYNTAX: a check error, exit status 65) listing every problem
+     * found: undefined names, misplaced return / break / continue, and calls of {@code builtins} (by the
+     * names they are bound to) with too many arguments, unknown or repeated keywords, or a required one missing.
+     */
+    public static void check(List<Stmt> program, Set<String> known, Map<String, Signature> builtins) {
+        Resolver r = new Resolver(known, builtins);
         r.defined.addAll(Definitions.of(program, true));
         r.stmts(program, false, false);
         if (!r.errors.isEmpty()) throw new Diagnostic.Failure(r.errors, Diagnostic.Kind.SYNTAX);
@@ -119,7 +131,11 @@ public final class Resolver {
             });
             case Stmt.NetworkChain n -> n.stages().forEach(this::expr);
             case Stmt.Unit u -> expr(u.value());
-            case Stmt.PerceptronDecl p -> p.args().forEach(a -> expr(a.value()));
+            case Stmt.PerceptronDecl p -> {
+                p.args().forEach(a -> expr(a.value()));
+                Signature sig = builtins.get("perceptron");
+                if (sig != null) arguments(sig, p.args(), p.span());
+            }
             case Stmt.Gate g -> { }
             case Stmt.DatasetDecl d -> expr(d.value());
             case Stmt.TruthTableStmt t -> expr(t.target());
@@ -130,6 +146,7 @@ public final class Resolver {
                 if (p.from() != null) { expr(p.from().x()); expr(p.from().y()); expr(p.to().x()); expr(p.to().y()); }
             }
             case Stmt.Save sv -> { expr(sv.value()); expr(sv.file()); }
+            case Stmt.Export ex -> { expr(ex.value()); expr(ex.file()); }
             case Stmt.Assert a -> { expr(a.condition()); optional(a.message()); }
             case Stmt.Expect e -> { expr(e.condition()); optional(e.message()); }
             case Stmt.Assignment a -> grading(a, inFn);
@@ -159,7 +176,13 @@ public final class Resolver {
             case Expr.Approx a -> { expr(a.left()); expr(a.right()); optional(a.tolerance()); }
             case Expr.Logical l -> { expr(l.left()); expr(l.right()); }
             case Expr.Not n -> expr(n.operand());
-            case Expr.Call c -> { expr(c.callee()); c.args().forEach(a -> expr(a.value())); }
+            case Expr.Call c -> {
+                expr(c.callee());
+                c.args().forEach(a -> expr(a.value()));
+                // A builtin's name the program never rebinds still means the builtin here.
+                if (c.callee() instanceof Expr.Name n && !defined.contains(n.name()) && builtins.containsKey(n.name()))
+                    arguments(builtins.get(n.name()), c.args(), c.span());
+            }
             case Expr.Index i -> { expr(i.target()); optional(i.row()); optional(i.col()); }
             case Expr.Member m -> expr(m.target());
             case Expr.TruthTable t -> expr(t.arg());
@@ -169,6 +192,39 @@ public final class Resolver {
                 trainSpec(t.spec());
             }
         }
+    }
+
+    /** The arguments of a call of {@code sig}, matched as the interpreter will: positional first, then by name. */
+    private void arguments(Signature sig, List<Expr.Arg> args, nn.lang.source.Span call) {
+        String usage = "call it as " + sig.usage();
+        Set<String> given = new HashSet<>();
+        int position = 0, count = args.size();
+        for (Expr.Arg a : args) {
+            String key;
+            if (a.name() == null) {
+                if (position >= sig.positional()) {
+                    if (sig.variadic()) continue;
+                    errors.add(Diagnostic.at(a.span(), sig.name() + " takes at most " + sig.positional() + " argument"
+                            + (sig.positional() == 1 ? "" : "s") + ", got " + count, usage));
+                    return;
+                }
+                key = sig.params().get(position++);
+            } else {
+                key = a.name().text();
+                if (!sig.params().contains(key)) {
+                    String near = Names.suggest(key, sig.params());
+                    errors.add(Diagnostic.at(a.span(), sig.name() + " has no parameter named '" + key + "'",
+                            near != null ? near + " (" + usage + ")" : usage));
+                    continue;
+                }
+            }
+            if (!given.add(key)) errors.add(Diagnostic.at(a.span(), "the argument '" + key + "' of " + sig.name() + " is given twice"));
+        }
+        for (int i = 0; i < sig.params().size(); i++)
+            if (sig.required().get(i) && !given.contains(sig.params().get(i))) {
+                errors.add(Diagnostic.at(call, sig.name() + " needs the argument '" + sig.params().get(i) + "'", usage));
+                return;
+            }
     }
 
     private void trainSpec(TrainSpec spec) {

@@ -18,7 +18,7 @@ public final class DiagnosticPrinter {
     }
 
     public static String render(Diagnostic d) {
-        if (d.span() == null) return d.preformatted() + (d.hint() == null ? "" : "\n  hint: " + d.hint()) + "\n";
+        if (d.span() == null) return Visible.text(d.preformatted()) + (d.hint() == null ? "" : "\n  hint: " + Visible.text(d.hint())) + "\n";
         Span s = d.span();
         SourceFile f = s.file();
         int line = s.line();
@@ -37,11 +37,11 @@ public final class DiagnosticPrinter {
         int caretColumn = col - 1 - from + (from > 0 ? 1 : 0);
         caret = Math.max(1, Math.min(caret, to - (col - 1)));
         StringBuilder out = new StringBuilder();
-        out.append(s.where()).append(": error: ").append(d.message()).append('\n');
+        out.append(Visible.text(s.where() + ": error: " + d.message())).append('\n');
         out.append("  ").append(shown).append('\n');
         out.append("  ").append(" ".repeat(Math.max(0, caretColumn))).append("^".repeat(caret)).append('\n');
-        if (d.hint() != null) out.append("  hint: ").append(d.hint()).append('\n');
-        for (String note : d.notes()) out.append("  note: ").append(note).append('\n');
+        if (d.hint() != null) out.append("  hint: ").append(Visible.text(d.hint())).append('\n');
+        for (String note : d.notes()) out.append("  note: ").append(Visible.text(note)).append('\n');
         return out.toString();
     }
 }

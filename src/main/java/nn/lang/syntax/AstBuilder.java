@@ -71,6 +71,7 @@ final class AstBuilder {
             case TruthtableStmtContext c -> new Stmt.TruthTableStmt(s, expr(c.expr()));
             case PlotStmtContext c -> plot(s, c);
             case SaveStmtContext c -> new Stmt.Save(s, expr(c.expr(0)), expr(c.expr(1)));
+            case ExportStmtContext c -> new Stmt.Export(s, expr(c.expr(0)), expr(c.expr(1)));
             case AssertStmtContext c -> new Stmt.Assert(s, expr(c.expr(0)), c.expr().size() > 1 ? expr(c.expr(1)) : null);
             case ExpectStmtContext c -> new Stmt.Expect(s, expr(c.expr(0)), c.expr().size() > 1 ? expr(c.expr(1)) : null);
             case MultiAssignStmtContext c -> {

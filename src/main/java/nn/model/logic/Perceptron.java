@@ -3,8 +3,7 @@ package nn.model.logic;
 import java.util.List;
 
 /**
- * A Rosenblatt perceptron: it fires (outputs 1) when Σ wᵢxᵢ + b ≥ 0 and outputs 0 otherwise — the
- * convention of the whole language (a threshold unit fires at Σwx ≥ T, the builtin step(0) is 1).
+ * A Rosenblatt perceptron: it fires (outputs 1) when Σ wᵢxᵢ + b > 0 and outputs 0 otherwise.
  * Its weights and bias change in place when a learning rule trains it.
  */
 public final class Perceptron implements RowModel, LearnableUnit {
@@ -46,11 +45,11 @@ public final class Perceptron implements RowModel, LearnableUnit {
         return ThresholdUnit.dot(weights, row) + bias;
     }
 
-    /** 1 when Σ wᵢxᵢ + b ≥ 0, else 0. */
+    /** 1 when Σ wᵢxᵢ + b > 0, else 0. */
     public double fire(double[] row) { return step(net(row)); }
 
-    /** The step of the whole language: 1 from a net input of 0 on (as the unit fires at Σwx ≥ T), else 0. */
-    public static double step(double net) { return net >= 0 ? 1.0 : 0.0; }
+    /** Rosenblatt's step: 1 for a positive net input, 0 for zero or negative. */
+    public static double step(double net) { return net > 0 ? 1.0 : 0.0; }
 
     @Override public List<String> inputNames() { return inputNames; }
 
@@ -62,7 +61,7 @@ public final class Perceptron implements RowModel, LearnableUnit {
 
     @Override public String describe() {
         return "perceptron (Rosenblatt): fires when " + Num.weightedSum(weights, inputNames)
-                + Num.plusConstant(bias) + " ≥ 0";
+                + Num.plusConstant(bias) + " > 0";
     }
 
     @Override public String toString() { return describe(); }

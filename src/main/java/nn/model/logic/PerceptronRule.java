@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Rosenblatt's learning rule, applied sequentially in dataset order: for each example x with
- * target d, y = step(Σwx + b) and then w ← w + η(d − y)x, b ← b + η(d − y). Training stops after
+ * target d, y = [Σwx + b > 0] (Rosenblatt: 1 when positive, else 0) and then w ← w + η(d − y)x, b ← b + η(d − y). Training stops after
  * the first epoch in which no example changed the weights — "converged after N epochs" counts
  * that clean epoch — or when the epochs run out;
  * then {@link Separability} tells whether more epochs could ever help (for data within its size
@@ -58,7 +58,7 @@ public record PerceptronRule(double lr) implements LearningRule {
             StringBuilder sum = new StringBuilder();
             for (int i = 0; i < w.length; i++) sum.append(i == 0 ? "" : " + ").append(Num.term(w[i])).append('·').append(Num.term(x[i]));
             narrator.line("  net = Σwx + b = " + sum + " + " + Num.term(b) + " = " + Num.format(net));
-            narrator.line("  y = step(" + Num.format(net) + ") = " + Num.format(y));
+            narrator.line("  y = [" + Num.format(net) + " > 0] = " + Num.format(y));
             if (error == 0) {
                 narrator.line("  d − y = " + Num.format(d) + " − " + Num.format(y) + " = 0: no update");
             } else {

@@ -50,50 +50,128 @@ public final class Separability {
             throw new IllegalArgumentException(names.size() + " input names for points of " + x[0].length + " coordinates");
         boolean[] positive = new boolean[x.length];
         for (int r = 0; r < x.length; r++) positive[r] = labels01[r] == 1;
-        int m = x.length;
-        Optional<MarginLp.Hyperplane> plane = MarginLp.separator(x, positive, 1, 1);
+        List<String> inputNames = names != null ? names : RowModel.defaultInputNames(x[0].length);
+        // The simplex works in floating point with fixed tolerances: points 1e-9 apart, or 1e300 from 0,
+        // defeat it. The data as given is tried first (its integer weights are the ones the lessons show);
+        // if that fails, the same question in coordinates scaled to [-1, 1] (an affine change that keeps
+        // separability and convex combinations) is asked, and the answer mapped back and checked again.
+        Result r = decide(x, positive, x, inputNames);
+        if (r == null) r = decide(Scaling.of(x).apply(x), positive, x, inputNames);
+        if (r == null)
+            throw new IllegalArgumentException("cannot decide whether these " + x.length + " points are linearly separable: "
+                    + "their coordinates differ by too little for their size to be compared in floating point");
+        return r;
+    }
+
+    private static boolean separates(double[] w, double b, double[][] x, boolean[] positive) {
+        for (int r = 0; r < x.length; r++) {
+            double net = ThresholdUnit.dot(w, x[r]) + b;
+            if (!Double.isFinite(net) || (positive[r] ? net <= 0 : net >= 0)) return false;
+        }
+        return true;
+    }
+
+    /** Per-coordinate centre and half-range: x' = (x − centre) / half, written to avoid overflow near ±1e308. */
+    private record Scaling(double[] centre, double[] half) {
+        static Scaling of(double[][] x) {
+            int n = x[0].length;
+            double[] c = new double[n], h = new double[n];
+            for (int i = 0; i < n; i++) {
+                double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+                for (double[] row : x) {
+                    lo = Math.min(lo, row[i]);
+                    hi = Math.max(hi, row[i]);
+                }
+                c[i] = lo / 2 + hi / 2;
+                h[i] = hi / 2 - lo / 2;
+                if (!(h[i] > 0) || !Double.isFinite(h[i])) h[i] = 1;
+            }
+            return new Scaling(c, h);
+        }
+
+        double[][] apply(double[][] x) {
+            double[][] out = new double[x.length][];
+            for (int r = 0; r < x.length; r++) {
+                out[r] = new double[x[r].length];
+                for (int i = 0; i < x[r].length; i++) out[r][i] = (x[r][i] - centre[i]) / half[i];
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Solves on {@code solved} (the data, or it scaled), checks the evidence on {@code original}, and
+     * returns the verdict; null when the floating-point answer does not check out.
+     */
+    private static Result decide(double[][] solved, boolean[] positive, double[][] original, List<String> names) {
+        int m = original.length;
+        Optional<MarginLp.Hyperplane> plane;
+        try {
+            plane = MarginLp.separator(solved, positive, 1, 1);
+        } catch (RuntimeException simplexTrouble) { // unbounded or out of iterations: not an answer
+            return null;
+        }
         if (plane.isPresent()) {
             double[] w = plane.get().weights().clone();
-            double b = snap(plane.get().bias());
-            for (int i = 0; i < w.length; i++) w[i] = snap(w[i]);
-            for (int r = 0; r < m; r++) {
-                double net = ThresholdUnit.dot(w, x[r]) + b;
-                if (positive[r] ? net <= 0 : net >= 0)
-                    throw new IllegalStateException("internal error: the separating hyperplane found by the linear program fails on point "
-                            + (r + 1) + "; please report this");
+            double b = plane.get().bias();
+            if (solved != original) {
+                // w'·(x − c)/h + b' = Σ (w'ᵢ/hᵢ) xᵢ + (b' − Σ w'ᵢ cᵢ/hᵢ)
+                Scaling s = Scaling.of(original);
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = w[i] / s.half()[i];
+                    b -= w[i] * s.centre()[i];
+                }
             }
-            String rule = Num.weightedSum(w, names != null ? names : RowModel.defaultInputNames(w.length)) + Num.plusConstant(b);
+            // Rounded LP noise (1.9999999999 → 2) reads better, but a weight of 2e-150 is not noise:
+            // the rounded plane is used only when it still separates.
+            double[] snapped = new double[w.length];
+            for (int i = 0; i < w.length; i++) snapped[i] = snap(w[i]);
+            if (separates(snapped, snap(b), original, positive)) {
+                w = snapped;
+                b = snap(b);
+            } else if (!separates(w, b, original, positive)) return null;
+            String rule = Num.weightedSum(w, names) + Num.plusConstant(b);
             return new Result(true, w, b, "linearly separable: " + rule + " is > 0 on every class-1 point and < 0 on every class-0 point (checked on all "
                     + m + ")");
         }
-        double[] coefficients = MarginLp.hullIntersection(x, positive)
-                .orElseThrow(() -> new IllegalStateException("internal error: the linear programs for separability disagree; please report this"));
+        Optional<double[]> coefficients;
+        try {
+            coefficients = MarginLp.hullIntersection(solved, positive);
+        } catch (RuntimeException simplexTrouble) {
+            return null;
+        }
+        if (coefficients.isEmpty()) return null;
+        String proof = hullProof(original, positive, coefficients.get());
+        if (proof == null) return null;
         return new Result(false, new double[0], 0, "not linearly separable: no w, b satisfy all " + m
-                + " constraints (2d − 1)(w·x + b) > 0, because " + hullProof(x, positive, coefficients));
+                + " constraints (2d − 1)(w·x + b) > 0, because " + proof);
     }
 
-    /** "the point p = Σλx (class 1) = Σμx (class 0) lies in the convex hull of both classes…", verified. */
+    /** "the point p = Σλx (class 1) = Σμx (class 0) lies in the convex hull of both classes…", verified; null when it does not check out. */
     private static String hullProof(double[][] x, boolean[] positive, double[] coefficients) {
         int n = x[0].length;
-        double[] fromPositive = new double[n], fromNegative = new double[n];
+        // Checked in coordinates scaled to [-1, 1], where an absolute tolerance means the same for every
+        // coordinate whatever its size (a convex combination survives the affine change unchanged).
+        double[][] scaled = Scaling.of(x).apply(x);
+        double[] fromPositive = new double[n], fromNegative = new double[n], point = new double[n];
         List<String> positiveTerms = new ArrayList<>(), negativeTerms = new ArrayList<>();
-        double positiveSum = 0, negativeSum = 0, scale = 1;
+        double positiveSum = 0, negativeSum = 0;
         for (int r = 0; r < x.length; r++) {
             double c = coefficients[r] < 1e-12 ? 0 : coefficients[r];
             if (c == 0) continue;
             double[] target = positive[r] ? fromPositive : fromNegative;
             for (int i = 0; i < n; i++) {
-                target[i] += c * x[r][i];
-                scale = Math.max(scale, Math.abs(x[r][i]));
+                target[i] += c * scaled[r][i];
+                if (positive[r]) point[i] += c * x[r][i];
             }
             if (positive[r]) positiveSum += c;
             else negativeSum += c;
             (positive[r] ? positiveTerms : negativeTerms).add((c == 1 ? "" : Num.format(c) + "·") + Num.vector(x[r]));
         }
         boolean ok = Math.abs(positiveSum - 1) < 1e-9 && Math.abs(negativeSum - 1) < 1e-9;
-        for (int i = 0; i < n; i++) ok &= Math.abs(fromPositive[i] - fromNegative[i]) <= 1e-9 * scale;
-        if (!ok) throw new IllegalStateException("internal error: the proof of non-separability did not check out; please report this");
-        return "the point " + Num.vector(fromPositive) + " = " + String.join(" + ", positiveTerms) + " (class 1) = "
+        for (int i = 0; i < n; i++) ok &= Math.abs(fromPositive[i] - fromNegative[i]) <= 1e-9;
+        if (!ok) return null;
+        return "the point " + Num.vector(point) + " = " + String.join(" + ", positiveTerms) + " (class 1) = "
                 + String.join(" + ", negativeTerms) + " (class 0) lies in the convex hull of both classes, so w·x + b "
                 + "there would have to be both > 0 and ≤ 0";
     }

@@ -59,8 +59,23 @@ final class VectorMicroKernel implements MicroKernel {
         s31.intoArray(c, c3 + L);
     }
 
+    // Four vectors of columns at a time: four independent fma chains hide the latency of each.
     @Override public void rowTimesMatrix(double[] x, int xOff, int xs, double[] b, int k, int m, double[] c, int cOff) {
         int j = 0;
+        for (; j + 4 * L <= m; j += 4 * L) {
+            DoubleVector s0 = DoubleVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
+            for (int p = 0, bp = j; p < k; p++, bp += m) {
+                DoubleVector xp = DoubleVector.broadcast(S, x[xOff + p * xs]);
+                s0 = xp.fma(DoubleVector.fromArray(S, b, bp), s0);
+                s1 = xp.fma(DoubleVector.fromArray(S, b, bp + L), s1);
+                s2 = xp.fma(DoubleVector.fromArray(S, b, bp + 2 * L), s2);
+                s3 = xp.fma(DoubleVector.fromArray(S, b, bp + 3 * L), s3);
+            }
+            s0.intoArray(c, cOff + j);
+            s1.intoArray(c, cOff + j + L);
+            s2.intoArray(c, cOff + j + 2 * L);
+            s3.intoArray(c, cOff + j + 3 * L);
+        }
         for (; j + L <= m; j += L) {
             DoubleVector acc = DoubleVector.zero(S);
             for (int p = 0; p < k; p++) acc = DoubleVector.broadcast(S, x[xOff + p * xs]).fma(DoubleVector.fromArray(S, b, p * m + j), acc);

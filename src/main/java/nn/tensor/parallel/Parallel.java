@@ -65,12 +65,36 @@ public final class Parallel {
         if (n <= 0) return;
         Pool p = pool;
         int chunks = chunkCount(n, Math.max(1, grain), p.threads);
+        int piece = piece(grain);
         if (chunks <= 1 || Thread.currentThread() instanceof Worker) {
-            body.run(0, n);
+            Thread self = Thread.currentThread();
+            for (int from = 0; from < n; ) {
+                if (self.isInterrupted()) throw new ComputationInterruptedException();
+                int to = (int) Math.min(n, (long) from + piece);
+                body.run(from, to);
+                from = to;
+            }
             return;
         }
-        new Job(n, chunks, body).run(p);
+        new Job(n, chunks, piece, body, Thread.currentThread()).run(p);
     }
+
+    /**
+     * Throws {@link ComputationInterruptedException} when the calling thread has been interrupted (Ctrl-C,
+     * or the run's deadline): long loops outside kernels (formatting, comparing, formula tables) call it
+     * now and then so that they stop as promptly as a kernel does.
+     */
+    public static void checkInterrupted() {
+        if (Thread.currentThread().isInterrupted()) throw new ComputationInterruptedException();
+    }
+
+    /**
+     * Indices run between two interruption checks: a few grains, so a few hundred microseconds of work
+     * by the cost model. Chunks are run piece by piece, which is why Ctrl-C and the time budget stop
+     * even one long product within milliseconds. Splitting never changes results: a body computes each
+     * output element within the range that owns it (see the class comment).
+     */
+    private static int piece(int grain) { return (int) Math.min(Integer.MAX_VALUE, 8L * Math.max(1, grain)); }
 
     // Up to four chunks per thread let the caller take over work a busy or sleeping worker has not
     // started; a multiple of the thread count keeps the shares even when every thread is free.
@@ -97,16 +121,20 @@ public final class Parallel {
     private static final class Job implements Runnable {
         private final int n;
         private final int chunks;
+        private final int piece;
         private final IntRangeBody body;
+        private final Thread owner;
         private final AtomicInteger nextChunk = new AtomicInteger();
         private final CountDownLatch done;
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private volatile boolean cancelled;
 
-        Job(int n, int chunks, IntRangeBody body) {
+        Job(int n, int chunks, int piece, IntRangeBody body, Thread owner) {
             this.n = n;
             this.chunks = chunks;
+            this.piece = piece;
             this.body = body;
+            this.owner = owner;
             this.done = new CountDownLatch(chunks);
         }
 
@@ -137,7 +165,16 @@ public final class Parallel {
             int c;
             while ((c = nextChunk.getAndIncrement()) < chunks) {
                 try {
-                    if (!cancelled) body.run(start(c), start(c + 1));
+                    for (int from = start(c), end = start(c + 1); from < end && !cancelled; ) {
+                        // The owner's interruption (Ctrl-C, the deadline) stops every helper at its next piece.
+                        if (owner.isInterrupted()) {
+                            cancelled = true;
+                            break;
+                        }
+                        int to = (int) Math.min(end, (long) from + piece);
+                        body.run(from, to);
+                        from = to;
+                    }
                 } catch (Throwable t) {
                     failure.compareAndSet(null, t);
                     cancelled = true;

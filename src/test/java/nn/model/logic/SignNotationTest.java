@@ -22,8 +22,8 @@ class SignNotationTest {
     }
 
     @Test void perceptronBiasIsATermAfterTheSum() {
-        assertEquals("perceptron (Rosenblatt): fires when 2·x1 + 1·x2 − 2 ≥ 0", new Perceptron(new double[] {2, 1}, -2).describe());
-        assertEquals("perceptron (Rosenblatt): fires when -2·x1 + 1·x2 + 0.5 ≥ 0", new Perceptron(new double[] {-2, 1}, 0.5).describe());
+        assertEquals("perceptron (Rosenblatt): fires when 2·x1 + 1·x2 − 2 > 0", new Perceptron(new double[] {2, 1}, -2).describe());
+        assertEquals("perceptron (Rosenblatt): fires when -2·x1 + 1·x2 + 0.5 > 0", new Perceptron(new double[] {-2, 1}, 0.5).describe());
     }
 
     @Test void linearUnitWritesEveryWeight() {

@@ -20,12 +20,11 @@ class UnitsAndTablesTest {
         assertEquals("threshold unit (McCulloch–Pitts): fires when -1·x1 ≥ 0", new ThresholdUnit(new double[] {-1}, 0).describe());
     }
 
-    @Test void perceptronFiresFromZeroOnAsEveryUnitDoes() {
-        Perceptron p = new Perceptron(new double[] {1, 1}, -1.5);
+    @Test void perceptronFiresOnlyAboveZero() {
+        Perceptron p = new Perceptron(new double[] {1, 1}, -1);
         assertEquals(0.0, p.fire(new double[] {1, 0}));
         assertEquals(1.0, p.fire(new double[] {1, 1}));
-        assertEquals(1.0, new Perceptron(new double[] {1, 1}, -1).fire(new double[] {1, 0}));  // net 0: fires, as step(0) = 1
-        assertEquals("perceptron (Rosenblatt): fires when 1·x1 + 1·x2 − 1.5 ≥ 0", p.describe());
+        assertEquals("perceptron (Rosenblatt): fires when 1·x1 + 1·x2 − 1 > 0", p.describe());
     }
 
     @Test void linearUnitOutputsItsWeightedSum() {

@@ -38,7 +38,7 @@ class MicroKernelTest {
     @Test void everyKernelAndPathGivesTheNaiveFmaChainBitForBit() {
         if (!vectorPresent()) return;  // the portable run has only one kernel; MatmulTest covers it
         Rng rng = new Rng(5);
-        int[][] shapes = {{1, 3, 5}, {4, 8, 8}, {5, 9, 17}, {64, 300, 10}, {37, 513, 70}, {130, 257, 9}, {2, 1, 33}};
+        int[][] shapes = {{1, 3, 5}, {4, 8, 8}, {5, 9, 17}, {64, 300, 10}, {37, 513, 70}, {130, 257, 9}, {2, 1, 33}, {1, 40, 37}, {1, 300, 128}};
         for (MicroKernel kernel : kernels())
             for (int[] s : shapes)
                 for (int form = 0; form < 3; form++) {

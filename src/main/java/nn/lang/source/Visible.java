@@ -1,0 +1,37 @@
+package nn.lang.source;
+
+/**
+ * Makes control characters visible in text nn prints on a script's behalf (print, messages, file and
+ * network names): an escape sequence in a string must not recolour the terminal, move the cursor or
+ * overwrite a line to fake a "tests passed". Newlines and tabs stay (they are layout); other C0
+ * controls and DEL become their ␀–␡ symbols, as in error lines; C1 controls and the invisible
+ * direction and width marks (which can reorder what a reader sees) become {@code <U+XXXX>}.
+ */
+public final class Visible {
+    private Visible() {}
+
+    public static String text(String s) {
+        if (s == null) return null;
+        int i = 0, n = s.length();
+        while (i < n && !hidden(s.charAt(i))) i++;
+        if (i == n) return s;
+        StringBuilder sb = new StringBuilder(n + 16).append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (!hidden(c)) sb.append(c);
+            else if (c < 0x20) sb.append((char) (0x2400 + c));
+            else if (c == 0x7F) sb.append('\u2421');
+            else sb.append(String.format("<U+%04X>", (int) c));
+        }
+        return sb.toString();
+    }
+
+    /** True for the characters {@link #text} replaces. */
+    public static boolean hidden(char c) {
+        if (c < 0x20) return c != '\n' && c != '\t';
+        if (c < 0x7F) return false;
+        if (c <= 0x9F) return true;
+        return c == 0x061C || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
+    }
+}

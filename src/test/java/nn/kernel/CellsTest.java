@@ -1,0 +1,59 @@
+package nn.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nn.interp.Limits;
+import nn.run.Session;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The notebook's side of a session, without ZeroMQ: names persist, results, images, cell names, budgets per cell. */
+class CellsTest {
+    @TempDir Path dir;
+
+    private final List<String> events = new ArrayList<>();
+
+    private Cells cells(Limits limits) {
+        return new Cells(limits, List.of(dir), new Cells.Front() {
+            @Override public void stream(String name, String text) { events.add(name + ":" + text); }
+            @Override public void image(String title, byte[] png) { events.add("image:" + title + ":" + (png[1] == 'P' ? "png" : "?")); }
+            @Override public void result(String text) { events.add("result:" + text); }
+        });
+    }
+
+    @Test void namesPersistAndTheLastBareExpressionIsTheResult() {
+        Cells c = cells(Limits.defaults());
+        assertEquals(Session.Outcome.OK, c.run(1, "x = 2\nprint x").outcome());
+        assertEquals(Session.Outcome.OK, c.run(2, "x + 1\nx * 10").outcome());
+        assertEquals(List.of("stdout:2\n", "stdout:3\n", "result:20"), events, "the earlier value is printed, the last is the result");
+    }
+
+    @Test void plotsBecomeImagesNotTerminalText() {
+        Cells c = cells(Limits.defaults());
+        c.run(1, "network n = 2 -> dense(1, sigmoid)\nplot boundary n from (0, 0) to (1, 1)");
+        assertEquals(List.of("image:boundary:png"), events);
+    }
+
+    @Test void errorsNameTheCell() {
+        Cells c = cells(Limits.defaults());
+        Cells.Ran ran = c.run(7, "y = 1\nprint y +* 2");
+        assertEquals(Session.Outcome.SYNTAX_ERROR, ran.outcome());
+        assertTrue(ran.errorText().startsWith("cell 7:2:"), ran.errorText());
+        assertTrue(ran.errorText().contains("^"), ran.errorText());
+    }
+
+    @Test void budgetsCountPerCell() {
+        Cells c = cells(Limits.defaults().withSteps(3_000));
+        String loop = "i = 0\nwhile i < 1000 { i = i + 1 }\nprint i";
+        assertEquals(Session.Outcome.OK, c.run(1, loop).outcome());
+        assertEquals(Session.Outcome.OK, c.run(2, loop).outcome(), "a fresh budget for the next cell");
+        Cells.Ran big = c.run(3, "i = 0\nwhile i < 100000 { i = i + 1 }");
+        assertEquals(Session.Outcome.RUNTIME_ERROR, big.outcome());
+        assertTrue(big.errorText().startsWith("cell 3:"), big.errorText());
+        assertEquals(Session.Outcome.OK, c.run(4, "print 1").outcome(), "the kernel goes on");
+    }
+}
