@@ -10,11 +10,18 @@ import nn.tensor.Matrix;
 final class Loops {
     private Loops() {}
 
+    /** 2^53: the largest whole number up to which every whole number is a double. */
+    private static final double MAX_COUNT = 0x1p53;
+
     static void range(Interpreter in, Stmt.ForRange f) {
         double a = in.number(in.eval(f.from()), f.from().span(), "the start of a range");
         double b = in.number(in.eval(f.to()), f.to().span(), "the end of a range");
         if (a != Math.rint(a) || b != Math.rint(b))
             throw new RuntimeError(f.from().span().to(f.to().span()), "a range needs whole numbers, got "
+                    + in.format.number(a) + ".." + in.format.number(b));
+        // Past 2^53 a double cannot count by ones (1e300 + 1 == 1e300): the loop would never end.
+        if (Math.abs(a) > MAX_COUNT || Math.abs(b) > MAX_COUNT)
+            throw new RuntimeError(f.from().span().to(f.to().span()), "a range counts whole numbers between -2^53 and 2^53, got "
                     + in.format.number(a) + ".." + in.format.number(b));
         try {
             for (long i = (long) a; i <= (long) b; i++) iteration(in, f.span(), f.var(), new Value.Num(i), null, null, f.body());

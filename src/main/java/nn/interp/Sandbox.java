@@ -94,8 +94,10 @@ public final class Sandbox {
             throw new RuntimeError("access refused: " + shown + " is a symbolic link; nn writes only ordinary files",
                     "writing through a link could change a file outside the folders this script may use");
         Path parent = p.getParent();
-        if (parent == null || !Files.isDirectory(parent))
+        if (parent == null || !Files.isDirectory(parent)) {
+            if (roots.stream().noneMatch(p::startsWith)) requireInside(p, name);
             throw new RuntimeError("cannot write " + shown + ": its folder does not exist");
+        }
         Path realParent;
         try {
             realParent = parent.toRealPath();

@@ -87,6 +87,10 @@ final class Commands {
             return;
         }
         try {
+            if (Files.isDirectory(path)) {
+                repl.out().println("error: cannot load " + nn.lang.source.Visible.text(arg) + ": it is a folder, not a script");
+                return;
+            }
             byte[] bytes = Files.readAllBytes(path);
             repl.evaluate(SourceFile.decode(arg, bytes));
         } catch (Diagnostic.Failure f) {

@@ -38,7 +38,7 @@ class PlotPathTest {
 
     @Test void lossPlotToAMissingFolderIsRefusedFirst() {
         String s = "plot loss h to \"missing/loss.png\"";
-        assertRefusedBeforeDrawing(plot(s), "cannot write missing/loss.png: the folder ", s);
+        assertRefusedBeforeDrawing(plot(s), "cannot write missing/loss.png: its folder does not exist", s);
     }
 
     @Test void regionsPlotToAFolderOutsideIsRefusedFirst() {

@@ -100,4 +100,13 @@ class PipedReplTest {
     @Test void inputWithoutFinalNewlineRuns() throws IOException {
         assertEquals("6\n", pipe("print 2 * 3").out());
     }
+
+    @Test void loadWithABadNameIsAClearErrorAndTheSessionGoesOn() throws IOException {
+        Run r = pipe(":load \u0000\n:load \"\"\n:load .\nprint 7\n");
+        assertTrue(r.out().contains("is not a valid file name"), r.out());
+        assertTrue(r.out().contains("the file name is empty"), r.out());
+        assertTrue(r.out().contains("it is a folder, not a script"), r.out());
+        assertTrue(r.out().endsWith("7\n"), r.out());
+        assertTrue(!r.out().contains("Exception"), r.out());
+    }
 }

@@ -137,9 +137,21 @@ final class MatrixLib {
     }
 
     private static Value round(Interpreter in, Args a) {
-        double scale = Math.pow(10, a.integer("digits"));
-        return Numeric.apply(in, NoGradient.function("round", 1, m -> MatrixOps.map(m[0], v -> Math.round(v * scale) / scale)),
+        int digits = a.integer("digits");
+        return Numeric.apply(in, NoGradient.function("round", 1, m -> MatrixOps.map(m[0], v -> roundTo(v, digits))),
                 a, false, "x");
+    }
+
+    /**
+     * Half up at {@code digits} decimals. NaN and infinities stay; a value already whole at that
+     * precision (|v·10^digits| ≥ 2^52, as 1e20 is) is returned as it is, never squeezed through a long.
+     */
+    static double roundTo(double v, int digits) {
+        if (!Double.isFinite(v) || digits > 325) return v;
+        if (digits < -308) return 0.0;
+        double scale = Math.pow(10, digits), scaled = v * scale;
+        if (!Double.isFinite(scaled) || Math.abs(scaled) >= 0x1p52) return v;
+        return Math.floor(scaled + 0.5) / scale;
     }
 
     private static boolean allMatch(Matrix m, DoublePredicate p) {
