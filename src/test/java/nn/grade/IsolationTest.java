@@ -119,7 +119,10 @@ class IsolationTest {
 
     @Test
     void runawaySubmissionsAreStoppedAndStillScored() {
-        assertTrue(results.get("loops").message().contains("ran past its 3 s"), results.get("loops").message());
+        // An endless loop ends at whichever budget it reaches first: the wall clock on a loaded machine,
+        // the step budget on a fast one. Either is a clean stop with the place and a hint.
+        String loops = results.get("loops").message();
+        assertTrue(loops.contains("ran past its 3 s") || loops.contains("step budget exceeded"), loops);
         assertTrue(results.get("recurses").message().contains("recursion budget exceeded"), results.get("recurses").message());
         assertTrue(results.get("allocates").message().contains("memory budget exceeded"), results.get("allocates").message());
         assertTrue(results.get("prints").message().contains("output budget exceeded"), results.get("prints").message());
