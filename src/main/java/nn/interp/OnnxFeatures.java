@@ -73,7 +73,10 @@ final class OnnxFeatures {
         }
         byte[] bytes = OnnxModel.write(name, "nn " + what, layers);
         try {
-            Files.write(path, bytes);
+            // Never through a link (the sandbox checked the path; a link swapped in since is refused).
+            Files.write(path, bytes, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw new RuntimeError(s.file().span(), "cannot write " + file.value() + ": " + e.getMessage());
         }

@@ -101,7 +101,9 @@ public final class SvgWriter {
     public static void write(Figure f, Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
-            Files.writeString(file, svg(f), StandardCharsets.UTF_8);
+            Files.writeString(file, svg(f), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             throw new PlotException("cannot write " + name + ": its folder does not exist", e);
         } catch (AccessDeniedException e) {
