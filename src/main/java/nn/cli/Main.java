@@ -14,19 +14,23 @@ import nn.lang.source.Diagnostic;
 import nn.lang.source.DiagnosticPrinter;
 import nn.lang.source.SourceFile;
 import nn.repl.Repl;
+import nn.repl.TerminalProbe;
 import nn.run.Session;
+import nn.run.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The {@code nn} command: run a script, or start the REPL when no script is named. */
-@Command(name = "nn", mixinStandardHelpOptions = true, version = "nn 0.1.0",
+@Command(name = "nn", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "A small language and REPL for learning neural networks.%n"
                 + "  nn               start the REPL%n  nn FILE.nn       run a script (also: nn run FILE.nn)%n"
                 + "  nn grade ASSIGNMENT SUBMISSION   grade homework (nn grade --help)%n"
+                + "  nn similar FOLDER   submissions that share code (nn similar --help)%n"
                 + "  nn kernel install --user   make nn a Jupyter kernel",
-        subcommands = {Main.RunCommand.class, Main.BenchCommand.class, GradeCommand.class, KernelCommand.class, Main.FuzzCommand.class})
+        subcommands = {Main.RunCommand.class, Main.BenchCommand.class, GradeCommand.class, KernelCommand.class, Main.FuzzCommand.class,
+                SimilarCommand.class})
 public final class Main implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "a script to run")
     Path file;
@@ -64,14 +68,14 @@ public final class Main implements Callable<Integer> {
         return cli.execute(args);
     }
 
+    /** Words that name a subcommand rather than a script ({@code nn grade} is not the file "grade"). */
+    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("run", "bench", "grade", "kernel", "similar", "fuzz");
+
     /**
      * The common forms ({@code nn}, {@code nn FILE}, {@code nn run FILE}) with default budgets skip picocli:
      * its classes are compiled for Java 5, which class-data sharing cannot archive, and starting it costs
      * about 100 ms — half of a script's start-up. Anything with an option goes through picocli.
      */
-    /** Words that name a subcommand rather than a script ({@code nn grade} is not the file "grade"). */
-    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("run", "bench", "grade", "kernel", "similar", "fuzz");
-
     private static Integer withoutOptions(String[] args) {
         for (String a : args) if (a.startsWith("-")) return null;
         try {
@@ -110,7 +114,8 @@ public final class Main implements Callable<Integer> {
             f.diagnostics().forEach(d -> System.err.print(DiagnosticPrinter.render(d)));
             return 65;
         }
-        Session session = new Session(budgets.limits(), budgets.allowedDirs(scriptFolder(file)), System.out, System.err, false);
+        Session session = new Session(budgets.limits(), budgets.allowedDirs(scriptFolder(file)), System.out, System.err, false,
+                TerminalProbe.forScripts());
         return session.run(source).exitCode;
     }
 
@@ -130,7 +135,7 @@ public final class Main implements Callable<Integer> {
         return absolute.getParent();
     }
 
-    @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a script.")
+    @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class, description = "Run a script.")
     static final class RunCommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main parent;
@@ -149,16 +154,17 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "bench", mixinStandardHelpOptions = true,
+    @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
             description = "Run a benchmark and print its figures: xor (10,000 epochs of the 2-2-1 XOR network), "
                     + "train (784-128-64-10 MLP samples/s), matmul (GFLOPS), mlpstep (one engine-level training step); "
                     + "compare (nn against PyTorch and numpy, interleaved: bench/compare.py, started by the ./nn launcher); "
-                    + "serve (the nn side of compare); grade (nn grade on 100 sample submissions with 2 jobs).")
+                    + "serve (the nn side of compare); grade (nn grade on 100 sample submissions with 2 jobs); "
+                    + "similar (nn similar on 500 submissions).")
     static final class BenchCommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main parent;
 
-        @Parameters(index = "0", arity = "1", paramLabel = "NAME", description = "xor, train, matmul or mlpstep")
+        @Parameters(index = "0", arity = "1", paramLabel = "NAME", description = "xor, train, matmul, mlpstep, compare, serve, grade or similar")
         String name;
 
         @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARGS", description = "passed to the benchmark")
@@ -173,6 +179,14 @@ public final class Main implements Callable<Integer> {
                 case "train" -> nn.bench.TrainBench.main(a);
                 case "matmul" -> nn.bench.MatmulBench.main(a);
                 case "mlpstep" -> nn.bench.MlpStepBench.main(a);
+                case "similar" -> {
+                    try {
+                        nn.similar.SimilarBench.main(a);
+                    } catch (IOException e) {
+                        System.err.println("nn: " + e.getMessage());
+                        return 74;
+                    }
+                }
                 case "grade" -> {
                     try {
                         nn.bench.GradeBench.main(a);
@@ -195,12 +209,18 @@ public final class Main implements Callable<Integer> {
                     return 64;
                 }
                 default -> {
-                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, matmul, mlpstep, compare, serve or grade");
+                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, matmul, mlpstep, compare, serve, grade or similar");
                     return 64;
                 }
             }
             return 0;
         }
+    }
+
+    /** {@code --version}: the pom's version, through {@link Version}. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() { return new String[] {"nn " + Version.get()}; }
     }
 
     @Command(name = "fuzz", mixinStandardHelpOptions = true,

@@ -20,6 +20,7 @@ final class SubmissionFiles {
     static final long MAX_FOLDER_BYTES = 64L << 20;
 
     static final class Refused extends Exception {
+        @java.io.Serial private static final long serialVersionUID = 1L;
         Refused(String message) { super(message, null, false, false); }
     }
 

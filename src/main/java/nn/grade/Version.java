@@ -3,5 +3,5 @@ package nn.grade;
 /** nn's version as reports record it (a regrade can tell which nn graded). */
 public final class Version {
     private Version() {}
-    public static final String NN = "0.1.0";
+    public static final String NN = nn.run.Version.get();  // written once, in the pom
 }

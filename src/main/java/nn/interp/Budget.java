@@ -172,7 +172,8 @@ public final class Budget {
 
     /** Ctrl-C: the running statement stops; the REPL keeps the session. */
     public static final class Interrupted extends RuntimeException {
-        private final Span span;
+        @java.io.Serial private static final long serialVersionUID = 1L;
+        private final transient Span span;
         public Interrupted(Span span) { super("interrupted", null, false, false); this.span = span; }
         public Span span() { return span; }
     }

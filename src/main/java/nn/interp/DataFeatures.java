@@ -3,15 +3,12 @@ package nn.interp;
 import nn.data.Counts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import nn.data.DataException;
 import nn.data.Dataset;
 import nn.lang.ast.Expr;
 import nn.lang.ast.Stmt;
 import nn.lang.check.Names;
 import nn.lang.source.Span;
 import nn.tensor.Matrix;
-import nn.viz.PlotException;
 
 /**
  * Datasets in the language: literals ({@code { [0, 1] -> 1; … }}), {@code dataset NAME = …}, fields
@@ -31,15 +28,6 @@ public final class DataFeatures {
         if (v instanceof Value.DatasetV) return v;
         throw new RuntimeError(at, "a dataset must be examples like { [0, 1] -> 1; [1, 1] -> 0 }, a file like csv(\"f.csv\")"
                 + " or a generator like spiral(points = 200), got " + v.describe());
-    }
-
-    /** Runs library code, turning its user-facing exceptions into runtime errors at the current expression. */
-    public static <T> T guarded(Supplier<T> body) {
-        try {
-            return body.get();
-        } catch (DataException | PlotException e) {
-            throw new RuntimeError(e.getMessage());
-        }
     }
 
     /**

@@ -10,7 +10,7 @@ import nn.lang.source.Span;
 import nn.tensor.Matrix;
 import nn.tensor.Rng;
 import nn.tensor.ShapeException;
-import nn.graph.GraphException;
+import nn.error.UserError;
 import nn.interp.lib.Args;
 import nn.interp.lib.Builtin;
 import nn.interp.lib.Param;
@@ -19,7 +19,10 @@ import nn.interp.lib.Type;
 
 /**
  * Walks the AST. Statements run in {@link #exec}; expressions evaluate in {@link #eval}. Every error
- * leaves as a {@link RuntimeError} carrying the span of the innermost expression that failed.
+ * leaves as a {@link RuntimeError} carrying the span of the innermost expression that failed: the
+ * libraries' {@link UserError}s (and the tensor engine's {@link ShapeException}) become runtime errors
+ * in {@link #located}, the one place they are caught. Any other exception is a bug in nn and escapes,
+ * to be reported as an internal error at the statement that was running ({@link #runningStatement}).
  */
 public final class Interpreter {
     final Environment globals = new Environment(null);
@@ -94,6 +97,7 @@ public final class Interpreter {
 
     public void run(List<Stmt> program) {
         env = globals;
+        output.setPlace(null);
         try {
             for (Stmt s : program) exec(s);
         } catch (Signals.Return r) {
@@ -109,18 +113,31 @@ public final class Interpreter {
 
     void exec(Stmt stmt) {
         budget.step(stmt.span());
+        // Left pointing at the failing statement when an exception escapes: that is where an internal error is shown.
+        Span outer = output.place();
+        output.setPlace(stmt.span());
         try {
             execUnchecked(stmt);
             trace.flush(this, stmt);
         } catch (RuntimeError e) {
             throw e.at(stmt.span());
-        } catch (ShapeException | GraphException | IllegalArgumentException e) {
-            throw new RuntimeError(stmt.span(), e.getMessage());
+        } catch (UserError | ShapeException e) {
+            throw located(e, stmt.span());
         } catch (OutOfMemoryError e) {
             throw new RuntimeError(stmt.span(), "memory budget exceeded: this statement ran out of Java heap ("
                     + Budget.bytes(Runtime.getRuntime().maxMemory()) + ")",
                     "use smaller matrices, or give Java more heap with NN_HEAP=4g");
         }
+        output.setPlace(outer);
+    }
+
+    /** The statement that was running when the last exception escaped (or is running now); null before any. */
+    public Span runningStatement() { return output.place(); }
+
+    /** A library's report of the user's mistake, as a runtime error at the expression or statement that failed. */
+    private static RuntimeError located(RuntimeException e, Span at) {
+        String hint = e instanceof UserError u ? u.hint() : null;
+        return new RuntimeError(at, e.getMessage(), hint);
     }
 
     private void execUnchecked(Stmt stmt) {
@@ -265,8 +282,8 @@ public final class Interpreter {
             return evalUnchecked(expr);
         } catch (RuntimeError e) {
             throw e.at(expr.span());
-        } catch (ShapeException | GraphException | IllegalArgumentException e) {
-            throw new RuntimeError(expr.span(), e.getMessage());
+        } catch (UserError | ShapeException e) {
+            throw located(e, expr.span());
         }
     }
 

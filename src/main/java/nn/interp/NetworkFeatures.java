@@ -10,6 +10,7 @@ import nn.lang.check.Names;
 import nn.lang.source.Span;
 import nn.model.Activation;
 import nn.model.Dense;
+import nn.model.ModelException;
 import nn.model.Network;
 import nn.tensor.Matrix;
 
@@ -30,7 +31,7 @@ public final class NetworkFeatures {
     static Activation parseActivation(String word, Span at) {
         try {
             return Activation.parse(word);
-        } catch (IllegalArgumentException e) {
+        } catch (ModelException e) {
             throw new RuntimeError(at, e.getMessage(), Names.suggest(word, List.of("step", "sigmoid", "tanh", "relu", "linear", "softmax")));
         }
     }
@@ -97,7 +98,7 @@ public final class NetworkFeatures {
     private static Network build(Network.Builder b, Span at) {
         try {
             return b.build();
-        } catch (IllegalArgumentException e) {
+        } catch (ModelException e) {
             throw new RuntimeError(at, e.getMessage());
         }
     }

@@ -2,15 +2,24 @@ package nn.interp;
 
 import java.io.PrintStream;
 import java.util.function.Supplier;
+import nn.lang.source.Diagnostic;
+import nn.lang.source.DiagnosticPrinter;
 import nn.lang.source.Span;
 import nn.lang.source.Visible;
 
-/** Where a run prints: stdout for results, stderr for warnings; every character counts against the output budget. */
+/**
+ * Where a run prints: stdout for results, stderr for warnings; every character counts against the output
+ * budget. It also carries what the terminal behind it can do ({@link TerminalCapabilities}), as the front
+ * end told it.
+ */
 public final class Output {
     private final PrintStream out;
     private final PrintStream err;
     private final Budget budget;
     private final java.util.Set<Span> warned = new java.util.HashSet<>();
+    /** The statement running now: where a warning from code that does not know its place is shown. */
+    private Span place;
+    private TerminalCapabilities terminal;
     private Display display;
 
     /**
@@ -25,11 +34,21 @@ public final class Output {
         void result(String text);
     }
 
-    public Output(PrintStream out, PrintStream err, Budget budget) {
+    /** Output to a pipe or file ({@link TerminalCapabilities#PLAIN}). */
+    public Output(PrintStream out, PrintStream err, Budget budget) { this(out, err, budget, TerminalCapabilities.PLAIN); }
+
+    public Output(PrintStream out, PrintStream err, Budget budget, TerminalCapabilities terminal) {
         this.out = out;
         this.err = err;
         this.budget = budget;
+        this.terminal = terminal;
     }
+
+    /** What the terminal can do: colour, width, a live progress line. */
+    public TerminalCapabilities terminal() { return terminal; }
+
+    /** The REPL tells the session again before each entry (the window may have been resized). */
+    public void setTerminal(TerminalCapabilities t) { terminal = t; }
 
     /** A line of text the script produced; control characters are made visible ({@link Visible}). */
     public void line(String text, Span at) {
@@ -58,11 +77,16 @@ public final class Output {
         display.result(text);
     }
 
-    /** A warning, once per place in the source: "file:line:col: warning: …". */
+    /**
+     * A warning, once per place in the source, in the format of errors: "file:line:col: warning: …", the
+     * source line and a caret. Without a place ({@code at} null) it is shown at the running statement.
+     */
     public void warn(Span at, String message) {
+        if (at == null) at = place;
         if (at != null && !warned.add(at)) return;
         out.flush();
-        err.println((at == null ? "" : at.where() + ": ") + "warning: " + Visible.text(message));
+        err.print(at == null ? "warning: " + Visible.text(message) + "\n"
+                : DiagnosticPrinter.render(Diagnostic.at(at, Visible.text(message)), "warning"));
         err.flush();
     }
 
@@ -72,6 +96,9 @@ public final class Output {
         err.println("note: " + Visible.text(message));
         err.flush();
     }
+
+    Span place() { return place; }
+    void setPlace(Span s) { place = s; }
 
     public void setDisplay(Display d) { display = d; }
 

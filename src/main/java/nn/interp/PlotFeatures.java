@@ -80,14 +80,16 @@ final class PlotFeatures {
         Output.Display display = in.output.display();
         if (display != null) {
             LabelledPoints shown = points;
-            display.image("boundary", () -> DataFeatures.guarded(() -> Png.encode(BoundaryPlot.render(panels, plane, shown, BoundaryPlot.Options.DEFAULT))));
+            display.image("boundary", () -> Png.encode(BoundaryPlot.render(panels, plane, shown, BoundaryPlot.Options.DEFAULT)));
         } else {
-            TerminalCanvas canvas = new TerminalCanvas(nets.size() == 1 ? WIDTH : WIDE, Terminals.isTerminal());
-            String text = DataFeatures.guarded(() -> canvas.boundary(panels, plane, points));
-            in.output.text(text, p.span());
+            TerminalCapabilities terminal = in.output.terminal();
+            // Side-by-side panels take WIDE columns; more panels than fit there may use a wider screen.
+            int width = nets.size() == 1 ? WIDTH : Math.max(WIDE, Math.min(terminal.width(), TerminalCanvas.columnsFor(nets.size())));
+            TerminalCanvas canvas = new TerminalCanvas(width, terminal.colour());
+            in.output.drawing(canvas.boundary(panels, plane, points), p.span());
         }
         if (file != null) {
-            DataFeatures.guarded(() -> { BoundaryPlot.write(panels, plane, points, path); return null; });
+            BoundaryPlot.write(panels, plane, points, path);
             in.output.line("wrote " + file, p.span());
         }
     }
@@ -101,12 +103,12 @@ final class PlotFeatures {
         if (p.from() != null) {
             double x0 = in.number(in.eval(p.from().x()), p.from().x().span(), "x0"), y0 = in.number(in.eval(p.from().y()), p.from().y().span(), "y0");
             double x1 = in.number(in.eval(p.to().x()), p.to().x().span(), "x1"), y1 = in.number(in.eval(p.to().y()), p.to().y().span(), "y1");
-            return DataFeatures.guarded(() -> new Plane(x0, y0, x1, y1));
+            return new Plane(x0, y0, x1, y1);
         }
         if (ds == null)
             throw new RuntimeError(p.span(), "a boundary plot needs data (on DATA) or a region (from (x0, y0) to (x1, y1))");
         Matrix xy = ds.inputs();
-        return DataFeatures.guarded(() -> Plane.around(xy, MARGIN));
+        return Plane.around(xy, MARGIN);
     }
 
     private static void loss(Interpreter in, Stmt.Plot p) {
@@ -126,14 +128,14 @@ final class PlotFeatures {
         String title = histories.size() == 1 ? histories.get(0).loss().word() + " loss of " + histories.get(0).network() : "loss";
         Output.Display display = in.output.display();
         if (display != null) {
-            display.image(title, () -> DataFeatures.guarded(() -> Png.encode(LossPlot.render(curves, LossPlot.Options.DEFAULT.withTitle(title)))));
+            display.image(title, () -> Png.encode(LossPlot.render(curves, LossPlot.Options.DEFAULT.withTitle(title))));
         } else {
-            TerminalCanvas canvas = new TerminalCanvas(LOSS_WIDTH, Terminals.isTerminal());
+            TerminalCanvas canvas = new TerminalCanvas(LOSS_WIDTH, in.output.terminal().colour());
             in.output.line(title, p.span());
-            in.output.text(DataFeatures.guarded(() -> canvas.loss(curves, LOSS_ROWS, false)), p.span());
+            in.output.drawing(canvas.loss(curves, LOSS_ROWS, false), p.span());
         }
         if (file != null) {
-            DataFeatures.guarded(() -> { LossPlot.write(curves, LossPlot.Options.DEFAULT.withTitle(title), path); return null; });
+            LossPlot.write(curves, LossPlot.Options.DEFAULT.withTitle(title), path);
             in.output.line("wrote " + file, p.span());
         }
     }

@@ -1,7 +1,5 @@
 package nn.interp;
 
-import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
 import nn.graph.Node;
@@ -18,7 +16,6 @@ import nn.viz.Classifier;
 import nn.viz.LabelledPoints;
 import nn.viz.Panel;
 import nn.viz.Plane;
-import nn.viz.PlotException;
 import nn.viz.TerminalCanvas;
 
 /**
@@ -33,11 +30,7 @@ final class RegionPlots {
     static final int WIDTH = 48;
 
     static void plot(Interpreter in, Stmt.Plot p) {
-        try {
-            draw(in, p);
-        } catch (PlotException e) {
-            throw new RuntimeError(p.span(), e.getMessage());
-        }
+        draw(in, p);
     }
 
     private static void draw(Interpreter in, Stmt.Plot p) {
@@ -58,10 +51,10 @@ final class RegionPlots {
         Panel panel = new Panel(title + ": '#' where it fires", classifier);
         Output.Display display = in.output.display();
         if (display != null) {
-            display.image(title, () -> DataFeatures.guarded(() -> nn.viz.Png.encode(
-                    BoundaryPlot.render(List.of(new Panel(title, classifier)), plane, points, BoundaryPlot.Options.DEFAULT))));
+            display.image(title, () -> nn.viz.Png.encode(
+                    BoundaryPlot.render(List.of(new Panel(title, classifier)), plane, points, BoundaryPlot.Options.DEFAULT)));
         } else {
-            boolean colour = colourTerminal(in.output.stdout());
+            boolean colour = in.output.terminal().colour();
             in.output.drawing(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), p.span());
         }
         String note = uniform(classifier, plane);
@@ -159,17 +152,4 @@ final class RegionPlots {
         return new Plane(x0, y0, x1, y1);
     }
 
-    /** Colour only when our stdout is the process's stdout and that is a terminal (never in tests or pipes). */
-    static boolean colourTerminal(PrintStream out) {
-        if (out != System.out) return false;
-        java.io.Console console = System.console();
-        if (console == null) return false;
-        try {
-            // Console.isTerminal() (Java 22+) tells a redirected stdout apart; older consoles are terminals.
-            Method m = java.io.Console.class.getMethod("isTerminal");
-            return (Boolean) m.invoke(console);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return true;
-        }
-    }
 }

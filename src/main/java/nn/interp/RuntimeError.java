@@ -9,10 +9,12 @@ import nn.lang.source.Span;
  * expression being evaluated.
  */
 public final class RuntimeError extends RuntimeException {
-    private final Span span;
+    @java.io.Serial private static final long serialVersionUID = 1L;
+    // Never serialized: the fields are transient only to say so to the compiler.
+    private final transient Span span;
     private final String hint;
     /** Where the failing code was called from, innermost first ("in f, called at a.nn:3:7"), repeats folded. */
-    private final java.util.List<Note> notes;
+    private final transient java.util.List<Note> notes;
 
     private record Note(String text, int times) {
         String render() { return times == 1 ? text : text + " (" + times + " times)"; }

@@ -12,6 +12,7 @@ import nn.lang.source.Span;
 import nn.model.Adam;
 import nn.model.History;
 import nn.model.Loss;
+import nn.model.ModelException;
 import nn.model.Momentum;
 import nn.model.Network;
 import nn.model.Optimizer;
@@ -151,7 +152,7 @@ public final class TrainFeatures {
     private static Loss loss(TrainSpec.Loss l) {
         try {
             return Loss.parse(l.name().text());
-        } catch (IllegalArgumentException e) {
+        } catch (ModelException e) {
             throw new RuntimeError(l.span(), e.getMessage(), Names.suggest(l.name().text(), List.of("sse", "mse", "bce", "cross_entropy")));
         }
     }

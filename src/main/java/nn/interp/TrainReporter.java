@@ -31,7 +31,7 @@ final class TrainReporter implements TrainListener {
     private final Expr stopExpr;
     private final Value.Fn stop;
     private final Span span;
-    private final boolean terminal = Terminals.isTerminal();
+    private final TerminalCapabilities terminal;
     private final long start = System.nanoTime();
     private long lastDraw, samples;
     private int drawnWidth;
@@ -44,6 +44,7 @@ final class TrainReporter implements TrainListener {
         this.stopExpr = stop;
         this.stop = stop == null ? null : conditionFunction(in, stop);
         this.span = span;
+        this.terminal = in.output.terminal();
     }
 
     /**
@@ -68,7 +69,7 @@ final class TrainReporter implements TrainListener {
             return false;
         }
         samples = (long) (p.epoch() - 1) * p.size() + p.seen();
-        if (terminal) draw(p);
+        if (terminal.liveProgress()) draw(p);
         return true;
     }
 
@@ -126,6 +127,8 @@ final class TrainReporter implements TrainListener {
         double rate = samples / ((now - start) / 1e9);
         String text = String.format(Locale.ROOT, "epoch %d/%d %s%s %3d%%  loss %s  %,.0f samples/s", p.epoch(), p.epochs(),
                 "█".repeat(filled), "░".repeat(20 - filled), Math.round(done * 100), in.format.number(p.batchLoss()), rate);
+        // A line that wraps cannot be redrawn with '\r': cut it to the screen.
+        if (text.length() >= terminal.width()) text = text.substring(0, Math.max(0, terminal.width() - 1));
         var err = in.output.stderr();
         in.output.stdout().flush();
         err.print("\r" + text + " ".repeat(Math.max(0, drawnWidth - text.length())));

@@ -91,7 +91,7 @@ final class UnitValues {
                 yield new Value.ListV(out);
             }
             case "thresholds" -> new Value.ListV(n.layers().stream()
-                    .map(l -> (Value) row(l.units().stream().mapToDouble(ThresholdUnit::threshold).toArray())).toList());
+                    .map(l -> row(l.units().stream().mapToDouble(ThresholdUnit::threshold).toArray())).toList());
             // A gate's other constructions, built on demand: the layered build the lecture draws.
             case "structural" -> n.formula().isPresent() ? new Value.UnitV(GateCompiler.alternative(n, GateCompiler.Strategy.STRUCTURAL)) : null;
             case "two_level" -> {

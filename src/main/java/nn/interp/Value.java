@@ -33,9 +33,8 @@ public sealed interface Value {
         public String describe() { return "a string"; }
     }
 
-    /** A matrix; a 1×1 matrix still prints as a matrix ([0.191]) so shapes stay visible. */
     /**
-     * {@code logits}: when softmax made this matrix, the scores it was made from (else null), so
+     * A matrix; a 1×1 matrix still prints as a matrix ([0.191]) so shapes stay visible. {@code logits}: when softmax made this matrix, the scores it was made from (else null), so
      * {@code cross_entropy(softmax(z), t)} folds the softmax into the loss for plain matrices as the graph
      * does for values computed from parameters.
      */
@@ -46,9 +45,9 @@ public sealed interface Value {
 
     /**
      * A matrix that depends on a trainable parameter (or is one): operations on it record graph nodes,
-     * so {@code backward} can compute gradients. Prints like a matrix.
+     * so {@code backward} can compute gradients. Prints like a matrix. {@code version} counts the optimizer
+     * steps taken before it was computed: a later step makes it stale.
      */
-    /** {@code version} counts the optimizer steps taken before it was computed: a later step makes it stale. */
     record Tracked(Node node, long version) implements Value {
         public String describe() {
             return "a " + node.value().shape() + (node.isParam() ? " parameter" : " matrix");
@@ -110,8 +109,10 @@ public sealed interface Value {
         public String describe() { return "a list of " + items.size(); }
     }
 
-    /** A user function; {@code closure} is the scope it was defined in. */
-    /** {@code locals}: every name the body defines, computed once when the function is defined. */
+    /**
+     * A user function; {@code closure} is the scope it was defined in, {@code locals} every name the body
+     * defines, computed once when the function is defined.
+     */
     record Fn(String name, List<String> params, List<Stmt> body, Environment closure, java.util.Set<String> locals)
             implements Value {
         public String describe() { return "the function " + name; }

@@ -27,7 +27,8 @@ import org.zeromq.ZMQException;
  * training loop keeps the weights it reached, and the kernel goes on.
  */
 public final class Kernel {
-    public static final String VERSION = "0.1.0";
+    /** nn's version, from the pom (through nn.run.Version). */
+    public static final String VERSION = nn.run.Version.get();
 
     private final ConnectionInfo connection;
     private final Wire wire;

@@ -36,7 +36,7 @@ public enum Activation {
     /** The activation named {@code word}, or an error listing the choices. */
     public static Activation parse(String word) {
         for (Activation a : values()) if (a.word().equals(word)) return a;
-        throw new IllegalArgumentException("unknown activation '" + word + "'; expected one of "
+        throw new ModelException("unknown activation '" + word + "'; expected one of "
                 + Arrays.stream(values()).map(Activation::word).collect(Collectors.joining(", ")));
     }
 }

@@ -26,10 +26,10 @@ public final class Adam implements Optimizer {
     public Adam(double lr) { this(lr, 0.9, 0.999, 1e-8); }
 
     public Adam(double lr, double beta1, double beta2, double eps) {
-        if (!(lr > 0)) throw new IllegalArgumentException("adam needs a positive learning rate, got " + Numbers.text(lr));
+        if (!(lr > 0)) throw new ModelException("adam needs a positive learning rate, got " + Numbers.text(lr));
         if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1))
-            throw new IllegalArgumentException("adam's betas must be in [0, 1), got " + beta1 + " and " + beta2);
-        if (!(eps > 0)) throw new IllegalArgumentException("adam's eps must be positive, got " + eps);
+            throw new ModelException("adam's betas must be in [0, 1), got " + beta1 + " and " + beta2);
+        if (!(eps > 0)) throw new ModelException("adam's eps must be positive, got " + eps);
         this.lr = lr;
         this.beta1 = beta1;
         this.beta2 = beta2;

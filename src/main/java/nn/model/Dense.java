@@ -22,14 +22,15 @@ public final class Dense {
     /**
      * A layer over existing parameters; {@code bias} may be null for a layer without one.
      *
-     * @throws IllegalArgumentException when a node is not a parameter or the bias does not fit W
+     * @throws IllegalArgumentException when a node is not a parameter (a bug in the caller)
+     * @throws ModelException when the bias does not fit W
      */
     public Dense(String name, Activation activation, Node weights, Node bias) {
         if (!weights.isParam()) throw new IllegalArgumentException("the weights of layer '" + name + "' must be a parameter");
         if (bias != null && !bias.isParam()) throw new IllegalArgumentException("the bias of layer '" + name + "' must be a parameter");
         Matrix w = weights.value();
         if (bias != null && (bias.value().rows() != 1 || bias.value().cols() != w.cols()))
-            throw new IllegalArgumentException("the bias of layer '" + name + "' must be 1×" + w.cols() + " to fit its "
+            throw new ModelException("the bias of layer '" + name + "' must be 1×" + w.cols() + " to fit its "
                     + w.shape() + " weights, got " + bias.value().shape());
         this.name = name;
         this.activation = activation;
@@ -40,7 +41,7 @@ public final class Dense {
     /** A layer with freshly initialised weights ({@link Init}) and, if asked, a zero bias. */
     public static Dense initialised(String name, int in, int out, Activation activation, boolean withBias,
                                     String weightsName, String biasName, Rng rng) {
-        if (in < 1 || out < 1) throw new IllegalArgumentException("layer '" + name + "' needs at least one input and one unit");
+        if (in < 1 || out < 1) throw new ModelException("layer '" + name + "' needs at least one input and one unit");
         Node w = Node.param(Init.weights(activation, in, out, rng), weightsName);
         Node b = withBias ? Node.param(Matrix.zeros(1, out), biasName) : null;
         return new Dense(name, activation, w, b);
@@ -51,7 +52,7 @@ public final class Dense {
     /** act(x @ W + b); {@code onNode} sees each node the layer creates, in order (for tracing). */
     public Node forward(Node x, Consumer<Node> onNode) {
         if (x.value().cols() != inputs())
-            throw new IllegalArgumentException("layer '" + name + "' takes rows of " + inputs() + " inputs, got a "
+            throw new ModelException("layer '" + name + "' takes rows of " + inputs() + " inputs, got a "
                     + x.value().shape() + " matrix");
         Node z = Ops.matmul(x, weights);
         onNode.accept(z);
@@ -88,7 +89,7 @@ public final class Dense {
 
     /** Copies {@code m} into the bias (same shape required). */
     public void setBias(Matrix m) {
-        if (bias == null) throw new IllegalArgumentException("layer '" + name + "' has no bias");
+        if (bias == null) throw new ModelException("layer '" + name + "' has no bias");
         bias.assign(m);
     }
 }

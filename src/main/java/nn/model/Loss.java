@@ -31,7 +31,7 @@ public enum Loss {
 
     public static Loss parse(String word) {
         for (Loss l : values()) if (l.word().equals(word)) return l;
-        throw new IllegalArgumentException("unknown loss '" + word + "'; expected one of "
+        throw new ModelException("unknown loss '" + word + "'; expected one of "
                 + Arrays.stream(values()).map(Loss::word).collect(Collectors.joining(", ")));
     }
 }

@@ -137,7 +137,7 @@ public final class Metrics {
 
     private static void requireClasses(Dataset data, String what) {
         if (data.classes() == 0)
-            throw new IllegalArgumentException(data.name() + " has numeric targets, not classes, so it has no " + what
+            throw new ModelException(data.name() + " has numeric targets, not classes, so it has no " + what
                     + "; use evaluate for its loss");
     }
 }

@@ -17,8 +17,8 @@ public final class Momentum implements Optimizer {
     private final Map<Node, double[]> velocity = new IdentityHashMap<>();
 
     public Momentum(double lr, double beta) {
-        if (!(lr > 0)) throw new IllegalArgumentException("momentum needs a positive learning rate, got " + Numbers.text(lr));
-        if (!(beta >= 0 && beta < 1)) throw new IllegalArgumentException("momentum's beta must be in [0, 1), got " + Numbers.text(beta));
+        if (!(lr > 0)) throw new ModelException("momentum needs a positive learning rate, got " + Numbers.text(lr));
+        if (!(beta >= 0 && beta < 1)) throw new ModelException("momentum's beta must be in [0, 1), got " + Numbers.text(beta));
         this.lr = lr;
         this.beta = beta;
     }

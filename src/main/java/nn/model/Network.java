@@ -16,17 +16,17 @@ public final class Network {
     private final int inputSize;
     private final List<Dense> layers;
 
-    /** @throws IllegalArgumentException when a layer's inputs differ from the size before it, or two layers share a name */
+    /** @throws ModelException when a layer's inputs differ from the size before it, or two layers share a name */
     public Network(String name, int inputSize, List<Dense> layers) {
-        if (inputSize < 1) throw new IllegalArgumentException("network '" + name + "' needs at least one input");
-        if (layers.isEmpty()) throw new IllegalArgumentException("network '" + name + "' needs at least one layer");
+        if (inputSize < 1) throw new ModelException("network '" + name + "' needs at least one input");
+        if (layers.isEmpty()) throw new ModelException("network '" + name + "' needs at least one layer");
         int size = inputSize;
         List<String> names = new ArrayList<>();
         for (Dense d : layers) {
             if (d.inputs() != size)
-                throw new IllegalArgumentException("layer '" + d.name() + "' takes " + d.inputs() + " inputs, but "
+                throw new ModelException("layer '" + d.name() + "' takes " + d.inputs() + " inputs, but "
                         + (names.isEmpty() ? "the network's input has " : "the layer before it gives ") + size);
-            if (names.contains(d.name())) throw new IllegalArgumentException("two layers are named '" + d.name() + "'");
+            if (names.contains(d.name())) throw new ModelException("two layers are named '" + d.name() + "'");
             names.add(d.name());
             size = d.units();
         }
@@ -43,7 +43,7 @@ public final class Network {
     /** Runs every layer in order; {@code onNode} sees each node created (for tracing). */
     public Node forward(Node x, Consumer<Node> onNode) {
         if (x.value().cols() != inputSize)
-            throw new IllegalArgumentException("network '" + name + "' takes rows of " + inputSize + " inputs, got a "
+            throw new ModelException("network '" + name + "' takes rows of " + inputSize + " inputs, got a "
                     + x.value().shape() + " matrix");
         Node h = x;
         for (Dense d : layers) h = d.forward(h, onNode);
@@ -61,13 +61,13 @@ public final class Network {
     /** The layer at {@code index}, counting from 0. */
     public Dense layer(int index) {
         if (index < 0 || index >= layers.size())
-            throw new IllegalArgumentException("network '" + name + "' has layers 0.." + (layers.size() - 1) + ", not " + index);
+            throw new ModelException("network '" + name + "' has layers 0.." + (layers.size() - 1) + ", not " + index);
         return layers.get(index);
     }
 
     public Dense layer(String layerName) {
         for (Dense d : layers) if (d.name().equals(layerName)) return d;
-        throw new IllegalArgumentException("network '" + name + "' has no layer named '" + layerName + "'; its layers are "
+        throw new ModelException("network '" + name + "' has no layer named '" + layerName + "'; its layers are "
                 + String.join(", ", layers.stream().map(Dense::name).toList()));
     }
 

@@ -78,7 +78,7 @@ public final class NetworkJson {
     private static Matrix finite(Matrix m, Network net, Dense d, String what) {
         for (double v : m.data())
             if (!Double.isFinite(v))
-                throw new IllegalArgumentException("cannot save " + net.name() + ": the " + what + " of " + d.name()
+                throw new ModelException("cannot save " + net.name() + ": the " + what + " of " + d.name()
                         + " contain nan or inf (did training diverge?)");
         return m;
     }
@@ -94,20 +94,20 @@ public final class NetworkJson {
         JsonObject root;
         try {
             JsonElement e = JsonParser.parseString(json);
-            if (!e.isJsonObject()) throw new IllegalArgumentException(file + " is not an nn network file: it holds no JSON object");
+            if (!e.isJsonObject()) throw new ModelException(file + " is not an nn network file: it holds no JSON object");
             root = e.getAsJsonObject();
         } catch (JsonParseException e) {
             String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : String.valueOf(e.getMessage());
             java.util.regex.Matcher at = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)").matcher(why);
-            throw new IllegalArgumentException(file + " is not valid JSON" + (at.find() ? " (at line " + at.group(1) + ", column "
+            throw new ModelException(file + " is not valid JSON" + (at.find() ? " (at line " + at.group(1) + ", column "
                     + at.group(2) + ")" : ""));
         }
         Reader r = new Reader(file);
         if (!root.has("format") || !FORMAT.equals(r.string(root, "format", "the file")))
-            throw new IllegalArgumentException(file + " is not an nn network file (it needs \"format\": \"" + FORMAT + "\")");
+            throw new ModelException(file + " is not an nn network file (it needs \"format\": \"" + FORMAT + "\")");
         int version = r.integer(root, "version", "the file");
         if (version > VERSION)
-            throw new IllegalArgumentException(file + " was written by a newer nn (format version " + version
+            throw new ModelException(file + " was written by a newer nn (format version " + version
                     + "); this one reads version " + VERSION);
         String name = r.string(root, "name", "the file");
         int inputs = r.integer(root, "inputs", "the file");
@@ -141,13 +141,13 @@ public final class NetworkJson {
 
     /** Field access with messages naming the file, the place and what was expected. */
     private record Reader(String file) {
-        IllegalArgumentException wrong(String where, String expected) {
-            return new IllegalArgumentException(file + ": " + where + " must be " + expected);
+        ModelException wrong(String where, String expected) {
+            return new ModelException(file + ": " + where + " must be " + expected);
         }
 
         JsonElement field(JsonObject o, String key, String where) {
             if (!o.has(key) || o.get(key).isJsonNull())
-                throw new IllegalArgumentException(file + ": " + where + " has no \"" + key + "\"");
+                throw new ModelException(file + ": " + where + " has no \"" + key + "\"");
             return o.get(key);
         }
 
@@ -180,12 +180,12 @@ public final class NetworkJson {
 
         Matrix matrix(JsonArray rows, int r, int c, String where) {
             if (rows.size() != r)
-                throw new IllegalArgumentException(file + ": " + where + " must have " + r + " rows (" + r + "×" + c + "), not " + rows.size());
+                throw new ModelException(file + ": " + where + " must have " + r + " rows (" + r + "×" + c + "), not " + rows.size());
             double[] d = new double[r * c];
             for (int i = 0; i < r; i++) {
                 JsonElement row = rows.get(i);
                 if (!row.isJsonArray() || row.getAsJsonArray().size() != c)
-                    throw new IllegalArgumentException(file + ": " + where + ", row " + (i + 1) + " must be a list of " + c + " numbers");
+                    throw new ModelException(file + ": " + where + ", row " + (i + 1) + " must be a list of " + c + " numbers");
                 JsonArray a = row.getAsJsonArray();
                 for (int j = 0; j < c; j++) d[i * c + j] = number(a.get(j), where + ", row " + (i + 1));
             }

@@ -7,7 +7,7 @@ import nn.tensor.Matrix;
 /** Plain gradient descent: w ← w − lr · ∂E/∂w. */
 public record Sgd(double lr) implements Optimizer {
     public Sgd {
-        if (!(lr > 0)) throw new IllegalArgumentException("sgd needs a positive learning rate, got " + Numbers.text(lr));
+        if (!(lr > 0)) throw new ModelException("sgd needs a positive learning rate, got " + Numbers.text(lr));
     }
 
     @Override public void step(List<Node> params, StepListener listener) {

@@ -13,7 +13,7 @@ public record TrainConfig(Loss loss, Optimizer optimizer, int epochs, int batchS
     public TrainConfig {
         if (loss == null) throw new IllegalArgumentException("a training run needs a loss");
         if (optimizer == null) throw new IllegalArgumentException("a training run needs an optimizer");
-        if (epochs < 1) throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
-        if (batchSize < 0) throw new IllegalArgumentException("the batch size must be at least 1, got " + batchSize);
+        if (epochs < 1) throw new ModelException("epochs must be at least 1, got " + epochs);
+        if (batchSize < 0) throw new ModelException("the batch size must be at least 1, got " + batchSize);
     }
 }

@@ -88,36 +88,36 @@ public final class Trainer {
      * Checks, before any work, that the network can learn {@code data} with {@code loss}: input sizes,
      * output columns against target columns, and what each loss needs.
      *
-     * @throws IllegalArgumentException with a sentence that says what to change
+     * @throws ModelException with a sentence that says what to change
      */
     public static void validate(Network net, Dataset data, Loss loss) {
         String name = net.name(), d = data.name();
-        if (data.size() == 0) throw new IllegalArgumentException("the dataset " + d + " has no examples");
+        if (data.size() == 0) throw new ModelException("the dataset " + d + " has no examples");
         if (net.inputSize() != data.features())
-            throw new IllegalArgumentException("the network " + name + " takes " + count(net.inputSize(), "input")
+            throw new ModelException("the network " + name + " takes " + count(net.inputSize(), "input")
                     + " but " + d + " has " + count(data.features(), "feature"));
         int k = net.outputSize(), tc = data.targets().cols();
         Activation last = net.layers().get(net.layers().size() - 1).activation();
         switch (loss) {
             case CROSS_ENTROPY -> {
                 if (k == 1)
-                    throw new IllegalArgumentException("cross_entropy needs one output per class, but " + name
+                    throw new ModelException("cross_entropy needs one output per class, but " + name
                             + " has 1 output; for two classes and one sigmoid output use loss bce");
                 if (data.classes() == 0)
-                    throw new IllegalArgumentException("cross_entropy needs class targets, but " + d + "'s targets are numbers");
+                    throw new ModelException("cross_entropy needs class targets, but " + d + "'s targets are numbers");
                 if (tc != 1 && tc != k || data.classes() > k)
-                    throw new IllegalArgumentException("the network " + name + " gives " + count(k, "output") + " but " + d
+                    throw new ModelException("the network " + name + " gives " + count(k, "output") + " but " + d
                             + " has " + count(data.classes(), "class"));
             }
             case SSE, MSE, BCE -> {
                 if (tc != k) {
                     boolean indices = tc == 1 && data.classes() > 1;
-                    throw new IllegalArgumentException("the network " + name + " gives " + count(k, "output")
+                    throw new ModelException("the network " + name + " gives " + count(k, "output")
                             + " per example but " + d + "'s targets have " + count(tc, "column")
                             + (indices ? "; use loss cross_entropy with class indices, or one-hot targets: onehot(" + d + ")" : ""));
                 }
                 if (loss == Loss.BCE && last != Activation.SIGMOID && last != Activation.SOFTMAX)
-                    throw new IllegalArgumentException("bce needs probabilities, but the last layer of " + name + " is "
+                    throw new ModelException("bce needs probabilities, but the last layer of " + name + " is "
                             + last.word() + "; give it a sigmoid activation");
             }
         }

@@ -10,10 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import nn.interp.Limits;
-import nn.interp.Terminals;
+import nn.interp.TerminalCapabilities;
 import nn.lang.source.SourceFile;
 import nn.lang.syntax.Parsers;
 import nn.run.Session;
+import nn.run.Version;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -47,9 +48,9 @@ public final class Repl {
     /** Starts the REPL on this process's terminal, or reads piped input; returns the exit status. */
     public static int start(Limits limits, List<Path> allowedDirs) throws IOException {
         Path history = Path.of(System.getProperty("user.home"), ".nn_history");
-        if (!Terminals.isTerminal()) {
-            if (Terminals.keyboardWithScreen()) return startWithOutputRedirected(limits, allowedDirs, history);
-            Session s = new Session(limits, allowedDirs, System.out, System.err, true);
+        if (!TerminalProbe.isTerminal()) {
+            if (TerminalProbe.keyboardWithScreen()) return startWithOutputRedirected(limits, allowedDirs, history);
+            Session s = new Session(limits, allowedDirs, System.out, System.err, true, TerminalProbe.forScripts());
             return new Repl(s, System.out).runPiped(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         }
         try (Terminal terminal = TerminalBuilder.builder().name("nn").system(true).encoding(StandardCharsets.UTF_8).build()) {
@@ -91,7 +92,12 @@ public final class Repl {
                 .option(LineReader.Option.COMPLETE_MATCHER_CAMELCASE, false)
                 .build();
         ClosingBracket.install(reader, INDENT);
-        screen.println("nn 0.1.0 — a language for learning neural networks. :help for help, :quit or Ctrl-D to leave.");
+        screen.println("nn " + Version.get() + " — a language for learning neural networks. :help for help, :quit or Ctrl-D to leave.");
+        // Results in colour only when they go to this terminal (not to the pipe of `nn | tee log`) and it has colour.
+        String type = terminal.getType();
+        TerminalCapabilities capabilities = new TerminalCapabilities(
+                out == screen && TerminalProbe.colourAllowed(System.getenv(), type),
+                TerminalCapabilities.DEFAULT_WIDTH, type != null && !type.startsWith("dumb"));
         while (true) {
             String line;
             try {
@@ -105,6 +111,7 @@ public final class Repl {
                 screen.println();  // the terminal shows ^C; the "interrupted" message goes on a line of its own
                 session.interrupt();
             });
+            session.setTerminal(capabilities.withWidth(terminal.getWidth()));
             try {
                 if (!handle(line)) break;
             } finally {
@@ -122,9 +129,9 @@ public final class Repl {
     /**
      * Piped input: an entry ends where its brackets balance (and no {@code else} follows on the next line);
      * errors are printed and reading goes on. Errors name the input line ("stdin:3:7"). The exit status is
-     * that of the first entry that failed, or 0 when every entry ran.
+     * that of the first entry that failed, or 0 when every entry ran. A piped session on {@code session}
+     * (the fuzzer runs the REPL's piped mode in-process).
      */
-    /** A piped session on {@code session} (the fuzzer runs the REPL's piped mode in-process). */
     public static int piped(Session session, PrintStream out, BufferedReader in) throws IOException {
         return new Repl(session, out).runPiped(in);
     }

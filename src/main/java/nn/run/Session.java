@@ -11,6 +11,7 @@ import nn.interp.Limits;
 import nn.interp.Output;
 import nn.interp.RuntimeError;
 import nn.interp.Sandbox;
+import nn.interp.TerminalCapabilities;
 import nn.lang.ast.Stmt;
 import nn.lang.check.Resolver;
 import nn.lang.source.Diagnostic;
@@ -37,11 +38,18 @@ public final class Session {
     private final Interpreter interpreter;
     private final Budget budget;
     private final PrintStream err;
+    private final Output output;
 
     public Session(Limits limits, List<Path> allowedDirs, PrintStream out, PrintStream err, boolean echo) {
+        this(limits, allowedDirs, out, err, echo, TerminalCapabilities.PLAIN);
+    }
+
+    /** A session whose output goes to a terminal that can do what {@code terminal} says (the front end found out). */
+    public Session(Limits limits, List<Path> allowedDirs, PrintStream out, PrintStream err, boolean echo,
+            TerminalCapabilities terminal) {
         this.budget = new Budget(limits);
         this.err = err;
-        Output output = new Output(out, err, budget);
+        this.output = new Output(out, err, budget, terminal);
         Sandbox sandbox = new Sandbox(allowedDirs);
         sandbox.onNotice(output::note);
         this.interpreter = new Interpreter(budget, output, sandbox);
@@ -58,8 +66,13 @@ public final class Session {
     /** How often the watchdog looks at the heap (see {@link Budget#checkLiveMemory}). */
     static final long MEMORY_CHECK_NANOS = 100_000_000L;
 
+    /** The terminal changed (the REPL's window was resized): later output fits the new one. */
+    public void setTerminal(TerminalCapabilities terminal) { output.setTerminal(terminal); }
+
     /** One run's thread and whether the session has stopped waiting for it. */
     private static final class Run {
+        /** Parsing and checking are done: a bug from now on is shown at the statement that was running. */
+        volatile boolean started;
         volatile Outcome outcome;
         volatile boolean abandoned;
     }
@@ -140,11 +153,12 @@ public final class Session {
             List<Stmt> program = Parsers.parse(file);
             Set<String> known = new HashSet<>(interpreter.globals().names());
             Resolver.check(program, known, interpreter.builtinSignatures());
+            run.started = true;
             interpreter.run(program);
             return Outcome.OK;
         } catch (Throwable t) {
             if (run.abandoned) return Outcome.RUNTIME_ERROR;
-            return report(t);
+            return report(t, run.started ? interpreter.runningStatement() : null);
         } finally {
             Thread.interrupted();
             err.flush();
@@ -152,7 +166,7 @@ public final class Session {
     }
 
     /** Prints why a run failed, in the one diagnostic format; a Java exception never reaches the user as one. */
-    private Outcome report(Throwable failure) {
+    private Outcome report(Throwable failure, Span running) {
         // Once the watchdog has fired, whatever stopped the run (an interruption, a child process that was
         // killed) was the time budget.
         if (budget.memoryExceeded() != null) {
@@ -194,7 +208,8 @@ public final class Session {
                 return Outcome.RUNTIME_ERROR;
             }
             default -> {
-                err.println("internal error: " + failure + " — this is a bug in nn, not in your script; please report it with the script that caused it");
+                // Not the user's mistake (those are RuntimeErrors by now): say so, at the statement that was running.
+                err.print(internalError(failure, running));
                 if (System.getenv("NN_DEBUG") != null) failure.printStackTrace(err);
                 return Outcome.RUNTIME_ERROR;
             }
@@ -203,6 +218,15 @@ public final class Session {
 
     private void print(RuntimeError e) {
         print(e.span() == null ? Diagnostic.plain("error: " + e.getMessage(), e.hint()) : e.toDiagnostic());
+    }
+
+    /** A bug in nn, reported as one: the exception's class and message, and where the script was. */
+    static String internalError(Throwable bug, Span at) {
+        String message = bug.getMessage() == null ? "" : bug.getMessage().replaceFirst("^internal error: ", "");
+        String what = bug.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message)
+                + " — this is a bug in nn, not in your script; please report it with the script that caused it";
+        return at == null ? "internal error: " + what + "\n"
+                : DiagnosticPrinter.render(Diagnostic.at(at, what), "internal error");
     }
 
     private void print(Diagnostic d) {

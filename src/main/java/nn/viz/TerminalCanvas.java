@@ -30,6 +30,9 @@ public final class TerminalCanvas {
 
     public int width() { return width; }
 
+    /** The fewest columns that {@code panels} side-by-side plots need (4 each, and the gaps between them). */
+    public static int columnsFor(int panels) { return 4 * panels + GAP * (panels - 1); }
+
     public boolean colour() { return colour; }
 
     /** One decision-region plot without a title. */
@@ -42,7 +45,7 @@ public final class TerminalCanvas {
         int n = panels.size();
         if (n == 0) throw new PlotException("a boundary plot needs at least one network or classifier");
         int pw = (width - GAP * (n - 1)) / n;
-        if (pw < 4) throw new PlotException(n + " plots need at least " + (4 * n + GAP * (n - 1)) + " columns, not " + width);
+        if (pw < 4) throw new PlotException(n + " plots need at least " + columnsFor(n) + " columns, not " + width);
         // A character is about twice as tall as wide: a plane w × h takes pw columns and pw·h/w/2 rows.
         int textRows = (int) Math.max(1, Math.min(2L * pw, Math.round(pw * plane.height() / plane.width() / 2)));
         int pixelRows = colour ? 2 * textRows : textRows;

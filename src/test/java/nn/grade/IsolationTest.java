@@ -45,7 +45,7 @@ class IsolationTest {
         submission("right", and + "secret = 42\n");
         submission("reads-assignment", and + "x = csv(\"../../quick-assignment.nn\")\n");
         submission("reads-passwd", and + "x = csv(\"/etc/passwd\")\n");
-        submission("writes-results", and + "network n = 2 -> dense(1)\nsave n to \"results.json\"\nsave n to \"../../out/results/right.json\"\n");
+        submission("writes-results", and + "network n = 2 -> dense(1)\nsave n to \"results.json\"\nsave n to \"../results.json\"\n");
         submission("loops", and + "while true { }\n");
         submission("recurses", and + "fn f(n) { return f(n + 1) }\nf(0)\n");
         submission("allocates", and + "big = zeros(100000, 100000)\n");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import nn.tensor.Matrix;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class BackwardTest {
     private static void assertMatrix(double[][] expected, Matrix actual, double tol) {
@@ -113,6 +114,7 @@ class BackwardTest {
         assertEquals(Matrix.row(3, 3), b.grad());
     }
 
+    @Timeout(60) // joins the thread that runs the chain
     @Test void hundredThousandDeepChainBackpropagatesWithoutRecursion() throws Exception {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicReference<Double> grad = new AtomicReference<>();

@@ -18,8 +18,10 @@ import nn.model.Network;
 import nn.run.Session;
 import nn.tensor.Matrix;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Ctrl-C (an interrupt of the interpreter thread) during training stops after the batch in progress and keeps the weights. */
+@Timeout(60) // waits on the thread it interrupts
 class TrainInterruptTest {
     @Test void interruptedTrainingKeepsTheWeightsAndTheRunGoesOn() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -67,7 +67,7 @@ class MetricsTest {
 
     @Test void accuracyOfNumericTargetsIsRefused() {
         Dataset ds = Dataset.regression("r", Matrix.of(new double[] {1, 2}), Matrix.of(new double[] {0.5}));
-        var e = assertThrows(IllegalArgumentException.class, () -> Metrics.accuracy(difference(), ds));
+        var e = assertThrows(ModelException.class, () -> Metrics.accuracy(difference(), ds));
         assertEquals("r has numeric targets, not classes, so it has no accuracy; use evaluate for its loss", e.getMessage());
     }
 }

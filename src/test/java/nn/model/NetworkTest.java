@@ -56,7 +56,7 @@ class NetworkTest {
     }
 
     @Test void wrongInputWidthIsACleanError() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        ModelException e = assertThrows(ModelException.class,
                 () -> xorNet(1).forward(Node.constant(Matrix.row(1, 2, 3))));
         assertEquals("network 'xornet' takes rows of 2 inputs, got a 1×3 matrix", e.getMessage());
     }
@@ -64,7 +64,7 @@ class NetworkTest {
     @Test void layersThatDoNotChainAreRejected() {
         Dense a = layer("a", Activation.LINEAR, "A", Matrix.zeros(2, 3), null, null);
         Dense b = layer("b", Activation.LINEAR, "B", Matrix.zeros(2, 1), null, null);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Network("n", 2, List.of(a, b)));
+        ModelException e = assertThrows(ModelException.class, () -> new Network("n", 2, List.of(a, b)));
         assertEquals("layer 'b' takes 2 inputs, but the layer before it gives 3", e.getMessage());
     }
 
@@ -74,12 +74,12 @@ class NetworkTest {
         net.layer("dense1").setWeights(m(r(1, 2), r(3, 4)));
         assertEquals(m(r(1, 2), r(3, 4)), net.layer(0).weights().value());
         assertThrows(RuntimeException.class, () -> net.layer(0).setWeights(Matrix.zeros(3, 2)));
-        assertThrows(IllegalArgumentException.class, () -> net.layer("nope"));
-        assertThrows(IllegalArgumentException.class, () -> net.layer(2));
+        assertThrows(ModelException.class, () -> net.layer("nope"));
+        assertThrows(ModelException.class, () -> net.layer(2));
     }
 
     @Test void unknownActivationNamesTheChoices() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Activation.parse("sigmod"));
+        ModelException e = assertThrows(ModelException.class, () -> Activation.parse("sigmod"));
         assertEquals("unknown activation 'sigmod'; expected one of step, sigmoid, tanh, relu, linear, softmax", e.getMessage());
         assertEquals(Loss.CROSS_ENTROPY, Loss.parse("cross_entropy"));
     }

@@ -71,8 +71,8 @@ class OptimizerTest {
 
     @Test void badHyperparametersAreRefusedInPlainWords() {
         assertEquals("sgd needs a positive learning rate, got 0",
-                assertThrows(IllegalArgumentException.class, () -> new Sgd(0)).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new Momentum(0.1, 1.0));
-        assertThrows(IllegalArgumentException.class, () -> new Adam(0.1, 0.9, 0.999, 0));
+                assertThrows(ModelException.class, () -> new Sgd(0)).getMessage());
+        assertThrows(ModelException.class, () -> new Momentum(0.1, 1.0));
+        assertThrows(ModelException.class, () -> new Adam(0.1, 0.9, 0.999, 0));
     }
 }

@@ -9,6 +9,7 @@ import nn.tensor.Matrix;
 import nn.tensor.Rng;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A training run gives the same history and weights, bit for bit, on 1, 2 and 4 threads. The thread
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * kernels live on the tensor branch, and until they are merged this test is skipped (a system
  * property cannot change the thread count of kernels that do not exist).
  */
+@Timeout(120) // waits on the pool's worker threads
 class TrainThreadsTest {
     @Test void historyIsIdenticalOnOneTwoAndFourThreads() throws Exception {
         Method setThreads, threads;

@@ -122,17 +122,17 @@ class TrainerTest {
 
     @Test void validationExplainsMismatchedShapes() {
         Network three = Network.builder("n", 3, new Rng(1)).dense(1, Activation.SIGMOID).build();
-        var e = assertThrows(IllegalArgumentException.class, () -> Trainer.validate(three, XOR, Loss.SSE));
+        var e = assertThrows(ModelException.class, () -> Trainer.validate(three, XOR, Loss.SSE));
         assertEquals("the network n takes 3 inputs but xor has 2 features", e.getMessage());
         Network one = xornet(1);
-        e = assertThrows(IllegalArgumentException.class, () -> Trainer.validate(one, XOR, Loss.CROSS_ENTROPY));
+        e = assertThrows(ModelException.class, () -> Trainer.validate(one, XOR, Loss.CROSS_ENTROPY));
         assertTrue(e.getMessage().startsWith("cross_entropy needs one output per class"), e.getMessage());
         Network two = Network.builder("two", 2, new Rng(1)).dense(2, Activation.LINEAR).build();
-        e = assertThrows(IllegalArgumentException.class, () -> Trainer.validate(two, XOR, Loss.MSE));
+        e = assertThrows(ModelException.class, () -> Trainer.validate(two, XOR, Loss.MSE));
         assertEquals("the network two gives 2 outputs per example but xor's targets have 1 column; use loss cross_entropy"
                 + " with class indices, or one-hot targets: onehot(xor)", e.getMessage());
         Network linear = Network.builder("lin", 2, new Rng(1)).dense(1, Activation.LINEAR).build();
-        e = assertThrows(IllegalArgumentException.class, () -> Trainer.validate(linear, XOR, Loss.BCE));
+        e = assertThrows(ModelException.class, () -> Trainer.validate(linear, XOR, Loss.BCE));
         assertTrue(e.getMessage().startsWith("bce needs probabilities"), e.getMessage());
     }
 

@@ -23,7 +23,7 @@ class InteractiveReplTest {
 
     @Test void greetsAndPromptsForEachEntry() {
         String text = session("x = 1\n");
-        assertTrue(text.startsWith("nn 0.1.0"), text);
+        assertTrue(text.startsWith("nn " + nn.run.Version.get()), text);
         assertTrue(text.contains(":help for help"), text);
         assertTrue(text.contains("nn> "), text);
     }
@@ -166,7 +166,7 @@ class InteractiveReplTest {
         Terminals.Redirected r = Terminals.withOutputRedirected("x = [2, 3]\nx @ [[1], [2]]\nprint y\n:vars\n", dir);
         assertEquals(0, r.exit());
         assertEquals("8\n  x = [2, 3]   (a 1×2 matrix)\n", r.results());
-        assertTrue(r.screen().startsWith("nn 0.1.0"), r.screen());
+        assertTrue(r.screen().startsWith("nn " + nn.run.Version.get()), r.screen());
         assertTrue(r.screen().contains("nn> x @ [[1], [2]]\nnn> "), "the result is not on the terminal: " + r.screen());
         assertTrue(r.screen().contains("repl:1:7: error: undefined name 'y'"), r.screen());
     }

@@ -13,8 +13,10 @@ import nn.interp.Limits;
 import nn.lang.source.SourceFile;
 import nn.run.Session;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Ctrl-C while a statement runs: the statement stops, the session and its definitions stay. */
+@Timeout(30) // waits on the thread it interrupts
 class InterruptTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
     private final Session session = new Session(Limits.defaults(), List.of(Path.of(".")),

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import nn.tensor.parallel.Parallel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A training run prints the same bits with 1, 2 and 4 worker threads (matrices large enough to split). */
+@Timeout(120) // waits on the pool's worker threads
 class ThreadDeterminismTest {
     @TempDir Path dir;
     private final int before = Parallel.threads();

@@ -8,8 +8,10 @@ import java.util.function.Supplier;
 import nn.tensor.parallel.Parallel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Every kernel gives the same bits with 1, 2 and 4 threads, on inputs big enough to be split. */
+@Timeout(120) // waits on the pool's worker threads
 class DeterminismTest {
     private final int originalThreads = Parallel.threads();
     private final Rng rng = new Rng(2024);

@@ -15,7 +15,6 @@ import nn.data.IdxLoader;
 import nn.data.Split;
 import nn.data.Standardization;
 import nn.data.TargetColumn;
-import nn.interp.DataFeatures;
 import nn.interp.Interpreter;
 import nn.interp.Value;
 
@@ -65,7 +64,7 @@ final class DataLib {
         TargetColumn target = !a.has("target") ? TargetColumn.last()
                 : a.value("target") instanceof Value.Str s ? TargetColumn.named(s.value()) : TargetColumn.at(a.integer("target"));
         boolean oneHot = a.bool("onehot", false);
-        return loaded(in, a, DataFeatures.guarded(() -> CsvLoader.load(file, target, oneHot)));
+        return loaded(in, a, CsvLoader.load(file, target, oneHot));
     }
 
     private static Value mnist(Interpreter in, Args a) {
@@ -73,7 +72,7 @@ final class DataLib {
         int limit = a.has("limit") ? a.positive("limit") : IdxLoader.ALL;
         if (limit != IdxLoader.ALL) in.allocate(limit, 28 * 28 + 1, a.callSpan());
         boolean oneHot = a.bool("onehot", false);
-        return loaded(in, a, DataFeatures.guarded(() -> IdxLoader.mnist(path, limit, oneHot, in.sandbox()::check)));
+        return loaded(in, a, IdxLoader.mnist(path, limit, oneHot, in.sandbox()::check));
     }
 
     private static Value spiral(Interpreter in, Args a) {
@@ -116,7 +115,7 @@ final class DataLib {
         double fraction = a.number("fraction");
         long seed = seed(in, a);
         in.allocate(ds.size(), ds.features() + ds.targets().cols(), a.callSpan());
-        Split.Parts parts = DataFeatures.guarded(() -> Split.split(ds, fraction, seed));
+        Split.Parts parts = Split.split(ds, fraction, seed);
         return new Value.ListV(List.of(
                 new Value.DatasetV(parts.first().named(ds.name() + " (" + percent(fraction) + ")")),
                 new Value.DatasetV(parts.second().named(ds.name() + " (" + percent(1 - fraction) + ")"))));
@@ -126,13 +125,13 @@ final class DataLib {
         Dataset ds = dataset(a, "data");
         Dataset basis = a.has("like") ? dataset(a, "like") : ds;
         in.allocate(ds.size(), ds.features(), a.callSpan());
-        return new Value.DatasetV(DataFeatures.guarded(() -> Standardization.fit(basis).apply(ds)));
+        return new Value.DatasetV(Standardization.fit(basis).apply(ds));
     }
 
     private static Value onehot(Interpreter in, Args a) {
         Dataset ds = dataset(a, "data");
         in.allocate(ds.size(), Math.max(1, ds.classes()), a.callSpan());
-        return new Value.DatasetV(DataFeatures.guarded(ds::oneHot));
+        return new Value.DatasetV(ds.oneHot());
     }
 
     private static Value batches(Interpreter in, Args a) {
@@ -158,7 +157,7 @@ final class DataLib {
     }
 
     private static Value generated(java.util.function.Supplier<Dataset> make) {
-        return new Value.DatasetV(DataFeatures.guarded(make));
+        return new Value.DatasetV(make.get());
     }
 
     private static int points(Interpreter in, Args a) {

@@ -16,6 +16,7 @@ import nn.lang.check.Names;
 import nn.model.History;
 import nn.model.Loss;
 import nn.model.Metrics;
+import nn.model.ModelException;
 import nn.model.Network;
 import nn.tensor.Matrix;
 
@@ -109,7 +110,7 @@ final class MetricsLib {
         };
         try {
             return Loss.parse(word);
-        } catch (IllegalArgumentException e) {
+        } catch (ModelException e) {
             throw new RuntimeError(a.span("loss"), e.getMessage(), Names.suggest(word, List.of("sse", "mse", "bce", "cross_entropy")));
         }
     }

@@ -21,7 +21,8 @@ public record Diagnostic(Span span, String message, String hint, String preforma
 
     /** Carries diagnostics out of a phase; the front end prints them and picks the exit status from the kind. */
     public static final class Failure extends RuntimeException {
-        private final java.util.List<Diagnostic> diagnostics;
+        @java.io.Serial private static final long serialVersionUID = 1L;
+        private final transient java.util.List<Diagnostic> diagnostics;
         private final Kind kind;
 
         public Failure(Diagnostic d, Kind kind) { this(java.util.List.of(d), kind); }

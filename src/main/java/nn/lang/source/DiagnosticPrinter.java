@@ -17,7 +17,14 @@ public final class DiagnosticPrinter {
         return sb.toString();
     }
 
-    public static String render(Diagnostic d) {
+    /** An error: {@code file:line:col: error: message}, the line, a caret, the hint and notes. */
+    public static String render(Diagnostic d) { return render(d, "error"); }
+
+    /**
+     * The same layout with another label in place of {@code error}: {@code warning}, or {@code internal error}
+     * for a bug in nn shown where the script was. A diagnostic without a span prints its preformatted text.
+     */
+    public static String render(Diagnostic d, String label) {
         if (d.span() == null) return Visible.text(d.preformatted()) + (d.hint() == null ? "" : "\n  hint: " + Visible.text(d.hint())) + "\n";
         Span s = d.span();
         SourceFile f = s.file();
@@ -37,7 +44,7 @@ public final class DiagnosticPrinter {
         int caretColumn = col - 1 - from + (from > 0 ? 1 : 0);
         caret = Math.max(1, Math.min(caret, to - (col - 1)));
         StringBuilder out = new StringBuilder();
-        out.append(Visible.text(s.where() + ": error: " + d.message())).append('\n');
+        out.append(Visible.text(s.where() + ": " + label + ": " + d.message())).append('\n');
         out.append("  ").append(shown).append('\n');
         out.append("  ").append(" ".repeat(Math.max(0, caretColumn))).append("^".repeat(caret)).append('\n');
         if (d.hint() != null) out.append("  hint: ").append(Visible.text(d.hint())).append('\n');

@@ -24,7 +24,8 @@ final class NewlineFilter implements TokenSource {
 
     /** Thrown at the first token past {@link #MAX_TOKENS}. */
     static final class TooLong extends RuntimeException {
-        final Token at;
+        @java.io.Serial private static final long serialVersionUID = 1L;
+        final transient Token at;
         TooLong(Token at) { super(null, null, false, false); this.at = at; }
     }
 

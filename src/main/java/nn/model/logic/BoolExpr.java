@@ -1,5 +1,6 @@
 package nn.model.logic;
 
+import nn.model.ModelException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +53,7 @@ public sealed interface BoolExpr {
         return switch (this) {
             case Var v -> {
                 Boolean value = assignment.get(v.name());
-                if (value == null) throw new IllegalArgumentException("the formula uses '" + v.name() + "', which has no value");
+                if (value == null) throw new ModelException("the formula uses '" + v.name() + "', which has no value");
                 yield value;
             }
             case Const c -> c.value();

@@ -1,5 +1,6 @@
 package nn.model.logic;
 
+import nn.model.ModelException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -152,16 +153,16 @@ public final class GateCompiler {
     }
 
     private static void validate(String name, List<String> args, BoolExpr f) {
-        if (args.isEmpty()) throw new IllegalArgumentException("gate " + name + " needs at least one argument");
+        if (args.isEmpty()) throw new ModelException("gate " + name + " needs at least one argument");
         if (args.size() > MAX_INPUTS)
-            throw new IllegalArgumentException("gate " + name + " has " + args.size() + " arguments; at most " + MAX_INPUTS
+            throw new ModelException("gate " + name + " has " + args.size() + " arguments; at most " + MAX_INPUTS
                     + " are allowed, because every gate is checked on all 2^n input rows");
         Set<String> seen = new HashSet<>();
         for (String a : args)
-            if (!seen.add(a)) throw new IllegalArgumentException("gate " + name + " names the argument '" + a + "' twice");
+            if (!seen.add(a)) throw new ModelException("gate " + name + " names the argument '" + a + "' twice");
         for (String v : f.variables())
             if (!seen.contains(v))
-                throw new IllegalArgumentException("the formula of gate " + name + " uses '" + v + "', which is not one of its arguments ("
+                throw new ModelException("the formula of gate " + name + " uses '" + v + "', which is not one of its arguments ("
                         + String.join(", ", args) + ")");
     }
 }

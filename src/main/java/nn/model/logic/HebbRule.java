@@ -1,5 +1,6 @@
 package nn.model.logic;
 
+import nn.model.ModelException;
 import java.util.Optional;
 
 /**
@@ -16,7 +17,7 @@ public record HebbRule(double lr, boolean outputAsY) implements LearningRule {
 
     public HebbRule {
         if (!(lr > 0) || !Double.isFinite(lr))
-            throw new IllegalArgumentException("the learning rate must be a positive number, got " + Num.format(lr));
+            throw new ModelException("the learning rate must be a positive number, got " + Num.format(lr));
     }
 
     /** The supervised form: y is the target d. */

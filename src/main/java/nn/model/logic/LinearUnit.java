@@ -1,5 +1,6 @@
 package nn.model.logic;
 
+import nn.model.ModelException;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ public final class LinearUnit implements RowModel, LearnableUnit {
     private final List<String> inputNames;
 
     public LinearUnit(double[] weights) {
-        if (weights.length == 0) throw new IllegalArgumentException("a linear unit needs at least one input");
+        if (weights.length == 0) throw new ModelException("a linear unit needs at least one input");
         for (double w : weights) ThresholdUnit.checkFinite(w, "weight");
         this.weights = weights.clone();
         this.inputNames = RowModel.defaultInputNames(weights.length);
@@ -19,7 +20,7 @@ public final class LinearUnit implements RowModel, LearnableUnit {
 
     /** A linear unit with {@code inputs} zero weights. */
     public static LinearUnit zeros(int inputs) {
-        if (inputs < 1) throw new IllegalArgumentException("a linear unit needs at least one input, got " + inputs);
+        if (inputs < 1) throw new ModelException("a linear unit needs at least one input, got " + inputs);
         return new LinearUnit(new double[inputs]);
     }
 

@@ -1,5 +1,6 @@
 package nn.model.logic;
 
+import nn.model.ModelException;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ public final class Perceptron implements RowModel, LearnableUnit {
     private final List<String> inputNames;
 
     public Perceptron(double[] weights, double bias) {
-        if (weights.length == 0) throw new IllegalArgumentException("a perceptron needs at least one input");
+        if (weights.length == 0) throw new ModelException("a perceptron needs at least one input");
         for (double w : weights) ThresholdUnit.checkFinite(w, "weight");
         ThresholdUnit.checkFinite(bias, "bias");
         this.weights = weights.clone();
@@ -22,7 +23,7 @@ public final class Perceptron implements RowModel, LearnableUnit {
 
     /** A perceptron with {@code inputs} zero weights and zero bias, the usual starting point for learning. */
     public static Perceptron zeros(int inputs) {
-        if (inputs < 1) throw new IllegalArgumentException("a perceptron needs at least one input, got " + inputs);
+        if (inputs < 1) throw new ModelException("a perceptron needs at least one input, got " + inputs);
         return new Perceptron(new double[inputs], 0.0);
     }
 

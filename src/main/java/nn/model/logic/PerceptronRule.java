@@ -1,5 +1,6 @@
 package nn.model.logic;
 
+import nn.model.ModelException;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,7 @@ public record PerceptronRule(double lr) implements LearningRule {
 
     public PerceptronRule {
         if (!(lr > 0) || !Double.isFinite(lr))
-            throw new IllegalArgumentException("the learning rate must be a positive number, got " + Num.format(lr));
+            throw new ModelException("the learning rate must be a positive number, got " + Num.format(lr));
     }
 
     /** Trains {@code p} in place; targets must be 0 or 1. */
@@ -23,7 +24,7 @@ public record PerceptronRule(double lr) implements LearningRule {
         Examples.check(p.inputCount(), x, d, epochs, "perceptron");
         for (int r = 0; r < d.length; r++)
             if (d[r] != 0 && d[r] != 1)
-                throw new IllegalArgumentException("a perceptron learns targets 0 and 1, but example " + (r + 1) + " has " + Num.format(d[r]));
+                throw new ModelException("a perceptron learns targets 0 and 1, but example " + (r + 1) + " has " + Num.format(d[r]));
         int updates = 0;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             int before = updates;

@@ -1,5 +1,6 @@
 package nn.model.logic;
 
+import nn.model.ModelException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public final class Regions {
 
     /** The half-plane a·x + b·y ≥ c: one unit with weights [a, b] and threshold c. */
     public static ThresholdNetwork halfPlane(double a, double b, double c) {
-        if (a == 0 && b == 0) throw new IllegalArgumentException("a half-plane a·x + b·y ≥ c needs a or b to be nonzero");
+        if (a == 0 && b == 0) throw new ModelException("a half-plane a·x + b·y ≥ c needs a or b to be nonzero");
         ThresholdUnit unit = new ThresholdUnit(new double[] {a, b}, c);
         return new ThresholdNetwork("", XY, List.of(new ThresholdNetwork.Layer(List.of(unit), List.of(inequality(a, b, c)))),
                 "half-plane: one threshold unit");
@@ -30,12 +31,12 @@ public final class Regions {
      */
     public static ThresholdNetwork convexPolygon(double[][] vertices) {
         int k = vertices.length;
-        if (k < 3) throw new IllegalArgumentException("a polygon needs at least 3 vertices, got " + k);
+        if (k < 3) throw new ModelException("a polygon needs at least 3 vertices, got " + k);
         for (int i = 0; i < k; i++) {
             if (vertices[i].length != 2)
-                throw new IllegalArgumentException("vertex " + (i + 1) + " of the polygon has " + vertices[i].length + " coordinates, not 2");
+                throw new ModelException("vertex " + (i + 1) + " of the polygon has " + vertices[i].length + " coordinates, not 2");
             for (double v : vertices[i])
-                if (!Double.isFinite(v)) throw new IllegalArgumentException("vertex " + (i + 1) + " of the polygon is not a finite point");
+                if (!Double.isFinite(v)) throw new ModelException("vertex " + (i + 1) + " of the polygon is not a finite point");
         }
         int orientation = checkConvex(vertices);
         List<ThresholdUnit> edges = new ArrayList<>();
@@ -63,15 +64,15 @@ public final class Regions {
      * (shorter ones extended by relay units to the same depth), then a unit firing when any fires.
      */
     public static ThresholdNetwork union(ThresholdNetwork... regions) {
-        if (regions.length == 0) throw new IllegalArgumentException("a union needs at least one region");
+        if (regions.length == 0) throw new ModelException("a union needs at least one region");
         List<String> inputs = regions[0].inputNames();
         int depth = 0;
         for (int r = 0; r < regions.length; r++) {
             if (!regions[r].inputNames().equals(inputs))
-                throw new IllegalArgumentException("region " + (r + 1) + " reads " + String.join(", ", regions[r].inputNames())
+                throw new ModelException("region " + (r + 1) + " reads " + String.join(", ", regions[r].inputNames())
                         + " but region 1 reads " + String.join(", ", inputs));
             if (regions[r].outputCount() != 1)
-                throw new IllegalArgumentException("region " + (r + 1) + " has " + regions[r].outputCount() + " outputs; a region needs exactly one");
+                throw new ModelException("region " + (r + 1) + " has " + regions[r].outputCount() + " outputs; a region needs exactly one");
             depth = Math.max(depth, regions[r].layerCount());
         }
         List<ThresholdNetwork.Layer> layers = new ArrayList<>();
@@ -116,7 +117,7 @@ public final class Regions {
         for (int i = 0; i < k; i++) {
             double[] p = v[i], q = v[(i + 1) % k];
             if (p[0] == q[0] && p[1] == q[1])
-                throw new IllegalArgumentException("vertices " + (i + 1) + " and " + ((i + 1) % k + 1) + " of the polygon are the same point " + point(p));
+                throw new ModelException("vertices " + (i + 1) + " and " + ((i + 1) % k + 1) + " of the polygon are the same point " + point(p));
             twiceArea += p[0] * q[1] - q[0] * p[1];
         }
         int orientation = twiceArea > 0 ? 1 : -1;
@@ -127,17 +128,17 @@ public final class Regions {
             double cross = ux * wy - uy * wx;
             int corner = (i + 1) % k + 1;
             if (cross == 0)
-                throw new IllegalArgumentException("vertices " + (i + 1) + ", " + corner + " and " + ((i + 2) % k + 1)
+                throw new ModelException("vertices " + (i + 1) + ", " + corner + " and " + ((i + 2) % k + 1)
                         + " of the polygon lie on one line; leave out vertex " + corner);
             if (cross * orientation < 0)
-                throw new IllegalArgumentException("the polygon is not convex: it turns the other way at vertex " + corner + " " + point(q)
+                throw new ModelException("the polygon is not convex: it turns the other way at vertex " + corner + " " + point(q)
                         + "; use a union of convex polygons for such a shape");
             turning += StrictMath.atan2(cross, ux * wx + uy * wy);
         }
         // A simple convex outline turns once around (2π); a star-shaped crossing one turns more.
         long turns = Math.round(Math.abs(turning) / (2 * StrictMath.PI));
         if (turns != 1)
-            throw new IllegalArgumentException("the polygon's outline crosses itself (it winds " + turns
+            throw new ModelException("the polygon's outline crosses itself (it winds " + turns
                     + " times around); list the vertices in order around the boundary");
         return orientation;
     }

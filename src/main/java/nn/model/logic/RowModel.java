@@ -1,5 +1,6 @@
 package nn.model.logic;
 
+import nn.model.ModelException;
 import java.util.List;
 
 import nn.tensor.Matrix;
@@ -27,7 +28,7 @@ public sealed interface RowModel permits ThresholdUnit, Perceptron, LinearUnit, 
     /** The outputs for every row of {@code batch}: an m×{@link #outputCount()} matrix. */
     default Matrix apply(Matrix batch) {
         if (batch.cols() != inputCount())
-            throw new IllegalArgumentException(what() + " takes rows of " + inputCount() + " input"
+            throw new ModelException(what() + " takes rows of " + inputCount() + " input"
                     + (inputCount() == 1 ? "" : "s") + ", got a " + batch.shape() + " matrix");
         int m = batch.rows(), k = outputCount(), n = batch.cols();
         double[] out = new double[m * k];
@@ -55,7 +56,7 @@ public sealed interface RowModel permits ThresholdUnit, Perceptron, LinearUnit, 
     /** Checks a row's length against the model's input count, with a message in the language's words. */
     static void checkRow(RowModel model, double[] row) {
         if (row.length != model.inputCount())
-            throw new IllegalArgumentException(model.what() + " takes " + model.inputCount() + " input"
+            throw new ModelException(model.what() + " takes " + model.inputCount() + " input"
                     + (model.inputCount() == 1 ? "" : "s") + ", got " + row.length);
     }
 }

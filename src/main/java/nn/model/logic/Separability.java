@@ -1,5 +1,6 @@
 package nn.model.logic;
 
+import nn.model.ModelException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -183,20 +184,20 @@ public final class Separability {
     }
 
     private static void validate(double[][] x, double[] labels) {
-        if (x.length == 0) throw new IllegalArgumentException("separability needs at least one point");
+        if (x.length == 0) throw new ModelException("separability needs at least one point");
         if (labels.length != x.length)
-            throw new IllegalArgumentException("separability needs one label per point: " + x.length + " points, " + labels.length + " labels");
+            throw new ModelException("separability needs one label per point: " + x.length + " points, " + labels.length + " labels");
         int n = x[0].length;
-        if (n == 0) throw new IllegalArgumentException("separability needs points with at least one coordinate");
+        if (n == 0) throw new ModelException("separability needs points with at least one coordinate");
         if (!fits(x.length, n))
-            throw new IllegalArgumentException("separability is decided by a linear program and is limited to " + MAX_POINTS
+            throw new ModelException("separability is decided by a linear program and is limited to " + MAX_POINTS
                     + " points of at most " + MAX_COORDINATES + " coordinates; this data has " + x.length + " points of " + n);
         for (int r = 0; r < x.length; r++) {
             if (x[r].length != n)
-                throw new IllegalArgumentException("point " + (r + 1) + " has " + x[r].length + " coordinates, but point 1 has " + n);
-            for (double v : x[r]) if (!Double.isFinite(v)) throw new IllegalArgumentException("point " + (r + 1) + " has a coordinate that is not a finite number");
+                throw new ModelException("point " + (r + 1) + " has " + x[r].length + " coordinates, but point 1 has " + n);
+            for (double v : x[r]) if (!Double.isFinite(v)) throw new ModelException("point " + (r + 1) + " has a coordinate that is not a finite number");
             if (labels[r] != 0 && labels[r] != 1)
-                throw new IllegalArgumentException("separability needs labels 0 and 1, but point " + (r + 1) + " has label " + Num.format(labels[r]));
+                throw new ModelException("separability needs labels 0 and 1, but point " + (r + 1) + " has label " + Num.format(labels[r]));
         }
     }
 }

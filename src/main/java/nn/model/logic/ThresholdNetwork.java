@@ -1,5 +1,6 @@
 package nn.model.logic;
 
+import nn.model.ModelException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ public final class ThresholdNetwork implements RowModel {
     /** One layer: its units, and for each unit a label (empty when there is nothing to say). */
     public record Layer(List<ThresholdUnit> units, List<String> labels) {
         public Layer {
-            if (units.isEmpty()) throw new IllegalArgumentException("a layer needs at least one unit");
+            if (units.isEmpty()) throw new ModelException("a layer needs at least one unit");
             if (labels.size() != units.size())
                 throw new IllegalArgumentException("a layer of " + units.size() + " units needs as many labels, got " + labels.size());
             units = List.copyOf(units);
@@ -42,13 +43,13 @@ public final class ThresholdNetwork implements RowModel {
     }
 
     private ThresholdNetwork(String name, List<String> inputNames, List<Layer> layers, String note, BoolExpr formula) {
-        if (inputNames.isEmpty()) throw new IllegalArgumentException("a network needs at least one input");
-        if (layers.isEmpty()) throw new IllegalArgumentException("a network needs at least one layer");
+        if (inputNames.isEmpty()) throw new ModelException("a network needs at least one input");
+        if (layers.isEmpty()) throw new ModelException("a network needs at least one layer");
         int width = inputNames.size();
         for (int l = 0; l < layers.size(); l++) {
             for (ThresholdUnit u : layers.get(l).units())
                 if (u.inputCount() != width)
-                    throw new IllegalArgumentException("layer " + (l + 1) + " reads " + width + " signals, but one of its units has "
+                    throw new ModelException("layer " + (l + 1) + " reads " + width + " signals, but one of its units has "
                             + u.inputCount() + " weights");
             width = layers.get(l).size();
         }
@@ -81,7 +82,7 @@ public final class ThresholdNetwork implements RowModel {
     /** The same network reading inputs of other names (as many as before); the formula, over the old names, is dropped. */
     public ThresholdNetwork withInputNames(List<String> names) {
         if (names.size() != inputNames.size())
-            throw new IllegalArgumentException(what() + " reads " + inputNames.size() + " inputs, not " + names.size());
+            throw new ModelException(what() + " reads " + inputNames.size() + " inputs, not " + names.size());
         return new ThresholdNetwork(name, names, layers, note);
     }
 
@@ -111,7 +112,7 @@ public final class ThresholdNetwork implements RowModel {
     /** The single output for one row; the network must have exactly one output. */
     public double fire(double[] row) {
         if (outputCount() != 1)
-            throw new IllegalArgumentException(what() + " has " + outputCount() + " outputs, not one");
+            throw new ModelException(what() + " has " + outputCount() + " outputs, not one");
         return evaluate(row)[0];
     }
 

@@ -1,5 +1,6 @@
 package nn.model.logic;
 
+import nn.model.ModelException;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public final class ThresholdUnit implements RowModel {
 
     /** A unit whose inputs have the given names (used when describing it). */
     public ThresholdUnit(double[] weights, double threshold, List<String> inputNames) {
-        if (weights.length == 0) throw new IllegalArgumentException("a threshold unit needs at least one weight");
+        if (weights.length == 0) throw new ModelException("a threshold unit needs at least one weight");
         if (inputNames.size() != weights.length)
             throw new IllegalArgumentException("a threshold unit with " + weights.length + " weights needs "
                     + weights.length + " input names, got " + inputNames.size());
@@ -66,6 +67,6 @@ public final class ThresholdUnit implements RowModel {
     }
 
     static void checkFinite(double v, String what) {
-        if (!Double.isFinite(v)) throw new IllegalArgumentException("a " + what + " must be a finite number, got " + Num.format(v));
+        if (!Double.isFinite(v)) throw new ModelException("a " + what + " must be a finite number, got " + Num.format(v));
     }
 }

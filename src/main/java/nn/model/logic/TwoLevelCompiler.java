@@ -1,5 +1,6 @@
 package nn.model.logic;
 
+import nn.model.ModelException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,7 @@ final class TwoLevelCompiler {
     /** The smaller of the two covers of a non-constant truth table over n inputs (ties: sum of products). */
     static Cover cover(long[] truth, int n) {
         if (n > MAX_INPUTS)
-            throw new IllegalArgumentException("the two-level construction reads the whole truth table and is limited to "
+            throw new ModelException("the two-level construction reads the whole truth table and is limited to "
                     + MAX_INPUTS + " inputs, not " + n);
         List<PrimeImplicants.Cube> products = PrimeImplicants.cover(truth, n);
         List<PrimeImplicants.Cube> clauses = PrimeImplicants.cover(complement(truth, n), n);

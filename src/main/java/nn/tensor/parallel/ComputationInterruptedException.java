@@ -6,5 +6,6 @@ package nn.tensor.parallel;
  * further up can still see that an interruption was requested.
  */
 public final class ComputationInterruptedException extends RuntimeException {
+    @java.io.Serial private static final long serialVersionUID = 1L;
     public ComputationInterruptedException() { super("the computation was interrupted"); }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import nn.model.ModelException;
 import nn.tensor.Rng;
 
 class GateCompilerTest {
@@ -154,10 +155,10 @@ class GateCompilerTest {
 
     @Test void tooManyArgumentsOrTwoLevelBeyondItsLimitAreUserErrors() {
         assertEquals("gate g has 21 arguments; at most 20 are allowed, because every gate is checked on all 2^n input rows",
-                assertThrows(IllegalArgumentException.class,
+                assertThrows(ModelException.class,
                         () -> GateCompiler.compile("g", Formulas.names(21), Formulas.parse("a"))).getMessage());
         assertEquals("the two-level construction reads the whole truth table and is limited to 12 inputs, not 13",
-                assertThrows(IllegalArgumentException.class,
+                assertThrows(ModelException.class,
                         () -> GateCompiler.compile("g", Formulas.names(13), Formulas.parse("a ^ m"), GateCompiler.Strategy.TWO_LEVEL)).getMessage());
     }
 

@@ -1,5 +1,6 @@
 package nn.model.logic;
 
+import nn.model.ModelException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -86,7 +87,7 @@ class LearningRulesTest {
     }
 
     @Test void perceptronRejectsTargetsOtherThanZeroAndOne() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        ModelException e = assertThrows(ModelException.class,
                 () -> new PerceptronRule(1).train(Perceptron.zeros(2), INPUTS2, new double[] {0, 1, 2, 0}, 5, Narrator.SILENT));
         assertEquals("a perceptron learns targets 0 and 1, but example 3 has 2", e.getMessage());
     }

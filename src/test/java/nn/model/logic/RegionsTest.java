@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import nn.model.ModelException;
 import nn.tensor.Matrix;
 
 class RegionsTest {
@@ -78,7 +79,7 @@ class RegionsTest {
     }
 
     @Test void nonConvexPolygonIsRejectedNamingTheVertex() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        ModelException e = assertThrows(ModelException.class,
                 () -> Regions.convexPolygon(new double[][] {{0, 0}, {4, 0}, {1, 1}, {0, 4}}));
         assertEquals("the polygon is not convex: it turns the other way at vertex 3 (1, 1); use a union of convex polygons for such a shape",
                 e.getMessage());
@@ -90,16 +91,16 @@ class RegionsTest {
             double angle = StrictMath.PI / 2 + 4 * StrictMath.PI * i / 5;
             star[i] = new double[] {StrictMath.cos(angle), StrictMath.sin(angle)};
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Regions.convexPolygon(star));
+        ModelException e = assertThrows(ModelException.class, () -> Regions.convexPolygon(star));
         assertTrue(e.getMessage().startsWith("the polygon's outline crosses itself (it winds 2 times around)"), e.getMessage());
     }
 
     @Test void collinearAndRepeatedVerticesAreRejected() {
         assertEquals("vertices 1, 2 and 3 of the polygon lie on one line; leave out vertex 2",
-                assertThrows(IllegalArgumentException.class,
+                assertThrows(ModelException.class,
                         () -> Regions.convexPolygon(new double[][] {{0, 0}, {1, 0}, {2, 0}, {1, 1}})).getMessage());
         assertEquals("vertices 2 and 3 of the polygon are the same point (1, 0)",
-                assertThrows(IllegalArgumentException.class,
+                assertThrows(ModelException.class,
                         () -> Regions.convexPolygon(new double[][] {{0, 0}, {1, 0}, {1, 0}, {1, 1}})).getMessage());
     }
 

@@ -1,5 +1,6 @@
 package nn.model.logic;
 
+import nn.model.ModelException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -74,7 +75,7 @@ class SeparabilityTest {
     }
 
     @Test void labelsMustBeZeroOrOne() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        ModelException e = assertThrows(ModelException.class,
                 () -> Separability.check(INPUTS2, new double[] {0, 1, 2, 0}));
         assertEquals("separability needs labels 0 and 1, but point 3 has label 2", e.getMessage());
     }

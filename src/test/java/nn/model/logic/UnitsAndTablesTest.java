@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import nn.model.ModelException;
 import nn.tensor.Matrix;
 
 class UnitsAndTablesTest {
@@ -42,9 +43,9 @@ class UnitsAndTablesTest {
     @Test void wrongRowWidthIsAPlainSentence() {
         ThresholdUnit u = new ThresholdUnit(new double[] {1, 1}, 1);
         assertEquals("threshold unit takes 2 inputs, got 3",
-                assertThrows(IllegalArgumentException.class, () -> u.fire(new double[] {1, 2, 3})).getMessage());
+                assertThrows(ModelException.class, () -> u.fire(new double[] {1, 2, 3})).getMessage());
         assertEquals("threshold unit takes rows of 2 inputs, got a 1×3 matrix",
-                assertThrows(IllegalArgumentException.class, () -> u.apply(Matrix.of(new double[] {1, 2, 3}))).getMessage());
+                assertThrows(ModelException.class, () -> u.apply(Matrix.of(new double[] {1, 2, 3}))).getMessage());
     }
 
     @Test void truthTableOfAUnitListsRowsInStandardOrder() {
@@ -106,10 +107,10 @@ class UnitsAndTablesTest {
 
     @Test void gateErrorsNameTheProblem() {
         assertEquals("the formula of gate g uses 'c', which is not one of its arguments (a, b)",
-                assertThrows(IllegalArgumentException.class,
+                assertThrows(ModelException.class,
                         () -> GateCompiler.compile("g", List.of("a", "b"), Formulas.parse("a & c"))).getMessage());
         assertEquals("gate g names the argument 'a' twice",
-                assertThrows(IllegalArgumentException.class,
+                assertThrows(ModelException.class,
                         () -> GateCompiler.compile("g", List.of("a", "a"), Formulas.parse("a"))).getMessage());
     }
 

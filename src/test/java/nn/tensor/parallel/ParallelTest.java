@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(30) // waits on the pool's worker threads
 class ParallelTest {
     private final int originalThreads = Parallel.threads();
 

@@ -1,0 +1,116 @@
+package nn.similar;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code nn similar}: finds submissions that share code. It only lexes and parses the submissions;
+ * it never runs one. Exit status: 0 done (pairs or not), 64 usage (bad folder or option), 74 a report
+ * that cannot be written.
+ */
+public final class Similar {
+    private Similar() {}
+
+    /**
+     * What to compare and where to write.
+     * @param folder    the submissions: one {@code .nn} file or sub-folder each
+     * @param starters  code handed out with the assignment (files or folders); it does not count
+     * @param report    the HTML report to write, or null
+     * @param csv       the CSV to write ("-" for standard output), or null
+     * @param maxBytes  larger source files are skipped
+     */
+    public record Options(Path folder, List<Path> starters, Settings settings, Path report, String csv, long maxBytes) {}
+
+    public static int run(Options o, PrintStream out, PrintStream err) {
+        if (!Files.isDirectory(o.folder())) {
+            err.println("nn similar: " + o.folder() + (Files.exists(o.folder()) ? " is not a folder" : ": no such folder"));
+            err.println("hint: give the folder that holds the submissions, one .nn file or sub-folder per student");
+            return 64;
+        }
+        if (o.settings().threshold() < 0 || o.settings().threshold() > 1) {
+            err.println("nn similar: --threshold must be between 0 and 1, got " + o.settings().threshold());
+            return 64;
+        }
+        if (o.settings().k() < 2 || o.settings().window() < 1) {
+            err.println("nn similar: --k must be at least 2 and --window at least 1");
+            return 64;
+        }
+        if (o.settings().common() <= 0 || o.settings().common() > 1) {
+            err.println("nn similar: --common must be a fraction above 0 and at most 1, got " + o.settings().common());
+            return 64;
+        }
+        List<String> warnings = new ArrayList<>();
+        Submission starter;
+        List<Submission> submissions;
+        try {
+            starter = starter(o, warnings::add);
+            if (starter == null && !o.starters().isEmpty()) {
+                warnings.forEach(w -> err.println("nn similar: " + w));
+                return 64;
+            }
+            submissions = Submissions.read(o.folder(), o.starters().size() == 1 ? o.starters().get(0) : null,
+                    o.maxBytes(), warnings::add);
+        } catch (IOException e) {
+            err.println("nn similar: cannot read " + o.folder() + ": " + e.getMessage());
+            return 64;
+        }
+        warnings.forEach(w -> err.println("warning: " + w));
+        if (submissions.isEmpty()) {
+            err.println("nn similar: no submissions in " + o.folder()
+                    + " (expected .nn files, or sub-folders holding .nn files, one per student)");
+            return 0;
+        }
+        if (submissions.size() == 1) {
+            out.println("only one submission (" + submissions.get(0).id() + "): nothing to compare it with");
+            return 0;
+        }
+        Result result = Comparison.run(submissions, starter, o.settings());
+        if ("-".equals(o.csv())) {
+            CsvWriter.write(result, out);
+        } else {
+            TableWriter.write(result, out);
+        }
+        if (o.csv() != null && !"-".equals(o.csv()) && !write(Path.of(o.csv()), csv(result), err)) return 74;
+        if (o.report() != null) {
+            if (!write(o.report(), HtmlReport.render(result), err)) return 74;
+            if (!"-".equals(o.csv())) out.println("report: " + o.report());
+        }
+        return 0;
+    }
+
+    private static Submission starter(Options o, java.util.function.Consumer<String> warn) throws IOException {
+        if (o.starters().isEmpty()) return null;
+        List<Path> files = new ArrayList<>();
+        for (Path s : o.starters()) {
+            if (Files.isDirectory(s)) files.addAll(Submissions.sourcesUnder(s, null));
+            else if (Files.isRegularFile(s)) files.add(s);
+            else {
+                warn.accept("--starter " + s + ": no such file or folder");
+                return null;
+            }
+        }
+        return Submissions.of("starter", files, o.maxBytes(), warn);
+    }
+
+    private static String csv(Result r) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CsvWriter.write(r, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean write(Path file, String text, PrintStream err) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException e) {
+            err.println("nn similar: cannot write " + file + ": " + e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package nn.similar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command's messages on good and bad input: clear words, never a stack trace; the rest still compared. */
+class SimilarCommandTest {
+    @TempDir Path dir;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+
+    double threshold = Settings.defaults().threshold();
+
+    int run(Path folder, Path report, String csv) {
+        Similar.Options o = new Similar.Options(folder, List.of(), Settings.defaults().withThreshold(threshold), report, csv, 1 << 20);
+        return Similar.run(o, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    String out() { return out.toString(StandardCharsets.UTF_8); }
+    String err() { return err.toString(StandardCharsets.UTF_8); }
+
+    void write(String name, String text) throws IOException {
+        Path f = dir.resolve(name);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text);
+    }
+
+    @Test void aMissingFolderIsAUsageError() {
+        assertEquals(64, run(dir.resolve("absent"), null, null));
+        assertTrue(err().contains("no such folder"), err());
+    }
+
+    @Test void aFolderWithNoSubmissionsSaysSo() throws IOException {
+        write("notes.txt", "hello");
+        assertEquals(0, run(dir, null, null));
+        assertTrue(err().contains("no submissions in"), err());
+    }
+
+    @Test void oneSubmissionHasNothingToCompare() throws IOException {
+        write("alone.nn", "print 1\n");
+        assertEquals(0, run(dir, null, null));
+        assertTrue(out().contains("only one submission (alone)"), out());
+    }
+
+    @Test void badFilesAreReportedAndTheOthersStillCompared() throws IOException {
+        String program = SyntheticClass.student(3).text();
+        write("a.nn", program);
+        write("b/main.nn", Disguises.rename(program));
+        Files.write(dir.resolve("latin1.nn"), new byte[] {'p', 'r', 'i', 'n', 't', ' ', '"', (byte) 0xE9, '"', '\n'});
+        write("empty.nn", "# nothing yet\n\n");
+        write("huge.nn", "x = 1\n".repeat(200_000));
+        write("broken.nn", program.replace("T = [[0], [1], [1], [0]]", "T = [[0], [1], [1], [0]"));
+        write("nocode/readme.txt", "no nn files");
+        threshold = 0.3;
+        assertEquals(0, run(dir, null, null));
+        String e = err();
+        assertTrue(e.contains("latin1.nn: the file is not valid UTF-8: byte 7 (0xE9)"), e);
+        assertTrue(e.contains("empty.nn: empty (no code); left out"), e);
+        assertTrue(e.contains("huge.nn: 1.1 MiB is larger than the 1.0 MiB limit"), e);
+        assertTrue(e.contains("broken.nn:5:1: does not parse (expected") && e.contains("does not parse") && e.contains("compared by its lexer tokens"), e);
+        assertTrue(e.contains("nocode/: no .nn files inside; skipped"), e);
+        assertFalse(e.contains("Exception"), e);
+        String o = out();
+        assertTrue(o.contains("3 submissions, 3 pairs compared"), o);
+        assertTrue(o.matches("(?s).*\\n +1 +a +b +1\\.00 .*"), o);
+        assertTrue(o.contains("broken "), "the file that does not parse is still compared: " + o);
+    }
+
+    @Test void csvGoesToStandardOutputWithOneRowPerPair() throws IOException {
+        String program = SyntheticClass.student(5).text();
+        write("a.nn", program);
+        write("b.nn", Disguises.deadStatements(program));
+        assertEquals(0, run(dir, null, "-"));
+        List<String> lines = out().lines().toList();
+        assertEquals("rank,a,b,similarity,shared_fingerprints,matched_a,matched_b,group,lines_a,lines_b", lines.get(0));
+        assertTrue(lines.get(1).startsWith("1,a,b,1.0000,"), lines.get(1));
+        assertEquals(2, lines.size());
+    }
+
+    @Test void theCommandLineRunsIt() throws IOException {
+        write("a.nn", "print 1\n");
+        assertEquals(0, nn.cli.Main.execute("similar", dir.toString(), "--threshold", "0.7"));
+        assertEquals(64, nn.cli.Main.execute("similar", dir.toString(), "--threshold", "2"));
+        assertEquals(64, nn.cli.Main.execute("similar"));
+    }
+}
