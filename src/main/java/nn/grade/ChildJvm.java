@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The command line of a child JVM: the running JVM's own java binary and class path, the class-data
- * archive it was started with (start-up stays near 0.15 s), and the submission's heap limit.
+ * archive or ahead-of-time cache it was started with (start-up stays near 0.15 s), and the submission's heap limit.
  */
 final class ChildJvm {
     private ChildJvm() {}
@@ -19,6 +19,11 @@ final class ChildJvm {
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             // Reuse the archive read-only: several children writing it at once would race.
             if (arg.startsWith("-XX:SharedArchiveFile=") && Files.isRegularFile(Path.of(arg.substring(22)))) cmd.add(arg);
+            // The launcher's ahead-of-time cache (JDK 24+) is only ever read; its log lines would reach the child's output.
+            if (arg.startsWith("-XX:AOTCache=") && Files.isRegularFile(Path.of(arg.substring(13)))) {
+                cmd.add(arg);
+                cmd.add("-Xlog:aot*=off");
+            }
         }
         // The matrix kernels as the parent has them: the Vector API module, or the portable kernels
         // chosen up front (so no "module not available" note lands in the student's output).

@@ -33,13 +33,26 @@ public final class Momentum implements Optimizer {
             double[] w = p.value().data(), g = p.grad().data();
             double[] v = velocity.get(p);
             if (v == null) {
-                v = g.clone();
-                velocity.put(p, v);
+                velocity.put(p, g.clone());  // the buffer lives as long as the parameter: one allocation, at the first step
+                for (int i = 0; i < w.length; i++) w[i] -= lr * g[i];
             } else {
-                for (int i = 0; i < w.length; i++) v[i] = beta * v[i] + g[i];
+                update(w, g, v);
             }
-            for (int i = 0; i < w.length; i++) w[i] -= lr * v[i];
             if (before != null) listener.updated(p, before, p.value());
+        }
+    }
+
+    /**
+     * One pass: each element's velocity and weight are updated together (they used to be two loops over
+     * the data). Multiply and add stay separate, as in the formula, so the bits are unchanged; the loop is
+     * plain enough for HotSpot's auto-vectoriser.
+     */
+    private void update(double[] w, double[] g, double[] v) {
+        double b = beta, rate = lr;
+        for (int i = 0; i < w.length; i++) {
+            double vi = b * v[i] + g[i];
+            v[i] = vi;
+            w[i] -= rate * vi;
         }
     }
 
