@@ -2,10 +2,6 @@ package nn.viz;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
@@ -41,16 +37,8 @@ public final class Png {
     /** Writes {@code img} to {@code file} as PNG; the caller has checked the path is allowed. */
     static void write(BufferedImage img, Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try (OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
-                java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        PlotFiles.write(file, out -> {
             if (!ImageIO.write(img, "png", out)) throw new PlotException("cannot write " + name + ": no PNG writer available");
-        } catch (NoSuchFileException e) {
-            throw new PlotException("cannot write " + name + ": its folder does not exist", e);
-        } catch (AccessDeniedException e) {
-            throw new PlotException("cannot write " + name + ": permission denied", e);
-        } catch (IOException e) {
-            throw new PlotException("cannot write " + name + ": " + e.getMessage(), e);
-        }
+        });
     }
 }

@@ -1,11 +1,7 @@
 package nn.viz;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -99,18 +95,7 @@ public final class SvgWriter {
 
     /** Writes the figure as SVG; the caller has checked the path is allowed. */
     public static void write(Figure f, Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try {
-            Files.writeString(file, svg(f), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            throw new PlotException("cannot write " + name + ": its folder does not exist", e);
-        } catch (AccessDeniedException e) {
-            throw new PlotException("cannot write " + name + ": permission denied", e);
-        } catch (IOException e) {
-            throw new PlotException("cannot write " + name + ": " + e.getMessage(), e);
-        }
+        PlotFiles.write(file, out -> out.write(svg(f).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void clip(StringBuilder b, Map<Figure.Clip, String> clips, Figure.Clip c) {

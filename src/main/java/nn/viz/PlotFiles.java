@@ -1,0 +1,37 @@
+package nn.viz;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a plot's file the one way every format shares: never through a symbolic link (the sandbox
+ * checked the path; a link swapped in since must not redirect the write), and with the same messages.
+ */
+final class PlotFiles {
+    private PlotFiles() {}
+
+    /** What writes the file's bytes. */
+    interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    static void write(Path file, Body body) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+            body.writeTo(out);
+        } catch (NoSuchFileException e) {
+            throw new PlotException("cannot write " + name + ": its folder does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new PlotException("cannot write " + name + ": permission denied", e);
+        } catch (IOException e) {
+            throw new PlotException("cannot write " + name + ": " + e.getMessage(), e);
+        }
+    }
+}
