@@ -44,7 +44,7 @@ final class Commands {
                 repl.out().println("session reset: every definition is forgotten");
             }
             case ":quit", ":q", ":exit" -> { return false; }
-            default -> repl.out().println("unknown command " + parts[0] + "; :help lists the commands");
+            default -> repl.commandFailed("unknown command " + nn.lang.source.Visible.text(parts[0]), ":help lists the commands");
         }
         return true;
     }
@@ -73,7 +73,7 @@ final class Commands {
 
     private static void load(Repl repl, String arg) {
         if (arg.isEmpty()) {
-            repl.out().println("usage: :load FILE");
+            repl.commandFailed("usage: :load FILE", "name the script to run, like :load samples/xor-train.nn");
             return;
         }
         // A quoted name, as strings are written in nn, is accepted too.
@@ -83,20 +83,21 @@ final class Commands {
             // :load reads through the same sandbox as the scripts it runs: the REPL's folder, or --allow-dir.
             path = repl.session().readable(arg);
         } catch (nn.interp.RuntimeError e) {
-            repl.out().println("error: " + e.getMessage() + (e.hint() == null ? "" : "\n  hint: " + e.hint()));
+            repl.commandFailed(e.getMessage(), e.hint());
             return;
         }
         try {
             if (Files.isDirectory(path)) {
-                repl.out().println("error: cannot load " + nn.lang.source.Visible.text(arg) + ": it is a folder, not a script");
+                repl.commandFailed("cannot load " + nn.lang.source.Visible.text(arg) + ": it is a folder, not a script", null);
                 return;
             }
             byte[] bytes = Files.readAllBytes(path);
             repl.evaluate(SourceFile.decode(arg, bytes));
         } catch (Diagnostic.Failure f) {
-            f.diagnostics().forEach(d -> repl.out().print(DiagnosticPrinter.render(d)));
+            repl.commandFailed(f);
         } catch (IOException e) {
-            repl.out().println("error: cannot read " + arg + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+            repl.commandFailed("cannot read " + nn.lang.source.Visible.text(arg) + ": "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()), null);
         }
     }
 }

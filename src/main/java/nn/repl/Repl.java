@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import nn.interp.Limits;
 import nn.interp.TerminalCapabilities;
+import nn.lang.source.Diagnostic;
+import nn.lang.source.DiagnosticPrinter;
 import nn.lang.source.SourceFile;
 import nn.lang.syntax.Parsers;
 import nn.run.Session;
@@ -36,6 +38,8 @@ public final class Repl {
     private static final int INDENT = 2;
     /** The first failure of this session (piped input reports it as the exit status). */
     private Session.Outcome firstFailure = Session.Outcome.OK;
+    /** Where the entry being handled came from ("stdin:3" for piped input), for a colon command's errors. */
+    private String entryPlace = "repl";
 
     Repl(Session session, PrintStream out) { this(session, out, out); }
 
@@ -162,6 +166,7 @@ public final class Repl {
     private boolean handlePiped(String text, int firstLine) {
         String trimmed = text.strip();
         if (trimmed.isEmpty()) return true;
+        entryPlace = "stdin:" + firstLine;
         if (trimmed.startsWith(":")) return Commands.run(this, trimmed);
         evaluate(new SourceFile("stdin", text, firstLine));
         return true;
@@ -171,9 +176,31 @@ public final class Repl {
     boolean handle(String text) {
         String trimmed = text.strip();
         if (trimmed.isEmpty()) return true;
+        entryPlace = "repl";
         if (trimmed.startsWith(":")) return Commands.run(this, trimmed);
         evaluate(new SourceFile("repl", text));
         return true;
+    }
+
+    /**
+     * A colon command that failed (a file :load cannot read, an unknown command): said on standard error
+     * with the entry's place, like any error, and counted in a piped session's exit status.
+     */
+    void commandFailed(String message, String hint) {
+        PrintStream err = session.err();
+        out.flush();
+        err.println(entryPlace + ": error: " + message);
+        if (hint != null) err.println("  hint: " + hint);
+        err.flush();
+        if (firstFailure == Session.Outcome.OK) firstFailure = Session.Outcome.RUNTIME_ERROR;
+    }
+
+    /** A script that :load could not parse or check: its diagnostics, counted like an entry's. */
+    void commandFailed(Diagnostic.Failure f) {
+        out.flush();
+        f.diagnostics().forEach(d -> session.err().print(DiagnosticPrinter.render(d)));
+        session.err().flush();
+        if (firstFailure == Session.Outcome.OK) firstFailure = Session.Outcome.SYNTAX_ERROR;
     }
 
     void evaluate(SourceFile file) {

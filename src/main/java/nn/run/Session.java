@@ -239,6 +239,9 @@ public final class Session {
 
     public Interpreter interpreter() { return interpreter; }
 
+    /** Standard error as the session writes its diagnostics (front ends report their own commands' errors there). */
+    public PrintStream err() { return err; }
+
     /** A file the session's sandbox lets it read (the REPL's :load), or a RuntimeError saying why not. */
     public java.nio.file.Path readable(String name) { return interpreter.sandbox().forReading(name); }
 

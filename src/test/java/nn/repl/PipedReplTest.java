@@ -87,9 +87,10 @@ class PipedReplTest {
 
     @Test void loadStaysInsideTheSandbox() throws IOException {
         Run r = pipe(":load /etc/passwd\nprint 1\n");
-        assertTrue(r.out().startsWith("error: access refused: /etc/passwd is outside the folders this script may use"), r.out());
-        assertTrue(r.out().endsWith("1\n"), r.out());
-        assertTrue(!r.out().contains("root:"), "no line of the file may leak: " + r.out());
+        assertTrue(r.err().startsWith("stdin:1: error: access refused: /etc/passwd is outside the folders this script may use"), r.err());
+        assertEquals("1\n", r.out());
+        assertTrue(!r.err().contains("root:"), "no line of the file may leak: " + r.err());
+        assertEquals(70, r.exit(), "a :load that fails counts in the exit status");
     }
 
     @Test void emptyInputPrintsNothing() throws IOException {
@@ -103,10 +104,20 @@ class PipedReplTest {
 
     @Test void loadWithABadNameIsAClearErrorAndTheSessionGoesOn() throws IOException {
         Run r = pipe(":load \u0000\n:load \"\"\n:load .\nprint 7\n");
-        assertTrue(r.out().contains("is not a valid file name"), r.out());
-        assertTrue(r.out().contains("the file name is empty"), r.out());
-        assertTrue(r.out().contains("it is a folder, not a script"), r.out());
-        assertTrue(r.out().endsWith("7\n"), r.out());
-        assertTrue(!r.out().contains("Exception"), r.out());
+        assertTrue(r.err().contains("stdin:1: error: \"\u2400\" is not a valid file name"), r.err());
+        assertTrue(r.err().contains("stdin:2: error: the file name is empty"), r.err());
+        assertTrue(r.err().contains("stdin:3: error: cannot load .: it is a folder, not a script"), r.err());
+        assertEquals("7\n", r.out());
+        assertTrue(!r.err().contains("Exception"), r.err());
+        assertEquals(70, r.exit());
+    }
+
+    @Test void aMissingFileOrAnUnknownCommandIsAnErrorWithItsPlace() throws IOException {
+        Run r = pipe("print 1\n:load nothere.nn\n:frobnicate\nprint 2\n");
+        assertEquals("1\n2\n", r.out(), "errors go to standard error, results to standard output");
+        assertTrue(r.err().startsWith("stdin:2: error: "), r.err());
+        assertTrue(r.err().contains("nothere.nn"), r.err());
+        assertTrue(r.err().contains("stdin:3: error: unknown command :frobnicate\n  hint: :help lists the commands\n"), r.err());
+        assertEquals(70, r.exit(), "a piped session whose :load failed does not exit 0");
     }
 }
