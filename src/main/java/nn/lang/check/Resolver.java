@@ -258,6 +258,8 @@ public final class Resolver {
             case "np", "numpy", "torch" -> "matrices are built in: [[1, 2], [3, 4]], zeros(2, 3), x @ W";
             case "None", "null", "nil" -> "nn has no null value";
             case "self", "this" -> "nn has no objects or methods; write functions with fn";
+            case "help" -> "at the REPL, :help lists the commands and :help NAME explains a builtin (with the colon)";
+            case "quit", "exit" -> "at the REPL, :quit ends the session (with the colon); a script ends after its last line";
             default -> null;
         };
         return habit != null ? habit : Names.suggest(name, known.stream().sorted().toList());

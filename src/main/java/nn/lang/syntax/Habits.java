@@ -10,7 +10,8 @@ import org.antlr.v4.runtime.TokenStream;
 
 /**
  * Syntax errors that come from habits of other languages (Python's {@code **}, {@code +=}, {@code def},
- * a colon before a block) or from a misspelt statement word: named for what they are, with the nn way
+ * {@code elif}, {@code import}, {@code print(…)} with several values, a colon before a block, C's {@code &&} and
+ * {@code ||}) or from a misspelt statement word: named for what they are, with the nn way
  * of writing it, instead of the parser's generic "unexpected …".
  */
 final class Habits {
@@ -35,6 +36,20 @@ final class Habits {
                 || start.equals("else")))
             throw SyntaxErrors.fail(spanOf.apply(bad), "a block is written in braces, not after ':'",
                     "write: " + start + " … { … }");
+        Token after = nextVisible(parser, bad);
+        if ((b.equals("&") || b.equals("|")) && after != null && after.getText().equals(b) && !start.equals("gate"))
+            throw SyntaxErrors.fail(spanOf.apply(bad), "'" + b + b + "' is not an operator in nn",
+                    "Boolean values combine with words: " + (b.equals("&") ? "a and b" : "a or b") + " (and 'not a')");
+        if (start.equals("print") && b.equals(",") && first != null && nextVisible(parser, first) != null
+                && nextVisible(parser, first).getText().equals("(") && openParenthesis(parser, bad) == nextVisible(parser, first))
+            throw SyntaxErrors.fail(spanOf.apply(bad), "print takes its values without parentheses",
+                    "write: print \"a\", 2   (values separated by commas, printed separated by spaces)");
+        if ((start.equals("import") || start.equals("from")) && previous == first)
+            throw SyntaxErrors.fail(spanOf.apply(first), "nn has no imports", "every builtin is always there: matrices, networks, datasets, plots");
+        if (start.equals("elif") && previous == first)
+            throw SyntaxErrors.fail(spanOf.apply(first), "'elif' is not a keyword in nn", "write: } else if condition { … }");
+        if (b.equals("elif") && p.equals("}"))
+            throw SyntaxErrors.fail(spanOf.apply(bad), "'elif' is not a keyword in nn", "write: } else if condition { … }");
         if (start.equals("def") && previous == first)
             throw SyntaxErrors.fail(spanOf.apply(first), "'def' is not a keyword in nn", "functions are written: fn name(x) { return x }");
         if (start.equals("perceptron") && b.equals("="))
@@ -50,6 +65,34 @@ final class Habits {
                     suggestion != null ? suggestion
                             : "a statement is an assignment (x = 1), a call (f(x)), or starts with a keyword such as print");
         }
+    }
+
+    /** The next token on the default channel after {@code t}, or null at the end. */
+    private static Token nextVisible(Parser parser, Token t) {
+        TokenStream stream = parser.getInputStream();
+        for (int i = t.getTokenIndex() + 1; i < stream.size(); i++) {
+            Token x = stream.get(i);
+            if (x.getChannel() == Token.DEFAULT_CHANNEL) return x;
+        }
+        return null;
+    }
+
+    /** The innermost '(' still open before {@code t} within its statement, or null. */
+    private static Token openParenthesis(Parser parser, Token t) {
+        TokenStream stream = parser.getInputStream();
+        int depth = 0;
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            Token x = stream.get(i);
+            if (x.getChannel() != Token.DEFAULT_CHANNEL) continue;
+            String s = x.getText();
+            if (x.getType() == NNLexer.NL || s.equals(";")) return null;
+            if (s.equals(")") || s.equals("]")) depth++;
+            else if (s.equals("(") || s.equals("[")) {
+                if (depth == 0) return s.equals("(") ? x : null;
+                depth--;
+            }
+        }
+        return null;
     }
 
     /** Whether {@code bad} sits in a condition (if, while, assert, expect) or inside parentheses, where '==' was meant. */

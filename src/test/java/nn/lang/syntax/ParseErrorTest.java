@@ -28,6 +28,12 @@ class ParseErrorTest {
             print "a\\q"           | unknown escape '\\q' in a string                             | 1:9
             pritn 1                | 'pritn' does not start a statement                          | 1:1
             def f(x):              | 'def' is not a keyword in nn                                  | 1:1
+            print("a", 2)          | print takes its values without parentheses                  | 1:10
+            if x { } elif y { }    | 'elif' is not a keyword in nn                                 | 1:10
+            elif y { }             | 'elif' is not a keyword in nn                                 | 1:1
+            import numpy           | nn has no imports                                             | 1:1
+            a = x && y             | `'&&' is not an operator in nn`                               | 1:7
+            `a = x || y`           | `'||' is not an operator in nn`                               | 1:7
             gate g(a) = a and 1    | `a gate's formula uses & | ! and ^, not 'and'`               | 1:15
             perceptron p = 1       | a perceptron statement takes its arguments in parentheses   | 1:14
             x = [1 2]              | expected ',' between the elements, or ']' to close the matrix opened at 1:5 | 1:8
