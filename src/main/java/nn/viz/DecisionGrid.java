@@ -50,12 +50,6 @@ final class DecisionGrid {
 
     int rows() { return rows; }
 
-    /** True where the class differs from the cell to the right or below: a boundary goes through. */
-    boolean onBoundary(int col, int row) {
-        int c = at(col, row);
-        return (col + 1 < cols && at(col + 1, row) != c) || (row + 1 < rows && at(col, row + 1) != c);
-    }
-
     /** The largest class seen, or −1 for an empty grid. */
     int maxClass() {
         int max = -1;
