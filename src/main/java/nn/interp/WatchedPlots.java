@@ -96,7 +96,7 @@ final class WatchedPlots implements TrainListener {
         w.plane = PlotFeatures.plane(in, p, ds);
         w.points = ds == null ? LabelledPoints.none() : new LabelledPoints(ds.inputs(), ds.classIndices());
         w.classes = ds == null ? 2 : ds.classes();
-        w.options = PlotFeatures.axes(ds);
+        w.options = PlotFeatures.axes(ds).forFrames();
         double every = in.number(in.eval(p.every()), p.every().span(), "every");
         if (every != Math.rint(every) || every < 1 || every > Integer.MAX_VALUE)
             throw new RuntimeError(p.every().span(), "every must be a whole number of epochs, 1 or more, got " + in.format.number(every));

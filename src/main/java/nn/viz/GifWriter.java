@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -93,34 +91,29 @@ public final class GifWriter {
     public static BufferedImage indexed(BufferedImage img) {
         int w = img.getWidth(), h = img.getHeight();
         int[] rgb = img.getRGB(0, 0, w, h, null, 0, w);
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (int p : rgb) counts.merge(p & 0xffffff, 1, Integer::sum);
-        List<Map.Entry<Integer, Integer>> byUse = new ArrayList<>(counts.entrySet());
-        byUse.sort((a, b) -> a.getValue().equals(b.getValue()) ? Integer.compare(a.getKey(), b.getKey()) : Integer.compare(b.getValue(), a.getValue()));
-        int size = Math.min(256, byUse.size());
-        int[] palette = new int[size];
-        Map<Integer, Integer> index = new HashMap<>();
-        for (int i = 0; i < size; i++) {
-            palette[i] = byUse.get(i).getKey();
-            index.put(palette[i], i);
-        }
+        ColourCounts counts = new ColourCounts();
+        for (int p : rgb) counts.add(p & 0xffffff);
+        int[] palette = counts.mostUsed(256);
+        int size = palette.length;
         byte[] r = new byte[size], g = new byte[size], b = new byte[size];
+        ColourCounts index = new ColourCounts();
         for (int i = 0; i < size; i++) {
             r[i] = (byte) (palette[i] >> 16);
             g[i] = (byte) (palette[i] >> 8);
             b[i] = (byte) palette[i];
+            index.put(palette[i], i);
         }
         IndexColorModel model = new IndexColorModel(8, size, r, g, b);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, model);
         byte[] data = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < rgb.length; i++) {
             int c = rgb[i] & 0xffffff;
-            Integer k = index.get(c);
-            if (k == null) {
+            int k = index.get(c);
+            if (k < 0) {
                 k = nearest(palette, c);
                 index.put(c, k);
             }
-            data[i] = (byte) (int) k;
+            data[i] = (byte) k;
         }
         return out;
     }
