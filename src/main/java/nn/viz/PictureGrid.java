@@ -67,6 +67,15 @@ public final class PictureGrid {
         return f.build();
     }
 
+    /** The pixel (x, y) at the centre of value (row, col) of picture {@code i} in {@link #figure}'s layout (for tests). */
+    static int[] centreOf(String title, List<Picture> pictures, int i, int row, int col) {
+        Layout l = Layout.of(pictures);
+        int gridW = l.cols() * (l.cellW() + GAP) - GAP;
+        int width = Math.max(2 * MARGIN + gridW, Math.max(2 * MARGIN + BitmapFont.width(title, 2), 2 * MARGIN + BAR_W + 40));
+        int shift = (width - 2 * MARGIN - gridW) / 2;
+        return new int[] {l.left(i) + shift + col * l.zoom() + l.zoom() / 2, l.top(i) + row * l.zoom() + l.zoom() / 2};
+    }
+
     /** The scale as a bar {@value #BAR_W} pixels wide, labelled at its ends (and at 0 when 0 is its middle). */
     static void colourBar(Figure.Builder f, ColourScale scale, int x, int y) {
         int[] rgb = new int[BAR_W * BAR_H];
