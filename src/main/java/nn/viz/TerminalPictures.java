@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Pictures as text, side by side in rows that fit {@code width} columns, a caption under each. A picture of
  * h × w values takes at most w columns (fewer when several must share a row: the values are averaged over
- * boxes) and about half as many rows, since a character is about twice as tall as wide. With colour, each
+ * boxes) and about half as many rows, since a character is about twice as tall as wide; in plain characters a
+ * picture that fits twice as wide takes two characters a value and a line a row. With colour, each
  * character is a half-block '▀' showing two values (the upper in the foreground colour, the lower in the
  * background colour, from the 256-colour palette); without, one character a box from a ramp of ink
  * (" .:-=+*#%@" for a grey scale; "=", "-", " ", "+", "#" from most negative to most positive for a
@@ -28,8 +29,9 @@ public final class TerminalPictures {
         }
         int narrowest = Math.min(w, 8);
         int perRow = Math.max(1, Math.min(pictures.size(), (width + GAP) / (Math.max(narrowest, Math.min(longest, 12)) + GAP)));
-        // As wide as fits, but not wider than the pictures themselves, and the same for all so that they line up.
-        int cw = Math.max(1, Math.min(w, (width - GAP * (perRow - 1)) / perRow));
+        // As wide as fits, but not wider than the pictures themselves (twice as wide in plain characters, two a
+        // value, so that a small picture keeps every value and its shape), the same for all so that they line up.
+        int cw = Math.max(1, Math.min(colour ? w : 2 * w, (width - GAP * (perRow - 1)) / perRow));
         // A cell is as wide as its caption when the picture is narrower (a unit's 4 × 4 weights captioned "unit 15").
         int cell = Math.max(cw, Math.min(longest, Math.max(cw, (width - GAP * (perRow - 1)) / perRow)));
         perRow = Math.max(1, Math.min(pictures.size(), (width + GAP) / (cell + GAP)));
@@ -65,9 +67,12 @@ public final class TerminalPictures {
 
     /** One picture as lines of {@code cw} characters. */
     private static String[] draw(Picture p, ColourScale scale, int cw, boolean colour) {
-        // Pixel rows: two a character with half-blocks, and a plain character covers the same two.
-        int pixelRows = Math.max(colour ? 2 : 1, (int) Math.round((double) p.height() * cw / p.width() / (colour ? 1 : 2)));
-        double[] box = boxes(p, cw, pixelRows);
+        // Pixel rows: two a character with half-blocks, and a plain character covers the same two; plain
+        // characters two a value when there is room.
+        boolean doubled = !colour && cw >= 2 * p.width();
+        int pixelRows = doubled ? p.height() : Math.max(colour ? 2 : 1, (int) Math.round((double) p.height() * cw / p.width() / (colour ? 1 : 2)));
+        int boxCols = doubled ? p.width() : cw;
+        double[] box = boxes(p, boxCols, pixelRows);
         int lines = colour ? (pixelRows + 1) / 2 : pixelRows;
         String[] out = new String[lines];
         for (int line = 0; line < lines; line++) {
@@ -84,7 +89,12 @@ public final class TerminalPictures {
                 }
                 s.append(TerminalCanvas.RESET);
             } else {
-                for (int c = 0; c < cw; c++) s.append(plain(scale, box[line * cw + c]));
+                for (int c = 0; c < boxCols; c++) {
+                    char ch = plain(scale, box[line * boxCols + c]);
+                    s.append(ch);
+                    if (doubled) s.append(ch);
+                }
+                s.append(" ".repeat(Math.max(0, cw - (doubled ? 2 * boxCols : boxCols))));
             }
             out[line] = s.toString();
         }

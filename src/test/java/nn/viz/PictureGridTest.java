@@ -70,11 +70,16 @@ class PictureGridTest {
     }
 
     @Test void terminalPicturesUseARampOfInkWhenPlain() {
-        // 4 rows of 2 values: two lines of two characters (a character is about twice as tall as wide).
-        List<Picture> pics = List.of(new Picture("a", 4, 2, new double[] {0, 0, 0, 0, 1, 1, 1, 1}),
-                new Picture("b", 4, 2, new double[] {1, 0, 1, 0, 0, 1, 0, 1}));
+        // Small pictures: two characters a value (a character is about twice as tall as wide), a line a row.
+        List<Picture> pics = List.of(new Picture("a", 2, 2, new double[] {0, 0, 1, 0.5}),
+                new Picture("b", 2, 2, new double[] {1, 0, 0, 1}));
         String text = TerminalPictures.render("two", pics, ColourScale.grey(0, 1), 80, false);
-        assertEquals("two\n    @\n@@   @\na   b\n' ' 0 to '@' 1\n", text);
+        assertEquals("two\n      @@\n@@++    @@\n a     b\n' ' 0 to '@' 1\n", text);
+        // Pictures wider than their share of the line are averaged over boxes: 40 values in 8 characters.
+        double[] ramp = new double[2 * 40];
+        for (int i = 0; i < 40; i++) { ramp[i] = i / 39.0; ramp[40 + i] = i / 39.0; }
+        String narrow = TerminalPictures.render("ramp", List.of(new Picture("r", 2, 40, ramp)), ColourScale.grey(0, 1), 8, false);
+        assertEquals("ramp\n .-=+*%@\n   r\n' ' 0 to '@' 1\n", narrow);
     }
 
     @Test void terminalPicturesAreHalfBlocksInColour() {
