@@ -121,8 +121,8 @@ final class PicturePlots {
             System.arraycopy(r, 0, values, k * r.length, r.length);
             pics.add(new Picture(caption, hw[0], hw[1], r, true));
         }
-        String title = net.name() + " gets " + wrong.size() + " of " + ds.size() + " wrong in " + ds.name()
-                + (shown < wrong.size() ? ", the " + shown + " surest" : "") + ": predicted (true), surest first";
+        String title = net.name() + ": " + wrong.size() + " of " + ds.size() + " wrong in " + ds.name() + "; "
+                + (shown < wrong.size() ? "the " + shown + " surest" : "surest first") + ", predicted (true)";
         show(in, p, title, pics, ColourScale.greyFor(values));
     }
 
