@@ -170,7 +170,7 @@ STRING  : '"' (~["\\\r\n] | '\\' .)* '"' ;
 // f"loss = {E:.4f}": the holes are parsed by AstBuilder (FormattedStrings), so the lexer sees one token.
 FSTRING : 'f"' (~["\\\r\n] | '\\' .)* '"' ;
 // A string missing its closing quote: a token of its own so the error can say so.
-OPEN_STRING : 'f'? '"' (~["\\\r\n] | '\\' .)* ;
+OPEN_STRING : [f]? '"' (~["\\\r\n] | '\\' .)* ;
 ID      : [\p{L}_] [\p{L}\p{N}_]* ;
 NL      : '\r'? '\n' | '\r' ;
 COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
