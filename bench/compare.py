@@ -238,7 +238,8 @@ def main():
     print(f"Load average {load_start:.2f} at the start, {load_average():.2f} at the end, on {os.cpu_count()} CPUs. "
           "nn / peer above 1 means nn is faster (for ms and s rows, the peer's time over nn's). "
           "nn runs float64 only; the f32 lines compare against PyTorch's and numpy's float32. "
-          "Peak RSS: the process's resident high-water mark during the row.")
+          "Peak RSS: the process's resident high-water mark during the row, reset before it; the warm "
+          "processes keep the heap they grew for earlier rows, so a small row can show the size a larger one left.")
 
 
 if __name__ == "__main__":
