@@ -53,12 +53,14 @@ word    : '-'? NUMBER | STRING | name | UNEXPECTED ;   // UNEXPECTED: the % of a
 layerDecl
     : INPUT expr                                                    # inputLayer
     | DENSE expr name? layerOption*                                 # denseLayer
+    | DROPOUT expr                                                  # dropoutLayer
     ;
 layerOption
     : WEIGHTS expr                                                  # weightsOption
     | BIAS expr                                                     # biasOption
     | NOBIAS                                                        # nobiasOption
     | AS name                                                       # nameOption
+    | INIT expr                                                     # initOption
     ;
 
 point : '(' expr ',' expr ')' ;
@@ -76,7 +78,12 @@ trainOption
     | SHUFFLE SEED expr                                             # shuffleOption
     | SHUFFLE OFF                                                   # noShuffleOption
     | REPORT EVERY expr                                             # reportOption
+    | STOP WHEN monitor=name STOPS IMPROVING 'for' expr unit=name    # patienceOption
     | STOP WHEN expr                                                # stopOption
+    | VALIDATE ON expr                                              # validateOnOption
+    | VALIDATE SPLIT expr (SEED expr)?                              # validateSplitOption
+    | KEEP BEST                                                     # keepBestOption
+    | CLIP expr                                                     # clipOption
     ;
 
 // Boolean formulas for gates and truthtable(n, formula): ! binds tightest, then &, then ^, then |.
@@ -124,6 +131,7 @@ name
     : ID | SEED | STEP | GRAPH | ON | OFF | TO | WITH | EPOCHS | LOSS | OPTIMIZER | BATCH | FULL
     | SHUFFLE | REPORT | EVERY | STOP | WHEN | INPUT | DENSE | WEIGHTS | BIAS | NOBIAS | AS | PLOT
     | FROM | WITHIN | PERCEPTRON | ASSIGNMENT | TEST | HIDDEN_ | SCORE | EXPORT
+    | DROPOUT | INIT | STOPS | IMPROVING | VALIDATE | SPLIT | KEEP | BEST | CLIP
     ;
 
 SEED      : 'seed' ;
@@ -158,6 +166,15 @@ TEST       : 'test' ;
 HIDDEN_    : 'hidden' ;
 SCORE      : 'score' ;
 EXPORT    : 'export' ;
+DROPOUT   : 'dropout' ;
+INIT      : 'init' ;
+STOPS     : 'stops' ;
+IMPROVING : 'improving' ;
+VALIDATE  : 'validate' ;
+SPLIT     : 'split' ;
+KEEP      : 'keep' ;
+BEST      : 'best' ;
+CLIP      : 'clip' ;
 
 NUMBER  : DIGITS ('.' DIGITS)? EXPONENT? | '.' DIGITS EXPONENT? ;
 fragment DIGITS   : [0-9] ('_'? [0-9])* ;

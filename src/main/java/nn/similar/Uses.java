@@ -149,10 +149,12 @@ final class Uses {
     private void layer(Stmt.LayerDecl l) {
         switch (l) {
             case Stmt.InputLayer in -> expr(in.size());
+            case Stmt.DropoutLayer d -> expr(d.rate());
             case Stmt.DenseLayer d -> {
                 expr(d.size());
                 optional(d.weights());
                 optional(d.bias());
+                optional(d.init());
                 if (d.name() != null) chosen.add(d.name().text());
             }
         }
@@ -250,6 +252,11 @@ final class Uses {
                         case TrainSpec.Shuffle sh -> optional(sh.seed());
                         case TrainSpec.Report r -> expr(r.every());
                         case TrainSpec.Stop st -> expr(st.condition());
+                        case TrainSpec.Patience p -> expr(p.epochs());
+                        case TrainSpec.ValidateOn v -> expr(v.data());
+                        case TrainSpec.ValidateSplit v -> { expr(v.fraction()); optional(v.seed()); }
+                        case TrainSpec.KeepBest k -> { }
+                        case TrainSpec.Clip c -> expr(c.norm());
                     }
                 }
             }

@@ -43,8 +43,8 @@ class NetworkTest {
         double sq = 0;
         for (double v : w) sq += v * v;
         assertEquals(Math.sqrt(2.0 / 50), Math.sqrt(sq / w.length), 0.01);
-        assertEquals(Init.Scheme.HE_NORMAL, Init.schemeFor(Activation.RELU));
-        assertEquals(Init.Scheme.XAVIER_UNIFORM, Init.schemeFor(Activation.SIGMOID));
+        assertEquals(Init.HE, Init.defaultFor(Activation.RELU));
+        assertEquals(Init.XAVIER, Init.defaultFor(Activation.SIGMOID));
     }
 
     @Test void batchOfRowsGivesTheSameRowsAsOneAtATime() {

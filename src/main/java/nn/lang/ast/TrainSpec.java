@@ -18,4 +18,11 @@ public sealed interface TrainSpec {
     record Shuffle(Span span, Expr seed) implements Option {}
     record Report(Span span, Expr every) implements Option {}
     record Stop(Span span, Expr condition) implements Option {}
+    /** stop when MONITOR stops improving for N epochs; {@code unit} is the word after N (epochs or epoch). */
+    record Patience(Span span, Ident monitor, Expr epochs, Ident unit) implements Option {}
+    record ValidateOn(Span span, Expr data) implements Option {}
+    /** validate split FRACTION [seed S]; seed null: drawn from the run's generator. */
+    record ValidateSplit(Span span, Expr fraction, Expr seed) implements Option {}
+    record KeepBest(Span span) implements Option {}
+    record Clip(Span span, Expr norm) implements Option {}
 }
