@@ -8,8 +8,8 @@ package nn.model;
  *   <li>{@code step(every = N, factor = f)}: lr·f^⌊(e − 1)/N⌋ (StepLR(step_size = N, gamma = f));
  *   <li>{@code exponential(factor = f)}: lr·f^(e − 1) (ExponentialLR(gamma = f));
  *   <li>{@code cosine(epochs = T, min = m)}: m + (lr − m)(1 + cos(π(e − 1)/T))/2 (CosineAnnealingLR(T_max = T,
- *       eta_min = m) in its closed form); T is the run's epoch count when not given, and after T epochs
- *       the rate stays at m.
+ *       eta_min = m) in its closed form); T is the run's epoch count when not given; past T epochs the
+ *       rate climbs back along the cosine, as PyTorch's does.
  * </ul>
  * Powers and cosines are {@link StrictMath}'s, so the rates are the same bits everywhere.
  */
@@ -50,7 +50,6 @@ public sealed interface Schedule {
         }
         @Override public double rate(double lr, int epoch, int runEpochs) {
             int t = epochs == 0 ? runEpochs : epochs;
-            if (epoch - 1 >= t) return min;
             return min + (lr - min) * (1 + StrictMath.cos(StrictMath.PI * (epoch - 1) / t)) / 2;
         }
         @Override public String describe() {

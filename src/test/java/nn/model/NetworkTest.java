@@ -80,7 +80,7 @@ class NetworkTest {
 
     @Test void unknownActivationNamesTheChoices() {
         ModelException e = assertThrows(ModelException.class, () -> Activation.parse("sigmod"));
-        assertEquals("unknown activation 'sigmod'; expected one of step, sigmoid, tanh, relu, linear, softmax", e.getMessage());
+        assertEquals("unknown activation 'sigmod'; expected one of step, sigmoid, tanh, relu, linear, softmax, leaky_relu, elu, softplus, gelu", e.getMessage());
         assertEquals(Loss.CROSS_ENTROPY, Loss.parse("cross_entropy"));
     }
 
