@@ -34,6 +34,8 @@ public final class TrainFeatures {
 
     // The last history of each network, for `plot loss net`; weak, so forgotten networks are not kept alive.
     private static final Map<Network, History> LAST = Collections.synchronizedMap(new WeakHashMap<>());
+    // How the train statement wrote each network's data ("train_set"), for hints about normalisation.
+    private static final Map<Network, String> DATA_TEXT = Collections.synchronizedMap(new WeakHashMap<>());
 
     static Value train(Interpreter in, Expr.Train t) {
         if (t.spec() instanceof TrainSpec.Rule) return LogicFeatures.trainWithRule(in, t);
@@ -81,6 +83,7 @@ public final class TrainFeatures {
             reporter.close();
         }
         LAST.put(net, h);
+        DATA_TEXT.put(net, t.data().span().text());
         in.updates++;
         reporter.finished(h);
         if (h.end() == History.End.DIVERGED)
@@ -133,6 +136,9 @@ public final class TrainFeatures {
         int exponent = (int) StrictMath.floor(StrictMath.log10(lr)) - 2;
         return exponent >= 0 ? StrictMath.pow(10, exponent) : 1 / StrictMath.pow(10, -exponent);
     }
+
+    /** The text of the data expression the network was last trained on ("train_set"), or null. */
+    public static String lastDataText(Network net) { return DATA_TEXT.get(net); }
 
     /** The network's latest training history, or null if it has not been trained in this run. */
     public static History lastHistory(Network net) { return LAST.get(net); }

@@ -15,6 +15,8 @@ public final class Network {
     private final String name;
     private final int inputSize;
     private final List<Dense> layers;
+    // The normalisation of the data it was last trained on (null: raw data), so raw inputs can be caught.
+    private nn.data.Standardization inputScaling;
 
     /** @throws ModelException when a layer's inputs differ from the size before it, or two layers share a name */
     public Network(String name, int inputSize, List<Dense> layers) {
@@ -78,6 +80,12 @@ public final class Network {
         List<Node> ps = params();
         for (int i = 0; i < ps.size(); i++) ps.get(i).assign(values.get(i));
     }
+
+    /** The normalisation of the inputs it was last trained on, or null when they were raw. */
+    public nn.data.Standardization inputScaling() { return inputScaling; }
+
+    /** Remembers how the inputs it is trained on were normalised (null: raw). */
+    public void trainedOn(nn.data.Standardization scaling) { this.inputScaling = scaling; }
 
     public String name() { return name; }
     public int inputSize() { return inputSize; }

@@ -40,6 +40,7 @@ public final class Trainer {
             throw new ModelException(cfg.watched().word() + " needs data with classes, but " + data.name() + "'s targets are numbers;"
                     + " watch " + (cfg.watched().validation() ? "val_loss" : "loss") + " instead");
         Run run = new Run(net, data, cfg);
+        net.trainedOn(data.scaling());
         int n = data.size();
         int batch = cfg.batchSize() == TrainConfig.FULL_BATCH ? n : Math.min(cfg.batchSize(), n);
         Rng shuffler = cfg.shuffleSeed() == null ? null : new Rng(cfg.shuffleSeed());
