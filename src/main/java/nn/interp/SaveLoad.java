@@ -36,7 +36,12 @@ final class SaveLoad {
             text = NetworkJson.write(nv.network());
             what = nv.network().name();
         }
-        Path path = in.sandbox.forWriting(name.value());
+        Path path;
+        try {
+            path = in.sandbox.forWriting(name.value());
+        } catch (RuntimeError e) {
+            throw e.at(s.file().span());  // the refused name, not the whole statement
+        }
         try {
             Files.writeString(path, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
