@@ -72,6 +72,8 @@ public final class TrainFeatures {
         long units = ds.features();
         for (var layer : net.layers()) units += 2L * layer.units();
         in.allocate(batch, units, t.span());
+        // Validation runs forward a chunk of up to 4,096 rows at a time (Metrics.evaluateOnce).
+        if (validation != null) in.allocate(Math.min(validation.size(), 4096), units, t.span());
 
         TrainReporter reporter = new TrainReporter(in, net, o.reportEvery, o.stop, t.span(), cfg);
         History h;
