@@ -53,12 +53,14 @@ word    : '-'? NUMBER | STRING | name | UNEXPECTED ;   // UNEXPECTED: the % of a
 layerDecl
     : INPUT expr                                                    # inputLayer
     | DENSE expr name? layerOption*                                 # denseLayer
+    | DROPOUT expr                                                  # dropoutLayer
     ;
 layerOption
     : WEIGHTS expr                                                  # weightsOption
     | BIAS expr                                                     # biasOption
     | NOBIAS                                                        # nobiasOption
     | AS name                                                       # nameOption
+    | INIT expr                                                     # initOption
     ;
 
 point : '(' expr ',' expr ')' ;
@@ -85,8 +87,13 @@ trainOption
     | SHUFFLE SEED expr                                             # shuffleOption
     | SHUFFLE OFF                                                   # noShuffleOption
     | REPORT EVERY expr                                             # reportOption
+    | STOP WHEN monitor=name STOPS IMPROVING 'for' expr unit=name    # patienceOption
     | STOP WHEN expr                                                # stopOption
     | plotSpec                                                      # watchOption
+    | VALIDATE ON expr                                              # validateOnOption
+    | VALIDATE SPLIT expr (SEED expr)?                              # validateSplitOption
+    | KEEP BEST                                                     # keepBestOption
+    | CLIP expr                                                     # clipOption
     ;
 
 // Boolean formulas for gates and truthtable(n, formula): ! binds tightest, then &, then ^, then |.
@@ -138,6 +145,7 @@ name
     : ID | SEED | STEP | GRAPH | ON | OFF | TO | WITH | EPOCHS | LOSS | OPTIMIZER | BATCH | FULL
     | SHUFFLE | REPORT | EVERY | STOP | WHEN | INPUT | DENSE | WEIGHTS | BIAS | NOBIAS | AS | PLOT
     | FROM | WITHIN | PERCEPTRON | ASSIGNMENT | TEST | HIDDEN_ | SCORE | EXPORT
+    | DROPOUT | INIT | STOPS | IMPROVING | VALIDATE | SPLIT | KEEP | BEST | CLIP
     ;
 
 SEED      : 'seed' ;
@@ -172,6 +180,15 @@ TEST       : 'test' ;
 HIDDEN_    : 'hidden' ;
 SCORE      : 'score' ;
 EXPORT    : 'export' ;
+DROPOUT   : 'dropout' ;
+INIT      : 'init' ;
+STOPS     : 'stops' ;
+IMPROVING : 'improving' ;
+VALIDATE  : 'validate' ;
+SPLIT     : 'split' ;
+KEEP      : 'keep' ;
+BEST      : 'best' ;
+CLIP      : 'clip' ;
 
 NUMBER  : DIGITS ('.' DIGITS)? EXPONENT? | '.' DIGITS EXPONENT? ;
 fragment DIGITS   : [0-9] ('_'? [0-9])* ;

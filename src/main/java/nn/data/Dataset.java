@@ -14,10 +14,18 @@ import nn.tensor.Matrix;
  * (the classes are called by their index) or has one label per class. Datasets are values: every
  * method returns a new dataset and the matrices must not be modified.
  *
- * @param name where the data came from ("points.csv", "spiral"), used in summaries
+ * @param name    where the data came from ("points.csv", "spiral"), used in summaries
+ * @param scaling the normalisation its inputs went through ({@code normalize}), remembered so that raw
+ *                inputs can be scaled the same way and a network trained on it knows; null for raw inputs.
+ *                Selecting, renaming and re-encoding targets keep it.
  */
 public record Dataset(String name, Matrix inputs, Matrix targets, List<String> featureNames,
-                      List<String> classLabels, int classes) {
+                      List<String> classLabels, int classes, Standardization scaling) {
+
+    /** A dataset whose inputs are as loaded (no remembered normalisation). */
+    public Dataset(String name, Matrix inputs, Matrix targets, List<String> featureNames, List<String> classLabels, int classes) {
+        this(name, inputs, targets, featureNames, classLabels, classes, null);
+    }
 
     public Dataset {
         if (inputs.rows() != targets.rows())
@@ -108,35 +116,40 @@ public record Dataset(String name, Matrix inputs, Matrix targets, List<String> f
         if (isOneHot()) return this;
         double[] t = new double[size() * classes];
         for (int i = 0; i < size(); i++) t[i * classes + classOf(i)] = 1.0;
-        return new Dataset(name, inputs, new Matrix(size(), classes, t), featureNames, classLabels, classes);
+        return new Dataset(name, inputs, new Matrix(size(), classes, t), featureNames, classLabels, classes, scaling);
     }
 
     /** The same examples with a class-index target column (m×1). */
     public Dataset classIndexTargets() {
         requireClasses("give class indices");
         if (!isOneHot()) return this;
-        return classification(name, inputs, classIndices(), classes).withNames(featureNames, classLabels);
+        return classification(name, inputs, classIndices(), classes).withNames(featureNames, classLabels).withScaling(scaling);
     }
 
     /** The examples at {@code rows} (0-based, in that order, repeats allowed). */
     public Dataset select(int[] rows) {
-        return new Dataset(name, gather(inputs, rows), gather(targets, rows), featureNames, classLabels, classes);
+        return new Dataset(name, gather(inputs, rows), gather(targets, rows), featureNames, classLabels, classes, scaling);
     }
 
-    /** This dataset with other inputs of the same row count (used by normalisation). */
+    /** This dataset with other inputs of the same row count (used by normalisation); they are not known to be scaled. */
     public Dataset withInputs(Matrix newInputs) {
         return new Dataset(name, newInputs, targets, newInputs.cols() == features() ? featureNames : List.of(),
                 classLabels, classes);
     }
 
+    /** This dataset remembering that its inputs went through {@code s}. */
+    public Dataset withScaling(Standardization s) {
+        return new Dataset(name, inputs, targets, featureNames, classLabels, classes, s);
+    }
+
     /** This dataset with feature names and class labels (either list may be empty). */
     public Dataset withNames(List<String> newFeatureNames, List<String> newClassLabels) {
-        return new Dataset(name, inputs, targets, newFeatureNames, newClassLabels, classes);
+        return new Dataset(name, inputs, targets, newFeatureNames, newClassLabels, classes, scaling);
     }
 
     /** This dataset under another name. */
     public Dataset named(String newName) {
-        return new Dataset(newName, inputs, targets, featureNames, classLabels, classes);
+        return new Dataset(newName, inputs, targets, featureNames, classLabels, classes, scaling);
     }
 
     static Matrix gather(Matrix m, int[] rows) {

@@ -43,8 +43,8 @@ public record Standardization(double[] mean, double[] std) {
 
     public int features() { return mean.length; }
 
-    /** Scales {@code ds}'s inputs with these statistics. */
-    public Dataset apply(Dataset ds) { return ds.withInputs(apply(ds.inputs(), ds.name())); }
+    /** Scales {@code ds}'s inputs with these statistics; the result remembers them. */
+    public Dataset apply(Dataset ds) { return ds.withInputs(apply(ds.inputs(), ds.name())).withScaling(this); }
 
     /** Scales the rows of {@code x} (m×features). */
     public Matrix apply(Matrix x) { return apply(x, "the data"); }
@@ -56,6 +56,21 @@ public record Standardization(double[] mean, double[] std) {
         double[] in = x.data(), out = new double[in.length];
         for (int i = 0; i < in.length; i++) out[i] = (in[i] - mean[i % f]) / scale(i % f);
         return new Matrix(x.rows(), f, out);
+    }
+
+    /**
+     * The one normalisation that does this one and then {@code next}: x' = (x − mean − scale·next.mean) /
+     * (scale·next.scale), so data normalised twice still remembers how to get from the raw inputs.
+     */
+    public Standardization then(Standardization next) {
+        int f = features();
+        if (next.features() != f) throw new IllegalArgumentException(f + " features then " + next.features());
+        double[] m = new double[f], sd = new double[f];
+        for (int c = 0; c < f; c++) {
+            m[c] = mean[c] + scale(c) * next.mean[c];
+            sd[c] = std[c] == 0 || next.std[c] == 0 ? 0 : std[c] * next.std[c];
+        }
+        return new Standardization(m, sd);
     }
 
     private double scale(int c) { return std[c] == 0 ? 1.0 : std[c]; }

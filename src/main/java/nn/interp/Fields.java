@@ -70,7 +70,8 @@ public final class Fields {
             field("bias", "the bias row (a parameter; b for short)", Fields::bias),
             field("b", "the bias row (as bias)", Fields::bias),
             field("units", "how many units", (in, v) -> new Value.Num(layer(v).units())),
-            field("activation", "the activation's name", (in, v) -> new Value.Str(layer(v).activation().word())));
+            field("activation", "the activation's name", (in, v) -> new Value.Str(layer(v).activation().word())),
+            field("dropout", "the rate at which training drops the layer's outputs (0: none)", (in, v) -> new Value.Num(layer(v).dropout())));
 
     private static nn.data.Dataset data(Value v) { return ((Value.DatasetV) v).dataset(); }
 
@@ -94,7 +95,18 @@ public final class Fields {
             field("accuracy", "the accuracy of every epoch (a row)", (in, v) -> new Value.Mat(new Matrix(1, history(v).epochs(), history(v).accuracies()))),
             field("epochs", "how many epochs ran", (in, v) -> new Value.Num(history(v).epochs())),
             field("final_loss", "the last epoch's loss", (in, v) -> new Value.Num(history(v).lastLoss())),
-            field("final_accuracy", "the last epoch's accuracy", (in, v) -> new Value.Num(history(v).lastAccuracy())));
+            field("final_accuracy", "the last epoch's accuracy", (in, v) -> new Value.Num(history(v).lastAccuracy())),
+            field("val_loss", "the validation loss after every epoch (a row; nan without validation data)",
+                    (in, v) -> row(history(v).valLosses())),
+            field("val_accuracy", "the validation accuracy after every epoch (a row; nan without validation data or classes)",
+                    (in, v) -> row(history(v).valAccuracies())),
+            field("final_val_loss", "the last epoch's validation loss", (in, v) -> new Value.Num(history(v).lastValLoss())),
+            field("final_val_accuracy", "the last epoch's validation accuracy", (in, v) -> new Value.Num(history(v).lastValAccuracy())),
+            field("lr", "the learning rate of every epoch (a row)", (in, v) -> row(history(v).rates())),
+            field("best_epoch", "the epoch whose watched number (early stopping's, or keep best's val_loss) was best; 0 when none was watched",
+                    (in, v) -> new Value.Num(history(v).best() == null ? 0 : history(v).best().epoch())));
+
+    private static Value row(double[] values) { return new Value.Mat(new Matrix(1, values.length, values)); }
 
     static final List<Field> CONFUSION = List.of(
             field("matrix", "the counts: row i, column j is class i predicted as j", (in, v) -> new Value.Mat(((Value.ConfusionV) v).counts())),

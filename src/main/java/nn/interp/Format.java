@@ -36,8 +36,13 @@ public final class Format {
             case Value.NetworkV n -> n.network().describe();
             case Value.LayerV l -> l.layer().name() + ": dense " + l.layer().units() + " " + l.layer().activation().word()
                     + ", weights " + matrix(l.layer().weights().value())
-                    + (l.layer().hasBias() ? ", bias " + matrix(l.layer().bias().value()) : ", no bias");
-            case Value.LayerSpec l -> "dense(" + l.units() + ", " + l.activation().word() + (l.bias() ? "" : ", bias = false") + ")";
+                    + (l.layer().hasBias() ? ", bias " + matrix(l.layer().bias().value()) : ", no bias")
+                    + (l.layer().dropout() > 0 ? ", dropout " + number(l.layer().dropout()) : "");
+            case Value.LayerSpec l -> "dense(" + l.units() + ", " + l.activation().word() + (l.bias() ? "" : ", bias = false")
+                    + (l.init() == null ? "" : ", init = " + l.init().describe()) + ")";
+            case Value.DropoutSpec d -> "dropout(" + number(d.rate()) + ")";
+            case Value.InitV i -> i.init().describe();
+            case Value.ScheduleV sc -> sc.schedule().describe();
             case Value.OptimizerV o -> o.optimizer().describe();
             case Value.UnitV u -> u.unit().describe();
             case Value.RuleV r -> r.text();

@@ -81,12 +81,16 @@ public final class Output {
      * A warning, once per place in the source, in the format of errors: "file:line:col: warning: …", the
      * source line and a caret. Without a place ({@code at} null) it is shown at the running statement.
      */
-    public void warn(Span at, String message) {
+    public void warn(Span at, String message) { warn(at, message, null); }
+
+    /** As {@link #warn(Span, String)}, with a hint line under the caret (null for none). */
+    public void warn(Span at, String message, String hint) {
         if (at == null) at = place;
         if (at != null && !warned.add(at)) return;
         out.flush();
-        err.print(at == null ? "warning: " + Visible.text(message) + "\n"
-                : DiagnosticPrinter.render(Diagnostic.at(at, Visible.text(message)), "warning"));
+        err.print(at == null ? "warning: " + Visible.text(message) + "\n" + (hint == null ? "" : "  hint: " + Visible.text(hint) + "\n")
+                : DiagnosticPrinter.render(hint == null ? Diagnostic.at(at, Visible.text(message))
+                        : Diagnostic.at(at, Visible.text(message), Visible.text(hint)), "warning"));
         err.flush();
     }
 

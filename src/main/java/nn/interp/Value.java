@@ -79,8 +79,23 @@ public sealed interface Value {
     }
 
     /** {@code dense(2, sigmoid)}: a layer to be built into a network by {@code network n = 2 -> …}. */
-    record LayerSpec(int units, Activation activation, boolean bias) implements Value {
+    record LayerSpec(int units, Activation activation, boolean bias, nn.model.Init init) implements Value {
         public String describe() { return "a layer description"; }
+    }
+
+    /** {@code dropout(0.2)}: in a chain, the layer before it drops its outputs at that rate in training. */
+    record DropoutSpec(double rate) implements Value {
+        public String describe() { return "a dropout of " + nn.tensor.Decimals.number(rate, 10); }
+    }
+
+    /** {@code normal(std = 0.01)}, {@code he}: how a layer's weights start, for {@code init = …}. */
+    record InitV(nn.model.Init init) implements Value {
+        public String describe() { return "the initialiser " + init.describe(); }
+    }
+
+    /** {@code step(every = 100, factor = 0.5)}: how an optimizer's learning rate changes, for {@code schedule = …}. */
+    record ScheduleV(nn.model.Schedule schedule) implements Value {
+        public String describe() { return "the schedule " + schedule.describe(); }
     }
 
     record OptimizerV(Optimizer optimizer) implements Value {

@@ -9,10 +9,14 @@ import nn.tensor.Matrix;
 /**
  * Adam (Kingma &amp; Ba), as PyTorch computes it: m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g²,
  * w ← w − lr · m̂ / (√v̂ + ε) with the bias corrections m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ),
- * t counting this parameter's updates.
+ * t counting this parameter's updates. With weight_decay, adam adds wd·w to the gradient first (PyTorch's
+ * Adam(weight_decay)); adamw instead shrinks the weights, w ← w − rate·wd·w, then takes Adam's step with
+ * the plain gradient (PyTorch's AdamW, whose default weight_decay is 0.01).
  */
 public final class Adam implements Optimizer {
-    private final double lr, beta1, beta2, eps;
+    private final LearningRate rate;
+    private final double beta1, beta2, eps, weightDecay;
+    private final boolean decoupled;
 
     private static final class State {
         final double[] m, v;
@@ -25,18 +29,29 @@ public final class Adam implements Optimizer {
 
     public Adam(double lr) { this(lr, 0.9, 0.999, 1e-8); }
 
-    public Adam(double lr, double beta1, double beta2, double eps) {
-        if (!(lr > 0)) throw new ModelException("adam needs a positive learning rate, got " + Numbers.text(lr));
+    public Adam(double lr, double beta1, double beta2, double eps) { this(lr, beta1, beta2, eps, Schedule.CONSTANT, 0, false); }
+
+    /** @param decoupled true for adamw: the decay shrinks the weights instead of joining the gradient */
+    public Adam(double lr, double beta1, double beta2, double eps, Schedule schedule, double weightDecay, boolean decoupled) {
+        String name = decoupled ? "adamw" : "adam";
+        this.rate = new LearningRate(name, lr, schedule);
         if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1))
-            throw new ModelException("adam's betas must be in [0, 1), got " + beta1 + " and " + beta2);
-        if (!(eps > 0)) throw new ModelException("adam's eps must be positive, got " + eps);
-        this.lr = lr;
+            throw new ModelException(name + "'s betas must be in [0, 1), got " + beta1 + " and " + beta2);
+        if (!(eps > 0)) throw new ModelException(name + "'s eps must be positive, got " + eps);
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;
+        this.weightDecay = LearningRate.checkDecay(name, weightDecay);
+        this.decoupled = decoupled;
     }
 
-    public double lr() { return lr; }
+    @Override public double lr() { return rate.lr(); }
+    @Override public double rate() { return rate.current(); }
+    @Override public void startEpoch(int epoch, int epochs) { rate.startEpoch(epoch, epochs); }
+    @Override public Schedule schedule() { return rate.schedule(); }
+    @Override public double weightDecay() { return weightDecay; }
+    /** True for adamw. */
+    public boolean decoupled() { return decoupled; }
     public double beta1() { return beta1; }
     public double beta2() { return beta2; }
     public double eps() { return eps; }
@@ -50,7 +65,12 @@ public final class Adam implements Optimizer {
             if (s == null) states.put(p, s = new State(w.length));
             s.t++;
             double c1 = 1 - StrictMath.pow(beta1, s.t), c2 = 1 - StrictMath.pow(beta2, s.t);
-            update(w, g, s.m, s.v, c1, c2);
+            if (weightDecay != 0 && decoupled) {
+                double shrink = 1 - rate.current() * weightDecay;
+                for (int i = 0; i < w.length; i++) w[i] *= shrink;
+            }
+            if (weightDecay != 0 && !decoupled) updateDecayed(w, g, s.m, s.v, c1, c2);
+            else update(w, g, s.m, s.v, c1, c2);
             if (before != null) listener.updated(p, before, p.value());
         }
     }
@@ -63,7 +83,7 @@ public final class Adam implements Optimizer {
      * rounded, so the SIMD lanes give the same bits).
      */
     private void update(double[] w, double[] g, double[] m, double[] v, double c1, double c2) {
-        double b1 = beta1, b2 = beta2, a1 = 1 - beta1, a2 = 1 - beta2, rate = lr, e = eps;
+        double b1 = beta1, b2 = beta2, a1 = 1 - beta1, a2 = 1 - beta2, rate = this.rate.current(), e = eps;
         for (int i = 0; i < w.length; i++) {
             double gi = g[i];
             double mi = b1 * m[i] + a1 * gi;
@@ -74,8 +94,22 @@ public final class Adam implements Optimizer {
         }
     }
 
+    /** As {@link #update}, with the L2 term wd·w joining each gradient (PyTorch's Adam(weight_decay)). */
+    private void updateDecayed(double[] w, double[] g, double[] m, double[] v, double c1, double c2) {
+        double b1 = beta1, b2 = beta2, a1 = 1 - beta1, a2 = 1 - beta2, rate = this.rate.current(), e = eps, wd = weightDecay;
+        for (int i = 0; i < w.length; i++) {
+            double gi = g[i] + wd * w[i];
+            double mi = b1 * m[i] + a1 * gi;
+            double vi = b2 * v[i] + a2 * gi * gi;
+            m[i] = mi;
+            v[i] = vi;
+            w[i] -= rate * (mi / c1) / (Math.sqrt(vi / c2) + e);
+        }
+    }
+
     @Override public String describe() {
-        return "adam(lr = " + Numbers.text(lr) + ", beta1 = " + Numbers.text(beta1) + ", beta2 = " + Numbers.text(beta2)
-                + ", eps = " + Numbers.text(eps) + ")";
+        return (decoupled ? "adamw" : "adam") + "(lr = " + Numbers.text(rate.lr()) + ", beta1 = " + Numbers.text(beta1)
+                + ", beta2 = " + Numbers.text(beta2) + ", eps = " + Numbers.text(eps)
+                + (weightDecay == 0 && !decoupled ? "" : ", weight_decay = " + Numbers.text(weightDecay)) + rate.describeSchedule() + ")";
     }
 }

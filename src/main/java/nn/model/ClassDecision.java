@@ -8,7 +8,8 @@ import nn.tensor.Matrix;
  *
  * <p>Several outputs: the index of the largest (the first on ties). One output, two classes: the cut
  * depends on what the output layer gives. Probabilities and 0/1 firings (sigmoid, softmax, step,
- * and relu, which is never negative) are class 1 from 0.5 on; scores centred on 0 (tanh and linear)
+ * and relu and softplus, which are never negative) are class 1 from 0.5 on; scores centred on 0 (tanh,
+ * linear, and leaky_relu, elu and gelu, which go below 0)
  * are class 1 from 0 on, the sign, as a tanh unit's −1/1 targets say. One output and more than two
  * classes (regression onto class numbers): the nearest class. NaN is class 0.
  */
@@ -18,8 +19,8 @@ public final class ClassDecision {
     /** Where a single output of {@code activation} turns from class 0 to class 1. */
     public static double cut(Activation activation) {
         return switch (activation) {
-            case TANH, LINEAR -> 0;
-            case SIGMOID, SOFTMAX, STEP, RELU -> 0.5;
+            case TANH, LINEAR, LEAKY_RELU, ELU, GELU -> 0;
+            case SIGMOID, SOFTMAX, STEP, RELU, SOFTPLUS -> 0.5;
         };
     }
 

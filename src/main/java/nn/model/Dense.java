@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import nn.graph.Node;
 import nn.graph.Ops;
+import nn.graph.op.Dropout;
 import nn.tensor.Matrix;
 import nn.tensor.Rng;
 
@@ -12,12 +13,17 @@ import nn.tensor.Rng;
  * A fully connected layer: act(x @ W + b) for x a row (1×in) or a batch of rows (m×in), with
  * weights W (in×out) and an optional bias b (1×out, added to every row). W and b are parameter
  * nodes, shared with whoever else holds them (a variable, an optimizer), and updated in place.
+ *
+ * <p>A layer may drop its outputs in training ({@code dense(128, relu) -> dropout(0.2)}): with a
+ * {@link #dropout} rate p &gt; 0, {@link #forwardTraining} multiplies them by a fresh {@link Dropout}
+ * mask; {@link #forward}, used for everything but training, never drops (as PyTorch's eval mode).
  */
 public final class Dense {
     private final String name;
     private final Activation activation;
     private final Node weights;
     private final Node bias;
+    private final double dropout;
 
     /**
      * A layer over existing parameters; {@code bias} may be null for a layer without one.
@@ -25,7 +31,12 @@ public final class Dense {
      * @throws IllegalArgumentException when a node is not a parameter (a bug in the caller)
      * @throws ModelException when the bias does not fit W
      */
-    public Dense(String name, Activation activation, Node weights, Node bias) {
+    public Dense(String name, Activation activation, Node weights, Node bias) { this(name, activation, weights, bias, 0); }
+
+    /** As above, with a dropout rate in [0, 1) for its outputs in training. */
+    public Dense(String name, Activation activation, Node weights, Node bias, double dropout) {
+        if (!(dropout >= 0 && dropout < 1))
+            throw new ModelException("a dropout rate must be in [0, 1), got " + Numbers.text(dropout));
         if (!weights.isParam()) throw new IllegalArgumentException("the weights of layer '" + name + "' must be a parameter");
         if (bias != null && !bias.isParam()) throw new IllegalArgumentException("the bias of layer '" + name + "' must be a parameter");
         Matrix w = weights.value();
@@ -36,13 +47,23 @@ public final class Dense {
         this.activation = activation;
         this.weights = weights;
         this.bias = bias;
+        this.dropout = dropout;
     }
+
+    /** The same layer (the same parameter nodes) dropping its outputs at {@code rate} in training. */
+    public Dense withDropout(double rate) { return new Dense(name, activation, weights, bias, rate); }
 
     /** A layer with freshly initialised weights ({@link Init}) and, if asked, a zero bias. */
     public static Dense initialised(String name, int in, int out, Activation activation, boolean withBias,
                                     String weightsName, String biasName, Rng rng) {
+        return initialised(name, in, out, activation, withBias, weightsName, biasName, Init.defaultFor(activation), rng);
+    }
+
+    /** As above, with the weights drawn by {@code init}. */
+    public static Dense initialised(String name, int in, int out, Activation activation, boolean withBias,
+                                    String weightsName, String biasName, Init init, Rng rng) {
         if (in < 1 || out < 1) throw new ModelException("layer '" + name + "' needs at least one input and one unit");
-        Node w = Node.param(Init.weights(activation, in, out, rng), weightsName);
+        Node w = Node.param(init.weights(in, out, rng), weightsName);
         Node b = withBias ? Node.param(Matrix.zeros(1, out), biasName) : null;
         return new Dense(name, activation, w, b);
     }
@@ -65,7 +86,20 @@ public final class Dense {
         return a;
     }
 
+    /**
+     * The forward pass of a training step: as {@link #forward}, then, with a dropout rate, the outputs
+     * times a mask drawn from {@code rng} (null: no dropout).
+     */
+    public Node forwardTraining(Node x, Rng rng) {
+        Node a = forward(x);
+        if (dropout == 0 || rng == null) return a;
+        Matrix v = a.value();
+        return Ops.apply(new Dropout(dropout, Dropout.mask(v.rows(), v.cols(), dropout, rng)), a);
+    }
+
     public String name() { return name; }
+    /** The rate at which training drops this layer's outputs; 0 for none. */
+    public double dropout() { return dropout; }
     public Activation activation() { return activation; }
     public int inputs() { return weights.value().rows(); }
     public int units() { return weights.value().cols(); }

@@ -92,6 +92,28 @@ public final class Metrics {
         return new Evaluation(value, acc);
     }
 
+    /**
+     * As {@link #evaluate}, in exactly one forward pass over {@code data} (a chunk at a time): the loss
+     * reads the recorded output node, so a softmax output is folded into cross_entropy without a second
+     * pass for its scores. What validation costs a training run per epoch.
+     */
+    public static Evaluation evaluateOnce(Network net, Dataset data, Loss loss) {
+        Matrix x = data.inputs(), t = data.targets();
+        int m = x.rows();
+        boolean classes = data.classes() > 0;
+        double total = 0;
+        long correct = 0;
+        for (int start = 0; start < m; start += CHUNK) {
+            int n = Math.min(CHUNK, m - start);
+            Matrix targets = rows(t, start, n);
+            Node y = net.forward(Node.constant(rows(x, start, n)));
+            double l = loss.apply(y, Node.constant(targets)).value().item();
+            total += loss == Loss.SSE ? l : l * n;
+            if (classes) correct += correct(net, y.value(), targets, data.classes());
+        }
+        return new Evaluation(loss == Loss.SSE ? total : total / m, classes ? (double) correct / m : Double.NaN);
+    }
+
     /** The output layer's inputs to its softmax (z = h @ W + b) for every row, a chunk at a time. */
     private static Matrix scores(Network net, Matrix inputs) {
         int m = inputs.rows(), f = inputs.cols(), k = net.outputSize();

@@ -8,22 +8,29 @@ import nn.tensor.Matrix;
 
 /**
  * Gradient descent with momentum, in PyTorch's form: v ← β·v + ∂E/∂w, then w ← w − lr·v
- * (v starts at the first gradient, as PyTorch's buffer does).
+ * (v starts at the first gradient, as PyTorch's buffer does). With weight_decay, ∂E/∂w + wd·w takes
+ * the gradient's place (PyTorch's SGD(momentum, weight_decay)).
  */
 public final class Momentum implements Optimizer {
-    private final double lr;
-    private final double beta;
+    private final LearningRate rate;
+    private final double beta, weightDecay;
     // Looked up by parameter identity, never iterated.
     private final Map<Node, double[]> velocity = new IdentityHashMap<>();
 
-    public Momentum(double lr, double beta) {
-        if (!(lr > 0)) throw new ModelException("momentum needs a positive learning rate, got " + Numbers.text(lr));
+    public Momentum(double lr, double beta) { this(lr, beta, Schedule.CONSTANT, 0); }
+
+    public Momentum(double lr, double beta, Schedule schedule, double weightDecay) {
+        this.rate = new LearningRate("momentum", lr, schedule);
         if (!(beta >= 0 && beta < 1)) throw new ModelException("momentum's beta must be in [0, 1), got " + Numbers.text(beta));
-        this.lr = lr;
         this.beta = beta;
+        this.weightDecay = LearningRate.checkDecay("momentum", weightDecay);
     }
 
-    public double lr() { return lr; }
+    @Override public double lr() { return rate.lr(); }
+    @Override public double rate() { return rate.current(); }
+    @Override public void startEpoch(int epoch, int epochs) { rate.startEpoch(epoch, epochs); }
+    @Override public Schedule schedule() { return rate.schedule(); }
+    @Override public double weightDecay() { return weightDecay; }
     public double beta() { return beta; }
 
     @Override public void step(List<Node> params, StepListener listener) {
@@ -32,11 +39,16 @@ public final class Momentum implements Optimizer {
             Matrix before = listener == StepListener.NONE ? null : p.value().copy();
             double[] w = p.value().data(), g = p.grad().data();
             double[] v = velocity.get(p);
+            double lr = rate.current();
             if (v == null) {
-                velocity.put(p, g.clone());  // the buffer lives as long as the parameter: one allocation, at the first step
-                for (int i = 0; i < w.length; i++) w[i] -= lr * g[i];
+                v = g.clone();  // the buffer lives as long as the parameter: one allocation, at the first step
+                if (weightDecay != 0) for (int i = 0; i < w.length; i++) v[i] += weightDecay * w[i];
+                velocity.put(p, v);
+                for (int i = 0; i < w.length; i++) w[i] -= lr * v[i];
+            } else if (weightDecay == 0) {
+                update(w, g, v, lr);
             } else {
-                update(w, g, v);
+                updateDecayed(w, g, v, lr);
             }
             if (before != null) listener.updated(p, before, p.value());
         }
@@ -47,8 +59,8 @@ public final class Momentum implements Optimizer {
      * the data). Multiply and add stay separate, as in the formula, so the bits are unchanged; the loop is
      * plain enough for HotSpot's auto-vectoriser.
      */
-    private void update(double[] w, double[] g, double[] v) {
-        double b = beta, rate = lr;
+    private void update(double[] w, double[] g, double[] v, double rate) {
+        double b = beta;
         for (int i = 0; i < w.length; i++) {
             double vi = b * v[i] + g[i];
             v[i] = vi;
@@ -56,5 +68,17 @@ public final class Momentum implements Optimizer {
         }
     }
 
-    @Override public String describe() { return "momentum(lr = " + Numbers.text(lr) + ", beta = " + Numbers.text(beta) + ")"; }
+    private void updateDecayed(double[] w, double[] g, double[] v, double rate) {
+        double b = beta, wd = weightDecay;
+        for (int i = 0; i < w.length; i++) {
+            double vi = b * v[i] + (g[i] + wd * w[i]);
+            v[i] = vi;
+            w[i] -= rate * vi;
+        }
+    }
+
+    @Override public String describe() {
+        return "momentum(lr = " + Numbers.text(rate.lr()) + ", beta = " + Numbers.text(beta)
+                + (weightDecay == 0 ? "" : ", weight_decay = " + Numbers.text(weightDecay)) + rate.describeSchedule() + ")";
+    }
 }

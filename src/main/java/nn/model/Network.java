@@ -15,6 +15,8 @@ public final class Network {
     private final String name;
     private final int inputSize;
     private final List<Dense> layers;
+    // The normalisation of the data it was last trained on (null: raw data), so raw inputs can be caught.
+    private nn.data.Standardization inputScaling;
 
     /** @throws ModelException when a layer's inputs differ from the size before it, or two layers share a name */
     public Network(String name, int inputSize, List<Dense> layers) {
@@ -49,6 +51,41 @@ public final class Network {
         for (Dense d : layers) h = d.forward(h, onNode);
         return h;
     }
+
+    /** The forward pass of a training step: layers with a dropout rate drop outputs by masks from {@code rng}. */
+    public Node forwardTraining(Node x, Rng rng) {
+        if (x.value().cols() != inputSize)
+            throw new ModelException("network '" + name + "' takes rows of " + inputSize + " inputs, got a "
+                    + x.value().shape() + " matrix");
+        Node h = x;
+        for (Dense d : layers) h = d.forwardTraining(h, rng);
+        return h;
+    }
+
+    /** True when some layer drops outputs in training. */
+    public boolean hasDropout() {
+        for (Dense d : layers) if (d.dropout() > 0) return true;
+        return false;
+    }
+
+    /** Copies of every parameter's values, layer by layer (for {@link #restore}). */
+    public List<nn.tensor.Matrix> snapshot() {
+        List<nn.tensor.Matrix> out = new ArrayList<>();
+        for (Node p : params()) out.add(p.value().copy());
+        return out;
+    }
+
+    /** Puts back values taken by {@link #snapshot}, into the same parameter nodes. */
+    public void restore(List<nn.tensor.Matrix> values) {
+        List<Node> ps = params();
+        for (int i = 0; i < ps.size(); i++) ps.get(i).assign(values.get(i));
+    }
+
+    /** The normalisation of the inputs it was last trained on, or null when they were raw. */
+    public nn.data.Standardization inputScaling() { return inputScaling; }
+
+    /** Remembers how the inputs it is trained on were normalised (null: raw). */
+    public void trainedOn(nn.data.Standardization scaling) { this.inputScaling = scaling; }
 
     public String name() { return name; }
     public int inputSize() { return inputSize; }
@@ -108,8 +145,22 @@ public final class Network {
 
         /** A freshly initialised layer named dense{k} with parameters W{k} and b{k}. */
         public Builder dense(int units, Activation activation, boolean withBias) {
+            return dense(units, activation, withBias, Init.defaultFor(activation));
+        }
+
+        /** As above, with the weights drawn by {@code init}. */
+        public Builder dense(int units, Activation activation, boolean withBias, Init init) {
             int k = nextNumber();
-            return add(Dense.initialised("dense" + k, nextInputs(), units, activation, withBias, "W" + k, "b" + k, rng));
+            return add(Dense.initialised("dense" + k, nextInputs(), units, activation, withBias, "W" + k, "b" + k, init, rng));
+        }
+
+        /** Makes the last layer drop its outputs at {@code rate} in training. */
+        public Builder dropout(double rate) {
+            if (layers.isEmpty()) throw new ModelException("dropout follows a layer: it drops that layer's outputs");
+            int last = layers.size() - 1;
+            if (layers.get(last).dropout() > 0) throw new ModelException("the layer " + layers.get(last).name() + " already has a dropout");
+            layers.set(last, layers.get(last).withDropout(rate));
+            return this;
         }
 
         /** Adds a layer built elsewhere (e.g. over given weights). */

@@ -61,6 +61,8 @@ public final class NetworkJson {
             s.append("      \"name\": ").append(GSON.toJson(d.name())).append(",\n");
             s.append("      \"units\": ").append(d.units()).append(",\n");
             s.append("      \"activation\": ").append(GSON.toJson(d.activation().word())).append(",\n");
+            // Only when present, so files of networks without dropout read as before.
+            if (d.dropout() > 0) s.append("      \"dropout\": ").append(d.dropout()).append(",\n");
             s.append("      \"weights_name\": ").append(label(d.weights())).append(",\n");
             s.append("      \"weights\": [");
             Matrix w = finite(d.weights().value(), net, d, "weights");
@@ -127,10 +129,19 @@ public final class NetworkJson {
                     ? r.matrix(wrap(r.array(l, "bias", where)), 1, units, where + ": bias") : null;
             Node wn = Node.param(w, r.optionalString(l, "weights_name", where));
             Node bn = b == null ? null : Node.param(b, r.optionalString(l, "bias_name", where));
-            dense.add(new Dense(layerName, act, wn, bn));
+            double dropout = l.has("dropout") && !l.get("dropout").isJsonNull() ? dropout(r, l, where) : 0;
+            dense.add(new Dense(layerName, act, wn, bn, dropout));
             size = units;
         }
         return new Network(name, inputs, dense);
+    }
+
+    private static double dropout(Reader r, JsonObject l, String where) {
+        JsonElement e = l.get("dropout");
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) throw r.wrong(where + ": dropout", "a number in [0, 1)");
+        double d = e.getAsDouble();
+        if (!(d >= 0 && d < 1)) throw r.wrong(where + ": dropout", "a number in [0, 1)");
+        return d;
     }
 
     private static JsonArray wrap(JsonArray row) {

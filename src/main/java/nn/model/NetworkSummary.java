@@ -14,7 +14,8 @@ final class NetworkSummary {
         for (Dense d : net.layers()) {
             String w = label(d.weights().label()) + " " + d.weights().value().shape();
             String b = d.hasBias() ? label(d.bias().label()) + " " + d.bias().value().shape() : "none";
-            rows.add(new String[] {Integer.toString(k++), d.name(), Integer.toString(d.units()), d.activation().word(), w, b,
+            rows.add(new String[] {Integer.toString(k++), d.name(), Integer.toString(d.units()),
+                    d.activation().word() + (d.dropout() > 0 ? " + dropout " + Numbers.text(d.dropout()) : ""), w, b,
                     Integer.toString(d.parameterCount())});
         }
         int[] width = new int[rows.get(0).length];

@@ -8,11 +8,16 @@ package nn.model;
 public interface TrainListener {
     TrainListener SILENT = new TrainListener() {};
 
-    /** Where a run stands after a batch: {@code seen} of {@code size} examples of epoch {@code epoch} of {@code epochs}. */
-    record Progress(int epoch, int epochs, int seen, int size, double batchLoss) {}
+    /** Where a run stands after a batch: {@code seen} of {@code size} examples of epoch {@code epoch} of {@code epochs}, at learning rate {@code rate}. */
+    record Progress(int epoch, int epochs, int seen, int size, double batchLoss, double rate) {}
 
-    /** A finished epoch: its loss and accuracy (NaN without classes), as recorded in the {@link History}. */
-    record EpochStats(int epoch, double loss, double accuracy) {}
+    /**
+     * A finished epoch: its loss and accuracy (NaN without classes), its validation loss and accuracy
+     * (NaN without validation data), and the learning rate it used, as recorded in the {@link History}.
+     */
+    record EpochStats(int epoch, double loss, double accuracy, double valLoss, double valAccuracy, double rate) {
+        public EpochStats(int epoch, double loss, double accuracy) { this(epoch, loss, accuracy, Double.NaN, Double.NaN, Double.NaN); }
+    }
 
     /** Called after every batch's update; false stops the run here, keeping the weights (History.End.INTERRUPTED). */
     default boolean afterBatch(Progress p) { return true; }

@@ -5,6 +5,7 @@ import nn.data.Batches;
 import nn.data.Dataset;
 import nn.graph.Graph;
 import nn.graph.Node;
+import nn.tensor.Matrix;
 import nn.tensor.Rng;
 import nn.tensor.parallel.ComputationInterruptedException;
 
@@ -21,20 +22,33 @@ import nn.tensor.parallel.ComputationInterruptedException;
  * are recorded as epochs finish, so a huge epoch count ended by a stop condition costs only the
  * epochs that ran. Everything it computes is deterministic: the same network, data and config give
  * the same history bits.
+ *
+ * <p>Each epoch runs at the rate the optimizer's schedule gives it; gradients are clipped by their
+ * norm before each update when asked; layers with dropout drop outputs by seeded masks. After an
+ * epoch, validation data (when given) is measured in one forward pass, and the watched number (a
+ * patience's or keep best's) is compared with its best: a run whose number has not improved for the
+ * patience's epochs ends ({@link History.End#NO_IMPROVEMENT}), and with keep best the weights of the
+ * best epoch are put back at the end, whatever ended the run.
  */
 public final class Trainer {
     private Trainer() {}
 
     public static History train(Network net, Dataset data, TrainConfig cfg, TrainListener listener) {
         validate(net, data, cfg.loss());
-        List<Node> params = net.params();
+        if (cfg.validation() != null) validate(net, cfg.validation(), cfg.loss());
+        if (cfg.watched() != null && cfg.watched().accuracy() && data.classes() == 0)
+            throw new ModelException(cfg.watched().word() + " needs data with classes, but " + data.name() + "'s targets are numbers;"
+                    + " watch " + (cfg.watched().validation() ? "val_loss" : "loss") + " instead");
+        Run run = new Run(net, data, cfg);
+        net.trainedOn(data.scaling());
         int n = data.size();
         int batch = cfg.batchSize() == TrainConfig.FULL_BATCH ? n : Math.min(cfg.batchSize(), n);
         Rng shuffler = cfg.shuffleSeed() == null ? null : new Rng(cfg.shuffleSeed());
+        Rng dropout = net.hasDropout() ? new Rng(cfg.dropoutSeed()) : null;
         boolean summed = cfg.loss() == Loss.SSE, classes = data.classes() > 0;
-        // Grown as epochs finish: "epochs 100000000" with a stop condition must not reserve them all up front.
-        DoubleBuffer losses = new DoubleBuffer(), accuracies = new DoubleBuffer();
+        Optimizer opt = cfg.optimizer();
         for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
+            opt.startEpoch(epoch, cfg.epochs());
             Batches batches = shuffler == null ? Batches.inOrder(data, batch) : Batches.shuffled(data, batch, shuffler);
             double lossSum = 0;
             long correct = 0;
@@ -47,41 +61,126 @@ public final class Trainer {
                 Node out;
                 double value;
                 try {
-                    out = net.forward(Node.constant(b.inputs()));
+                    out = net.forwardTraining(Node.constant(b.inputs()), dropout);
                     Node loss = cfg.loss().apply(out, Node.constant(b.targets()));
                     value = loss.value().item();
                     if (Double.isFinite(value)) {
-                        Graph.zeroGrad(params);
+                        Graph.zeroGrad(run.params);
                         Graph.backward(loss);
-                        cfg.optimizer().step(params);
+                        if (cfg.clipNorm() > 0) clipGradients(run.params, cfg.clipNorm());
+                        opt.step(run.params);
                     }
                 } catch (ComputationInterruptedException e) {
-                    return history(net, cfg, losses, accuracies, History.End.INTERRUPTED, epoch);
+                    return run.history(History.End.INTERRUPTED, epoch);
                 } finally {
                     if (pending) Thread.currentThread().interrupt();
                 }
                 if (!Double.isFinite(value)) {
-                    losses.add(value);
-                    accuracies.add(Double.NaN);
-                    return history(net, cfg, losses, accuracies, History.End.DIVERGED, epoch);
+                    run.record(value, Double.NaN, Double.NaN, Double.NaN, opt.rate());
+                    return run.history(History.End.DIVERGED, epoch);
                 }
                 lossSum += summed ? value : value * b.size();
                 if (classes) correct += Metrics.correct(net, out.value(), b.targets(), data.classes());
                 seen += b.size();
-                if (!listener.afterBatch(new TrainListener.Progress(epoch, cfg.epochs(), seen, n, value)))
-                    return history(net, cfg, losses, accuracies, History.End.INTERRUPTED, epoch);
+                if (!listener.afterBatch(new TrainListener.Progress(epoch, cfg.epochs(), seen, n, value, opt.rate())))
+                    return run.history(History.End.INTERRUPTED, epoch);
             }
-            losses.add(summed ? lossSum : lossSum / n);
-            accuracies.add(classes ? (double) correct / n : Double.NaN);
-            if (listener.afterEpoch(new TrainListener.EpochStats(epoch, losses.last(), accuracies.last())))
-                return history(net, cfg, losses, accuracies, History.End.STOPPED, epoch);
+            Metrics.Evaluation val;
+            try {
+                val = cfg.validation() == null ? null : Metrics.evaluateOnce(net, cfg.validation(), cfg.loss());
+            } catch (ComputationInterruptedException e) {
+                return run.history(History.End.INTERRUPTED, epoch);
+            }
+            run.record(summed ? lossSum : lossSum / n, classes ? (double) correct / n : Double.NaN,
+                    val == null ? Double.NaN : val.loss(), val == null ? Double.NaN : val.accuracy(), opt.rate());
+            if (listener.afterEpoch(run.stats(epoch))) return run.history(History.End.STOPPED, epoch);
+            if (run.patienceRanOut(epoch)) return run.history(History.End.NO_IMPROVEMENT, epoch);
         }
-        return history(net, cfg, losses, accuracies, History.End.COMPLETED, cfg.epochs());
+        return run.history(History.End.COMPLETED, cfg.epochs());
     }
 
-    private static History history(Network net, TrainConfig cfg, DoubleBuffer losses, DoubleBuffer accuracies,
-                                   History.End end, int endEpoch) {
-        return new History(net.name(), cfg.loss(), losses.toArray(), accuracies.toArray(), end, endEpoch);
+    /**
+     * Scales every gradient by max/‖g‖ when the norm of all of them together, ‖g‖ = √(Σ g²), exceeds
+     * {@code max}: PyTorch's clip_grad_norm_ (which divides by ‖g‖ + 10⁻⁶), so the direction is kept and
+     * one steep batch cannot throw the weights far.
+     */
+    static void clipGradients(List<Node> params, double max) {
+        double sum = 0;
+        for (Node p : params) {
+            if (p.grad() == null) continue;
+            double s = 0;
+            for (double g : p.grad().data()) s += g * g;
+            sum += s;
+        }
+        double coef = max / (Math.sqrt(sum) + 1e-6);
+        if (!(coef < 1)) return;
+        for (Node p : params) {
+            if (p.grad() == null) continue;
+            double[] g = p.grad().data();
+            for (int i = 0; i < g.length; i++) g[i] *= coef;
+        }
+    }
+
+    /** The numbers a run records, epoch by epoch, and the best epoch of what it watches. */
+    private static final class Run {
+        final Network net;
+        final TrainConfig cfg;
+        final List<Node> params;
+        // Grown as epochs finish: "epochs 100000000" with a stop condition must not reserve them all up front.
+        final DoubleBuffer losses = new DoubleBuffer(), accuracies = new DoubleBuffer(), valLosses = new DoubleBuffer(),
+                valAccuracies = new DoubleBuffer(), rates = new DoubleBuffer();
+        final Monitor watched;
+        int bestEpoch;
+        double best = Double.NaN;
+        List<Matrix> bestWeights;
+
+        Run(Network net, Dataset data, TrainConfig cfg) {
+            this.net = net;
+            this.cfg = cfg;
+            this.params = net.params();
+            this.watched = cfg.watched();
+        }
+
+        void record(double loss, double accuracy, double valLoss, double valAccuracy, double rate) {
+            losses.add(loss);
+            accuracies.add(accuracy);
+            valLosses.add(valLoss);
+            valAccuracies.add(valAccuracy);
+            rates.add(rate);
+            if (watched == null || !Double.isFinite(loss)) return;
+            double v = switch (watched) {
+                case LOSS -> loss;
+                case ACCURACY -> accuracy;
+                case VAL_LOSS -> valLoss;
+                case VAL_ACCURACY -> valAccuracy;
+            };
+            if (watched.improves(v, best)) {
+                best = v;
+                bestEpoch = losses.size();
+                // A copy of the weights only when something may put them back; cheaper than an epoch.
+                if (cfg.keepBest()) bestWeights = net.snapshot();
+            }
+        }
+
+        TrainListener.EpochStats stats(int epoch) {
+            return new TrainListener.EpochStats(epoch, losses.last(), accuracies.last(), valLosses.last(), valAccuracies.last(), rates.last());
+        }
+
+        boolean patienceRanOut(int epoch) {
+            return cfg.patience() != null && bestEpoch > 0 && epoch - bestEpoch >= cfg.patience().epochs()
+                    || cfg.patience() != null && bestEpoch == 0 && epoch >= cfg.patience().epochs();
+        }
+
+        History history(History.End end, int endEpoch) {
+            History.Best b = null;
+            if (watched != null && bestEpoch > 0) {
+                boolean restore = bestWeights != null && bestEpoch != losses.size();
+                if (restore) net.restore(bestWeights);
+                b = new History.Best(watched, bestEpoch, best, restore);
+            }
+            return new History(net.name(), cfg.loss(), losses.toArray(), accuracies.toArray(), valLosses.toArray(),
+                    valAccuracies.toArray(), rates.toArray(), end, endEpoch, b);
+        }
     }
 
     /**

@@ -21,7 +21,7 @@ public final class OnnxLayers {
             double[] b = d.hasBias() ? rows(d.bias().value())[0] : null;
             OnnxModel.Activation act = switch (d.activation()) {
                 case STEP -> new OnnxModel.Fires(new double[d.units()]);  // 1 where z ≥ 0
-                case SIGMOID, TANH, RELU, SOFTMAX, LINEAR -> new OnnxModel.Plain(d.activation().word());
+                case SIGMOID, TANH, RELU, SOFTMAX, LINEAR, LEAKY_RELU, ELU, SOFTPLUS, GELU -> new OnnxModel.Plain(d.activation().word());
             };
             out.add(new OnnxModel.Layer(d.name(), w, b, act));
         }

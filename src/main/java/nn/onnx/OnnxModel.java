@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A feed-forward network as an ONNX model (IR version 8, opset 17, float32): input {@code "input"} of shape
  * [batch, inputs], output {@code "output"} of shape [batch, outputs]. Each layer is z = x W (+ b) — {@code Gemm}
- * with a bias, {@code MatMul} without — then its activation: Sigmoid, Tanh, Relu, Softmax (axis 1), nothing
+ * with a bias, {@code MatMul} without — then its activation: Sigmoid, Tanh, Relu, Softmax (axis 1), LeakyRelu, Elu, Softplus, gelu
+ * spelt out with Erf (Gelu itself needs opset 20), nothing
  * for linear, and a threshold unit's firing as a comparison ({@code GreaterOrEqual}; for a
  * perceptron's z ≥ 0) against its thresholds followed by {@code Cast} to float.
  */
@@ -24,7 +25,7 @@ public final class OnnxModel {
     /** A differentiable activation: sigmoid, tanh, relu, softmax, or linear (none). */
     public record Plain(String kind) implements Activation {
         public Plain {
-            if (!List.of("sigmoid", "tanh", "relu", "softmax", "linear").contains(kind))
+            if (!List.of("sigmoid", "tanh", "relu", "softmax", "linear", "leaky_relu", "elu", "softplus", "gelu").contains(kind))
                 throw new IllegalArgumentException("no ONNX operator for activation " + kind);
         }
     }
@@ -63,6 +64,21 @@ public final class OnnxModel {
                         case "tanh" -> graph.message(1, node("Tanh", p + "/tanh", List.of(z), out));
                         case "relu" -> graph.message(1, node("Relu", p + "/relu", List.of(z), out));
                         case "softmax" -> graph.message(1, node("Softmax", p + "/softmax", List.of(z), out, intAttribute("axis", 1)));
+                        // Their ONNX defaults are PyTorch's and nn's: LeakyRelu alpha 0.01, Elu alpha 1.
+                        case "leaky_relu" -> graph.message(1, node("LeakyRelu", p + "/leaky_relu", List.of(z), out));
+                        case "elu" -> graph.message(1, node("Elu", p + "/elu", List.of(z), out));
+                        case "softplus" -> graph.message(1, node("Softplus", p + "/softplus", List.of(z), out));
+                        // Gelu is an operator only from opset 20: z · ½(1 + erf(z / √2)), spelt out.
+                        case "gelu" -> {
+                            graph.message(5, tensor(p + "/sqrt2", new double[][] {{Math.sqrt(2)}}, new long[] {}));
+                            graph.message(5, tensor(p + "/one", new double[][] {{1}}, new long[] {}));
+                            graph.message(5, tensor(p + "/half", new double[][] {{0.5}}, new long[] {}));
+                            graph.message(1, node("Div", p + "/gelu_scale", List.of(z, p + "/sqrt2"), p + "/gelu_scaled"));
+                            graph.message(1, node("Erf", p + "/gelu_erf", List.of(p + "/gelu_scaled"), p + "/gelu_erf_out"));
+                            graph.message(1, node("Add", p + "/gelu_add", List.of(p + "/gelu_erf_out", p + "/one"), p + "/gelu_sum"));
+                            graph.message(1, node("Mul", p + "/gelu_half", List.of(p + "/gelu_sum", p + "/half"), p + "/gelu_cdf"));
+                            graph.message(1, node("Mul", p + "/gelu", List.of(z, p + "/gelu_cdf"), out));
+                        }
                         default -> out = z;  // linear: z is the layer's output
                     }
                 }

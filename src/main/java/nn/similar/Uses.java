@@ -145,10 +145,12 @@ final class Uses {
     private void layer(Stmt.LayerDecl l) {
         switch (l) {
             case Stmt.InputLayer in -> expr(in.size());
+            case Stmt.DropoutLayer d -> expr(d.rate());
             case Stmt.DenseLayer d -> {
                 expr(d.size());
                 optional(d.weights());
                 optional(d.bias());
+                optional(d.init());
                 if (d.name() != null) chosen.add(d.name().text());
             }
         }
@@ -254,6 +256,11 @@ final class Uses {
                         case TrainSpec.Report r -> expr(r.every());
                         case TrainSpec.Stop st -> expr(st.condition());
                         case TrainSpec.Watch w -> w.plot().parts().forEach(this::expr);
+                        case TrainSpec.Patience p -> expr(p.epochs());
+                        case TrainSpec.ValidateOn v -> expr(v.data());
+                        case TrainSpec.ValidateSplit v -> { expr(v.fraction()); optional(v.seed()); }
+                        case TrainSpec.KeepBest k -> { }
+                        case TrainSpec.Clip c -> expr(c.norm());
                     }
                 }
             }

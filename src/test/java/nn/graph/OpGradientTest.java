@@ -38,6 +38,24 @@ class OpGradientTest {
     @Test void softmaxGradientsMatch() { checkUnary(15, -3, 3, Ops::softmax); }
     @Test void transposeGradientsMatch() { checkUnary(16, -2, 2, Ops::transpose); }
 
+    @Test void leakyReluGradientsMatch() {
+        checkUnary(36, -2, 2, a -> Ops.apply(new nn.graph.op.LeakyRelu(0.01), a));
+        checkUnary(37, -2, 2, a -> Ops.apply(new nn.graph.op.LeakyRelu(0.3), a));
+    }
+    @Test void eluGradientsMatch() {
+        checkUnary(38, -3, 2, a -> Ops.apply(new nn.graph.op.Elu(1), a));
+        checkUnary(39, -3, 2, a -> Ops.apply(new nn.graph.op.Elu(0.5), a));
+    }
+    @Test void softplusGradientsMatch() { checkUnary(40, -4, 4, a -> Ops.apply(new nn.graph.op.Softplus(), a)); }
+    @Test void geluGradientsMatch() { checkUnary(41, -4, 4, a -> Ops.apply(new nn.graph.op.Gelu(), a)); }
+
+    @Test void dropoutGradientsFollowTheMask() {
+        Rng rng = new Rng(42);
+        Node a = param(rng, 4, 5, -2, 2, "a");
+        Matrix mask = nn.graph.op.Dropout.mask(4, 5, 0.3, new Rng(7));
+        assertGradientsMatch(rng, Ops.apply(new nn.graph.op.Dropout(0.3, mask), a));
+    }
+
     @Test void absGradientsMatch() { checkUnary(25, -2, 2, a -> Ops.apply(new Abs(), a)); }
     @Test void sqrtGradientsMatch() { checkUnary(26, 0.2, 3, a -> Ops.apply(new Sqrt(), a)); }
     @Test void minimumGradientsMatchIncludingBroadcast() { checkBinary(27, -2, 2, (a, b) -> Ops.apply(new Minimum(), a, b)); }

@@ -43,8 +43,8 @@ class NetworkTest {
         double sq = 0;
         for (double v : w) sq += v * v;
         assertEquals(Math.sqrt(2.0 / 50), Math.sqrt(sq / w.length), 0.01);
-        assertEquals(Init.Scheme.HE_NORMAL, Init.schemeFor(Activation.RELU));
-        assertEquals(Init.Scheme.XAVIER_UNIFORM, Init.schemeFor(Activation.SIGMOID));
+        assertEquals(Init.HE, Init.defaultFor(Activation.RELU));
+        assertEquals(Init.XAVIER, Init.defaultFor(Activation.SIGMOID));
     }
 
     @Test void batchOfRowsGivesTheSameRowsAsOneAtATime() {
@@ -80,7 +80,7 @@ class NetworkTest {
 
     @Test void unknownActivationNamesTheChoices() {
         ModelException e = assertThrows(ModelException.class, () -> Activation.parse("sigmod"));
-        assertEquals("unknown activation 'sigmod'; expected one of step, sigmoid, tanh, relu, linear, softmax", e.getMessage());
+        assertEquals("unknown activation 'sigmod'; expected one of step, sigmoid, tanh, relu, linear, softmax, leaky_relu, elu, softplus, gelu", e.getMessage());
         assertEquals(Loss.CROSS_ENTROPY, Loss.parse("cross_entropy"));
     }
 

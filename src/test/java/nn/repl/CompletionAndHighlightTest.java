@@ -79,7 +79,7 @@ class CompletionAndHighlightTest {
 
     @Test void helpNamesABuiltinsParametersDocAndExample() {
         String help = Help.about("momentum");
-        assertTrue(help.startsWith("momentum(lr, beta = 0.9)\n"), help);
+        assertTrue(help.startsWith("momentum(lr, beta = 0.9, weight_decay = 0, schedule?)\n"), help);
         assertTrue(help.contains("example: momentum(lr = 0.1, beta = 0.9)"), help);
         assertTrue(Help.about("graph").contains("cross_entropy(prediction, target)"));
         assertTrue(Help.about("spirl").contains("did you mean 'spiral'?"));

@@ -96,7 +96,12 @@ public sealed interface Stmt {
     /** One line of a `network NAME { ... }` block. */
     sealed interface LayerDecl { Span span(); }
     record InputLayer(Span span, Expr size) implements LayerDecl {}
-    /** dense SIZE [ACTIVATION] [weights W] [bias b | nobias] [as NAME]; bias null and noBias false: initialised. */
+    /**
+     * dense SIZE [ACTIVATION] [weights W] [bias b | nobias] [as NAME] [init I]; bias null and noBias false:
+     * initialised; init null: the activation's default.
+     */
     record DenseLayer(Span span, Expr size, Ident activation, Expr weights, Expr bias,
-                      boolean noBias, Ident name) implements LayerDecl {}
+                      boolean noBias, Ident name, Expr init) implements LayerDecl {}
+    /** dropout RATE: the layer above drops its outputs at RATE in training. */
+    record DropoutLayer(Span span, Expr rate) implements LayerDecl {}
 }

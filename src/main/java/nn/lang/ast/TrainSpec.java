@@ -20,4 +20,11 @@ public sealed interface TrainSpec {
     record Stop(Span span, Expr condition) implements Option {}
     /** {@code plot boundary NET on DATA every N epochs [to "training.gif"]}: a picture redrawn as the network learns. */
     record Watch(Span span, Stmt.Plot plot) implements Option {}
+    /** stop when MONITOR stops improving for N epochs; {@code unit} is the word after N (epochs or epoch). */
+    record Patience(Span span, Ident monitor, Expr epochs, Ident unit) implements Option {}
+    record ValidateOn(Span span, Expr data) implements Option {}
+    /** validate split FRACTION [seed S]; seed null: drawn from the run's generator. */
+    record ValidateSplit(Span span, Expr fraction, Expr seed) implements Option {}
+    record KeepBest(Span span) implements Option {}
+    record Clip(Span span, Expr norm) implements Option {}
 }

@@ -17,10 +17,11 @@ import nn.lang.source.Diagnostic;
  */
 public final class Resolver {
     /** Names a train block's stop condition may use; the training loop binds them. */
-    private static final Set<String> TRAINING_NAMES = Set.of("loss", "epoch", "accuracy");
+    private static final Set<String> TRAINING_NAMES = Set.of("loss", "epoch", "accuracy", "val_loss", "val_accuracy", "lr");
 
     /** The words a dense layer line accepts as its activation. */
-    private static final List<String> ACTIVATIONS = List.of("step", "sigmoid", "tanh", "relu", "linear", "softmax");
+    private static final List<String> ACTIVATIONS = List.of("step", "sigmoid", "tanh", "relu", "linear", "softmax",
+            "leaky_relu", "elu", "softplus", "gelu");
 
     private final Set<String> defined = new HashSet<>();
     private final List<Diagnostic> errors = new ArrayList<>();
@@ -119,10 +120,12 @@ public final class Resolver {
             case Stmt.NetworkBlock n -> n.layers().forEach(l -> {
                 switch (l) {
                     case Stmt.InputLayer i -> expr(i.size());
+                    case Stmt.DropoutLayer d -> expr(d.rate());
                     case Stmt.DenseLayer d -> {
                         expr(d.size());
                         optional(d.weights());
                         optional(d.bias());
+                        optional(d.init());
                         if (d.activation() != null && !ACTIVATIONS.contains(d.activation().text()))
                             errors.add(Diagnostic.at(d.activation().span(), "unknown activation '" + d.activation().text()
                                     + "'; expected one of " + String.join(", ", ACTIVATIONS), Names.suggest(d.activation().text(), ACTIVATIONS)));
@@ -238,6 +241,11 @@ public final class Resolver {
                         case TrainSpec.Batch bt -> optional(bt.size());
                         case TrainSpec.Shuffle sh -> optional(sh.seed());
                         case TrainSpec.Report rp -> expr(rp.every());
+                        case TrainSpec.Patience p -> expr(p.epochs());
+                        case TrainSpec.ValidateOn v -> expr(v.data());
+                        case TrainSpec.ValidateSplit v -> { expr(v.fraction()); optional(v.seed()); }
+                        case TrainSpec.KeepBest k -> { }
+                        case TrainSpec.Clip c -> expr(c.norm());
                         case TrainSpec.Stop st -> {
                             Set<String> added = new HashSet<>(TRAINING_NAMES);
                             added.removeAll(defined);

@@ -216,7 +216,7 @@ final class AstBuilder {
         return switch (ctx) {
             case InputLayerContext c -> new Stmt.InputLayer(s, expr(c.expr()));
             case DenseLayerContext c -> {
-                Expr weights = null, bias = null;
+                Expr weights = null, bias = null, init = null;
                 boolean noBias = false;
                 Ident name = null;
                 for (LayerOptionContext o : c.layerOption()) {
@@ -225,11 +225,13 @@ final class AstBuilder {
                         case BiasOptionContext b -> bias = expr(b.expr());
                         case NobiasOptionContext n -> noBias = true;
                         case NameOptionContext n -> name = ident(n.name());
+                        case InitOptionContext i -> init = expr(i.expr());
                         default -> throw new IllegalStateException("unhandled layer option");
                     }
                 }
-                yield new Stmt.DenseLayer(s, expr(c.expr()), c.name() == null ? null : ident(c.name()), weights, bias, noBias, name);
+                yield new Stmt.DenseLayer(s, expr(c.expr()), c.name() == null ? null : ident(c.name()), weights, bias, noBias, name, init);
             }
+            case DropoutLayerContext c -> new Stmt.DropoutLayer(s, expr(c.expr()));
             default -> throw new IllegalStateException("unhandled layer " + ctx.getClass().getSimpleName());
         };
     }
@@ -311,6 +313,11 @@ final class AstBuilder {
             case ReportOptionContext c -> new TrainSpec.Report(s, expr(c.expr()));
             case StopOptionContext c -> new TrainSpec.Stop(s, expr(c.expr()));
             case WatchOptionContext c -> new TrainSpec.Watch(s, plot(s, c.plotSpec()));
+            case PatienceOptionContext c -> new TrainSpec.Patience(s, ident(c.monitor), expr(c.expr()), ident(c.unit));
+            case ValidateOnOptionContext c -> new TrainSpec.ValidateOn(s, expr(c.expr()));
+            case ValidateSplitOptionContext c -> new TrainSpec.ValidateSplit(s, expr(c.expr(0)), c.expr().size() > 1 ? expr(c.expr(1)) : null);
+            case KeepBestOptionContext c -> new TrainSpec.KeepBest(s);
+            case ClipOptionContext c -> new TrainSpec.Clip(s, expr(c.expr()));
             default -> throw new IllegalStateException("unhandled train option");
         };
     }

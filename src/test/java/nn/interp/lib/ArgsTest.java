@@ -44,7 +44,7 @@ class ArgsTest {
 
     @Test void usageShowsDefaultsAndOptionalParameters() {
         Builtin momentum = Registry.standard().get("momentum");
-        assertEquals("momentum(lr, beta = 0.9)", Registry.usage(momentum));
+        assertEquals("momentum(lr, beta = 0.9, weight_decay = 0, schedule?)", Registry.usage(momentum));
         assertEquals("spiral(points = 200, classes = 2, noise = 0.2, seed?)", Registry.usage(Registry.standard().get("spiral")));
         assertTrue(Registry.usage(Registry.standard().get("union")).endsWith("(regions...)"));
     }

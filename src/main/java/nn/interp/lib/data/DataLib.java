@@ -16,6 +16,7 @@ import nn.data.Split;
 import nn.data.Standardization;
 import nn.data.TargetColumn;
 import nn.interp.Interpreter;
+import nn.interp.RuntimeError;
 import nn.interp.Value;
 import nn.interp.lib.Area;
 import nn.interp.lib.Args;
@@ -59,7 +60,8 @@ public final class DataLib {
                     DataLib::xor_grid, optional("points", Type.WHOLE, 200), optional("noise", Type.NUMBER, 0.15), optional("seed", Type.WHOLE)),
             fn("split", "two datasets: a shuffled fraction of the examples and the rest" + SEED, "train_set, test = split(data, 0.8, seed = 1)",
                     DataLib::xsplit, of("data", Type.DATASET), of("fraction", Type.NUMBER), optional("seed", Type.WHOLE)),
-            fn("normalize", "features standardised to mean 0 and deviation 1 (with the statistics of like, when given)",
+            fn("normalize", "features standardised to mean 0 and deviation 1; the result remembers the statistics (with like: "
+                            + "scaled as like was, e.g. test data as the training data)",
                     "test = normalize(test, like = train_set)", DataLib::normalize, of("data", Type.DATASET), optional("like", Type.DATASET)),
             fn("onehot", "class targets as one-hot rows", "d = onehot(d)", DataLib::onehot, of("data", Type.DATASET)),
             fn("batches", "a list of datasets of size examples each, shuffled when a seed is given", "for b in batches(d, 32) { print b }",
@@ -129,9 +131,23 @@ public final class DataLib {
 
     private static Value normalize(Interpreter in, Args a) {
         Dataset ds = dataset(a, "data");
-        Dataset basis = a.has("like") ? dataset(a, "like") : ds;
         in.allocate(ds.size(), ds.features(), a.callSpan());
-        return new Value.DatasetV(Standardization.fit(basis).apply(ds));
+        if (a.has("like")) {
+            Dataset like = dataset(a, "like");
+            // The statistics like was normalised with, when it remembers them; else like's own (the old meaning).
+            if (like.scaling() != null) {
+                if (ds.scaling() != null)
+                    throw new RuntimeError(a.span("data"), ds.name() + " is already normalized", "normalize the raw data: normalize(raw_test, like = " + like.name() + ")");
+                if (like.scaling().features() != ds.features())
+                    throw new RuntimeError(a.span("data"), ds.name() + " has " + nn.data.Counts.of(ds.features(), "feature")
+                            + " but " + like.name() + " was normalized with " + like.scaling().features());
+                return new Value.DatasetV(like.scaling().apply(ds));
+            }
+            return new Value.DatasetV(Standardization.fit(like).apply(ds));
+        }
+        Standardization s = Standardization.fit(ds);
+        Dataset out = s.apply(ds);
+        return new Value.DatasetV(ds.scaling() == null ? out : out.withScaling(ds.scaling().then(s)));
     }
 
     private static Value onehot(Interpreter in, Args a) {

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nn.lang.ast.Stmt;
-import nn.model.Network;
+import nn.model.HistoryCsv;
 import nn.model.NetworkJson;
 import nn.interp.Interpreter;
 import nn.interp.RuntimeError;
@@ -13,21 +13,38 @@ import nn.interp.Value;
 
 /**
  * {@code save net to "f.json"} and {@code net = load("f.json")}: networks as the plain JSON text
- * {@link NetworkJson} documents, with weights that load back bit for bit. Files only through the sandbox.
+ * {@link NetworkJson} documents, with weights that load back bit for bit; {@code save h to "history.csv"}:
+ * a training history as {@link HistoryCsv}. Files only through the sandbox.
  */
 public final class SaveLoad {
     private SaveLoad() {}
 
     public static void save(Interpreter in, Stmt.Save s) {
         Value v = in.eval(s.value());
-        if (!(v instanceof Value.NetworkV nv))
-            throw new RuntimeError(s.value().span(), "save writes a network, got " + v.describe());
+        if (!(v instanceof Value.NetworkV) && !(v instanceof Value.HistoryV))
+            throw new RuntimeError(s.value().span(), "save writes a network (as .json) or a training history (as .csv), got " + v.describe());
         Value f = in.eval(s.file());
         if (!(f instanceof Value.Str name)) throw new RuntimeError(s.file().span(), "the file name must be a string, got " + f.describe());
-        if (!name.value().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
-            throw new RuntimeError(s.file().span(), "networks are saved as .json files, got " + name.value());
-        String text = NetworkJson.write(nv.network());
-        Path path = in.sandbox.forWriting(name.value());
+        String lower = name.value().toLowerCase(java.util.Locale.ROOT);
+        String text, what;
+        if (v instanceof Value.HistoryV hv) {
+            if (!lower.endsWith(".csv"))
+                throw new RuntimeError(s.file().span(), "a training history is saved as a .csv file, got " + name.value(), "save h to \"history.csv\"");
+            text = HistoryCsv.write(hv.history());
+            what = "the history of " + hv.history().network() + " (" + nn.data.Counts.of(hv.history().epochs(), "epoch") + ")";
+        } else {
+            Value.NetworkV nv = (Value.NetworkV) v;
+            if (!lower.endsWith(".json"))
+                throw new RuntimeError(s.file().span(), "networks are saved as .json files, got " + name.value());
+            text = NetworkJson.write(nv.network());
+            what = nv.network().name();
+        }
+        Path path;
+        try {
+            path = in.sandbox.forWriting(name.value());
+        } catch (RuntimeError e) {
+            throw e.at(s.file().span());  // the refused name, not the whole statement
+        }
         try {
             Files.writeString(path, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
@@ -35,6 +52,6 @@ public final class SaveLoad {
         } catch (IOException e) {
             throw new RuntimeError(s.file().span(), "cannot write " + name.value() + ": " + e.getMessage());
         }
-        in.output.line("saved " + nv.network().name() + " to " + name.value(), s.span());
+        in.output.line("saved " + what + " to " + name.value(), s.span());
     }
 }

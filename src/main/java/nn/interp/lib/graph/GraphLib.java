@@ -11,6 +11,9 @@ import nn.interp.Interpreter;
 import nn.interp.RuntimeError;
 import nn.interp.Value;
 import nn.model.Adam;
+import nn.model.ModelException;
+import nn.model.Optimizer;
+import nn.model.Schedule;
 import nn.model.Momentum;
 import nn.model.Sgd;
 import nn.tensor.Matrix;
@@ -44,15 +47,68 @@ public final class GraphLib {
             loss("bce", "binary cross-entropy of probabilities against 0/1 targets, mean over elements", "bce([0.9], [1])  # 0.1054"),
             loss("cross_entropy", "softmax cross-entropy of scores (a softmax before it is folded in) against one-hot rows "
                     + "or a column of class indices, mean over rows", "cross_entropy([[2, 0]], [[0]])  # 0.1269"),
-            fn("sgd", "plain gradient descent: W ← W − lr·∂E/∂W", "sgd(lr = 0.1)",
-                    (in, a) -> new Value.OptimizerV(new Sgd(a.number("lr"))), of("lr", Type.NUMBER)),
+            fn("sgd", "plain gradient descent: W ← W − lr·∂E/∂W (weight_decay adds wd·W to the gradient, as PyTorch; "
+                            + "schedule changes lr epoch by epoch in a train block)", "sgd(lr = 0.5, schedule = step(every = 100, factor = 0.5))",
+                    (in, a) -> optimizer(a, () -> new Sgd(a.number("lr"), schedule(a), a.number("weight_decay"))),
+                    of("lr", Type.NUMBER), optional("weight_decay", Type.NUMBER, 0), optional("schedule", Type.ANY)),
             fn("momentum", "gradient descent with a velocity that remembers beta of the last step", "momentum(lr = 0.1, beta = 0.9)",
-                    (in, a) -> new Value.OptimizerV(new Momentum(a.number("lr"), a.number("beta"))),
-                    of("lr", Type.NUMBER), optional("beta", Type.NUMBER, 0.9)),
-            fn("adam", "Adam (Kingma and Ba): per-weight steps from running means of the gradient and its square", "adam(lr = 0.01)",
-                    (in, a) -> new Value.OptimizerV(new Adam(a.number("lr"), a.number("beta1"), a.number("beta2"), a.number("eps"))),
+                    (in, a) -> optimizer(a, () -> new Momentum(a.number("lr"), a.number("beta"), schedule(a), a.number("weight_decay"))),
+                    of("lr", Type.NUMBER), optional("beta", Type.NUMBER, 0.9), optional("weight_decay", Type.NUMBER, 0),
+                    optional("schedule", Type.ANY)),
+            fn("adam", "Adam (Kingma and Ba): per-weight steps from running means of the gradient and its square "
+                            + "(weight_decay adds wd·W to the gradient, as PyTorch's Adam)", "adam(lr = 0.001, weight_decay = 1e-4)",
+                    (in, a) -> optimizer(a, () -> new Adam(a.number("lr"), a.number("beta1"), a.number("beta2"), a.number("eps"),
+                            schedule(a), a.number("weight_decay"), false)),
                     optional("lr", Type.NUMBER, 0.001), optional("beta1", Type.NUMBER, 0.9),
-                    optional("beta2", Type.NUMBER, 0.999), optional("eps", Type.NUMBER, 1e-8)));
+                    optional("beta2", Type.NUMBER, 0.999), optional("eps", Type.NUMBER, 1e-8), optional("weight_decay", Type.NUMBER, 0),
+                    optional("schedule", Type.ANY)),
+            fn("adamw", "Adam with decoupled weight decay (Loshchilov and Hutter): W shrinks by lr·wd·W before each Adam step, as PyTorch's AdamW",
+                    "adamw(lr = 0.001, weight_decay = 0.01)",
+                    (in, a) -> optimizer(a, () -> new Adam(a.number("lr"), a.number("beta1"), a.number("beta2"), a.number("eps"),
+                            schedule(a), a.number("weight_decay"), true)),
+                    optional("lr", Type.NUMBER, 0.001), optional("beta1", Type.NUMBER, 0.9),
+                    optional("beta2", Type.NUMBER, 0.999), optional("eps", Type.NUMBER, 1e-8), optional("weight_decay", Type.NUMBER, 0.01),
+                    optional("schedule", Type.ANY)),
+            fn("exponential", "a learning-rate schedule: lr·factor^(epoch − 1), as PyTorch's ExponentialLR",
+                    "sgd(lr = 0.1, schedule = exponential(factor = 0.99))",
+                    (in, a) -> schedule(a, () -> new Schedule.Exponential(a.number("factor"))), of("factor", Type.NUMBER)),
+            fn("cosine", "a learning-rate schedule: from lr down to min along half a cosine over epochs (the run's epochs if left out), "
+                            + "as PyTorch's CosineAnnealingLR", "adam(lr = 0.01, schedule = cosine(min = 0.0001))",
+                    (in, a) -> schedule(a, () -> new Schedule.Cosine(a.has("epochs") ? a.positive("epochs") : 0, a.number("min"))),
+                    optional("epochs", Type.WHOLE), optional("min", Type.NUMBER, 0)));
+
+    /** The step(every = N, factor = f) schedule; the builtin step also is the elementwise step function. */
+    public static Value stepSchedule(Args a) {
+        return schedule(a, () -> new Schedule.Step(a.positive("every"), a.number("factor", 0.5)));
+    }
+
+    private static Schedule schedule(Args a) {
+        if (!a.has("schedule")) return Schedule.CONSTANT;
+        return switch (a.value("schedule")) {
+            case Value.ScheduleV s -> s.schedule();
+            case Value.Builtin b when b.name().equals("exponential") || b.name().equals("cosine") || b.name().equals("step") ->
+                    throw new RuntimeError(a.span("schedule"), b.name() + " needs its settings here",
+                            "write: schedule = step(every = 100, factor = 0.5), exponential(factor = 0.99) or cosine(min = 0)");
+            default -> throw new RuntimeError(a.span("schedule"), "the schedule must be step(every = 100, factor = 0.5), "
+                    + "exponential(factor = 0.99) or cosine(min = 0), got " + a.value("schedule").describe());
+        };
+    }
+
+    private static Value optimizer(Args a, java.util.function.Supplier<Optimizer> make) {
+        try {
+            return new Value.OptimizerV(make.get());
+        } catch (ModelException e) {
+            throw new RuntimeError(a.callSpan(), e.getMessage());
+        }
+    }
+
+    private static Value schedule(Args a, java.util.function.Supplier<Schedule> make) {
+        try {
+            return new Value.ScheduleV(make.get());
+        } catch (ModelException e) {
+            throw new RuntimeError(a.callSpan(), e.getMessage());
+        }
+    }
 
     private static Value loss(Interpreter in, Args a, String loss) {
         Value prediction = a.value("prediction");

@@ -89,8 +89,20 @@ public final class MatrixLib {
             elementwise("tanh", "the hyperbolic tangent, elementwise (outputs in (-1, 1))", "tanh(0)  # 0", new nn.graph.op.Tanh()),
             elementwise("sigmoid", "1 / (1 + e^-x), elementwise (outputs in (0, 1))", "sigmoid(0)  # 0.5", new nn.graph.op.Sigmoid()),
             elementwise("relu", "max(x, 0), elementwise", "relu([-1, 2])  # [0, 2]", new nn.graph.op.Relu()),
-            elementwise("step", "1 where x ≥ 0, else 0 (the McCulloch–Pitts unit fires at Σwx ≥ T); its gradient is 0",
-                    "step([-1, 0, 2])  # [0, 1, 1]", new nn.graph.op.Step()),
+            fn("step", "1 where x ≥ 0, else 0 (the McCulloch–Pitts unit fires at Σwx ≥ T); its gradient is 0. "
+                            + "step(every = N, factor = f) is instead a learning-rate schedule: lr·f every N epochs (StepLR)",
+                    "step([-1, 0, 2])  # [0, 1, 1]", MatrixLib::step,
+                    optional("x", Type.MATRIX), optional("every", Type.WHOLE), optional("factor", Type.NUMBER)),
+            fn("leaky_relu", "x where x > 0, else slope·x, elementwise (PyTorch's LeakyReLU)", "leaky_relu([-2, 3])  # [-0.02, 3]",
+                    (in, a) -> Numeric.apply(in, new nn.graph.op.LeakyRelu(a.number("slope")), a, false, "x"),
+                    of("x", Type.MATRIX), optional("slope", Type.NUMBER, nn.graph.op.LeakyRelu.DEFAULT_SLOPE)),
+            fn("elu", "x where x > 0, else alpha·(eˣ − 1), elementwise (PyTorch's ELU)", "elu([-1, 2])  # [-0.6321, 2]",
+                    (in, a) -> Numeric.apply(in, new nn.graph.op.Elu(a.number("alpha")), a, false, "x"),
+                    of("x", Type.MATRIX), optional("alpha", Type.NUMBER, nn.graph.op.Elu.DEFAULT_ALPHA)),
+            elementwise("softplus", "ln(1 + eˣ), elementwise: a smooth relu (PyTorch's Softplus)", "softplus(0)  # 0.6931",
+                    new nn.graph.op.Softplus()),
+            elementwise("gelu", "x·Φ(x), Φ the normal distribution function, elementwise (PyTorch's GELU, exact form)",
+                    "gelu(1)  # 0.8413", new nn.graph.op.Gelu()),
             fn("softmax", "each row becomes positive numbers summing to 1", "softmax([0, 0])  # [0.5, 0.5]",
                     MatrixLib::softmax, of("x", Type.MATRIX)),
             fn("zeros", "a matrix of zeros; zeros(n) is a 1×n row", "zeros(2, 3)", (in, a) -> filled(in, a, 0),
@@ -110,6 +122,19 @@ public final class MatrixLib {
                 int[] s = shape(in, a);
                 return new Value.Mat(in.rng().normal(s[0], s[1], 0, 1));
             }, of("rows", Type.WHOLE), optional("cols", Type.WHOLE)));
+
+    private static Value step(Interpreter in, Args a) {
+        if (a.has("every") || a.has("factor")) {
+            if (a.has("x"))
+                throw new RuntimeError(a.span("x"), "step is either the step function, step(x), or a schedule, step(every = 100, factor = 0.5), not both");
+            if (!a.has("every"))
+                throw new RuntimeError(a.callSpan(), "the step schedule needs every: how many epochs between two cuts of the rate",
+                        "write: step(every = 100, factor = 0.5)");
+            return nn.interp.lib.graph.GraphLib.stepSchedule(a);
+        }
+        if (!a.has("x")) throw new RuntimeError(a.callSpan(), "step needs the argument 'x'", "call it as step(x), or as a schedule: step(every = 100, factor = 0.5)");
+        return Numeric.apply(in, new nn.graph.op.Step(), a, false, "x");
+    }
 
     private static Value len(Interpreter in, Args a) {
         return switch (a.value("x")) {

@@ -42,8 +42,9 @@ public final class MetricsLib {
     public static final List<Builtin> BUILTINS = List.of(
             fn("accuracy", "the fraction of examples whose predicted class is their target's", "print accuracy(net, test)",
                     MetricsLib::accuracy, of("net", Type.NETWORK), of("data", Type.DATASET)),
-            fn("predict", "the class the network predicts for a row (a number) or for each row or example (a column)",
-                    "predict(net, [1, 0])  # 1", MetricsLib::predict, of("net", Type.NETWORK), of("x", Type.ANY)),
+            fn("predict", "the class the network predicts for a row (a number) or for each row or example (a column); "
+                            + "data: a normalized dataset whose statistics scale raw rows first",
+                    "predict(net, [1, 0])  # 1", MetricsLib::predict, of("net", Type.NETWORK), of("x", Type.ANY), optional("data", Type.DATASET)),
             fn("confusion", "counts of (actual class, predicted class) as a labelled table", "print confusion(net, test)",
                     MetricsLib::confusion, of("net", Type.NETWORK), of("data", Type.DATASET)),
             fn("evaluate", "[loss, accuracy] over a dataset; the loss of the network's last training, or one fitting its output, when not named",
@@ -59,6 +60,9 @@ public final class MetricsLib {
     private static Value predict(Interpreter in, Args a) {
         Network net = network(a);
         if (a.value("x") instanceof Value.DatasetV) {
+            if (a.has("data"))
+                throw new RuntimeError(a.span("data"), "a dataset is scaled with normalize(DATA, like = TRAINING_DATA), not by predict",
+                        "give predict a raw row or matrix with data = TRAINING_DATA, or a normalized dataset alone");
             Dataset ds = checked(in, net, a, "x");
             return new Value.Mat(column(Metrics.predict(net, ds)));
         }
@@ -66,6 +70,19 @@ public final class MetricsLib {
         if (x.cols() != net.inputSize())
             throw new RuntimeError(a.span("x"), "the network " + net.name() + " takes rows of "
                     + Counts.of(net.inputSize(), "input") + ", got a " + x.shape() + " matrix");
+        if (a.has("data")) {
+            Dataset basis = DataLib.dataset(a, "data");
+            if (basis.scaling() == null)
+                throw new RuntimeError(a.span("data"), basis.name() + " was not normalized, so it has no statistics to scale x with",
+                        "give the dataset normalize returned: train_set = normalize(raw); predict(net, x, data = train_set)");
+            if (basis.scaling().features() != x.cols())
+                throw new RuntimeError(a.span("data"), basis.name() + " was normalized over " + Counts.of(basis.scaling().features(), "feature")
+                        + ", but x has " + x.cols());
+            x = basis.scaling().apply(x);
+        } else {
+            InputScale.check(in, net, x, a.span("x"), "scale them as the training data was: predict(" + net.name() + ", "
+                    + a.span("x").text() + ", data = " + InputScale.trainingData(net) + ")");
+        }
         in.chargeForward(net, x.rows(), a.callSpan());
         int[] classes = Metrics.predictedClasses(net, Metrics.outputs(net, x), 2);
         return x.rows() == 1 ? new Value.Num(classes[0]) : new Value.Mat(column(classes));
@@ -100,6 +117,7 @@ public final class MetricsLib {
             throw new RuntimeError(a.span(name), "the network " + net.name() + " takes " + Counts.of(net.inputSize(), "input")
                     + " but " + ds.name() + " has " + Counts.of(ds.features(), "feature"));
         if (ds.size() == 0) throw new RuntimeError(a.span(name), "the dataset " + ds.name() + " has no examples");
+        InputScale.check(in, net, ds, a.span(name));
         in.chargeForward(net, ds.size(), a.callSpan());
         return ds;
     }

@@ -10,6 +10,7 @@ import nn.lang.check.Names;
 import nn.lang.source.Span;
 import nn.model.Activation;
 import nn.model.Dense;
+import nn.model.Init;
 import nn.model.ModelException;
 import nn.model.Network;
 import nn.tensor.Matrix;
@@ -27,7 +28,7 @@ public final class NetworkFeatures {
         String word = switch (v) {
             case Value.Builtin b -> b.name();
             case Value.Str s -> s.value();
-            default -> throw new RuntimeError(at, "expected an activation (step, sigmoid, tanh, relu, linear, softmax), got " + v.describe());
+            default -> throw new RuntimeError(at, "expected an activation (step, sigmoid, tanh, relu, leaky_relu, elu, softplus, gelu, linear, softmax), got " + v.describe());
         };
         return parseActivation(word, at);
     }
@@ -36,8 +37,25 @@ public final class NetworkFeatures {
         try {
             return Activation.parse(word);
         } catch (ModelException e) {
-            throw new RuntimeError(at, e.getMessage(), Names.suggest(word, List.of("step", "sigmoid", "tanh", "relu", "linear", "softmax")));
+            throw new RuntimeError(at, e.getMessage(), Names.suggest(word, java.util.Arrays.stream(Activation.values()).map(Activation::word).toList()));
         }
+    }
+
+    /** An initialiser given as a value (normal(std = 0.01)), a builtin's name (he, xavier, zeros) or a string ("he"). */
+    public static Init init(Value v, Span at) {
+        String word = switch (v) {
+            case Value.InitV i -> { yield null; }
+            case Value.Builtin b -> b.name();
+            case Value.Str s -> s.value();
+            default -> throw new RuntimeError(at, "init must be he, xavier, zeros, normal(std = 0.01) or uniform(-0.1, 0.1), got " + v.describe());
+        };
+        if (v instanceof Value.InitV i) return i.init();
+        Init named = Init.named(word);
+        if (named != null) return named;
+        if (word.equals("normal")) return new Init.Normal(0.01);
+        if (word.equals("uniform")) return new Init.Uniform(-0.1, 0.1);
+        throw new RuntimeError(at, "unknown initialiser '" + word + "'; expected he, xavier, zeros, normal(std = 0.01) or uniform(-0.1, 0.1)",
+                Names.suggest(word, List.of("he", "xavier", "zeros", "normal", "uniform")));
     }
 
     public static void networkBlock(Interpreter in, Stmt.NetworkBlock n) {
@@ -50,6 +68,7 @@ public final class NetworkFeatures {
             switch (decl) {
                 case Stmt.InputLayer extra -> throw new RuntimeError(extra.span(), "a network has one input line, at the top");
                 case Stmt.DenseLayer d -> b.add(dense(in, b, d, rebinds));
+                case Stmt.DropoutLayer d -> dropout(b, rate(in, d.rate()), d.span());
             }
         }
         if (n.layers().size() == 1) throw new RuntimeError(n.span(), "the network " + n.name() + " has no layers", "add a line like: dense 2 sigmoid");
@@ -63,10 +82,13 @@ public final class NetworkFeatures {
         Activation act = d.activation() == null ? Activation.LINEAR : parseActivation(d.activation().text(), d.activation().span());
         String layerName = d.name() == null ? "dense" + k : d.name().text();
         in.allocate(b.nextInputs(), units, d.span());
+        Init init = d.init() == null ? Init.defaultFor(act) : init(in.eval(d.init()), d.init().span());
+        if (d.weights() != null && d.init() != null)
+            throw new RuntimeError(d.init().span(), "this layer's weights are given, so they are not initialised", "leave out init, or the weights");
         if (d.weights() == null && d.bias() == null)
-            return Dense.initialised(layerName, b.nextInputs(), units, act, !d.noBias(), "W" + k, "b" + k, in.rng);
+            return Dense.initialised(layerName, b.nextInputs(), units, act, !d.noBias(), "W" + k, "b" + k, init, in.rng);
         Node w = d.weights() == null
-                ? Dense.initialised(layerName, b.nextInputs(), units, act, false, "W" + k, null, in.rng).weights()
+                ? Dense.initialised(layerName, b.nextInputs(), units, act, false, "W" + k, null, init, in.rng).weights()
                 : given(in, d.weights(), "W" + k, b.nextInputs(), units, "weights", rebinds);
         Node bias = d.noBias() ? null : d.bias() == null ? Node.param(Matrix.zeros(1, units), "b" + k)
                 : given(in, d.bias(), "b" + k, 1, units, "bias", rebinds);
@@ -91,12 +113,36 @@ public final class NetworkFeatures {
         Network.Builder b = Network.builder(n.name().text(), inputs, in.rng);
         for (Expr stage : n.stages().subList(1, n.stages().size())) {
             Value v = in.eval(stage);
+            if (v instanceof Value.DropoutSpec d) {
+                dropout(b, d.rate(), stage.span());
+                continue;
+            }
             if (!(v instanceof Value.LayerSpec spec))
-                throw new RuntimeError(stage.span(), "each stage after the input must be a layer like dense(2, sigmoid), got " + v.describe());
+                throw new RuntimeError(stage.span(), "each stage after the input must be a layer like dense(2, sigmoid) or dropout(0.2), got "
+                        + v.describe());
             in.allocate(b.nextInputs(), spec.units(), stage.span());
-            b.dense(spec.units(), spec.activation(), spec.bias());
+            b.dense(spec.units(), spec.activation(), spec.bias(), spec.init() == null ? Init.defaultFor(spec.activation()) : spec.init());
         }
         in.define(n.name().text(), new Value.NetworkV(build(b, n.span())));
+    }
+
+    private static void dropout(Network.Builder b, double rate, Span at) {
+        if (b.nextNumber() == 1)
+            throw new RuntimeError(at, "dropout follows a layer: it drops that layer's outputs in training",
+                    "put it after a dense layer: 2 -> dense(8, relu) -> dropout(0.2) -> dense(1, sigmoid)");
+        try {
+            b.dropout(rate);
+        } catch (ModelException e) {
+            throw new RuntimeError(at, e.getMessage(), "one dropout per layer is enough: keep the one with the rate you want");
+        }
+    }
+
+    private static double rate(Interpreter in, Expr e) {
+        double r = in.number(in.eval(e), e.span(), "the dropout rate");
+        if (!(r >= 0 && r < 1))
+            throw new RuntimeError(e.span(), "a dropout rate must be in [0, 1), got " + in.format.number(r),
+                    "it is the fraction of outputs dropped: 0.2 drops one in five; 0 drops none");
+        return r;
     }
 
     private static Network build(Network.Builder b, Span at) {

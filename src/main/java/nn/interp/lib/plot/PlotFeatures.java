@@ -158,7 +158,10 @@ public final class PlotFeatures {
         List<Series> curves = new ArrayList<>();
         for (History h : histories) {
             if (h.epochs() == 0) throw new RuntimeError(p.subject().span(), "the history of " + h.network() + " has no finished epoch to plot");
-            curves.add(Series.of(histories.size() == 1 ? "" : h.network(), h.losses()));
+            boolean one = histories.size() == 1;
+            // With validation data the legend tells the two curves apart: training and validation loss.
+            curves.add(Series.of(one ? (h.hasValidation() ? "training" : "") : h.network(), h.losses()));
+            if (h.hasValidation()) curves.add(Series.of(one ? "validation" : h.network() + " (validation)", h.valLosses()));
         }
         String title = histories.size() == 1 ? histories.get(0).loss().word() + " loss of " + histories.get(0).network() : "loss";
         lossCurves(in, p, curves, title);

@@ -5,18 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import nn.data.Dataset;
+import nn.data.Split;
 import nn.lang.ast.Expr;
 import nn.lang.ast.TrainSpec;
 import nn.lang.check.Names;
 import nn.lang.source.Span;
-import nn.model.Adam;
 import nn.model.History;
 import nn.model.Loss;
 import nn.model.ModelException;
-import nn.model.Momentum;
+import nn.model.Monitor;
 import nn.model.Network;
 import nn.model.Optimizer;
-import nn.model.Sgd;
 import nn.model.TrainConfig;
 import nn.model.Trainer;
 import nn.tensor.Decimals;
@@ -40,6 +39,8 @@ public final class TrainFeatures {
 
     // The last history of each network, for `plot loss net`; weak, so forgotten networks are not kept alive.
     private static final Map<Network, History> LAST = Collections.synchronizedMap(new WeakHashMap<>());
+    // How the train statement wrote each network's data ("train_set"), for hints about normalisation.
+    private static final Map<Network, String> DATA_TEXT = Collections.synchronizedMap(new WeakHashMap<>());
 
     public static Value train(Interpreter in, Expr.Train t) {
         if (t.spec() instanceof TrainSpec.Rule) return LogicFeatures.trainWithRule(in, t);
@@ -56,22 +57,41 @@ public final class TrainFeatures {
         Network net = nv.network();
         Dataset ds = dv.dataset();
         Options o = options(in, block, t.span());
-        TrainConfig cfg = new TrainConfig(o.loss, o.optimizer, o.epochs, o.batch, o.shuffleSeed);
+        Dataset validation = o.validation;
+        if (o.split != null) {
+            Split.Parts parts = validationSplit(in, ds, o);
+            ds = parts.first();
+            validation = parts.second();
+        }
+        TrainConfig cfg;
+        try {
+            cfg = new TrainConfig(o.loss, o.optimizer, o.epochs, o.batch, o.shuffleSeed, validation, o.patience, o.keepBest,
+                    o.clip, net.hasDropout() ? in.rng.nextLong() : 0);
+        } catch (ModelException e) {
+            throw new RuntimeError(o.keepBestSpan != null && o.patience == null ? o.keepBestSpan : o.patienceSpan != null ? o.patienceSpan : t.span(),
+                    e.getMessage());
+        }
         Trainer.validate(net, ds, o.loss);
+        if (validation != null) validateValidation(net, validation, o, t.span());
         int batch = o.batch == TrainConfig.FULL_BATCH ? ds.size() : Math.min(o.batch, ds.size());
         long units = ds.features();
         for (var layer : net.layers()) units += 2L * layer.units();
         in.allocate(batch, units, t.span());
+        // Validation runs forward a chunk of up to 4,096 rows at a time (Metrics.evaluateOnce).
+        if (validation != null) in.allocate(Math.min(validation.size(), 4096), units, t.span());
 
-        TrainReporter reporter = new TrainReporter(in, net, o.reportEvery, o.stop, t.span());
+        TrainReporter reporter = new TrainReporter(in, net, o.reportEvery, o.stop, t.span(), cfg);
         WatchedPlots watched = o.watches.isEmpty() ? null : WatchedPlots.of(in, o.epochs, o.watches, reporter);
         History h;
         try {
             h = Trainer.train(net, ds, cfg, watched != null ? watched : reporter);
+        } catch (ModelException e) {
+            throw new RuntimeError(o.patienceSpan != null ? o.patienceSpan : t.span(), e.getMessage());
         } finally {
             reporter.close();
         }
         LAST.put(net, h);
+        DATA_TEXT.put(net, t.data().span().text());
         in.updates++;
         reporter.finished(h);
         if (watched != null) watched.finish(h);
@@ -81,12 +101,36 @@ public final class TrainFeatures {
         return new Value.HistoryV(h);
     }
 
+    /** The validation data must fit the network as the training data does; an error points at the validate line. */
+    private static void validateValidation(Network net, Dataset validation, Options o, Span at) {
+        try {
+            Trainer.validate(net, validation, o.loss);
+        } catch (ModelException e) {
+            throw new RuntimeError(o.validateSpan == null ? at : o.validateSpan, "the validation data does not fit: " + e.getMessage());
+        }
+    }
+
+    /**
+     * validate split F: the same seeded shuffle as split(data, 1 − F, seed = S) — the examples it puts
+     * last, round(F × size) of them, are held out for validation, and the rest train.
+     */
+    private static Split.Parts validationSplit(Interpreter in, Dataset ds, Options o) {
+        double f = o.split;
+        int m = ds.size(), held = (int) Math.round(f * m);
+        if (!(f > 0 && f < 1))
+            throw new RuntimeError(o.splitSpan, "validate split takes the fraction of examples held out, between 0 and 1, got "
+                    + in.format.number(f), "for one fifth write: validate split 0.2");
+        if (held == 0 || held == m)
+            throw new RuntimeError(o.splitSpan, "validate split " + in.format.number(f) + " of " + ds.name() + "'s "
+                    + nn.data.Counts.of(m, "example") + " would leave " + (held == 0 ? "no example to validate on" : "no example to train on"),
+                    "a dataset this small has nothing to spare: validate on data of its own (validate on DATA), or leave validation out");
+        Split.Parts parts = Split.split(ds, 1 - f, o.splitSeed);
+        String name = ds.name();
+        return new Split.Parts(parts.first().named(name + " (training part)"), parts.second().named(name + " (validation part)"));
+    }
+
     private static String smallerRate(Interpreter in, Optimizer opt) {
-        double lr = switch (opt) {
-            case Sgd s -> s.lr();
-            case Momentum m -> m.lr();
-            case Adam a -> a.lr();
-        };
+        double lr = opt.lr();
         if (!(lr > 0) || !Double.isFinite(lr)) return null;
         return "the learning rate " + in.format.number(lr) + " may be too large: try a much smaller one, like lr = "
                 + in.format.number(muchSmaller(lr));
@@ -102,6 +146,9 @@ public final class TrainFeatures {
         return exponent >= 0 ? StrictMath.pow(10, exponent) : 1 / StrictMath.pow(10, -exponent);
     }
 
+    /** The text of the data expression the network was last trained on ("train_set"), or null. */
+    public static String lastDataText(Network net) { return DATA_TEXT.get(net); }
+
     /** The network's latest training history, or null if it has not been trained in this run. */
     public static History lastHistory(Network net) { return LAST.get(net); }
 
@@ -111,9 +158,15 @@ public final class TrainFeatures {
         Optimizer optimizer;
         int epochs, batch = DEFAULT_BATCH, reportEvery = -1;
         Long shuffleSeed;
-        boolean shuffleGiven;
+        boolean shuffleGiven, keepBest;
         Expr stop;
         final List<nn.lang.ast.Stmt.Plot> watches = new java.util.ArrayList<>();
+        Dataset validation;
+        Double split;
+        long splitSeed;
+        TrainConfig.Patience patience;
+        double clip;
+        Span validateSpan, splitSpan, patienceSpan, keepBestSpan;
     }
 
     private static Options options(Interpreter in, TrainSpec.Block block, Span at) {
@@ -129,6 +182,11 @@ public final class TrainFeatures {
                 case TrainSpec.Report r -> "report";
                 case TrainSpec.Stop s -> "stop";
                 case TrainSpec.Watch w -> null; // several plots may be watched
+                case TrainSpec.Patience p -> "stop when … stops improving";
+                case TrainSpec.ValidateOn v -> "validate";
+                case TrainSpec.ValidateSplit v -> "validate";
+                case TrainSpec.KeepBest k -> "keep best";
+                case TrainSpec.Clip c -> "clip";
             };
             if (word != null && !seen.add(word)) throw new RuntimeError(opt.span(), "'" + word + "' is given twice in this train block");
             switch (opt) {
@@ -149,6 +207,38 @@ public final class TrainFeatures {
                 case TrainSpec.Report r -> o.reportEvery = whole(in, r.every(), "report every", 0);
                 case TrainSpec.Stop s -> o.stop = s.condition();
                 case TrainSpec.Watch w -> o.watches.add(w.plot());
+                case TrainSpec.Patience p -> {
+                    o.patienceSpan = p.span();
+                    o.patience = new TrainConfig.Patience(monitor(p), whole(in, p.epochs(), "the patience", 1));
+                    String unit = p.unit().text();
+                    if (!unit.equals("epochs") && !unit.equals("epoch"))
+                        throw new RuntimeError(p.unit().span(), "the patience is counted in epochs, not '" + unit + "'",
+                                "write: stop when " + p.monitor().text() + " stops improving for 20 epochs");
+                }
+                case TrainSpec.ValidateOn v -> {
+                    o.validateSpan = v.span();
+                    Value d = in.eval(v.data());
+                    if (!(d instanceof Value.DatasetV vd))
+                        throw new RuntimeError(v.data().span(), "validate on needs a dataset, got " + d.describe(),
+                                "hold some examples out: train_set, val_set = split(data, 0.8), or write: validate split 0.2");
+                    o.validation = vd.dataset();
+                }
+                case TrainSpec.ValidateSplit v -> {
+                    o.validateSpan = o.splitSpan = v.span();
+                    o.split = in.number(in.eval(v.fraction()), v.fraction().span(), "the validation fraction");
+                    o.splitSeed = v.seed() == null ? in.rng.nextLong() : whole(in, v.seed(), "the split seed", Integer.MIN_VALUE);
+                }
+                case TrainSpec.KeepBest k -> {
+                    o.keepBest = true;
+                    o.keepBestSpan = k.span();
+                }
+                case TrainSpec.Clip c -> {
+                    double norm = in.number(in.eval(c.norm()), c.norm().span(), "the clipping norm");
+                    if (!(norm > 0) || Double.isInfinite(norm))
+                        throw new RuntimeError(c.norm().span(), "clip needs a positive norm, got " + in.format.number(norm),
+                                "the gradient of all weights together is scaled down to this length when longer: clip 1.0");
+                    o.clip = norm;
+                }
             }
         }
         if (o.loss == null) throw new RuntimeError(at, "this train block has no loss", "add a line like: loss mse (sse, mse, bce or cross_entropy)");
@@ -157,6 +247,14 @@ public final class TrainFeatures {
         // Shuffled by default, as Keras and PyTorch users expect, from the run's seeded generator.
         if (!o.shuffleGiven) o.shuffleSeed = in.rng.nextLong();
         return o;
+    }
+
+    private static Monitor monitor(TrainSpec.Patience p) {
+        Monitor m = Monitor.parse(p.monitor().text());
+        if (m == null)
+            throw new RuntimeError(p.monitor().span(), "the patience watches one of " + Monitor.words() + ", not '" + p.monitor().text() + "'",
+                    Names.suggest(p.monitor().text(), java.util.Arrays.stream(Monitor.values()).map(Monitor::word).toList()));
+        return m;
     }
 
     private static Loss loss(TrainSpec.Loss l) {
@@ -185,13 +283,21 @@ public final class TrainFeatures {
             boolean stopped = h.end() == History.End.STOPPED;
             s.append(", loss ").append(f.number(l[0])).append(" → ").append(last(f, l[l.length - 1], stopped));
             if (h.hasAccuracy()) s.append(", accuracy ").append(f.number(a[0])).append(" → ").append(last(f, a[a.length - 1], stopped));
+            if (h.hasValidation()) {
+                double[] vl = h.valLosses(), va = h.valAccuracies();
+                s.append(", val_loss ").append(f.number(vl[0])).append(" → ").append(last(f, vl[vl.length - 1], stopped));
+                if (h.hasAccuracy()) s.append(", val_accuracy ").append(f.number(va[0])).append(" → ").append(last(f, va[va.length - 1], stopped));
+            }
         }
         switch (h.end()) {
             case COMPLETED -> { }
             case STOPPED -> s.append(" (stopped by its condition)");
+            case NO_IMPROVEMENT -> s.append(" (stopped: ").append(h.best() == null ? "no improvement" : h.best().monitor().word()
+                    + " had not improved since epoch " + h.best().epoch()).append(')');
             case DIVERGED -> s.append(" (diverged in epoch ").append(h.endEpoch()).append(')');
             case INTERRUPTED -> s.append(" (interrupted in epoch ").append(h.endEpoch()).append(')');
         }
+        if (h.best() != null && h.best().restored()) s.append("; the weights of epoch ").append(h.best().epoch()).append(" were restored");
         return s.toString();
     }
 

@@ -23,7 +23,10 @@ import nn.interp.Value;
  * {@code report every K} epochs a plain line "epoch 500: loss 0.2493, accuracy 0.75" goes to stdout;
  * on a terminal a live progress line (epoch, bar, loss, samples/s) is redrawn on stderr with '\r'
  * and erased before anything else prints; the stop condition is evaluated after every epoch with
- * {@code loss}, {@code epoch} and {@code accuracy} bound.
+ * {@code loss}, {@code epoch}, {@code accuracy}, {@code val_loss}, {@code val_accuracy} and {@code lr}
+ * bound. Lines show the validation numbers when the run has validation data, and the learning rate
+ * when a schedule changes it; the closing line says why a run stopped early and which epoch's weights
+ * keep best restored.
  */
 final class TrainReporter implements TrainListener {
     private static final long FIRST_DRAW_NANOS = 300_000_000L, REDRAW_NANOS = 100_000_000L;
@@ -36,12 +39,16 @@ final class TrainReporter implements TrainListener {
     private final Value.Fn stop;
     private final Span span;
     private final TerminalCapabilities terminal;
+    private final boolean validation, scheduled;
+    private double lastValLoss = Double.NaN;
     private final long start = System.nanoTime();
     private long lastDraw, samples;
     private int drawnWidth;
     private boolean interrupted;
 
-    TrainReporter(Interpreter in, Network net, int reportEvery, Expr stop, Span span) {
+    TrainReporter(Interpreter in, Network net, int reportEvery, Expr stop, Span span, nn.model.TrainConfig cfg) {
+        this.validation = cfg.validation() != null;
+        this.scheduled = !(cfg.optimizer().schedule() instanceof nn.model.Schedule.Constant);
         this.in = in;
         this.net = net;
         this.reportEvery = reportEvery;
@@ -57,7 +64,7 @@ final class TrainReporter implements TrainListener {
      */
     private static Value.Fn conditionFunction(Interpreter in, Expr cond) {
         String name = "#stop";
-        List<Ident> params = Stream.of("loss", "epoch", "accuracy").map(p -> new Ident(cond.span(), p)).toList();
+        List<Ident> params = Stream.of("loss", "epoch", "accuracy", "val_loss", "val_accuracy", "lr").map(p -> new Ident(cond.span(), p)).toList();
         in.exec(new Stmt.Fn(cond.span(), new Ident(cond.span(), name), params, List.of(new Stmt.Return(cond.span(), cond))));
         Value.Fn fn = (Value.Fn) in.globalsOrLocal(name);
         fn.closure().locals().remove(name);
@@ -78,12 +85,14 @@ final class TrainReporter implements TrainListener {
     }
 
     @Override public boolean afterEpoch(EpochStats s) {
-        if (reportEvery > 0 && s.epoch() % reportEvery == 0) line("epoch " + s.epoch() + ": " + stats(s.loss(), s.accuracy()));
+        lastValLoss = s.valLoss();
+        if (reportEvery > 0 && s.epoch() % reportEvery == 0)
+            line("epoch " + s.epoch() + ": " + stats(s.loss(), s.accuracy(), s.valLoss(), s.valAccuracy()) + rate(s.rate()));
         if (stop == null) return false;
         try {
             Span at = stopExpr.span();
-            Value v = in.callValue(stop, List.of(new Args.Given(null, new Value.Num(s.loss()), at),
-                    new Args.Given(null, new Value.Num(s.epoch()), at), new Args.Given(null, new Value.Num(s.accuracy()), at)), at);
+            Value v = in.callValue(stop, Stream.of(s.loss(), (double) s.epoch(), s.accuracy(), s.valLoss(), s.valAccuracy(), s.rate())
+                    .map(x -> new Args.Given(null, new Value.Num(x), at)).toList(), at);
             return in.truth(v, at);
         } catch (Budget.Interrupted e) {
             interrupted = true;
@@ -103,19 +112,32 @@ final class TrainReporter implements TrainListener {
             return;
         }
         if (reportEvery == 0) return;
+        History.Best best = h.best();
+        String restored = best != null && best.restored() ? "; restored the weights of epoch " + best.epoch() : "";
         switch (h.end()) {
             case COMPLETED -> line("trained " + net.name() + " for " + h.epochs() + (h.epochs() == 1 ? " epoch: " : " epochs: ")
-                    + stats(h.lastLoss(), h.lastAccuracy()));
+                    + stats(h.lastLoss(), h.lastAccuracy(), h.lastValLoss(), h.lastValAccuracy())
+                    + (restored.isEmpty() ? "" : restored + " (" + best.monitor().word() + " " + in.format.number(best.value()) + ")"));
             // The condition, not the rounded loss: "loss 0.002" beside "loss < 0.002" would read as a contradiction.
-            case STOPPED -> line("stopped at epoch " + h.endEpoch() + " because " + stopExpr.span().text());
+            case STOPPED -> line("stopped at epoch " + h.endEpoch() + " because " + stopExpr.span().text() + restored);
+            case NO_IMPROVEMENT -> line("stopped at epoch " + h.endEpoch() + ": " + best.monitor().word() + " has not improved since epoch "
+                    + best.epoch() + " (" + in.format.number(best.value()) + ")" + restored);
             case DIVERGED, INTERRUPTED -> { }
         }
     }
 
-    private String stats(double loss, double accuracy) {
-        String s = "loss " + in.format.number(loss);
-        return Double.isNaN(accuracy) ? s : s + ", accuracy " + in.format.number(accuracy);
+    private String stats(double loss, double accuracy, double valLoss, double valAccuracy) {
+        StringBuilder s = new StringBuilder("loss ").append(in.format.number(loss));
+        if (!Double.isNaN(accuracy)) s.append(", accuracy ").append(in.format.number(accuracy));
+        if (validation) {
+            s.append(", val_loss ").append(in.format.number(valLoss));
+            if (!Double.isNaN(valAccuracy)) s.append(", val_accuracy ").append(in.format.number(valAccuracy));
+        }
+        return s.toString();
     }
+
+    /** ", lr 0.25" when a schedule changes the rate; nothing when it is constant. */
+    private String rate(double rate) { return scheduled ? ", lr " + in.format.number(rate) : ""; }
 
     private void line(String text) {
         erase();
@@ -129,8 +151,10 @@ final class TrainReporter implements TrainListener {
         double done = ((p.epoch() - 1) + (double) p.seen() / p.size()) / p.epochs();
         int filled = (int) Math.round(done * 20);
         double rate = samples / ((now - start) / 1e9);
-        String text = String.format(Locale.ROOT, "epoch %d/%d %s%s %3d%%  loss %s  %,.0f samples/s", p.epoch(), p.epochs(),
-                "█".repeat(filled), "░".repeat(20 - filled), Math.round(done * 100), in.format.number(p.batchLoss()), rate);
+        String text = String.format(Locale.ROOT, "epoch %d/%d %s%s %3d%%  loss %s%s%s  %,.0f samples/s", p.epoch(), p.epochs(),
+                "█".repeat(filled), "░".repeat(20 - filled), Math.round(done * 100), in.format.number(p.batchLoss()),
+                validation && !Double.isNaN(lastValLoss) ? "  val_loss " + in.format.number(lastValLoss) : "",
+                scheduled ? "  lr " + in.format.number(p.rate()) : "", rate);
         // A line that wraps cannot be redrawn with '\r': cut it to the screen.
         if (text.length() >= terminal.width()) text = text.substring(0, Math.max(0, terminal.width() - 1));
         var err = in.output.stderr();

@@ -1,0 +1,34 @@
+package nn.model;
+
+/**
+ * An optimizer's learning rate: the rate it was given, the schedule that changes it, and the rate of
+ * the current epoch (the given one until a train block starts an epoch).
+ */
+final class LearningRate {
+    private final double lr;
+    private final Schedule schedule;
+    private double current;
+
+    LearningRate(String optimizer, double lr, Schedule schedule) {
+        if (!(lr > 0) || Double.isInfinite(lr))
+            throw new ModelException(optimizer + " needs a positive learning rate, got " + Numbers.text(lr));
+        this.lr = lr;
+        this.schedule = schedule == null ? Schedule.CONSTANT : schedule;
+        this.current = lr;
+    }
+
+    double lr() { return lr; }
+    Schedule schedule() { return schedule; }
+    double current() { return current; }
+
+    void startEpoch(int epoch, int epochs) { current = schedule.rate(lr, epoch, epochs); }
+
+    /** ", schedule = step(…)" when there is one, for describe(). */
+    String describeSchedule() { return schedule instanceof Schedule.Constant ? "" : ", schedule = " + schedule.describe(); }
+
+    static double checkDecay(String optimizer, double weightDecay) {
+        if (!(weightDecay >= 0) || Double.isInfinite(weightDecay))
+            throw new ModelException(optimizer + "'s weight_decay must be 0 or more, got " + Numbers.text(weightDecay));
+        return weightDecay;
+    }
+}
