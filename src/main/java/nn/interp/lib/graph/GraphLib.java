@@ -20,6 +20,8 @@ import nn.interp.lib.Builtin;
 import nn.interp.lib.Impl;
 import nn.interp.lib.Param;
 import nn.interp.lib.Type;
+import nn.interp.lib.Field;
+import nn.interp.lib.Holder;
 
 /** The computational graph: trainable parameters, the losses, and the optimizers a step or a train block uses. */
 public final class GraphLib {
@@ -80,4 +82,13 @@ public final class GraphLib {
                 + y.shape() + ": they must have the same shape",
                 loss.equals("cross_entropy") ? "give one-hot rows like the prediction, or a column of class indices" : null);
     }
+
+    /** The field only parameters (and values computed from them) have; they also have a matrix's fields. */
+    public static final List<Field> FIELDS = List.of(
+            Field.of("grad", Holder.PARAMETER, "matrix", "∂E/∂W from the latest backward that reached it", (in, v) -> {
+                Matrix g = ((Value.Tracked) v).node().grad();
+                if (g == null)
+                    throw new RuntimeError("no gradient yet: backward has not reached this value", "run backward on a loss computed from it first");
+                return new Value.Mat(g);
+            }));
 }
