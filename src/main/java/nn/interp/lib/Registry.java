@@ -29,7 +29,7 @@ public final class Registry {
 
     private static final Registry STANDARD = new Registry(List.of(
             MatrixLib.BUILTINS, GraphLib.BUILTINS, UnitLib.BUILTINS, NetworkLib.BUILTINS,
-            DataLib.BUILTINS, MetricsLib.BUILTINS, FileLib.BUILTINS), FIELDS);
+            DataLib.BUILTINS, MetricsLib.BUILTINS, FileLib.BUILTINS, TextLib.BUILTINS), FIELDS);
 
     private final Map<String, Builtin> byName = new LinkedHashMap<>();
     private final Map<Holder, List<Field>> fields = new EnumMap<>(Holder.class);

@@ -40,9 +40,11 @@ public final class Arith {
         if (op == BinaryOp.NE) return new Value.Bool(!same(Value.plain(a), Value.plain(b)));
         boolean graph = a instanceof Value.Tracked || b instanceof Value.Tracked;
         if (!graph) {
+            if (op == BinaryOp.ADD && a instanceof Value.Str x && b instanceof Value.Str y) return join(x.value(), y.value());
             if (op == BinaryOp.ADD && (a instanceof Value.Str || b instanceof Value.Str))
                 throw new RuntimeError("cannot add " + a.describe() + " and " + b.describe(),
-                        "to print several values write print \"loss:\", x");
+                        "strings join with strings: \"epoch \" + str(i), or write f\"epoch {i}\"");
+            if (op == BinaryOp.ADD && joinsLists(a, b)) return joinLists(a, b);
             if (a instanceof Value.Str x && b instanceof Value.Str y && op.isComparison())
                 return new Value.Bool(compare(op, x.value().compareTo(y.value()), 0));
         }
@@ -50,6 +52,47 @@ public final class Arith {
         Node x = operand(in, a, op, b, at.left(), graph), y = operand(in, b, op, a, at.right(), graph);
         charge(op, x.value(), y.value());
         return GraphFeatures.result(in, apply(op, x, y));
+    }
+
+    /** "epoch " + str(i): the joined string, charged to the memory budget (s = s + s doubles it each time). */
+    private Value join(String x, String y) {
+        long length = (long) x.length() + y.length();
+        if (length > Integer.MAX_VALUE - 16)
+            throw new RuntimeError("this string would be " + length + " characters long, more than a string can hold");
+        budget.allocate((length + 3) / 4, "a string of " + length + " characters", null);
+        return new Value.Str(x + y);
+    }
+
+    /**
+     * Lists join with +, as in Python: [net1] + [net2], losses + [E], [] + [E]. A list's other side gives
+     * its items: a list's items, a row's numbers ([E] is a 1×1 row), or a matrix's rows. Matrices with
+     * matrices still add elementwise, as in NumPy.
+     */
+    private static boolean joinsLists(Value a, Value b) {
+        if (a instanceof Value.ListV) return b instanceof Value.ListV || b instanceof Value.Mat;
+        if (b instanceof Value.ListV) return a instanceof Value.Mat;
+        return isEmpty(a) && b instanceof Value.Mat m && m.value().size() > 0;
+    }
+
+    private static boolean isEmpty(Value v) { return v instanceof Value.Mat m && m.value().size() == 0; }
+
+    private Value joinLists(Value a, Value b) {
+        List<Value> left = items(a), right = items(b);
+        budget.allocate((long) left.size() + right.size(), "a list of " + (left.size() + right.size()) + " items", null);
+        List<Value> out = new java.util.ArrayList<>(left.size() + right.size());
+        out.addAll(left);
+        out.addAll(right);
+        return new Value.ListV(List.copyOf(out));
+    }
+
+    /** What a value gives to a list it is joined to: a list's items, a row's numbers, a matrix's rows. */
+    static List<Value> items(Value v) {
+        if (v instanceof Value.ListV l) return l.items();
+        Matrix m = ((Value.Mat) v).value();
+        List<Value> out = new java.util.ArrayList<>(m.rows() == 1 ? m.cols() : m.rows());
+        if (m.rows() == 1) for (double d : m.data()) out.add(new Value.Num(d));
+        else for (int r = 0; r < m.rows(); r++) out.add(new Value.Mat(m.row(r)));
+        return out;
     }
 
     /**
@@ -130,12 +173,14 @@ public final class Arith {
 
     /** An operand as a graph node: a parameter's node, or a constant (named after its variable, for traces). */
     private static Node operand(Interpreter in, Value v, BinaryOp op, Value other, Expr source, boolean graph) {
-        if (graph && !(v instanceof Value.Tracked || v instanceof Value.Mat || v instanceof Value.Num))
+        Matrix row = v instanceof Value.ListV l ? Value.numbersAsRow(l) : null;
+        if (graph && !(v instanceof Value.Tracked || v instanceof Value.Mat || v instanceof Value.Num || row != null))
             throw new RuntimeError(source.span(), "expected a matrix, got " + v.describe());
         return switch (v) {
             case Value.Tracked t -> t.node();
             case Value.Mat m -> GraphFeatures.node(in, m, source);
             case Value.Num n -> GraphFeatures.node(in, n, source);
+            case Value.ListV l when row != null -> Node.constant(row);
             case Value.Bool b -> throw new RuntimeError("cannot use " + v.describe() + " with '" + op.symbol() + "'",
                     "bools work with and, or, not");
             default -> throw new RuntimeError("cannot use '" + op.symbol() + "' on " + v.describe() + " and " + other.describe());
@@ -197,6 +242,7 @@ public final class Arith {
         return switch (v) {
             case Value.Mat m -> m.value();
             case Value.Num n -> Matrix.scalar(n.value());
+            case Value.ListV l when Value.numbersAsRow(l) != null -> Value.numbersAsRow(l);
             case Value.Bool b -> throw new RuntimeError("cannot use " + v.describe() + " with '" + op + "'",
                     "bools work with and, or, not");
             default -> throw new RuntimeError("cannot use '" + op + "' on " + v.describe() + " and " + other.describe());
