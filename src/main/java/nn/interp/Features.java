@@ -9,7 +9,6 @@ import nn.lang.source.Span;
 import nn.tensor.Matrix;
 import nn.tensor.MatrixOps;
 import nn.interp.lib.data.DataFeatures;
-import nn.interp.lib.graph.GraphFeatures;
 import nn.interp.lib.matrices.Indexing;
 import nn.interp.lib.networks.NetworkFeatures;
 import nn.interp.lib.units.LogicFeatures;
@@ -21,14 +20,13 @@ import nn.interp.lib.units.LogicFeatures;
 public final class Features {
     private Features() {}
 
-    static Value binary(Interpreter in, String op, Value a, Value b, Expr.Binary at) {
+    static Value binary(Interpreter in, Expr.BinaryOp op, Value a, Value b, Expr.Binary at) {
         // A verdict compares and combines as the bool it stands for: separable(AND) == true.
         if (a instanceof Value.Nothing) throw nothing(at.left(), at);
         if (b instanceof Value.Nothing) throw nothing(at.right(), at);
         if (a instanceof Value.VerdictV || b instanceof Value.VerdictV) return binary(in, op, LogicFeatures.asBool(a), LogicFeatures.asBool(b), at);
-        if (GraphFeatures.involvesGraph(a, b)) return GraphFeatures.binary(in, op, a, b, at);
-        Value out = in.arith.binary(op, a, b);
-        if (op.equals("/") && out instanceof Value.Mat m && !allFinite(m.value()) && finite(a) && finite(b))
+        Value out = in.arith.binary(in, op, a, b, at);
+        if (op == Expr.BinaryOp.DIV && out instanceof Value.Mat m && !allFinite(m.value()) && finite(a) && finite(b))
             in.output.warn(at.span(), "division by zero gives inf or nan here");
         return out;
     }

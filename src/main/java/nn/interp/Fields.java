@@ -2,150 +2,64 @@ package nn.interp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
-import nn.graph.Ops;
+import nn.interp.lib.Field;
+import nn.interp.lib.Holder;
+import nn.interp.lib.Registry;
 import nn.lang.ast.Expr;
 import nn.lang.check.Names;
 import nn.model.Dense;
-import nn.model.History;
-import nn.tensor.Matrix;
-import nn.interp.lib.graph.GraphFeatures;
-import nn.interp.lib.units.UnitValues;
+import nn.model.logic.LinearUnit;
+import nn.model.logic.Perceptron;
+import nn.model.logic.ThresholdNetwork;
+import nn.model.logic.ThresholdUnit;
 
 /**
- * The fields of each kind of value ({@code M.T}, {@code W.grad}, {@code net.weights}, {@code d.inputs},
- * {@code h.loss}, …), each declared once with a one-line doc and how it is read. Reading a field, the
- * did-you-mean of a misspelt one, and the REPL's completion after '.' all come from here. Units (whose
- * fields depend on the kind of unit) list theirs in {@link UnitValues}.
+ * Reading fields ({@code M.T}, {@code W.grad}, {@code net.weights}, {@code d.inputs}, {@code h.loss}, …):
+ * which kinds of value a value is ({@link Holder}), and so which of the fields its lecture areas declare
+ * ({@link Registry#fields}) it has. Reading a field, the did-you-mean of a misspelt one, and the REPL's
+ * completion after '.' all come from here.
  */
 public final class Fields {
     private Fields() {}
 
-    /** One field: its name, what it holds, and how it is read from a value of its kind. */
-    public record Field(String name, String doc, BiFunction<Interpreter, Value, Value> get) {}
-
-    private static Field field(String name, String doc, BiFunction<Interpreter, Value, Value> get) { return new Field(name, doc, get); }
-
-    private static Matrix matrix(Value v) { return ((Value.Mat) Value.plain(v)).value(); }
-
-    static final List<Field> MATRIX = List.of(
-            field("T", "the transpose (stays in the graph for a parameter)", (in, v) -> v instanceof Value.Tracked t
-                    ? GraphFeatures.result(in, Ops.transpose(t.node())) : new Value.Mat(nn.tensor.MatrixOps.transpose(matrix(v)))),
-            field("shape", "[rows, cols]", (in, v) -> new Value.Mat(Matrix.row(matrix(v).rows(), matrix(v).cols()))),
-            field("rows", "the number of rows", (in, v) -> new Value.Num(matrix(v).rows())),
-            field("cols", "the number of columns", (in, v) -> new Value.Num(matrix(v).cols())));
-
-    static final List<Field> TRACKED = concat(List.of(
-            field("grad", "∂E/∂W from the latest backward that reached it", (in, v) -> {
-                Matrix g = ((Value.Tracked) v).node().grad();
-                if (g == null)
-                    throw new RuntimeError("no gradient yet: backward has not reached this value", "run backward on a loss computed from it first");
-                return new Value.Mat(g);
-            })), MATRIX);
-
-    private static nn.model.Network net(Value v) { return ((Value.NetworkV) v).network(); }
-
-    static final List<Field> NETWORK = List.of(
-            field("weights", "each layer's weight matrix (parameters)", (in, v) -> new Value.ListV(
-                    net(v).layers().stream().map(l -> GraphFeatures.tracked(in, l.weights())).toList())),
-            field("biases", "each layer's bias row (parameters)", (in, v) -> new Value.ListV(net(v).layers().stream()
-                    .filter(Dense::hasBias).map(l -> GraphFeatures.tracked(in, l.bias())).toList())),
-            field("layers", "the layers, in order", (in, v) -> new Value.ListV(
-                    net(v).layers().stream().map(l -> (Value) new Value.LayerV(l)).toList())),
-            field("params", "every parameter: weights and biases", (in, v) -> new Value.ListV(
-                    net(v).params().stream().map(p -> GraphFeatures.tracked(in, p)).toList())),
-            field("inputs", "how many inputs a row has", (in, v) -> new Value.Num(net(v).inputSize())),
-            field("outputs", "how many outputs a row gives", (in, v) -> new Value.Num(net(v).outputSize())));
-
-    private static Dense layer(Value v) { return ((Value.LayerV) v).layer(); }
-
-    private static Value bias(Interpreter in, Value v) {
-        if (!layer(v).hasBias()) throw new RuntimeError("the layer " + layer(v).name() + " has no bias");
-        return GraphFeatures.tracked(in, layer(v).bias());
-    }
-
-    static final List<Field> LAYER = List.of(
-            field("weights", "the weight matrix, inputs × units (a parameter; W for short)", (in, v) -> GraphFeatures.tracked(in, layer(v).weights())),
-            field("W", "the weight matrix (as weights)", (in, v) -> GraphFeatures.tracked(in, layer(v).weights())),
-            field("bias", "the bias row (a parameter; b for short)", Fields::bias),
-            field("b", "the bias row (as bias)", Fields::bias),
-            field("units", "how many units", (in, v) -> new Value.Num(layer(v).units())),
-            field("activation", "the activation's name", (in, v) -> new Value.Str(layer(v).activation().word())),
-            field("dropout", "the rate at which training drops the layer's outputs (0: none)", (in, v) -> new Value.Num(layer(v).dropout())));
-
-    private static nn.data.Dataset data(Value v) { return ((Value.DatasetV) v).dataset(); }
-
-    static final List<Field> DATASET = List.of(
-            field("inputs", "the input rows, one example a row", (in, v) -> new Value.Mat(data(v).inputs())),
-            field("targets", "the target rows", (in, v) -> new Value.Mat(data(v).targets())),
-            field("size", "the number of examples", (in, v) -> new Value.Num(data(v).size())),
-            field("features", "the number of inputs an example has", (in, v) -> new Value.Num(data(v).features())),
-            field("classes", "the number of classes (0 for numeric targets)", (in, v) -> new Value.Num(data(v).classes())),
-            field("labels", "the class names", (in, v) -> {
-                List<Value> labels = new ArrayList<>();
-                for (int c = 0; c < data(v).classes(); c++) labels.add(new Value.Str(data(v).classLabel(c)));
-                return new Value.ListV(labels);
-            }),
-            field("name", "the dataset's name", (in, v) -> new Value.Str(data(v).name())));
-
-    private static History history(Value v) { return ((Value.HistoryV) v).history(); }
-
-    static final List<Field> HISTORY = List.of(
-            field("loss", "the loss of every epoch (a row)", (in, v) -> new Value.Mat(new Matrix(1, history(v).epochs(), history(v).losses()))),
-            field("accuracy", "the accuracy of every epoch (a row)", (in, v) -> new Value.Mat(new Matrix(1, history(v).epochs(), history(v).accuracies()))),
-            field("epochs", "how many epochs ran", (in, v) -> new Value.Num(history(v).epochs())),
-            field("final_loss", "the last epoch's loss", (in, v) -> new Value.Num(history(v).lastLoss())),
-            field("final_accuracy", "the last epoch's accuracy", (in, v) -> new Value.Num(history(v).lastAccuracy())),
-            field("val_loss", "the validation loss after every epoch (a row; nan without validation data)",
-                    (in, v) -> row(history(v).valLosses())),
-            field("val_accuracy", "the validation accuracy after every epoch (a row; nan without validation data or classes)",
-                    (in, v) -> row(history(v).valAccuracies())),
-            field("final_val_loss", "the last epoch's validation loss", (in, v) -> new Value.Num(history(v).lastValLoss())),
-            field("final_val_accuracy", "the last epoch's validation accuracy", (in, v) -> new Value.Num(history(v).lastValAccuracy())),
-            field("lr", "the learning rate of every epoch (a row)", (in, v) -> row(history(v).rates())),
-            field("best_epoch", "the epoch whose watched number (early stopping's, or keep best's val_loss) was best; 0 when none was watched",
-                    (in, v) -> new Value.Num(history(v).best() == null ? 0 : history(v).best().epoch())));
-
-    private static Value row(double[] values) { return new Value.Mat(new Matrix(1, values.length, values)); }
-
-    static final List<Field> CONFUSION = List.of(
-            field("matrix", "the counts: row i, column j is class i predicted as j", (in, v) -> new Value.Mat(((Value.ConfusionV) v).counts())),
-            field("counts", "the counts (as matrix)", (in, v) -> new Value.Mat(((Value.ConfusionV) v).counts())),
-            field("labels", "the class names", (in, v) -> new Value.ListV(((Value.ConfusionV) v).labels().stream()
-                    .map(l -> (Value) new Value.Str(l)).toList())));
-
-    private static List<Field> concat(List<Field> a, List<Field> b) {
-        List<Field> out = new ArrayList<>(a);
-        out.addAll(b);
-        return List.copyOf(out);
-    }
-
-    /** The fields a value has (empty for values without fields). */
-    public static List<Field> of(Value v) {
+    /** The kinds {@code v} is, most specific first: a parameter is also a matrix; a perceptron is also a unit. */
+    static List<Holder> holders(Value v) {
         return switch (v) {
-            case Value.Mat m -> MATRIX;
-            case Value.Tracked t -> TRACKED;
-            case Value.NetworkV n -> NETWORK;
-            case Value.LayerV l -> LAYER;
-            case Value.DatasetV d -> DATASET;
-            case Value.HistoryV h -> HISTORY;
-            case Value.ConfusionV c -> CONFUSION;
+            case Value.Mat m -> List.of(Holder.MATRIX);
+            case Value.Tracked t -> List.of(Holder.PARAMETER, Holder.MATRIX);
+            case Value.NetworkV n -> List.of(Holder.NETWORK);
+            case Value.LayerV l -> List.of(Holder.LAYER);
+            case Value.DatasetV d -> List.of(Holder.DATASET);
+            case Value.HistoryV h -> List.of(Holder.HISTORY);
+            case Value.ConfusionV c -> List.of(Holder.CONFUSION);
+            case Value.UnitV u -> List.of(Holder.UNIT, switch (u.unit()) {
+                case ThresholdUnit t -> Holder.THRESHOLD_UNIT;
+                case Perceptron p -> Holder.PERCEPTRON;
+                case LinearUnit l -> Holder.LINEAR_UNIT;
+                case ThresholdNetwork n -> Holder.THRESHOLD_NETWORK;
+            });
             default -> List.of();
         };
     }
 
-    /** The names after '.' that mean something on {@code v}: its fields, a network's layer names, a unit's fields. */
+    /** The fields a value has (empty for values without fields). */
+    public static List<Field> of(Value v) {
+        List<Field> out = new ArrayList<>();
+        for (Holder h : holders(v))
+            for (Field f : Registry.standard().fields(h)) if (f.has().test(v)) out.add(f);
+        return out;
+    }
+
+    /** The names after '.' that mean something on {@code v}: its fields and a network's layer names. */
     public static List<String> names(Value v) {
         List<String> out = new ArrayList<>();
         for (Field f : of(v)) out.add(f.name());
         if (v instanceof Value.NetworkV n) n.network().layers().forEach(l -> out.add(l.name()));
-        if (v instanceof Value.UnitV u) out.addAll(UnitValues.fieldNames(u.unit()));
         return out;
     }
 
     /** {@code target.name}, or an error with the closest field name (or the list of them). */
     static Value get(Interpreter in, Value target, Expr.Member m) {
-        if (target instanceof Value.UnitV u) return UnitValues.member(u.unit(), m);
         for (Field f : of(target))
             if (f.name().equals(m.name())) {
                 try {
@@ -164,6 +78,7 @@ public final class Fields {
             case Value.DatasetV d -> "a dataset";
             case Value.HistoryV h -> "a training history";
             case Value.ConfusionV c -> "a confusion matrix";
+            case Value.UnitV u -> "a " + u.unit().what().replaceFirst("^network .*", "threshold network");
             default -> target.describe();
         };
         String hint;

@@ -316,10 +316,10 @@ public final class Interpreter {
                 Value v = eval(u.operand());
                 yield switch (u.op()) {
                     case PLUS -> v;
-                    case NEG -> v instanceof Value.Tracked t ? GraphFeatures.result(this, nn.graph.Ops.neg(t.node())) : arith.negate(v);
+                    case NEG -> arith.negate(this, v);
                 };
             }
-            case Expr.Binary b -> Features.binary(this, b.op().symbol(), eval(b.left()), eval(b.right()), b);
+            case Expr.Binary b -> Features.binary(this, b.op(), eval(b.left()), eval(b.right()), b);
             case Expr.Approx a -> {
                 double tol = a.tolerance() == null ? 1e-9 : number(eval(a.tolerance()), a.tolerance().span(), "the tolerance");
                 yield new Value.Bool(arith.approx(Value.plain(eval(a.left())), Value.plain(eval(a.right())), tol));

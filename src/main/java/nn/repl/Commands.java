@@ -23,8 +23,8 @@ final class Commands {
             An open bracket or brace continues the entry on the next line.
             Commands:
               :help         this text
-              :help NAME    what a builtin takes and does, with an example (:help spiral)
-              :help TOPIC   the builtins of a topic: matrices, graph, units, networks, data, metrics, files
+              :help NAME    what a builtin or field takes and does, with an example (:help spiral, :help grad)
+              :help TOPIC   the builtins and fields of a topic: matrices, graph, units, networks, data, metrics, files, fields
               :vars         the names you have defined and their values
               :load FILE    run a script in this session (its definitions stay)
               :reset        forget every definition

@@ -4,25 +4,55 @@ import java.util.ArrayList;
 import java.util.List;
 import nn.interp.lib.Area;
 import nn.interp.lib.Builtin;
+import nn.interp.lib.Field;
+import nn.interp.lib.Holder;
 import nn.interp.lib.Param;
 import nn.interp.lib.Registry;
 import nn.lang.check.Names;
 
-/** {@code :help NAME} and {@code :help TOPIC}, read from the registry of builtins. */
+/** {@code :help NAME}, {@code :help TOPIC} and {@code :help fields}, read from the registry of builtins and fields. */
 final class Help {
     private Help() {}
 
     static String about(String word) {
         Registry registry = Registry.standard();
-        Builtin b = registry.get(word);
-        if (b != null) return builtin(b);
+        String name = word.startsWith(".") ? word.substring(1) : word;
+        Builtin b = registry.get(name);
+        List<Field> fields = registry.allFields().stream().filter(f -> f.name().equals(name)).toList();
+        if (b != null || !fields.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            if (b != null) parts.add(builtin(b));
+            for (Field f : fields) parts.add(field(f));
+            return String.join("\n", parts);
+        }
         for (Area area : Area.values()) if (area.topic().equals(word)) return topic(registry, area);
+        if (word.equals(FIELDS)) return fields(registry);
         List<String> known = new ArrayList<>();
         registry.all().forEach(x -> known.add(x.name()));
+        registry.allFields().forEach(f -> known.add(f.name()));
         for (Area area : Area.values()) known.add(area.topic());
-        String near = Names.suggest(word, known);
-        return "no builtin or topic '" + word + "'" + (near != null ? "; " + near : "")
-                + "\ntopics: " + String.join(", ", java.util.Arrays.stream(Area.values()).map(Area::topic).toList());
+        known.add(FIELDS);
+        String near = Names.suggest(name, known);
+        return "no builtin, field or topic '" + word + "'" + (near != null ? "; " + near : "")
+                + "\ntopics: " + String.join(", ", java.util.Arrays.stream(Area.values()).map(Area::topic).toList()) + ", " + FIELDS;
+    }
+
+    /** The topic that lists every field, kind of value by kind. */
+    private static final String FIELDS = "fields";
+
+    private static String field(Field f) {
+        return f.usage() + "  (" + f.holder().title() + "; " + f.type() + ")\n  " + f.doc();
+    }
+
+    private static String fields(Registry registry) {
+        StringBuilder s = new StringBuilder("fields: what value.name reads, by kind of value");
+        for (Holder h : Holder.values()) {
+            List<Field> list = registry.fields(h);
+            if (list.isEmpty()) continue;
+            s.append("\n  ").append(h.title()).append(':');
+            for (Field f : list) s.append("\n    .").append(f.name()).append("  — ").append(f.doc());
+        }
+        return s.toString();
     }
 
     private static String builtin(Builtin b) {
@@ -37,6 +67,8 @@ final class Help {
     private static String topic(Registry registry, Area area) {
         StringBuilder s = new StringBuilder(area.topic()).append(": ").append(area.title());
         for (Builtin b : registry.in(area)) s.append("\n  ").append(Registry.usage(b)).append("  — ").append(b.doc());
+        for (Field f : registry.allFields())
+            if (f.area() == area) s.append("\n  ").append(f.usage()).append("  — ").append(f.doc());
         return s.toString();
     }
 }

@@ -3,6 +3,7 @@ package nn.interp.lib;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,19 +20,41 @@ import nn.interp.lib.units.UnitLib;
 /**
  * Every builtin of the language, each declared once in the file of its lecture area. The interpreter
  * binds them as globals; the checker reads their {@link #signatures}; the REPL's :help and completion
- * and the reference test read {@link #all}. Adding a builtin is one entry in its area's file.
+ * and the reference test read {@link #all}; fields of values are declared the same way ({@link #fields}).
+ * Adding a builtin or a field is one entry in its area's file.
  */
 public final class Registry {
+    private static final List<List<Field>> FIELDS = List.of(
+            MatrixLib.FIELDS, GraphLib.FIELDS, UnitLib.FIELDS, NetworkLib.FIELDS, DataLib.FIELDS, MetricsLib.FIELDS);
+
     private static final Registry STANDARD = new Registry(List.of(
             MatrixLib.BUILTINS, GraphLib.BUILTINS, UnitLib.BUILTINS, NetworkLib.BUILTINS,
-            DataLib.BUILTINS, MetricsLib.BUILTINS, FileLib.BUILTINS, TextLib.BUILTINS));
+            DataLib.BUILTINS, MetricsLib.BUILTINS, FileLib.BUILTINS, TextLib.BUILTINS), FIELDS);
 
     private final Map<String, Builtin> byName = new LinkedHashMap<>();
+    private final Map<Holder, List<Field>> fields = new EnumMap<>(Holder.class);
 
-    private Registry(List<List<Builtin>> areas) {
+    private Registry(List<List<Builtin>> areas, List<List<Field>> fieldLists) {
         for (List<Builtin> area : areas)
             for (Builtin b : area)
                 if (byName.put(b.name(), b) != null) throw new IllegalStateException("builtin " + b.name() + " is declared twice");
+        for (Holder h : Holder.values()) fields.put(h, new ArrayList<>());
+        for (List<Field> list : fieldLists)
+            for (Field f : list) {
+                if (fields.get(f.holder()).stream().anyMatch(g -> g.name().equals(f.name())))
+                    throw new IllegalStateException("field " + f.usage() + " is declared twice");
+                fields.get(f.holder()).add(f);
+            }
+    }
+
+    /** The fields of one kind of value, in the order they were declared. */
+    public List<Field> fields(Holder holder) { return Collections.unmodifiableList(fields.get(holder)); }
+
+    /** Every field, kind by kind. */
+    public List<Field> allFields() {
+        List<Field> out = new ArrayList<>();
+        for (List<Field> list : fields.values()) out.addAll(list);
+        return out;
     }
 
     public static Registry standard() { return STANDARD; }

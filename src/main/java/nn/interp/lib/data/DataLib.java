@@ -24,6 +24,8 @@ import nn.interp.lib.Builtin;
 import nn.interp.lib.Impl;
 import nn.interp.lib.Param;
 import nn.interp.lib.Type;
+import nn.interp.lib.Field;
+import nn.interp.lib.Holder;
 
 /**
  * The builtins that make and change datasets: csv, mnist, the seeded generators (spiral, circles,
@@ -197,4 +199,20 @@ public final class DataLib {
         double p = Math.round(fraction * 1000) / 10.0;
         return (p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p)) + "%";
     }
+
+    private static Dataset data(Value v) { return ((Value.DatasetV) v).dataset(); }
+
+    /** The fields of a dataset. */
+    public static final List<Field> FIELDS = List.of(
+            Field.of("inputs", Holder.DATASET, "matrix", "the input rows, one example a row", (in, v) -> new Value.Mat(data(v).inputs())),
+            Field.of("targets", Holder.DATASET, "matrix", "the target rows", (in, v) -> new Value.Mat(data(v).targets())),
+            Field.of("size", Holder.DATASET, "number", "the number of examples", (in, v) -> new Value.Num(data(v).size())),
+            Field.of("features", Holder.DATASET, "number", "the number of inputs an example has", (in, v) -> new Value.Num(data(v).features())),
+            Field.of("classes", Holder.DATASET, "number", "the number of classes (0 for numeric targets)", (in, v) -> new Value.Num(data(v).classes())),
+            Field.of("labels", Holder.DATASET, "list of strings", "the class names", (in, v) -> {
+                List<Value> labels = new ArrayList<>();
+                for (int c = 0; c < data(v).classes(); c++) labels.add(new Value.Str(data(v).classLabel(c)));
+                return new Value.ListV(labels);
+            }),
+            Field.of("name", Holder.DATASET, "string", "the dataset's name", (in, v) -> new Value.Str(data(v).name())));
 }

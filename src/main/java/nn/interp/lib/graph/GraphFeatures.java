@@ -55,23 +55,6 @@ public final class GraphFeatures {
         return n;
     }
 
-    public static boolean involvesGraph(Value a, Value b) { return a instanceof Value.Tracked || b instanceof Value.Tracked; }
-
-    public static Value binary(Interpreter in, String op, Value a, Value b, Expr.Binary at) {
-        Node x = node(in, a, at.left()), y = node(in, b, at.right());
-        Node out = switch (op) {
-            case "+" -> Ops.add(x, y);
-            case "-" -> Ops.sub(x, y);
-            case "*" -> Ops.mul(x, y);
-            case "/" -> Ops.div(x, y);
-            case "@" -> Ops.matmul(x, y);
-            case "^" -> Ops.pow(x, y);
-            default -> null;
-        };
-        if (out == null) return in.arith.binary(op, Value.plain(a), Value.plain(b));
-        return result(in, out);
-    }
-
     // ---- statements ----
 
     public static void backward(Interpreter in, Stmt.Backward b) {

@@ -23,6 +23,8 @@ import nn.interp.lib.Builtin;
 import nn.interp.lib.Impl;
 import nn.interp.lib.Param;
 import nn.interp.lib.Type;
+import nn.interp.lib.Field;
+import nn.interp.lib.Holder;
 
 /** The computational graph: trainable parameters, the losses, and the optimizers a step or a train block uses. */
 public final class GraphLib {
@@ -32,8 +34,13 @@ public final class GraphLib {
         return new Builtin(name, Area.GRAPH, List.of(params), doc, example, impl);
     }
 
-    private static Builtin loss(String name, String doc, String example) {
-        return fn(name, doc, example, (in, a) -> loss(in, a, name), of("prediction", Type.MATRIX), of("target", Type.MATRIX));
+    /** How a loss builds its node from the prediction (as given, and as a node) and the target. */
+    private interface LossOp { Node apply(Value prediction, Node y, Node t); }
+
+    /** A loss of a prediction against a target of its shape; {@code classIndices}: a column of class indices also works. */
+    private static Builtin loss(String name, String doc, String example, boolean classIndices, LossOp op) {
+        return fn(name, doc, example, (in, a) -> loss(in, a, name, classIndices, op),
+                of("prediction", Type.MATRIX), of("target", Type.MATRIX));
     }
 
     public static final List<Builtin> BUILTINS = List.of(
@@ -42,11 +49,15 @@ public final class GraphLib {
                         Matrix m = in.matrixOf(Value.plain(a.value("value")), a.span("value"), "param's value");
                         return GraphFeatures.tracked(in, Node.param(m, null));
                     }, of("value", Type.MATRIX)),
-            loss("sse", "½Σ(y − t)², the lecture's squared error", "sse([0.8], [1])  # 0.02"),
-            loss("mse", "the mean of (y − t)²", "mse([1, 3], [1, 1])  # 2"),
-            loss("bce", "binary cross-entropy of probabilities against 0/1 targets, mean over elements", "bce([0.9], [1])  # 0.1054"),
+            loss("sse", "½Σ(y − t)², the lecture's squared error", "sse([0.8], [1])  # 0.02", false, (p, y, t) -> Ops.sse(y, t)),
+            loss("mse", "the mean of (y − t)²", "mse([1, 3], [1, 1])  # 2", false, (p, y, t) -> Ops.mse(y, t)),
+            loss("bce", "binary cross-entropy of probabilities against 0/1 targets, mean over elements", "bce([0.9], [1])  # 0.1054",
+                    false, (p, y, t) -> Ops.bce(y, t)),
             loss("cross_entropy", "softmax cross-entropy of scores (a softmax before it is folded in) against one-hot rows "
-                    + "or a column of class indices, mean over rows", "cross_entropy([[2, 0]], [[0]])  # 0.1269"),
+                    + "or a column of class indices, mean over rows", "cross_entropy([[2, 0]], [[0]])  # 0.1269", true,
+                    // A plain matrix softmax made: the loss of its scores, as the graph folds a recorded softmax.
+                    (p, y, t) -> p instanceof Value.Mat m && m.logits() != null
+                            ? Ops.apply(new CrossEntropy(), Node.constant(m.logits()), t) : Ops.crossEntropy(y, t)),
             fn("sgd", "plain gradient descent: W ← W − lr·∂E/∂W (weight_decay adds wd·W to the gradient, as PyTorch; "
                             + "schedule changes lr epoch by epoch in a train block)", "sgd(lr = 0.5, schedule = step(every = 100, factor = 0.5))",
                     (in, a) -> optimizer(a, () -> new Sgd(a.number("lr"), schedule(a), a.number("weight_decay"))),
@@ -110,30 +121,31 @@ public final class GraphLib {
         }
     }
 
-    private static Value loss(Interpreter in, Args a, String loss) {
+    private static Value loss(Interpreter in, Args a, String loss, boolean classIndices, LossOp op) {
         Value prediction = a.value("prediction");
         Node y = GraphFeatures.node(in, prediction, null), t = GraphFeatures.node(in, a.value("target"), null);
-        checkTarget(loss, y.value(), t.value(), a);
-        Node out = switch (loss) {
-            case "sse" -> Ops.sse(y, t);
-            case "mse" -> Ops.mse(y, t);
-            case "bce" -> Ops.bce(y, t);
-            // A plain matrix softmax made: the loss of its scores, as the graph folds a recorded softmax.
-            default -> prediction instanceof Value.Mat m && m.logits() != null
-                    ? Ops.apply(new CrossEntropy(), Node.constant(m.logits()), t) : Ops.crossEntropy(y, t);
-        };
-        return GraphFeatures.result(in, out);
+        checkTarget(loss, classIndices, y.value(), t.value(), a);
+        return GraphFeatures.result(in, op.apply(prediction, y, t));
     }
 
     /**
      * A loss compares a prediction with a target of the same shape (or one number for every element);
      * cross_entropy also takes a column of class indices. Anything else would broadcast silently.
      */
-    private static void checkTarget(String loss, Matrix y, Matrix t, Args a) {
+    private static void checkTarget(String loss, boolean classIndices, Matrix y, Matrix t, Args a) {
         if (t.isScalar() || t.sameShape(y)) return;
-        if (loss.equals("cross_entropy") && t.cols() == 1 && t.rows() == y.rows()) return;
+        if (classIndices && t.cols() == 1 && t.rows() == y.rows()) return;
         throw new RuntimeError(a.span("target"), loss + "'s target is a " + t.shape() + " matrix but the prediction is "
                 + y.shape() + ": they must have the same shape",
-                loss.equals("cross_entropy") ? "give one-hot rows like the prediction, or a column of class indices" : null);
+                classIndices ? "give one-hot rows like the prediction, or a column of class indices" : null);
     }
+
+    /** The field only parameters (and values computed from them) have; they also have a matrix's fields. */
+    public static final List<Field> FIELDS = List.of(
+            Field.of("grad", Holder.PARAMETER, "matrix", "∂E/∂W from the latest backward that reached it", (in, v) -> {
+                Matrix g = ((Value.Tracked) v).node().grad();
+                if (g == null)
+                    throw new RuntimeError("no gradient yet: backward has not reached this value", "run backward on a loss computed from it first");
+                return new Value.Mat(g);
+            }));
 }

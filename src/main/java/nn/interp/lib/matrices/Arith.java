@@ -1,6 +1,15 @@
 package nn.interp.lib.matrices;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import nn.graph.Node;
+import nn.graph.Ops;
+import nn.graph.op.NoGradient;
+import nn.interp.Interpreter;
+import nn.interp.lib.graph.GraphFeatures;
+import nn.lang.ast.Expr;
+import nn.lang.ast.Expr.BinaryOp;
 
 import nn.tensor.Matrix;
 import nn.tensor.MatrixOps;
@@ -9,9 +18,13 @@ import nn.interp.RuntimeError;
 import nn.interp.Value;
 
 /**
- * The operators of the language on values: numbers with numbers give numbers; anything with a matrix
- * broadcasts as NumPy does; {@code ==} and {@code !=} compare whole values and give a bool, while
- * {@code < <= > >=} on matrices compare elementwise and give a 0/1 matrix.
+ * The operators of the language on values, one path for plain values and parameters alike: every
+ * arithmetic operator and comparison is a graph op ({@link Ops}), and an op on constants is a constant,
+ * so plain numbers and matrices build no graph while a value computed from a parameter stays in it.
+ * Numbers with numbers give numbers; anything with a matrix broadcasts as NumPy does; {@code ==} and
+ * {@code !=} compare whole values and give a bool, while {@code < <= > >=} on matrices compare
+ * elementwise and give a 0/1 matrix. A comparison has no gradient, so (as in PyTorch) it compares the
+ * values and its 0/1 result is a constant: a mask built from it leaves the graph untouched.
  *
  * <p>Division by zero: number / number is an error (as in Python); elementwise matrix arithmetic follows
  * IEEE (1/0 = inf, 0/0 = nan) and the interpreter prints a warning where a result stops being finite.
@@ -21,37 +34,24 @@ public final class Arith {
 
     public Arith(Budget budget) { this.budget = budget; }
 
-    public Value binary(String op, Value a, Value b) {
-        if (op.equals("==")) return new Value.Bool(same(a, b));
-        if (op.equals("!=")) return new Value.Bool(!same(a, b));
-        if (op.equals("+") && a instanceof Value.Str x && b instanceof Value.Str y) return join(x.value(), y.value());
-        if (op.equals("+") && (a instanceof Value.Str || b instanceof Value.Str))
-            throw new RuntimeError("cannot add " + a.describe() + " and " + b.describe(),
-                    "strings join with strings: \"epoch \" + str(i), or write f\"epoch {i}\"");
-        if (op.equals("+") && joinsLists(a, b)) return joinLists(a, b);
-        if (a instanceof Value.Num x && b instanceof Value.Num y) return numbers(op, x.value(), y.value());
-        if (a instanceof Value.Str x && b instanceof Value.Str y && isComparison(op))
-            return new Value.Bool(compare(op, x.value().compareTo(y.value()), 0));
-        Matrix x = operand(a, op, b), y = operand(b, op, a);
-        if (op.equals("@")) {
-            if (x.cols() == y.rows()) budget.allocate((long) x.rows() * y.cols(), "the product " + x.rows() + "×" + y.cols(), null);
-            return new Value.Mat(MatrixOps.matmul(x, y));
+    /** {@code a op b} where the expression {@code at} wrote it. */
+    public Value binary(Interpreter in, BinaryOp op, Value a, Value b, Expr.Binary at) {
+        if (op == BinaryOp.EQ) return new Value.Bool(same(Value.plain(a), Value.plain(b)));
+        if (op == BinaryOp.NE) return new Value.Bool(!same(Value.plain(a), Value.plain(b)));
+        boolean graph = a instanceof Value.Tracked || b instanceof Value.Tracked;
+        if (!graph) {
+            if (op == BinaryOp.ADD && a instanceof Value.Str x && b instanceof Value.Str y) return join(x.value(), y.value());
+            if (op == BinaryOp.ADD && (a instanceof Value.Str || b instanceof Value.Str))
+                throw new RuntimeError("cannot add " + a.describe() + " and " + b.describe(),
+                        "strings join with strings: \"epoch \" + str(i), or write f\"epoch {i}\"");
+            if (op == BinaryOp.ADD && joinsLists(a, b)) return joinLists(a, b);
+            if (a instanceof Value.Str x && b instanceof Value.Str y && op.isComparison())
+                return new Value.Bool(compare(op, x.value().compareTo(y.value()), 0));
         }
-        int[] shape = MatrixOps.broadcastShape(x, y, verb(op));
-        budget.allocate((long) shape[0] * shape[1], "a " + shape[0] + "×" + shape[1] + " result", null);
-        Matrix out = switch (op) {
-            case "+" -> MatrixOps.add(x, y);
-            case "-" -> MatrixOps.sub(x, y);
-            case "*" -> MatrixOps.mul(x, y);
-            case "/" -> MatrixOps.div(x, y);
-            case "^" -> MatrixOps.pow(x, y);
-            case "<" -> MatrixOps.zip(x, y, "compare", (p, q) -> p < q ? 1 : 0);
-            case "<=" -> MatrixOps.zip(x, y, "compare", (p, q) -> p <= q ? 1 : 0);
-            case ">" -> MatrixOps.zip(x, y, "compare", (p, q) -> p > q ? 1 : 0);
-            case ">=" -> MatrixOps.zip(x, y, "compare", (p, q) -> p >= q ? 1 : 0);
-            default -> throw new IllegalStateException("unknown operator " + op);
-        };
-        return new Value.Mat(out);
+        if (a instanceof Value.Num x && b instanceof Value.Num y) return numbers(op, x.value(), y.value());
+        Node x = operand(in, a, op, b, at.left(), graph), y = operand(in, b, op, a, at.right(), graph);
+        charge(op, x.value(), y.value());
+        return GraphFeatures.result(in, apply(op, x, y));
     }
 
     /** "epoch " + str(i): the joined string, charged to the memory budget (s = s + s doubles it each time). */
@@ -95,62 +95,108 @@ public final class Arith {
         return out;
     }
 
-    private static boolean isComparison(String op) {
-        return op.equals("<") || op.equals("<=") || op.equals(">") || op.equals(">=");
-    }
-
-    private static boolean compare(String op, double p, double q) {
+    /**
+     * Number with number, kept as doubles: the same IEEE arithmetic the ops do elementwise, without a
+     * 1×1 matrix and node for each (a loop over numbers ran 1.7× the CPU time through the ops). Division
+     * by zero is an error here, as in Python.
+     */
+    private static Value numbers(BinaryOp op, double x, double y) {
         return switch (op) {
-            case "<" -> p < q;
-            case "<=" -> p <= q;
-            case ">" -> p > q;
-            default -> p >= q;
-        };
-    }
-
-    private static String verb(String op) {
-        return switch (op) {
-            case "+" -> "add";
-            case "-" -> "subtract";
-            case "*" -> "multiply elementwise";
-            case "/" -> "divide";
-            case "^" -> "raise";
-            default -> "compare";
-        };
-    }
-
-    private Value numbers(String op, double x, double y) {
-        return switch (op) {
-            case "+" -> new Value.Num(x + y);
-            case "-" -> new Value.Num(x - y);
-            case "*" -> new Value.Num(x * y);
-            case "/" -> {
+            case ADD -> new Value.Num(x + y);
+            case SUB -> new Value.Num(x - y);
+            case MUL -> new Value.Num(x * y);
+            case DIV -> {
                 if (y == 0) throw new RuntimeError("division by zero", "to get IEEE inf/nan, divide matrices: [1] / 0");
                 yield new Value.Num(x / y);
             }
-            case "^" -> new Value.Num(MatrixOps.pow(Matrix.scalar(x), Matrix.scalar(y)).item());
-            case "@" -> throw new RuntimeError("'@' multiplies matrices, not numbers", "for numbers use '*'");
-            default -> new Value.Bool(compare(op, x, y));
+            case POW -> new Value.Num(MatrixOps.pow(Matrix.scalar(x), Matrix.scalar(y)).item());
+            case MATMUL -> throw new RuntimeError("'@' multiplies matrices, not numbers", "for numbers use '*'");
+            case LT, LE, GT, GE, EQ, NE -> new Value.Bool(compare(op, x, y));
         };
     }
 
-    private static Matrix operand(Value v, String op, Value other) {
+    /** The graph op of each operator; comparisons compare the values (they have no gradient to keep). */
+    private static Node apply(BinaryOp op, Node x, Node y) {
+        return switch (op) {
+            case ADD -> Ops.add(x, y);
+            case SUB -> Ops.sub(x, y);
+            case MUL -> Ops.mul(x, y);
+            case DIV -> Ops.div(x, y);
+            case MATMUL -> Ops.matmul(x, y);
+            case POW -> Ops.pow(x, y);
+            case LT, LE, GT, GE -> Ops.apply(COMPARISONS.get(op), Node.constant(x.value()), Node.constant(y.value()));
+            case EQ, NE -> throw new IllegalStateException(op + " compares whole values, not through an op");
+        };
+    }
+
+    private static final Map<BinaryOp, NoGradient> COMPARISONS = new EnumMap<>(Map.of(
+            BinaryOp.LT, comparison(BinaryOp.LT), BinaryOp.LE, comparison(BinaryOp.LE),
+            BinaryOp.GT, comparison(BinaryOp.GT), BinaryOp.GE, comparison(BinaryOp.GE)));
+
+    private static NoGradient comparison(BinaryOp op) {
+        return NoGradient.infix(op.symbol(), m -> MatrixOps.zip(m[0], m[1], "compare", (p, q) -> compare(op, p, q) ? 1 : 0));
+    }
+
+    /** Charges the memory budget for the result before it is computed. */
+    private void charge(BinaryOp op, Matrix x, Matrix y) {
+        if (op == BinaryOp.MATMUL) {
+            if (x.cols() == y.rows()) budget.allocate((long) x.rows() * y.cols(), "the product " + x.rows() + "×" + y.cols(), null);
+            return;
+        }
+        int[] shape = MatrixOps.broadcastShape(x, y, verb(op));
+        budget.allocate((long) shape[0] * shape[1], "a " + shape[0] + "×" + shape[1] + " result", null);
+    }
+
+    private static boolean compare(BinaryOp op, double p, double q) {
+        return switch (op) {
+            case LT -> p < q;
+            case LE -> p <= q;
+            case GT -> p > q;
+            case GE -> p >= q;
+            case EQ -> p == q;
+            case NE -> p != q;
+            case ADD, SUB, MUL, DIV, MATMUL, POW -> throw new IllegalStateException(op + " is not a comparison");
+        };
+    }
+
+    private static String verb(BinaryOp op) {
+        return switch (op) {
+            case ADD -> "add";
+            case SUB -> "subtract";
+            case MUL -> "multiply elementwise";
+            case DIV -> "divide";
+            case POW -> "raise";
+            case MATMUL -> "multiply";
+            case LT, LE, GT, GE, EQ, NE -> "compare";
+        };
+    }
+
+    /** An operand as a graph node: a parameter's node, or a constant (named after its variable, for traces). */
+    private static Node operand(Interpreter in, Value v, BinaryOp op, Value other, Expr source, boolean graph) {
+        Matrix row = v instanceof Value.ListV l ? Value.numbersAsRow(l) : null;
+        if (graph && !(v instanceof Value.Tracked || v instanceof Value.Mat || v instanceof Value.Num || row != null))
+            throw new RuntimeError(source.span(), "expected a matrix, got " + v.describe());
         return switch (v) {
-            case Value.Mat m -> m.value();
-            case Value.Num n -> Matrix.scalar(n.value());
-            case Value.ListV l when Value.numbersAsRow(l) != null -> Value.numbersAsRow(l);
-            case Value.Bool b -> throw new RuntimeError("cannot use " + v.describe() + " with '" + op + "'",
+            case Value.Tracked t -> t.node();
+            case Value.Mat m -> GraphFeatures.node(in, m, source);
+            case Value.Num n -> GraphFeatures.node(in, n, source);
+            case Value.ListV l when row != null -> Node.constant(row);
+            case Value.Bool b -> throw new RuntimeError("cannot use " + v.describe() + " with '" + op.symbol() + "'",
                     "bools work with and, or, not");
-            default -> throw new RuntimeError("cannot use '" + op + "' on " + v.describe() + " and " + other.describe());
+            default -> throw new RuntimeError("cannot use '" + op.symbol() + "' on " + v.describe() + " and " + other.describe());
         };
     }
 
-    public Value negate(Value v) {
-        return switch (v) {
-            case Value.Num n -> new Value.Num(-n.value());
-            case Value.Mat m -> new Value.Mat(MatrixOps.neg(m.value()));
+    /** {@code -v}: the graph's negation, so a parameter stays in the graph and a number stays a number. */
+    public Value negate(Interpreter in, Value v) {
+        Node x = switch (v) {
+            case Value.Tracked t -> t.node();
+            case Value.Mat m -> Node.constant(m.value());
+            case Value.Num n -> Node.constant(Matrix.scalar(n.value()));
             default -> throw new RuntimeError("cannot negate " + v.describe());
         };
+        Value out = GraphFeatures.result(in, Ops.neg(x));
+        return v instanceof Value.Num ? new Value.Num(((Value.Mat) out).value().item()) : out;
     }
 
     /**
@@ -192,9 +238,20 @@ public final class Arith {
         return a.equals(b);
     }
 
+    private static Matrix matrix(Value v, String op, Value other) {
+        return switch (v) {
+            case Value.Mat m -> m.value();
+            case Value.Num n -> Matrix.scalar(n.value());
+            case Value.ListV l when Value.numbersAsRow(l) != null -> Value.numbersAsRow(l);
+            case Value.Bool b -> throw new RuntimeError("cannot use " + v.describe() + " with '" + op + "'",
+                    "bools work with and, or, not");
+            default -> throw new RuntimeError("cannot use '" + op + "' on " + v.describe() + " and " + other.describe());
+        };
+    }
+
     /** |a − b| ≤ tol everywhere (shapes must match or broadcast). */
     public boolean approx(Value a, Value b, double tol) {
-        Matrix x = operand(a, "~=", b), y = operand(b, "~=", a);
+        Matrix x = matrix(a, "~=", b), y = matrix(b, "~=", a);
         Matrix d = MatrixOps.abs(MatrixOps.sub(x, y));
         for (double v : d.data()) if (!(v <= tol)) return false;
         return true;

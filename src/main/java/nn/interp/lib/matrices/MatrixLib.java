@@ -27,6 +27,10 @@ import nn.interp.lib.Impl;
 import nn.interp.lib.Numeric;
 import nn.interp.lib.Param;
 import nn.interp.lib.Type;
+import nn.graph.Node;
+import nn.interp.lib.Field;
+import nn.interp.lib.Holder;
+import nn.interp.lib.graph.GraphFeatures;
 
 /** Numbers and matrices: shapes, reductions, the elementwise functions, and matrices filled or drawn at random. */
 public final class MatrixLib {
@@ -227,4 +231,14 @@ public final class MatrixLib {
         if (m.size() == 0) throw new RuntimeError(a.span("m"), (max ? "max" : "min") + " of an empty matrix");
         return Numeric.apply(in, new Extreme(max), a, true, "m");
     }
+
+    private static Matrix matrix(Value v) { return ((Value.Mat) Value.plain(v)).value(); }
+
+    /** The fields of a matrix (a parameter has them too); {@code .T} is the graph's transpose, so it never cuts the graph. */
+    public static final List<Field> FIELDS = List.of(
+            Field.of("T", Holder.MATRIX, "matrix", "the transpose (stays in the graph for a parameter)",
+                    (in, v) -> GraphFeatures.result(in, Ops.transpose(v instanceof Value.Tracked t ? t.node() : Node.constant(matrix(v))))),
+            Field.of("shape", Holder.MATRIX, "matrix", "[rows, cols]", (in, v) -> new Value.Mat(Matrix.row(matrix(v).rows(), matrix(v).cols()))),
+            Field.of("rows", Holder.MATRIX, "number", "the number of rows", (in, v) -> new Value.Num(matrix(v).rows())),
+            Field.of("cols", Holder.MATRIX, "number", "the number of columns", (in, v) -> new Value.Num(matrix(v).cols())));
 }

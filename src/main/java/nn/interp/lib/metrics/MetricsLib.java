@@ -26,6 +26,8 @@ import nn.interp.lib.Impl;
 import nn.interp.lib.Param;
 import nn.interp.lib.Type;
 import nn.interp.lib.data.DataLib;
+import nn.interp.lib.Field;
+import nn.interp.lib.Holder;
 
 /**
  * How well a network does: {@code accuracy(net, data)}, {@code predict(net, x)} (the class of each
@@ -145,4 +147,34 @@ public final class MetricsLib {
         for (int i = 0; i < d.length; i++) d[i] = classes[i];
         return new Matrix(d.length, 1, d);
     }
+
+    private static History history(Value v) { return ((Value.HistoryV) v).history(); }
+
+    private static Value row(double[] values) { return new Value.Mat(new Matrix(1, values.length, values)); }
+
+    /** The fields of a training history (what a train block returns) and of a confusion matrix. */
+    public static final List<Field> FIELDS = List.of(
+            Field.of("loss", Holder.HISTORY, "matrix", "the loss of every epoch (a row)",
+                    (in, v) -> new Value.Mat(new Matrix(1, history(v).epochs(), history(v).losses()))),
+            Field.of("accuracy", Holder.HISTORY, "matrix", "the accuracy of every epoch (a row)",
+                    (in, v) -> new Value.Mat(new Matrix(1, history(v).epochs(), history(v).accuracies()))),
+            Field.of("epochs", Holder.HISTORY, "number", "how many epochs ran", (in, v) -> new Value.Num(history(v).epochs())),
+            Field.of("final_loss", Holder.HISTORY, "number", "the last epoch's loss", (in, v) -> new Value.Num(history(v).lastLoss())),
+            Field.of("final_accuracy", Holder.HISTORY, "number", "the last epoch's accuracy", (in, v) -> new Value.Num(history(v).lastAccuracy())),
+            Field.of("val_loss", Holder.HISTORY, "matrix", "the validation loss after every epoch (a row; nan without validation data)",
+                    (in, v) -> row(history(v).valLosses())),
+            Field.of("val_accuracy", Holder.HISTORY, "matrix", "the validation accuracy after every epoch (a row; nan without validation data or classes)",
+                    (in, v) -> row(history(v).valAccuracies())),
+            Field.of("final_val_loss", Holder.HISTORY, "number", "the last epoch's validation loss", (in, v) -> new Value.Num(history(v).lastValLoss())),
+            Field.of("final_val_accuracy", Holder.HISTORY, "number", "the last epoch's validation accuracy",
+                    (in, v) -> new Value.Num(history(v).lastValAccuracy())),
+            Field.of("lr", Holder.HISTORY, "matrix", "the learning rate of every epoch (a row)", (in, v) -> row(history(v).rates())),
+            Field.of("best_epoch", Holder.HISTORY, "number",
+                    "the epoch whose watched number (early stopping's, or keep best's val_loss) was best; 0 when none was watched",
+                    (in, v) -> new Value.Num(history(v).best() == null ? 0 : history(v).best().epoch())),
+            Field.of("matrix", Holder.CONFUSION, "matrix", "the counts: row i, column j is class i predicted as j",
+                    (in, v) -> new Value.Mat(((Value.ConfusionV) v).counts())),
+            Field.of("counts", Holder.CONFUSION, "matrix", "the counts (as matrix)", (in, v) -> new Value.Mat(((Value.ConfusionV) v).counts())),
+            Field.of("labels", Holder.CONFUSION, "list of strings", "the class names", (in, v) -> new Value.ListV(((Value.ConfusionV) v).labels().stream()
+                    .map(l -> (Value) new Value.Str(l)).toList())));
 }

@@ -18,6 +18,8 @@ import nn.interp.Interpreter;
 import nn.interp.RuntimeError;
 import nn.interp.Value;
 import nn.interp.lib.graph.GraphFeatures;
+import nn.interp.Fields;
+import nn.interp.lib.Field;
 
 /** Networks in the language: {@code network NAME { … }}, {@code network NAME = 2 -> dense(…) -> …}, calls and fields. */
 public final class NetworkFeatures {
@@ -180,17 +182,22 @@ public final class NetworkFeatures {
         return out.requiresGrad() ? GraphFeatures.tracked(in, out) : new Value.Mat(out.value());
     }
 
-    /** net.dense1.weights = M (or .bias): new values for a layer's parameter, same shape. */
+    /** net.dense1.weights = M (or .bias): new values for a layer's parameter, same shape. A field that reads a parameter is settable. */
     public static void setLayerMember(Interpreter in, Dense layer, Expr.Member m, Value value) {
         Matrix v = in.matrixOf(Value.plain(value), m.span(), "the new " + m.name());
-        Node target = switch (m.name()) {
-            case "weights", "W" -> layer.weights();
-            case "bias", "b" -> {
-                if (!layer.hasBias()) throw new RuntimeError(m.span(), "the layer " + layer.name() + " has no bias");
-                yield layer.bias();
+        Value.LayerV holder = new Value.LayerV(layer);
+        Value current = null;
+        for (Field f : Fields.of(holder)) {
+            if (!f.name().equals(m.name())) continue;
+            try {
+                current = f.get().apply(in, holder);
+            } catch (RuntimeError e) {
+                throw e.at(m.span());
             }
-            default -> throw new RuntimeError(m.span(), "cannot set the field '" + m.name() + "' of a layer", "set weights or bias");
-        };
+        }
+        if (!(current instanceof Value.Tracked t && t.node().isParam()))
+            throw new RuntimeError(m.span(), "cannot set the field '" + m.name() + "' of a layer", "set weights or bias");
+        Node target = t.node();
         if (!v.sameShape(target.value()))
             throw new RuntimeError(m.span(), "the " + m.name() + " of " + layer.name() + " are " + target.value().shape()
                     + ", got a " + v.shape() + " matrix");

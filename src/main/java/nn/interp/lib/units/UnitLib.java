@@ -24,6 +24,9 @@ import nn.interp.lib.Builtin;
 import nn.interp.lib.Impl;
 import nn.interp.lib.Param;
 import nn.interp.lib.Type;
+import nn.interp.lib.Field;
+import nn.interp.lib.Holder;
+import nn.model.logic.GateCompiler;
 
 /**
  * The builtins of lecture part 1: units ({@code threshold}, {@code perceptron}, {@code linear}),
@@ -168,4 +171,33 @@ public final class UnitLib {
         Separability.Result r = Separability.check(data.inputs(), data.labels01(a.span("data")), names.isEmpty() ? null : names);
         return new Value.VerdictV(r.separable(), a.span("data").text() + ": " + r.statement());
     }
+
+    private static RowModel unit(Value v) { return ((Value.UnitV) v).unit(); }
+    private static ThresholdNetwork gate(Value v) { return (ThresholdNetwork) unit(v); }
+
+    private static boolean compiled(Value v) { return gate(v).formula().isPresent(); }
+
+    /** The fields of units: every unit's, then each kind's own. */
+    public static final List<Field> FIELDS = List.of(
+            Field.of("inputs", Holder.UNIT, "number", "how many inputs a row has", (in, v) -> new Value.Num(unit(v).inputCount())),
+            Field.of("outputs", Holder.UNIT, "number", "how many outputs a row gives", (in, v) -> new Value.Num(unit(v).outputCount())),
+            Field.of("form", Holder.UNIT, "string", "which rule decides when it fires: threshold, perceptron, linear or network",
+                    (in, v) -> new Value.Str(UnitValues.form(unit(v)))),
+            Field.of("weights", Holder.THRESHOLD_UNIT, "matrix", "the weights (a row)",
+                    (in, v) -> UnitValues.row(((ThresholdUnit) unit(v)).weights())),
+            Field.of("threshold", Holder.THRESHOLD_UNIT, "number", "the threshold T: it fires when Σwx ≥ T",
+                    (in, v) -> new Value.Num(((ThresholdUnit) unit(v)).threshold())),
+            Field.of("weights", Holder.PERCEPTRON, "matrix", "the weights (a row)", (in, v) -> UnitValues.row(((Perceptron) unit(v)).weights())),
+            Field.of("bias", Holder.PERCEPTRON, "number", "the bias b: it fires when Σwx + b > 0", (in, v) -> new Value.Num(((Perceptron) unit(v)).bias())),
+            Field.of("weights", Holder.LINEAR_UNIT, "matrix", "the weights (a row)", (in, v) -> UnitValues.row(((LinearUnit) unit(v)).weights())),
+            Field.of("layers", Holder.THRESHOLD_NETWORK, "number", "how many layers of units", (in, v) -> new Value.Num(gate(v).layerCount())),
+            Field.of("units", Holder.THRESHOLD_NETWORK, "number", "how many units in all", (in, v) -> new Value.Num(gate(v).unitCount())),
+            Field.of("weights", Holder.THRESHOLD_NETWORK, "list of matrices", "one in×out weight matrix per layer, as x @ W",
+                    (in, v) -> UnitValues.networkWeights(gate(v))),
+            Field.of("thresholds", Holder.THRESHOLD_NETWORK, "list of matrices", "one row of thresholds per layer",
+                    (in, v) -> UnitValues.thresholds(gate(v))),
+            Field.of("structural", Holder.THRESHOLD_NETWORK, "unit", "a gate's layered build, one unit per operator of its formula",
+                    (in, v) -> new Value.UnitV(GateCompiler.alternative(gate(v), GateCompiler.Strategy.STRUCTURAL))).onlyWhen(UnitLib::compiled),
+            Field.of("two_level", Holder.THRESHOLD_NETWORK, "unit", "a gate's one-hidden-layer build from its truth table (up to 12 inputs)",
+                    (in, v) -> UnitValues.twoLevel(gate(v))).onlyWhen(UnitLib::compiled));
 }
