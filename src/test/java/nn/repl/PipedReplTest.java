@@ -120,4 +120,57 @@ class PipedReplTest {
         assertTrue(r.err().contains("stdin:3: error: unknown command :frobnicate\n  hint: :help lists the commands\n"), r.err());
         assertEquals(70, r.exit(), "a piped session whose :load failed does not exit 0");
     }
+
+    private Run pipeBytes(byte[] input) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8), e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        Session session = new Session(Limits.defaults(), List.of(dir), o, e, true);
+        int exit = new Repl(session, o).runPiped(InputLines.of(new java.io.ByteArrayInputStream(input)));
+        return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), exit);
+    }
+
+    @Test void invalidUtf8OnStandardInputIsTheErrorFilesGetNotAReplacementCharacter() throws IOException {
+        byte[] input = "print 1\nprint \"a\u0000\"\nprint 2\n".getBytes(StandardCharsets.UTF_8);
+        input[16] = (byte) 0xFF;
+        Run r = pipeBytes(input);
+        assertEquals("1\n2\n", r.out(), "the bad line is dropped, the others run");
+        assertEquals("stdin:2: error: the input is not valid UTF-8: byte 16 (0xFF) cannot start or continue a character\n"
+                + "  hint: save the file as UTF-8\n", r.err());
+        assertEquals(65, r.exit());
+    }
+
+    @Test void aBadLineInsideAnOpenEntryDropsThatEntry() throws IOException {
+        byte[] input = "x = [1,\n?\n2]\nprint 3\n".getBytes(StandardCharsets.UTF_8);
+        input[8] = (byte) 0xC3;
+        Run r = pipeBytes(input);
+        assertTrue(r.err().startsWith("stdin:2: error: the input is not valid UTF-8: byte 8 (0xC3)"), r.err());
+        assertEquals("3\n", r.out());
+    }
+
+    @Test void aStrayOpenBracketEndsAtALineThatCannotContinueIt() throws IOException {
+        Run r = pipe("print (1\nprint 2\nx = [3,\nfn f() { return 1 }\nprint f()\n");
+        assertEquals("2\n1\n", r.out(), "the lines after a stray bracket still run");
+        assertEquals("stdin:1:9: error: expected ')' to close the '(' opened at 1:7\n  print (1\n          ^\n"
+                + "stdin:3:8: error: expected an expression after ',', found the end of input\n  x = [3,\n         ^\n", r.err());
+        assertEquals(65, r.exit());
+    }
+
+    @Test void aColonCommandEndsAnOpenBlock() throws IOException {
+        Run r = pipe("fn f() {\n  return 1\n:vars\nprint 5\n");
+        assertTrue(r.err().startsWith("stdin:"), r.err());
+        assertEquals("no names defined yet\n5\n", r.out());
+    }
+
+    @Test void aLongEntryIsReadInLinearTime() throws IOException {
+        // 40,000 lines inside one bracket took 68 s when the whole entry was lexed again after every line.
+        StringBuilder in = new StringBuilder("x = (\n");
+        for (int i = 0; i < 40_000; i++) in.append("1 +\n");
+        in.append("1)\nprint x\n");
+        assertEquals(new Run("40001\n", "", 0), pipe(in.toString()));
+    }
+
+    @Test void aStringContinuedByABackslashKeepsItsBracketsOutOfTheCount() throws IOException {
+        Run r = pipe("s = \"a(\\\nb\"\nprint 7\n");
+        assertEquals("7\n", r.out(), r.err());
+    }
 }

@@ -45,10 +45,29 @@ public final class SourceFile {
             if (text.startsWith("\uFEFF")) text = text.substring(1);
             return new SourceFile(name, text);
         } catch (CharacterCodingException e) {
-            int bad = firstMalformedByte(bytes);
-            throw new Diagnostic.Failure(Diagnostic.plain(name + ": error: the file is not valid UTF-8: byte "
-                    + bad + " (0x" + String.format("%02X", bytes[bad] & 0xFF) + ") cannot start or continue a character",
-                    "save the file as UTF-8"), Diagnostic.Kind.SYNTAX);
+            throw notUtf8(name, "the file", bytes, 0);
+        }
+    }
+
+    /**
+     * The error for bytes that are not UTF-8, naming the first bad byte by its position in the whole input
+     * ({@code before} bytes came before these): "the file is not valid UTF-8: byte 8 (0xFF) …". Standard
+     * input read line by line says "the input" and passes the line's place as {@code where}.
+     */
+    public static Diagnostic.Failure notUtf8(String where, String what, byte[] bytes, long before) {
+        int bad = firstMalformedByte(bytes);
+        return new Diagnostic.Failure(Diagnostic.plain(where + ": error: " + what + " is not valid UTF-8: byte "
+                + (before + bad) + " (0x" + String.format("%02X", bytes[bad] & 0xFF) + ") cannot start or continue a character",
+                "save the file as UTF-8"), Diagnostic.Kind.SYNTAX);
+    }
+
+    /** The text of {@code bytes}, strictly decoded, or null when they are not UTF-8. */
+    public static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
     }
 

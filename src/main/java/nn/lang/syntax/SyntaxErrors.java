@@ -52,7 +52,7 @@ final class SyntaxErrors extends BaseErrorListener {
         if (previous != null && (BINARY_OPERATORS.contains(previous.getText()) || OPENERS_AND_COMMA.contains(previous.getText()))
                 && !startsExpression(bad) && !(previous.getText().equals(",") && CLOSERS.contains(bad.getText())))
             throw fail(at, "expected an expression after '" + previous.getText() + "', found " + describe(bad),
-                    bad.getType() == NNLexer.NL || bad.getType() == Token.EOF
+                    (bad.getType() == NNLexer.NL || bad.getType() == Token.EOF) && unclosedOpener(parser, bad) == null
                             ? "a statement continues on the next line only inside ( ) or [ ]" : null);
         Token opener = unclosedOpener(parser, bad);
         if (opener != null && !opener.getText().equals("{") && startsExpression(bad) && previous != null && endsExpression(previous))
