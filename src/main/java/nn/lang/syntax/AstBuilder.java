@@ -312,7 +312,7 @@ final class AstBuilder {
                 case 't' -> out.append('\t');
                 case '"' -> out.append('"');
                 case '\\' -> out.append('\\');
-                default -> throw new Diagnostic.Failure(Diagnostic.at(new Span(file, t.getStartIndex() + i, t.getStartIndex() + i + 2),
+                default -> throw new Diagnostic.Failure(Diagnostic.at(new Span(file, t.getStartIndex() + raw.codePointCount(0, i), t.getStartIndex() + raw.codePointCount(0, i) + 2),
                         "unknown escape '\\" + next + "' in a string", "use \\n, \\t, \\\" or \\\\"), Diagnostic.Kind.SYNTAX);
             }
         }

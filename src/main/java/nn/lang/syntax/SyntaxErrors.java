@@ -101,7 +101,7 @@ final class SyntaxErrors extends BaseErrorListener {
             // Point just past the last character that is not white space: where more input was expected.
             int end = file.text().length();
             while (end > 0 && Character.isWhitespace(file.text().charAt(end - 1))) end--;
-            return new Span(file, end, end);
+            return new Span(file, file.offsetOf(end), file.offsetOf(end));
         }
         return new Span(file, t.getStartIndex(), t.getStopIndex() + 1);
     }
