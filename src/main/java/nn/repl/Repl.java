@@ -225,11 +225,22 @@ public final class Repl {
         if (firstFailure == Session.Outcome.OK) firstFailure = Session.Outcome.SYNTAX_ERROR;
     }
 
+    /** Runs code; an entry that ran without error is kept for :history and :save. */
     void evaluate(SourceFile file) {
+        int precision = session.interpreter().format().precision();
         Session.Outcome outcome = session.run(file);
         if (firstFailure == Session.Outcome.OK) firstFailure = outcome;
+        if (outcome == Session.Outcome.OK) script.add(file.text(), precision);
         out.flush();
     }
+
+    /** The entries that ran without error (see {@link SessionScript}). */
+    private final SessionScript script = new SessionScript();
+    /** Files :save wrote in this session: the only scripts it may replace. */
+    private final java.util.Set<Path> saved = new java.util.HashSet<>();
+
+    SessionScript script() { return script; }
+    java.util.Set<Path> saved() { return saved; }
 
     Session session() { return session; }
     PrintStream out() { return out; }

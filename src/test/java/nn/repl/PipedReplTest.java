@@ -173,4 +173,48 @@ class PipedReplTest {
         Run r = pipe("s = \"a(\\\nb\"\nprint 7\n");
         assertEquals("7\n", r.out(), r.err());
     }
+
+    @Test void historyListsTheEntriesThatRanWithoutErrorNumbered() throws IOException {
+        Run r = pipe("x = 2\nprint y\nfn f(z) {\n  return z * x\n}\n:history\n");
+        assertEquals("  1  x = 2\n  2  fn f(z) {\n       return z * x\n     }\n", r.out());
+    }
+
+    @Test void saveWritesTheSessionAsAScriptThatRebuildsItsState() throws IOException {
+        Run r = pipe("precision 2\nx = 1 / 3\nprint q\ny = x * 3\n:save session.nn\n:save part.nn 2..3\nprint x\n");
+        assertTrue(r.err().startsWith("stdin:3:7: error: undefined name 'q'") && r.err().split("error:").length == 2, r.err());
+        assertEquals("saved 3 entries to session.nn; run it with: nn session.nn\n"
+                + "saved 2 entries to part.nn; run it with: nn part.nn\n0.33\n", r.out());
+        assertEquals("# saved from an nn REPL session (entries 1..3)\nseed 0\nprecision 4\n\nprecision 2\nx = 1 / 3\ny = x * 3\n",
+                java.nio.file.Files.readString(dir.resolve("session.nn")));
+        assertEquals("# saved from an nn REPL session (entries 2..3)\nseed 0\nprecision 2\n\nx = 1 / 3\ny = x * 3\n",
+                java.nio.file.Files.readString(dir.resolve("part.nn")));
+        // Run, the script rebuilds the state: y is 1 at precision 2.
+        Run again = pipe(":load session.nn\nprint y, x\n");
+        assertEquals("1 0.33\n", again.out(), again.err());
+    }
+
+    @Test void saveNeverReplacesAScriptItDidNotWriteButReplacesItsOwnSayingSo() throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("homework.nn"), "print 1\n");
+        Run r = pipe("x = 1\n:save homework.nn\n:save mine.nn\ny = 2\n:save mine.nn\n:save out.txt\n:save mine.nn 3..9\n");
+        assertEquals("print 1\n", java.nio.file.Files.readString(dir.resolve("homework.nn")), "the student's script is untouched");
+        assertTrue(r.err().contains("stdin:2: error: homework.nn already exists; :save never replaces a script it did not write in this session"), r.err());
+        assertTrue(r.err().contains("replacing mine.nn, saved earlier in this session"), r.err());
+        assertTrue(r.err().contains("stdin:6: error: a session is saved as a script: name a .nn file, got out.txt"), r.err());
+        assertTrue(r.err().contains("stdin:7: error: there is no range 3..9: the history has entries 1..2"), r.err());
+        assertTrue(java.nio.file.Files.readString(dir.resolve("mine.nn")).endsWith("x = 1\ny = 2\n"));
+        assertEquals(70, r.exit());
+    }
+
+    @Test void saveDoesNotWriteThroughALinkOrOutsideTheFolder() throws IOException {
+        java.nio.file.Path outside = java.nio.file.Files.createTempFile("nn-outside", ".nn");
+        try {
+            java.nio.file.Files.createSymbolicLink(dir.resolve("link.nn"), outside);
+            Run r = pipe("x = 1\n:save link.nn\n:save /tmp/elsewhere.nn\n");
+            assertTrue(r.err().contains("stdin:2: error: access refused: link.nn is a symbolic link"), r.err());
+            assertTrue(r.err().contains("stdin:3: error: access refused: /tmp/elsewhere.nn is outside the folders"), r.err());
+            assertEquals("", java.nio.file.Files.readString(outside));
+        } finally {
+            java.nio.file.Files.deleteIfExists(outside);
+        }
+    }
 }
