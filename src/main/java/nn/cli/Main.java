@@ -77,7 +77,7 @@ public final class Main implements Callable<Integer> {
      * about 100 ms — half of a script's start-up. Anything with an option goes through picocli.
      */
     private static Integer withoutOptions(String[] args) {
-        for (String a : args) if (a.startsWith("-")) return null;
+        for (String a : args) if (a.startsWith("-") && !a.equals("-")) return null;
         try {
             if (args.length == 0) return Repl.start(Limits.defaults(), List.of(Path.of("").toAbsolutePath()));
             if (args.length == 1 && !SUBCOMMANDS.contains(args[0])) return runScript(Path.of(args[0]), new BudgetOptions());
@@ -98,8 +98,10 @@ public final class Main implements Callable<Integer> {
 
     static int runScript(Path file, BudgetOptions budgets) {
         byte[] bytes;
+        boolean stdin = file.toString().equals("-");
         try {
-            bytes = Files.readAllBytes(file);
+            // "-" is the script on standard input (nn - < hw.nn), read as strictly as a file.
+            bytes = stdin ? System.in.readAllBytes() : Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             System.err.println("nn: cannot open " + file + ": no such file");
             return 64;
@@ -109,7 +111,7 @@ public final class Main implements Callable<Integer> {
         }
         SourceFile source;
         try {
-            source = SourceFile.decode(file.toString(), bytes);
+            source = SourceFile.decode(stdin ? "stdin" : file.toString(), bytes);
         } catch (Diagnostic.Failure f) {
             f.diagnostics().forEach(d -> System.err.print(DiagnosticPrinter.render(d)));
             return 65;
@@ -125,6 +127,7 @@ public final class Main implements Callable<Integer> {
      * what --allow-dir names.
      */
     static Path scriptFolder(Path file) {
+        if (file.toString().equals("-")) return null;
         Path absolute = file.toAbsolutePath().normalize();
         if (absolute.startsWith("/dev") || absolute.startsWith("/proc")) return null;
         try {

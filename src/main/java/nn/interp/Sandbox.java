@@ -116,6 +116,41 @@ public final class Sandbox {
         return target;
     }
 
+    /**
+     * Where the REPL's {@code :save} may write the session as a script: a {@code .nn} name, checked as
+     * {@link #forWriting} checks (allowed folder, no link, an ordinary file), except that it is a script;
+     * an existing file is refused unless {@code replaceable} says this session wrote it.
+     */
+    public Path forSavingSession(String name, java.util.function.Predicate<Path> replaceable) {
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".nn"))
+            throw new RuntimeError("a session is saved as a script: name a .nn file, got " + Visible.text(name), "like :save session.nn");
+        Path p = resolve(name);
+        String shown = Visible.text(name);
+        if (Files.isSymbolicLink(p))
+            throw new RuntimeError("access refused: " + shown + " is a symbolic link; nn writes only ordinary files");
+        Path parent = p.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            if (roots.stream().noneMatch(p::startsWith)) requireInside(p, name);
+            throw new RuntimeError("cannot write " + shown + ": its folder does not exist");
+        }
+        Path target;
+        try {
+            target = parent.toRealPath().resolve(p.getFileName());
+        } catch (IOException e) {
+            throw new RuntimeError("cannot write " + shown + ": its folder cannot be reached");
+        }
+        requireInside(target, name);
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(target))
+                throw new RuntimeError("cannot write " + shown + ": it is not a regular file");
+            if (!replaceable.test(target))
+                throw new RuntimeError(shown + " already exists; :save never replaces a script it did not write in this session",
+                        "choose another name");
+            notices.accept("replacing " + shown + ", saved earlier in this session");
+        }
+        return target;
+    }
+
     private Path resolve(String name) {
         if (roots.isEmpty())
             throw new RuntimeError("access refused: " + Visible.text(name) + ": this script has no folder (it was read from standard input or a device)",

@@ -10,7 +10,7 @@ import nn.lang.source.Diagnostic;
 import nn.lang.source.DiagnosticPrinter;
 import nn.lang.source.SourceFile;
 
-/** The REPL's colon commands: :help, :vars, :load FILE, :reset, :quit. */
+/** The REPL's colon commands: :help, :vars, :load FILE, :history, :save FILE, :reset, :quit. */
 final class Commands {
     private Commands() {}
 
@@ -27,7 +27,9 @@ final class Commands {
               :help TOPIC   the builtins and fields of a topic: matrices, graph, units, networks, data, metrics, files, fields
               :vars         the names you have defined and their values
               :load FILE    run a script in this session (its definitions stay)
-              :reset        forget every definition
+              :history      the entries that ran without error, numbered
+              :save FILE    write them as a script (FILE.nn) that rebuilds this session; :save FILE 3..12 saves a range
+              :reset        forget every definition (and start a new history)
               :quit         leave (also Ctrl-D)
             Keys: Tab completes names and keywords; Ctrl-C abandons the line or stops a running statement.
             The language reference is docs/language.md.""";
@@ -39,8 +41,11 @@ final class Commands {
             case ":help", ":h", ":?" -> repl.out().println(arg.isEmpty() ? HELP : Help.about(arg));
             case ":vars", ":v" -> vars(repl);
             case ":load", ":l" -> load(repl, arg);
+            case ":history", ":hist" -> repl.out().println(repl.script().history());
+            case ":save" -> save(repl, arg);
             case ":reset" -> {
                 repl.session().reset();
+                repl.script().clear();
                 repl.out().println("session reset: every definition is forgotten");
             }
             case ":quit", ":q", ":exit" -> { return false; }
@@ -69,6 +74,55 @@ final class Commands {
             if (shown.length() > 70) shown = shown.substring(0, 67) + "...";
             repl.out().println("  " + k + " = " + shown + "   (" + v.describe() + ")");
         });
+    }
+
+    /**
+     * {@code :save FILE [FROM..TO]}: the session's entries as a script. The file goes through the sandbox's
+     * rules for writes (an allowed folder, never through a link, opened without following one); it must be a
+     * new .nn file, or one this session saved before (then it says it replaces it).
+     */
+    private static void save(Repl repl, String arg) {
+        String[] parts = arg.isEmpty() ? new String[0] : arg.split("\\s+", 2);
+        if (parts.length == 0) {
+            repl.commandFailed("usage: :save FILE [FROM..TO]", "name the script to write, like :save session.nn");
+            return;
+        }
+        String name = parts[0];
+        if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) name = name.substring(1, name.length() - 1);
+        if (repl.script().size() == 0) {
+            repl.commandFailed("nothing to save: no entry has run without error yet", null);
+            return;
+        }
+        StringBuilder why = new StringBuilder();
+        int[] range = repl.script().range(parts.length > 1 ? parts[1].strip() : "", why);
+        if (range == null) {
+            repl.commandFailed(why.toString(), ":history lists the entries with their numbers");
+            return;
+        }
+        Path target;
+        try {
+            target = repl.session().interpreter().sandbox().forSavingSession(name, repl.saved()::contains);
+        } catch (nn.interp.RuntimeError e) {
+            repl.commandFailed(e.getMessage(), e.hint());
+            return;
+        }
+        boolean replacing = repl.saved().contains(target);
+        var options = replacing
+                ? new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS}
+                : new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS};
+        try (var w = Files.newBufferedWriter(target, java.nio.charset.StandardCharsets.UTF_8, options)) {
+            w.write(repl.script().script(range[0], range[1]));
+        } catch (IOException e) {
+            repl.commandFailed("cannot write " + nn.lang.source.Visible.text(name) + ": "
+                    + (e instanceof java.nio.file.FileAlreadyExistsException ? "it already exists" : e.getMessage()), null);
+            return;
+        }
+        repl.saved().add(target);
+        int count = range[1] - range[0] + 1;
+        repl.out().println("saved " + count + (count == 1 ? " entry" : " entries") + " to " + nn.lang.source.Visible.text(name)
+                + "; run it with: nn " + nn.lang.source.Visible.text(name));
     }
 
     private static void load(Repl repl, String arg) {

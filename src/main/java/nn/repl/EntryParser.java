@@ -1,6 +1,7 @@
 package nn.repl;
 
 import java.util.Deque;
+import nn.lang.syntax.Parsers;
 import nn.run.Completeness;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
@@ -23,10 +24,47 @@ final class EntryParser extends DefaultParser {
             Deque<String> open = openBrackets(line);
             if (!open.isEmpty())
                 throw new EOFError(-1, -1, "an open bracket or brace continues on the next line", open.peek(), open.size(), null);
+            if (mayTakeElse(line))
+                throw new EOFError(-1, -1, "an 'else' may follow on the next line; an empty line ends the entry", null, 0, null);
         }
         return super.parse(line, cursor, context);
     }
 
     /** The closers still owed, innermost first (shared with the notebook kernel's is_complete). */
     static Deque<String> openBrackets(String text) { return Completeness.openBrackets(text); }
+
+    /**
+     * Whether the entry ends with the '}' of an {@code if} (or {@code else if}) block, so an {@code else} on
+     * the next line would continue it: the entry is then held for one more line, as Python's REPL holds a
+     * compound statement, and an empty line (or any other statement) ends it. An entry whose last line is
+     * empty is finished.
+     */
+    static boolean mayTakeElse(String text) {
+        int lastBreak = text.lastIndexOf('\n');
+        if (lastBreak >= 0 && text.substring(lastBreak + 1).isBlank()) return false;
+        int depth = 0;
+        boolean chain = false, statementStart = true, afterElse = false;
+        String last = "";
+        for (Parsers.Lexeme t : Parsers.lex(text)) {
+            if (t.kind() == Parsers.TokenKind.SPACE && !t.text().contains("\n") || t.kind() == Parsers.TokenKind.COMMENT) continue;
+            String w = t.kind() == Parsers.TokenKind.SPACE ? "\n" : t.text();
+            if (depth == 0) {
+                if (w.equals("\n") || w.equals(";")) { statementStart = true; continue; }
+                if (w.equals("else")) {
+                    afterElse = true;
+                } else {
+                    if (afterElse || statementStart) chain = w.equals("if");
+                    afterElse = false;
+                }
+                statementStart = false;
+            }
+            switch (w) {
+                case "(", "[", "{" -> depth++;
+                case ")", "]", "}" -> depth = Math.max(0, depth - 1);
+                default -> { }
+            }
+            last = w;
+        }
+        return chain && depth == 0 && last.equals("}");
+    }
 }

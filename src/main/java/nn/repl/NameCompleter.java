@@ -14,7 +14,7 @@ import org.jline.reader.ParsedLine;
  * the fields of the value the name holds (a network's weights and layers, a dataset's inputs, …).
  */
 final class NameCompleter implements Completer {
-    private static final List<String> COMMANDS = List.of(":help", ":vars", ":load", ":reset", ":quit");
+    private static final List<String> COMMANDS = List.of(":help", ":vars", ":load", ":history", ":save", ":reset", ":quit");
     private final Session session;
 
     NameCompleter(Session session) { this.session = session; }

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -55,7 +54,7 @@ public final class Repl {
         if (!TerminalProbe.isTerminal()) {
             if (TerminalProbe.keyboardWithScreen()) return startWithOutputRedirected(limits, allowedDirs, history);
             Session s = new Session(limits, allowedDirs, System.out, System.err, true, TerminalProbe.forScripts());
-            return new Repl(s, System.out).runPiped(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+            return new Repl(s, System.out).runPiped(InputLines.of(System.in));
         }
         try (Terminal terminal = TerminalBuilder.builder().name("nn").system(true).encoding(StandardCharsets.UTF_8).build()) {
             PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
@@ -131,30 +130,53 @@ public final class Repl {
     }
 
     /**
-     * Piped input: an entry ends where its brackets balance (and no {@code else} follows on the next line);
-     * errors are printed and reading goes on. Errors name the input line ("stdin:3:7"). The exit status is
-     * that of the first entry that failed, or 0 when every entry ran. A piped session on {@code session}
-     * (the fuzzer runs the REPL's piped mode in-process).
+     * Piped input: an entry ends where its brackets balance (and no {@code else} follows on the next line),
+     * or before a line that cannot continue it (see {@link PendingEntry}); errors are printed and reading
+     * goes on. Errors name the input line ("stdin:3:7"). The exit status is that of the first entry that
+     * failed, or 0 when every entry ran. A piped session on {@code session} (the fuzzer runs the REPL's
+     * piped mode in-process).
      */
     public static int piped(Session session, PrintStream out, BufferedReader in) throws IOException {
-        return new Repl(session, out).runPiped(in);
+        return new Repl(session, out).runPiped(InputLines.of(in));
     }
 
-    int runPiped(BufferedReader in) throws IOException {
-        StringBuilder pending = new StringBuilder();
-        int lineNo = 0, entryLine = 1;
-        String line = in.readLine();
-        while (line != null) {
+    int runPiped(BufferedReader in) throws IOException { return runPiped(InputLines.of(in)); }
+
+    int runPiped(InputLines in) throws IOException {
+        PendingEntry pending = new PendingEntry();
+        int lineNo = 0;
+        Line next = read(in);
+        while (next != null) {
             lineNo++;
-            if (pending.isEmpty()) entryLine = lineNo;
-            pending.append(line).append('\n');
-            line = in.readLine();
-            if (Parsers.isIncomplete(pending.toString()) || (line != null && startsWithElse(line))) continue;
-            if (!handlePiped(pending.toString(), entryLine)) return firstFailure.exitCode;
-            pending.setLength(0);
+            if (next.notText() != null) {
+                // A line that is not UTF-8: said, and the entry it belonged to is dropped.
+                commandFailed(next.notText());
+                pending.clear();
+                next = read(in);
+                continue;
+            }
+            pending.add(next.text(), lineNo);
+            next = read(in);
+            if (next != null && next.notText() != null && pending.continues()) continue;
+            boolean goesOn = next != null && next.notText() == null
+                    && (pending.continues() ? !pending.endsBefore(next.text()) : startsWithElse(next.text()));
+            if (goesOn) continue;
+            if (!handlePiped(pending.text(), pending.firstLine())) return firstFailure.exitCode;
+            pending.clear();
         }
-        if (!pending.isEmpty()) handlePiped(pending.toString(), entryLine);
         return firstFailure.exitCode;
+    }
+
+    /** A line of piped input, or the reason it could not be decoded. */
+    private record Line(String text, Diagnostic.Failure notText) {}
+
+    private static Line read(InputLines in) throws IOException {
+        try {
+            String text = in.next();
+            return text == null ? null : new Line(text, null);
+        } catch (Diagnostic.Failure f) {
+            return new Line(null, f);
+        }
     }
 
     private static boolean startsWithElse(String line) {
@@ -203,11 +225,22 @@ public final class Repl {
         if (firstFailure == Session.Outcome.OK) firstFailure = Session.Outcome.SYNTAX_ERROR;
     }
 
+    /** Runs code; an entry that ran without error is kept for :history and :save. */
     void evaluate(SourceFile file) {
+        int precision = session.interpreter().format().precision();
         Session.Outcome outcome = session.run(file);
         if (firstFailure == Session.Outcome.OK) firstFailure = outcome;
+        if (outcome == Session.Outcome.OK) script.add(file.text(), precision);
         out.flush();
     }
+
+    /** The entries that ran without error (see {@link SessionScript}). */
+    private final SessionScript script = new SessionScript();
+    /** Files :save wrote in this session: the only scripts it may replace. */
+    private final java.util.Set<Path> saved = new java.util.HashSet<>();
+
+    SessionScript script() { return script; }
+    java.util.Set<Path> saved() { return saved; }
 
     Session session() { return session; }
     PrintStream out() { return out; }

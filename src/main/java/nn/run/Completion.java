@@ -48,7 +48,9 @@ public final class Completion {
     private static boolean isNamePart(char c) { return Character.isLetterOrDigit(c) || c == '_'; }
 
     private static boolean insideStringOrComment(String text, int at) {
-        for (Parsers.Lexeme t : Parsers.lex(text.substring(0, at) + " ")) {
+        String before = text.substring(0, at);
+        at = before.codePointCount(0, before.length());  // the lexer counts code points
+        for (Parsers.Lexeme t : Parsers.lex(before + " ")) {
             if (t.start() < at && at <= t.end()
                     && (t.kind() == Parsers.TokenKind.STRING || t.kind() == Parsers.TokenKind.COMMENT)) return true;
             if (t.kind() == Parsers.TokenKind.ERROR && t.text().startsWith("\"") && t.start() < at) return true;

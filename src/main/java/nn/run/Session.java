@@ -180,6 +180,10 @@ public final class Session {
             print(budget.timeExceeded(at));
             return Outcome.RUNTIME_ERROR;
         }
+        if (Parsers.isInterruption(failure)) {
+            err.println("interrupted while reading the entry");
+            return Outcome.INTERRUPTED;
+        }
         switch (failure) {
             case Diagnostic.Failure f -> {
                 f.diagnostics().forEach(this::print);

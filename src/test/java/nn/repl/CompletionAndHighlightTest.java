@@ -59,7 +59,7 @@ class CompletionAndHighlightTest {
 
     @Test void completionOffersOnlyCommandsAfterColon() {
         List<String> words = candidates(":");
-        assertEquals(List.of(":help", ":load", ":quit", ":reset", ":vars"), words);
+        assertEquals(List.of(":help", ":history", ":load", ":quit", ":reset", ":save", ":vars"), words);
     }
 
     @Test void completionInsideExpressionOffersNames() {

@@ -50,6 +50,32 @@ class InteractiveReplTest {
         assertFalse(text.contains("error"), text);
     }
 
+    @Test void elseOnItsOwnLineAfterTheIfBlocksBraceContinuesTheIf() {
+        String text = session("x = 1\nif x > 2 {\nprint \"big\"\n}\nelse {\nprint \"small\"\n}\n\nprint \"next\"\n");
+        assertTrue(text.contains("small\n"), text);
+        assertTrue(text.contains("next\n"), text);
+        assertFalse(text.contains("error"), text);
+    }
+
+    @Test void anIfBlockIsHeldForOneLineAndAnEmptyLineOrAnotherStatementEndsIt() {
+        String text = session("if true {\nprint \"yes\"\n}\n\nif true { print \"again\" }\nprint \"after\"\n");
+        assertTrue(text.contains("yes\n"), text);
+        assertTrue(text.contains("again\nafter\n"), text);
+        assertFalse(text.contains("error"), text);
+    }
+
+    @Test void entryEndingAnIfChainWaitsButPlainElseOrOtherStatementsDoNot() {
+        assertTrue(EntryParser.mayTakeElse("if x {\n}"));
+        assertTrue(EntryParser.mayTakeElse("if x { } else if y { }"));
+        assertTrue(EntryParser.mayTakeElse("if x {\n}\nelse if y {\n  print 1\n}  # done"));
+        assertFalse(EntryParser.mayTakeElse("if x { } else { }"));
+        assertFalse(EntryParser.mayTakeElse("if x {\n}\nelse {\n}"));
+        assertFalse(EntryParser.mayTakeElse("if x {\n}\n"), "an empty last line ends the entry");
+        assertFalse(EntryParser.mayTakeElse("fn f() {\n}"));
+        assertFalse(EntryParser.mayTakeElse("while x {\n}"));
+        assertFalse(EntryParser.mayTakeElse("if x { }\nprint 1"));
+    }
+
     @Test void continuationLinesAreIndentedPerOpenBracket() throws IOException {
         session("fn f(z) {\nif z > 0 {\nreturn [z,\nz]\n}\nreturn 0\n}\n");
         String history = Files.readString(dir.resolve("history"), StandardCharsets.UTF_8);
@@ -57,7 +83,8 @@ class InteractiveReplTest {
     }
 
     @Test void closingBracketKeepsSpacesInsideStringsAndLines() {
-        String text = session("print \"{  }\", \"[  ]\"\nn = 0\nif true { n = n + 1 }\nn\n");
+        // The if's entry is held for a possible else: the empty line ends it.
+        String text = session("print \"{  }\", \"[  ]\"\nn = 0\nif true { n = n + 1 }\n\nn\n");
         assertTrue(text.contains("\n{  } [  ]\n"), text);
         assertTrue(text.contains("if true { n = n + 1 }\n"), text);
         assertTrue(text.contains("nn> n\n1\n"), text);

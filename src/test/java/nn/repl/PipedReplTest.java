@@ -120,4 +120,101 @@ class PipedReplTest {
         assertTrue(r.err().contains("stdin:3: error: unknown command :frobnicate\n  hint: :help lists the commands\n"), r.err());
         assertEquals(70, r.exit(), "a piped session whose :load failed does not exit 0");
     }
+
+    private Run pipeBytes(byte[] input) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8), e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        Session session = new Session(Limits.defaults(), List.of(dir), o, e, true);
+        int exit = new Repl(session, o).runPiped(InputLines.of(new java.io.ByteArrayInputStream(input)));
+        return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), exit);
+    }
+
+    @Test void invalidUtf8OnStandardInputIsTheErrorFilesGetNotAReplacementCharacter() throws IOException {
+        byte[] input = "print 1\nprint \"a\u0000\"\nprint 2\n".getBytes(StandardCharsets.UTF_8);
+        input[16] = (byte) 0xFF;
+        Run r = pipeBytes(input);
+        assertEquals("1\n2\n", r.out(), "the bad line is dropped, the others run");
+        assertEquals("stdin:2: error: the input is not valid UTF-8: byte 16 (0xFF) cannot start or continue a character\n"
+                + "  hint: save the file as UTF-8\n", r.err());
+        assertEquals(65, r.exit());
+    }
+
+    @Test void aBadLineInsideAnOpenEntryDropsThatEntry() throws IOException {
+        byte[] input = "x = [1,\n?\n2]\nprint 3\n".getBytes(StandardCharsets.UTF_8);
+        input[8] = (byte) 0xC3;
+        Run r = pipeBytes(input);
+        assertTrue(r.err().startsWith("stdin:2: error: the input is not valid UTF-8: byte 8 (0xC3)"), r.err());
+        assertEquals("3\n", r.out());
+    }
+
+    @Test void aStrayOpenBracketEndsAtALineThatCannotContinueIt() throws IOException {
+        Run r = pipe("print (1\nprint 2\nx = [3,\nfn f() { return 1 }\nprint f()\n");
+        assertEquals("2\n1\n", r.out(), "the lines after a stray bracket still run");
+        assertEquals("stdin:1:9: error: expected ')' to close the '(' opened at 1:7\n  print (1\n          ^\n"
+                + "stdin:3:8: error: expected an expression after ',', found the end of input\n  x = [3,\n         ^\n", r.err());
+        assertEquals(65, r.exit());
+    }
+
+    @Test void aColonCommandEndsAnOpenBlock() throws IOException {
+        Run r = pipe("fn f() {\n  return 1\n:vars\nprint 5\n");
+        assertTrue(r.err().startsWith("stdin:"), r.err());
+        assertEquals("no names defined yet\n5\n", r.out());
+    }
+
+    @Test void aLongEntryIsReadInLinearTime() throws IOException {
+        // 40,000 lines inside one bracket took 68 s when the whole entry was lexed again after every line.
+        StringBuilder in = new StringBuilder("x = (\n");
+        for (int i = 0; i < 40_000; i++) in.append("1 +\n");
+        in.append("1)\nprint x\n");
+        assertEquals(new Run("40001\n", "", 0), pipe(in.toString()));
+    }
+
+    @Test void aStringContinuedByABackslashKeepsItsBracketsOutOfTheCount() throws IOException {
+        Run r = pipe("s = \"a(\\\nb\"\nprint 7\n");
+        assertEquals("7\n", r.out(), r.err());
+    }
+
+    @Test void historyListsTheEntriesThatRanWithoutErrorNumbered() throws IOException {
+        Run r = pipe("x = 2\nprint y\nfn f(z) {\n  return z * x\n}\n:history\n");
+        assertEquals("  1  x = 2\n  2  fn f(z) {\n       return z * x\n     }\n", r.out());
+    }
+
+    @Test void saveWritesTheSessionAsAScriptThatRebuildsItsState() throws IOException {
+        Run r = pipe("precision 2\nx = 1 / 3\nprint q\ny = x * 3\n:save session.nn\n:save part.nn 2..3\nprint x\n");
+        assertTrue(r.err().startsWith("stdin:3:7: error: undefined name 'q'") && r.err().split("error:").length == 2, r.err());
+        assertEquals("saved 3 entries to session.nn; run it with: nn session.nn\n"
+                + "saved 2 entries to part.nn; run it with: nn part.nn\n0.33\n", r.out());
+        assertEquals("# saved from an nn REPL session (entries 1..3)\nseed 0\nprecision 4\n\nprecision 2\nx = 1 / 3\ny = x * 3\n",
+                java.nio.file.Files.readString(dir.resolve("session.nn")));
+        assertEquals("# saved from an nn REPL session (entries 2..3)\nseed 0\nprecision 2\n\nx = 1 / 3\ny = x * 3\n",
+                java.nio.file.Files.readString(dir.resolve("part.nn")));
+        // Run, the script rebuilds the state: y is 1 at precision 2.
+        Run again = pipe(":load session.nn\nprint y, x\n");
+        assertEquals("1 0.33\n", again.out(), again.err());
+    }
+
+    @Test void saveNeverReplacesAScriptItDidNotWriteButReplacesItsOwnSayingSo() throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("homework.nn"), "print 1\n");
+        Run r = pipe("x = 1\n:save homework.nn\n:save mine.nn\ny = 2\n:save mine.nn\n:save out.txt\n:save mine.nn 3..9\n");
+        assertEquals("print 1\n", java.nio.file.Files.readString(dir.resolve("homework.nn")), "the student's script is untouched");
+        assertTrue(r.err().contains("stdin:2: error: homework.nn already exists; :save never replaces a script it did not write in this session"), r.err());
+        assertTrue(r.err().contains("replacing mine.nn, saved earlier in this session"), r.err());
+        assertTrue(r.err().contains("stdin:6: error: a session is saved as a script: name a .nn file, got out.txt"), r.err());
+        assertTrue(r.err().contains("stdin:7: error: there is no range 3..9: the history has entries 1..2"), r.err());
+        assertTrue(java.nio.file.Files.readString(dir.resolve("mine.nn")).endsWith("x = 1\ny = 2\n"));
+        assertEquals(70, r.exit());
+    }
+
+    @Test void saveDoesNotWriteThroughALinkOrOutsideTheFolder() throws IOException {
+        java.nio.file.Path outside = java.nio.file.Files.createTempFile("nn-outside", ".nn");
+        try {
+            java.nio.file.Files.createSymbolicLink(dir.resolve("link.nn"), outside);
+            Run r = pipe("x = 1\n:save link.nn\n:save /tmp/elsewhere.nn\n");
+            assertTrue(r.err().contains("stdin:2: error: access refused: link.nn is a symbolic link"), r.err());
+            assertTrue(r.err().contains("stdin:3: error: access refused: /tmp/elsewhere.nn is outside the folders"), r.err());
+            assertEquals("", java.nio.file.Files.readString(outside));
+        } finally {
+            java.nio.file.Files.deleteIfExists(outside);
+        }
+    }
 }

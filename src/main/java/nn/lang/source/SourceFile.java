@@ -7,11 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A named piece of source text with its line starts, so spans can be turned into line:col and quoted. */
+/**
+ * A named piece of source text with its line starts, so spans can be turned into line:col and quoted.
+ * Offsets and columns count code points (as the lexer does), so a character outside the BMP — an emoji
+ * in a comment — is one column, like any other.
+ */
 public final class SourceFile {
     private final String name;
     private final String text;
+    /** Code point offset of each line's start. */
     private final int[] lineStarts;
+    /** The UTF-16 index of each code point offset, when the text has characters outside the BMP; else null. */
+    private final int[] charIndex;
     /** Lines before this text in its stream (REPL entries and piped input number lines continuously). */
     private final int firstLine;
 
@@ -21,14 +28,38 @@ public final class SourceFile {
         this.name = name;
         this.text = text;
         this.firstLine = firstLine;
+        int codePoints = text.codePointCount(0, text.length());
+        if (codePoints == text.length()) {
+            charIndex = null;
+        } else {
+            charIndex = new int[codePoints + 1];
+            for (int cp = 0, i = 0; cp <= codePoints; cp++) {
+                charIndex[cp] = i;
+                if (i < text.length()) i += Character.charCount(text.codePointAt(i));
+            }
+        }
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0, cp = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
+            if (!Character.isLowSurrogate(ch)) cp++;
             if (ch == '\n' || (ch == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')))
-                starts.add(i + 1);
+                starts.add(cp);
         }
         lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The UTF-16 index of a code point offset (clamped to the text). */
+    public int charIndex(int offset) {
+        int cp = Math.max(0, offset);
+        if (charIndex == null) return Math.min(cp, text.length());
+        return charIndex[Math.min(cp, charIndex.length - 1)];
+    }
+
+    /** The code point offset of a UTF-16 index. */
+    public int offsetOf(int charIndex) {
+        int i = Math.max(0, Math.min(charIndex, text.length()));
+        return this.charIndex == null ? i : text.codePointCount(0, i);
     }
 
     /**
@@ -45,10 +76,29 @@ public final class SourceFile {
             if (text.startsWith("\uFEFF")) text = text.substring(1);
             return new SourceFile(name, text);
         } catch (CharacterCodingException e) {
-            int bad = firstMalformedByte(bytes);
-            throw new Diagnostic.Failure(Diagnostic.plain(name + ": error: the file is not valid UTF-8: byte "
-                    + bad + " (0x" + String.format("%02X", bytes[bad] & 0xFF) + ") cannot start or continue a character",
-                    "save the file as UTF-8"), Diagnostic.Kind.SYNTAX);
+            throw notUtf8(name, "the file", bytes, 0);
+        }
+    }
+
+    /**
+     * The error for bytes that are not UTF-8, naming the first bad byte by its position in the whole input
+     * ({@code before} bytes came before these): "the file is not valid UTF-8: byte 8 (0xFF) …". Standard
+     * input read line by line says "the input" and passes the line's place as {@code where}.
+     */
+    public static Diagnostic.Failure notUtf8(String where, String what, byte[] bytes, long before) {
+        int bad = firstMalformedByte(bytes);
+        return new Diagnostic.Failure(Diagnostic.plain(where + ": error: " + what + " is not valid UTF-8: byte "
+                + (before + bad) + " (0x" + String.format("%02X", bytes[bad] & 0xFF) + ") cannot start or continue a character",
+                "save the file as UTF-8"), Diagnostic.Kind.SYNTAX);
+    }
+
+    /** The text of {@code bytes}, strictly decoded, or null when they are not UTF-8. */
+    public static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
     }
 
@@ -86,11 +136,14 @@ public final class SourceFile {
     /** The text of a line (numbered as {@link #line} numbers them), without its line break. */
     public String lineText(int numbered) {
         int line = numbered - firstLine + 1;
-        int start = lineStarts[line - 1];
-        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        int start = charIndex(lineStarts[line - 1]);
+        int end = line < lineStarts.length ? charIndex(lineStarts[line]) : text.length();
         while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) end--;
         return text.substring(start, end);
     }
 
-    public String slice(Span span) { return text.substring(span.start(), Math.min(span.end(), text.length())); }
+    public String slice(Span span) {
+        int start = charIndex(span.start());
+        return text.substring(start, Math.max(start, charIndex(span.end())));
+    }
 }

@@ -41,27 +41,48 @@ public final class Parsers {
     /**
      * The parse tree, in ANTLR's two stages: the fast SLL prediction first (linear on ordinary programs,
      * where full LL prediction can turn quadratic, e.g. on long chains of '^'); only if it fails, the full
-     * LL parse again, whose first error {@link SyntaxErrors} reports.
+     * LL parse again, whose first error {@link SyntaxErrors} reports. The LL stage may do at most
+     * {@link #LL_WORK_PER_SLL} times the SLL stage's work (plus {@link #LL_WORK_FLOOR}): past that
+     * (a syntax error after 5,000 '^' took a minute) the error is reported from an SLL parse with the
+     * same messages, so a failing parse costs a bounded multiple of a successful one. Both stages stop
+     * when the thread is interrupted (see {@link BoundedTokens}).
      */
     private static NNParser.ProgramContext tree(SourceFile file) {
         NNLexer lexer = new NNLexer(CharStreams.fromString(file.text(), file.name()));
         lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(new NewlineFilter(lexer));
+        BoundedTokens tokens = new BoundedTokens(new NewlineFilter(lexer));
         NNParser parser = new NNParser(tokens);
+        parser.setInterpreter(new CountingSimulator(parser, parser.getInterpreter(), tokens));
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {
             return parser.program();
         } catch (ParseCancellationException sllFailed) {
-            tokens.seek(0);
-            parser.reset();
+            long sllWork = tokens.ticks();
             parser.addErrorListener(new SyntaxErrors(file));
             parser.setErrorHandler(new DefaultErrorStrategy());
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            return parser.program();
+            try {
+                tokens.seek(0);
+                parser.reset();
+                tokens.cap(LL_WORK_FLOOR + LL_WORK_PER_SLL * sllWork);
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                return parser.program();
+            } catch (BoundedTokens.TooMuchWork tooMuch) {
+                tokens.seek(0);
+                parser.reset();
+                tokens.cap(Long.MAX_VALUE);
+                parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+                return parser.program();
+            }
         }
     }
+
+    /** See {@link #tree}: the LL stage's work is capped at this multiple of the SLL stage's, plus a floor. */
+    static final long LL_WORK_PER_SLL = 8, LL_WORK_FLOOR = 2_000_000;
+
+    /** Thrown when a parse was interrupted (the time budget or Ctrl-C); the session says which. */
+    public static boolean isInterruption(Throwable t) { return t instanceof BoundedTokens.Interrupted; }
 
     /**
      * One expression written inside another token (an f-string's hole), parsed at offset {@code at} of

@@ -65,7 +65,7 @@ final class SyntaxErrors extends BaseErrorListener {
         if (previous != null && (BINARY_OPERATORS.contains(previous.getText()) || OPENERS_AND_COMMA.contains(previous.getText()))
                 && !startsExpression(bad) && !(previous.getText().equals(",") && CLOSERS.contains(bad.getText())))
             throw fail(at, "expected an expression after '" + previous.getText() + "', found " + describe(bad),
-                    bad.getType() == NNLexer.NL || bad.getType() == Token.EOF
+                    (bad.getType() == NNLexer.NL || bad.getType() == Token.EOF) && unclosedOpener(parser, bad) == null
                             ? "a statement continues on the next line only inside ( ) or [ ]" : null);
         Token opener = unclosedOpener(parser, bad);
         if (opener != null && !opener.getText().equals("{") && startsExpression(bad) && previous != null && endsExpression(previous))
@@ -114,7 +114,7 @@ final class SyntaxErrors extends BaseErrorListener {
             // Point just past the last character that is not white space: where more input was expected.
             int end = file.text().length();
             while (end > 0 && Character.isWhitespace(file.text().charAt(end - 1))) end--;
-            return new Span(file, end, end);
+            return new Span(file, file.offsetOf(end), file.offsetOf(end));
         }
         return new Span(file, t.getStartIndex(), t.getStopIndex() + 1);
     }

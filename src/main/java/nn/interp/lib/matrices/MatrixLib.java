@@ -143,7 +143,7 @@ public final class MatrixLib {
     private static Value len(Interpreter in, Args a) {
         return switch (a.value("x")) {
             case Value.ListV l -> new Value.Num(l.items().size());
-            case Value.Str s -> new Value.Num(s.value().length());
+            case Value.Str s -> new Value.Num(s.value().codePointCount(0, s.value().length()));
             case Value.Mat m -> new Value.Num(m.value().rows());
             case Value.Tracked t -> new Value.Num(t.node().value().rows());
             case Value.DatasetV d -> new Value.Num(d.dataset().size());
