@@ -74,6 +74,18 @@ public final class Adam implements Optimizer {
         }
     }
 
+    @Override public Optimizer copy() {
+        Adam c = new Adam(lr, beta1, beta2, eps);
+        states.forEach((p, s) -> {
+            State t = new State(s.m.length);
+            System.arraycopy(s.m, 0, t.m, 0, s.m.length);
+            System.arraycopy(s.v, 0, t.v, 0, s.v.length);
+            t.t = s.t;
+            c.states.put(p, t);
+        });
+        return c;
+    }
+
     @Override public String describe() {
         return "adam(lr = " + Numbers.text(lr) + ", beta1 = " + Numbers.text(beta1) + ", beta2 = " + Numbers.text(beta2)
                 + ", eps = " + Numbers.text(eps) + ")";

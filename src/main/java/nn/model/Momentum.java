@@ -56,5 +56,11 @@ public final class Momentum implements Optimizer {
         }
     }
 
+    @Override public Optimizer copy() {
+        Momentum c = new Momentum(lr, beta);
+        velocity.forEach((p, v) -> c.velocity.put(p, v.clone()));
+        return c;
+    }
+
     @Override public String describe() { return "momentum(lr = " + Numbers.text(lr) + ", beta = " + Numbers.text(beta) + ")"; }
 }

@@ -20,5 +20,7 @@ public record Sgd(double lr) implements Optimizer {
         }
     }
 
+    @Override public Optimizer copy() { return this; }  // no state
+
     @Override public String describe() { return "sgd(lr = " + Numbers.text(lr) + ")"; }
 }
