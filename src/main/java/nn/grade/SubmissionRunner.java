@@ -144,10 +144,17 @@ public final class SubmissionRunner {
             List<TestResult> tests = new ArrayList<>(got.tests);
             SubmissionStatus status = SubmissionStatus.GRADED;
             if (!got.done) {
-                status = killed ? SubmissionStatus.TIMEOUT : SubmissionStatus.CRASHED;
+                // Killed by a signal that was not ours (the machine's out-of-memory killer, an operator, a crash
+                // of the JVM itself): nothing the submission can do causes that, so it is the grader's fault.
+                boolean signalled = !killed && exit > 128;
+                status = killed ? SubmissionStatus.TIMEOUT : signalled ? SubmissionStatus.GRADER_ERROR : SubmissionStatus.CRASHED;
                 String why = killed ? "the submission passed its time limit (" + ChildMain.seconds(assignment.wallLimit()) + " in all) and was stopped"
+                        : signalled ? "not graded: the grading JVM was killed by signal " + (exit - 128) + " from outside (a fault of the grader"
+                                      + " or its machine, not of the submission); grade it again"
                         : "the submission's Java process stopped (exit status " + exit + ", e.g. it filled its "
                           + (assignment.memory() >> 20) + " MB heap)";
+                if (signalled) notes.add("the child JVM was killed by signal " + (exit - 128) + " after " + tests.size()
+                        + " of " + assignment.tests().size() + " tests had reported");
                 if (got.script == null && !killed && exit != 0 && exit != 3 && exit != 1)
                     notes.add("the child JVM exited with status " + exit + " before it reported anything");
                 for (int i = tests.size(); i < assignment.tests().size(); i++) {
