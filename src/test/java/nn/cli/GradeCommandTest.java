@@ -108,4 +108,31 @@ class GradeCommandTest {
     private static String withoutTime(Path feedback) throws IOException {
         return Files.readString(feedback).replaceAll("[0-9.]+ s\\b", "N s");
     }
+
+    /**
+     * nn grade package as a command in its own JVM (NN_JAR names the jar to copy; here a stand-in, as the
+     * tests run from classes): each platform's files (their entry points run in PackagingTest).
+     */
+    @Test void packageWritesEachPlatformsFilesFromTheCommandLine() throws Exception {
+        Path jar = Files.writeString(dir.resolve("nn.jar"), "stands in for nn.jar");
+        String a = "samples/grading/hw2-assignment.nn";
+        assertEquals(0, subprocess(jar, "grade", "package", a, "--gradescope", "--out", dir.resolve("ag.zip").toString()));
+        assertTrue(Files.size(dir.resolve("ag.zip")) > 1000);
+        assertEquals(0, subprocess(jar, "grade", "package", a, "--prairielearn", "--out", dir.resolve("pl").toString()));
+        assertEquals("stands in for nn.jar", Files.readString(dir.resolve("pl/tests/nn.jar")));
+        assertEquals(0, subprocess(jar, "grade", "package", a, "--classroom", "--out", dir.resolve("classroom.yml").toString()));
+        assertTrue(Files.readString(dir.resolve("classroom.yml")).contains("autograding-grading-reporter"));
+        assertEquals(64, subprocess(jar, "grade", "package", a), "a platform is required");
+    }
+
+    private static int subprocess(Path jar, String... args) throws Exception {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
+                ProcessHandle.current().info().command().orElseThrow(), "-cp", System.getProperty("java.class.path"), "nn.cli.Main"));
+        cmd.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("NN_JAR", jar.toString());
+        Process p = pb.start();
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        return p.exitValue();
+    }
 }
