@@ -32,7 +32,7 @@ stmt
     | 'gate' name '(' name (',' name)* ')' '=' formula              # gateStmt
     | 'dataset' name '=' expr                                       # datasetStmt
     | 'truthtable' expr                                             # truthtableStmt
-    | PLOT plotKind=name expr (ON expr)? (FROM point TO point)? (TO expr)? # plotStmt
+    | plotSpec                                                      # plotStmt
     | 'save' expr TO expr                                           # saveStmt
     | EXPORT expr TO expr                                           # exportStmt
     | 'assert' expr (',' expr)?                                     # assertStmt
@@ -63,6 +63,15 @@ layerOption
 
 point : '(' expr ',' expr ')' ;
 
+// plot KIND SUBJECT [on DATA] [from A to B] [every N epochs] [limit 25] [shape = (28, 28)] [to "file.png"];
+// option words are ordinary names (limit, shape), so they stay usable as variables.
+plotSpec : PLOT plotKind=name expr (ON expr)? (FROM bound TO bound)? plotOption* (TO file=expr)? ;
+bound    : point | expr ;
+plotOption
+    : EVERY expr EPOCHS                                             # everyPlotOption
+    | ID '='? (point | expr)                                        # namedPlotOption
+    ;
+
 trainSpec
     : WITH expr EPOCHS expr                                         # ruleTraining
     | '{' sep* (trainOption (sep+ trainOption)*)? sep* '}'          # blockTraining
@@ -77,6 +86,7 @@ trainOption
     | SHUFFLE OFF                                                   # noShuffleOption
     | REPORT EVERY expr                                             # reportOption
     | STOP WHEN expr                                                # stopOption
+    | plotSpec                                                      # watchOption
     ;
 
 // Boolean formulas for gates and truthtable(n, formula): ! binds tightest, then &, then ^, then |.

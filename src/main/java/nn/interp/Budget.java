@@ -151,6 +151,9 @@ public final class Budget {
     /** The error a run stopped by the memory check ends with; null when it was not. */
     public RuntimeError memoryExceeded() { return memoryExceeded; }
 
+    /** Characters printed so far (a watched plot redraws in place only when nothing else was printed since its last drawing). */
+    public long outputSoFar() { return output; }
+
     public void output(long chars, Span at) {
         output += chars;
         if (output > limits.maxOutputChars())

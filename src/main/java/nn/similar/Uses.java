@@ -129,11 +129,7 @@ final class Uses {
             case Stmt.DatasetDecl d -> { writes.add(d.name().text()); expr(d.value()); }
             case Stmt.TruthTableStmt t -> { expr(t.target()); world(); }
             case Stmt.Plot p -> {
-                expr(p.subject());
-                optional(p.data());
-                if (p.from() != null) { expr(p.from().x()); expr(p.from().y()); }
-                if (p.to() != null) { expr(p.to().x()); expr(p.to().y()); }
-                optional(p.file());
+                p.parts().forEach(this::expr);
                 world();
             }
             case Stmt.Save sv -> { expr(sv.value()); expr(sv.file()); world(); }
@@ -257,6 +253,7 @@ final class Uses {
                         case TrainSpec.Shuffle sh -> optional(sh.seed());
                         case TrainSpec.Report r -> expr(r.every());
                         case TrainSpec.Stop st -> expr(st.condition());
+                        case TrainSpec.Watch w -> w.plot().parts().forEach(this::expr);
                     }
                 }
             }

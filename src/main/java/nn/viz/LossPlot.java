@@ -14,19 +14,28 @@ import java.util.List;
 public final class LossPlot {
     private LossPlot() {}
 
-    /** Image size in pixels, a title (may be empty) and whether the loss axis is logarithmic. */
-    public record Options(int width, int height, String title, boolean logScale) {
+    /**
+     * Image size in pixels, a title (may be empty), whether the loss axis is logarithmic, and the axes' names
+     * ("epoch" and "loss"; a curve of a function names them x and f(x)).
+     */
+    public record Options(int width, int height, String title, boolean logScale, String xName, String yName) {
         public static final Options DEFAULT = new Options(640, 400, "", false);
 
         public Options {
             if (width < 160 || height < 120 || width > 4000 || height > 4000)
                 throw new PlotException("a loss plot must be 160×120 to 4000×4000 pixels, not " + width + "×" + height);
             if (title == null) title = "";
+            if (xName == null) xName = "epoch";
+            if (yName == null) yName = "loss";
         }
 
-        public Options withLogScale(boolean log) { return new Options(width, height, title, log); }
+        public Options(int width, int height, String title, boolean logScale) { this(width, height, title, logScale, "epoch", "loss"); }
 
-        public Options withTitle(String t) { return new Options(width, height, t, logScale); }
+        public Options withLogScale(boolean log) { return new Options(width, height, title, log, xName, yName); }
+
+        public Options withTitle(String t) { return new Options(width, height, t, logScale, xName, yName); }
+
+        public Options withAxes(String x, String y) { return new Options(width, height, title, logScale, x, y); }
     }
 
     static final int LEFT = 64, RIGHT = 20, TOP = 30, BOTTOM = 42;
@@ -38,8 +47,8 @@ public final class LossPlot {
         Range r = Range.of(curves, o.logScale());
         Figure.Builder f = new Figure.Builder(o.width(), o.height());
         int w = o.width() - LEFT - RIGHT, h = o.height() - TOP - BOTTOM;
-        List<Double> xTicks = Ticks.linear(r.x0, r.x1, 6);
-        List<Double> yTicks = o.logScale() ? Ticks.decades(r.y0, r.y1) : Ticks.linear(r.y0, r.y1, 5);
+        List<Double> xTicks = Ticks.fitting(r.x0, r.x1, w, true);
+        List<Double> yTicks = o.logScale() ? Ticks.decades(r.y0, r.y1) : Ticks.fitting(r.y0, r.y1, h, false);
         for (double t : xTicks) {
             int x = LEFT + (int) Math.round(r.fx(t) * w);
             f.add(new Figure.Rule(x, TOP, 1, h, Palette.GRID));
@@ -54,8 +63,9 @@ public final class LossPlot {
             String label = Ticks.label(o.logScale() ? StrictMath.pow(10, t) : t);
             f.add(new Figure.Label(label, LEFT - 8 - BitmapFont.width(label, 1), y - 3, 1, Palette.INK));
         }
-        f.add(new Figure.Label("epoch", LEFT + (w - BitmapFont.width("epoch", 1)) / 2, o.height() - 14, 1, Palette.INK));
-        String yLabel = o.logScale() ? "loss (log)" : "loss";
+        String xLabel = BoundaryPlot.fit(o.xName(), w, 1);
+        f.add(new Figure.Label(xLabel, LEFT + (w - BitmapFont.width(xLabel, 1)) / 2, o.height() - 14, 1, Palette.INK));
+        String yLabel = BoundaryPlot.fit(o.logScale() ? o.yName() + " (log)" : o.yName(), w, 1);
         f.add(new Figure.Label(yLabel, 4, TOP - 12, 1, Palette.INK));
         String title = BoundaryPlot.fit(o.title(), w, 2);
         f.add(new Figure.Label(title, LEFT + (w - BitmapFont.width(title, 2)) / 2, 6, 2, Palette.INK));

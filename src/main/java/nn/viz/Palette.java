@@ -38,6 +38,22 @@ final class Palette {
         return 16 + 36 * cubeLevel((rgb >> 16) & 0xff) + 6 * cubeLevel((rgb >> 8) & 0xff) + cubeLevel(rgb & 0xff);
     }
 
+    /**
+     * The nearest colour of the xterm 256-colour palette, its grey ramp (232 … 255) included: the colour
+     * cube alone has six greys, too few for the shades of a digit.
+     */
+    static int xterm256Any(int rgb) {
+        int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+        int cube = xterm256(rgb);
+        int ci = cube - 16, cr = CUBE[ci / 36], cg = CUBE[ci / 6 % 6], cb = CUBE[ci % 6];
+        int level = Math.max(0, Math.min(23, (int) Math.round(((r + g + b) / 3.0 - 8) / 10)));
+        int grey = 8 + 10 * level;
+        long dCube = sq(r - cr) + sq(g - cg) + sq(b - cb), dGrey = sq(r - grey) + sq(g - grey) + sq(b - grey);
+        return dGrey < dCube ? 232 + level : cube;
+    }
+
+    private static long sq(int v) { return (long) v * v; }
+
     private static final int[] CUBE = {0, 95, 135, 175, 215, 255};
 
     private static int cubeLevel(int v) {

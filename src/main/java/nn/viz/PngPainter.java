@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 
 /**
  * Draws a {@link Figure} into pixels: pixel marks exactly, lines and circles antialiased by Java2D with pure
@@ -17,13 +18,30 @@ public final class PngPainter {
 
     public static BufferedImage paint(Figure f) {
         BufferedImage img = Png.canvas(f.width(), f.height());
-        for (Figure.Mark m : f.marks()) {
+        List<Figure.Mark> marks = f.marks();
+        for (int i = 0; i < marks.size(); i++) {
+            Figure.Mark m = marks.get(i);
+            // A run of dots under one clip shares one antialiased context: a Graphics2D a dot was most of a scatter's cost.
+            if (m instanceof Figure.Dot first) {
+                int end = i;
+                while (end + 1 < marks.size() && marks.get(end + 1) instanceof Figure.Dot d && d.clip().equals(first.clip())) end++;
+                List<Figure.Mark> run = marks.subList(i, end + 1);
+                smooth(img, first.clip(), g -> {
+                    g.setStroke(new BasicStroke(1f));
+                    for (Figure.Mark mark : run) {
+                        Figure.Dot d = (Figure.Dot) mark;
+                        Ellipse2D dot = new Ellipse2D.Double(d.cx() - d.r(), d.cy() - d.r(), 2 * d.r(), 2 * d.r());
+                        g.setColor(new Color(d.fill()));
+                        g.fill(dot);
+                        g.setColor(new Color(d.outline()));
+                        g.draw(dot);
+                    }
+                });
+                i = end;
+                continue;
+            }
             switch (m) {
-                case Figure.Raster r -> {
-                    for (int row = 0; row < r.h(); row++)
-                        for (int col = 0; col < r.w(); col++)
-                            BoundaryPlot.set(img, r.x() + col, r.y() + row, r.rgb()[row * r.w() + col]);
-                }
+                case Figure.Raster r -> raster(img, r);
                 case Figure.Rule r -> {
                     for (int y = r.y(); y < r.y() + r.h(); y++)
                         for (int x = r.x(); x < r.x() + r.w(); x++) BoundaryPlot.set(img, x, y, r.rgb());
@@ -42,21 +60,27 @@ public final class PngPainter {
                     g.setColor(new Color(c.rgb()));
                     Path2D.Double path = new Path2D.Double();
                     for (double[][] piece : c.pieces())
-                        for (int i = 0; i < piece.length; i++)
-                            if (i == 0) path.moveTo(piece[i][0], piece[i][1]); else path.lineTo(piece[i][0], piece[i][1]);
+                        for (int j = 0; j < piece.length; j++)
+                            if (j == 0) path.moveTo(piece[j][0], piece[j][1]); else path.lineTo(piece[j][0], piece[j][1]);
                     g.draw(path);
                 });
-                case Figure.Dot d -> smooth(img, d.clip(), g -> {
-                    g.setStroke(new BasicStroke(1f));
-                    Ellipse2D dot = new Ellipse2D.Double(d.cx() - d.r(), d.cy() - d.r(), 2 * d.r(), 2 * d.r());
-                    g.setColor(new Color(d.fill()));
-                    g.fill(dot);
-                    g.setColor(new Color(d.outline()));
-                    g.draw(dot);
-                });
+                case Figure.Dot d -> throw new IllegalStateException("dots are drawn in runs above");
             }
         }
         return img;
+    }
+
+    /** The raster's pixels that fall inside the image, a row at a time (setRGB per pixel is many times slower). */
+    private static void raster(BufferedImage img, Figure.Raster r) {
+        int x0 = Math.max(0, r.x()), x1 = Math.min(img.getWidth(), r.x() + r.w());
+        if (x1 <= x0) return;
+        int[] line = new int[x1 - x0];
+        for (int row = 0; row < r.h(); row++) {
+            int y = r.y() + row;
+            if (y < 0 || y >= img.getHeight()) continue;
+            for (int x = x0; x < x1; x++) line[x - x0] = 0xff000000 | r.rgb()[row * r.w() + x - r.x()];
+            img.setRGB(x0, y, x1 - x0, 1, line, 0, line.length);
+        }
     }
 
     private static void smooth(BufferedImage img, Figure.Clip clip, java.util.function.Consumer<Graphics2D> draw) {

@@ -18,6 +18,9 @@ public record Series(String name, double[] x, double[] y) {
         return new Series(name, x, values);
     }
 
+    /** The same values at other x positions (a function's curve over [a, b]). */
+    public Series withX(double[] newX) { return new Series(name, newX, y); }
+
     public int size() { return x.length; }
 
     @Override public double[] x() { return x.clone(); }

@@ -83,6 +83,11 @@ public final class TerminalCanvas {
         return TextChart.render(curves, width, height, logScale, colour);
     }
 
+    /** A curve of any x (a function's values from a to b): as {@link #loss}, the x axis named {@code xName}. */
+    public String curve(List<Series> curves, int height, String xName) {
+        return TextChart.render(curves, width, height, false, colour, xName);
+    }
+
     /** One line of at most {@code width} characters whose heights follow {@code values}. */
     public String sparkline(double[] values) { return TextChart.sparkline(values, width, colour); }
 

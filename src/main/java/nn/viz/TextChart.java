@@ -15,6 +15,11 @@ final class TextChart {
     private static final String PLAIN_BARS = "_.-:=+*#";
 
     static String render(List<Series> curves, int width, int height, boolean log, boolean colour) {
+        return render(curves, width, height, log, colour, "epoch");
+    }
+
+    /** {@code xName}: what the horizontal axis counts, written under it ("epoch", "x"). */
+    static String render(List<Series> curves, int width, int height, boolean log, boolean colour, String xName) {
         if (height < 3) throw new PlotException("a loss chart needs at least 3 rows, not " + height);
         if (curves.isEmpty()) throw new PlotException("there is no loss curve to draw");
         LossPlot.Range r = rangeWithoutPadding(curves, log);
@@ -42,7 +47,7 @@ final class TextChart {
             out.append(line.toString().stripTrailing()).append('\n');
         }
         out.append(" ".repeat(lw)).append(colour ? " └" : " +").append((colour ? "─" : "-").repeat(cols)).append('\n');
-        String first = Ticks.label(r.x0()), last = Ticks.label(r.x1()), mid = "epoch";
+        String first = Ticks.label(r.x0()), last = Ticks.label(r.x1()), mid = xName;
         int room = cols - first.length() - last.length();
         int left = Math.max(1, (room - mid.length()) / 2), right = Math.max(1, room - mid.length() - left);
         out.append(" ".repeat(lw + 2)).append(first).append(" ".repeat(left)).append(mid).append(" ".repeat(right)).append(last).append('\n');

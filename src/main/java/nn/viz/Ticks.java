@@ -20,6 +20,34 @@ final class Ticks {
         return out;
     }
 
+    /** Pixels of blank space kept between two tick labels. */
+    static final int LABEL_GAP = 6;
+
+    /**
+     * Ticks over [lo, hi] drawn along {@code pixels} pixels whose labels ({@link #label}, in the bitmap font at
+     * scale 1) never overlap: about one tick every 60 pixels, fewer when the labels are long, down to the
+     * single tick that always fits. {@code horizontal}: labels side by side along an x axis; else stacked
+     * along a y axis, where only their height counts.
+     */
+    static List<Double> fitting(double lo, double hi, int pixels, boolean horizontal) {
+        for (int target = Math.max(2, pixels / 60); target >= 1; target--) {
+            List<Double> ticks = linear(lo, hi, target);
+            if (ticks.size() <= 1 || fits(ticks, lo, hi, pixels, horizontal)) return ticks;
+        }
+        return linear(lo, hi, 1).subList(0, 1);
+    }
+
+    private static boolean fits(List<Double> ticks, double lo, double hi, int pixels, boolean horizontal) {
+        for (int i = 1; i < ticks.size(); i++) {
+            double apart = (ticks.get(i) - ticks.get(i - 1)) / (hi - lo) * pixels;
+            double need = horizontal
+                    ? (BitmapFont.width(label(ticks.get(i)), 1) + BitmapFont.width(label(ticks.get(i - 1)), 1)) / 2.0 + LABEL_GAP
+                    : BitmapFont.height(1) + LABEL_GAP;
+            if (apart < need) return false;
+        }
+        return true;
+    }
+
     /** Powers of ten between 10^lo and 10^hi (the arguments are log10 values); at least the ends. */
     static List<Double> decades(double lo, double hi) {
         List<Double> out = new ArrayList<>();

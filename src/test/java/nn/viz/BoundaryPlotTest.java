@@ -70,7 +70,16 @@ class BoundaryPlotTest {
         List<Integer> batchSizes = new ArrayList<>();
         Classifier counting = pts -> { batchSizes.add(pts.rows()); return new int[pts.rows()]; };
         BoundaryPlot.render(List.of(new Panel("", counting)), SQUARE, LabelledPoints.none(), new BoundaryPlot.Options(200, 3));
-        assertEquals(List.of(16384, 16384, 7232), batchSizes);
+        // One class everywhere: the 51 × 51 lattice of every 4th pixel answers, and no block needs its pixels.
+        assertEquals(List.of(51 * 51), batchSizes);
+        batchSizes.clear();
+        List<Integer> sizes = new ArrayList<>();
+        Classifier striped = pts -> { sizes.add(pts.rows()); int[] out = new int[pts.rows()];
+            for (int i = 0; i < out.length; i++) out[i] = Math.floorMod((int) Math.floor(pts.get(i, 0) * 40), 2); return out; };
+        BoundaryPlot.render(List.of(new Panel("", striped)), SQUARE, LabelledPoints.none(), new BoundaryPlot.Options(200, 3));
+        // Stripes narrower than a block: every block is sampled in full, in batches of at most 16,384 points.
+        assertTrue(sizes.stream().allMatch(n -> n <= DecisionGrid.CHUNK), sizes.toString());
+        assertTrue(sizes.size() >= 3, sizes.toString());
     }
 
     @Test void pngFileHasTheRenderedPixelsAndTheSameBytesEachTime() throws IOException {
@@ -95,7 +104,7 @@ class BoundaryPlotTest {
         Classifier broken = pts -> new int[1];
         PlotException e = assertThrows(PlotException.class,
                 () -> BoundaryPlot.render(List.of(new Panel("", broken)), SQUARE, LabelledPoints.none(), SMALL));
-        assertEquals("the classifier gave 1 answer for 10000 points", e.getMessage());
+        assertEquals("the classifier gave 1 answer for 676 points", e.getMessage()); // the 26 × 26 lattice of a 100 × 100 plot
     }
 
     @Test void writingIntoAMissingFolderIsAPlotException() {

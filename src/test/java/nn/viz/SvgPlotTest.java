@@ -105,12 +105,12 @@ class SvgPlotTest {
 
         Element circle = elements(d, "circle").get(0);
         assertEquals(44 + 0.75 * 300, num(circle, "cx"), 1e-9);
-        assertEquals(26 + 0.25 * 300, num(circle, "cy"), 1e-9);
+        assertEquals(BoundaryPlot.PAD_TOP + 0.25 * 300, num(circle, "cy"), 1e-9);
         assertEquals("#ff7f0e", circle.getAttribute("fill"));
         assertEquals("3.5", circle.getAttribute("r"));
 
         Element regions = elements(d, "image").get(0);
-        assertEquals(List.of("44", "26", "300", "300"), List.of(regions.getAttribute("x"), regions.getAttribute("y"),
+        assertEquals(List.of("44", Integer.toString(BoundaryPlot.PAD_TOP), "300", "300"), List.of(regions.getAttribute("x"), regions.getAttribute("y"),
                 regions.getAttribute("width"), regions.getAttribute("height")));
         String href = regions.getAttribute("href");
         assertTrue(href.startsWith("data:image/png;base64,"));

@@ -41,10 +41,39 @@ public sealed interface Stmt {
     record Gate(Span span, Ident name, List<Ident> inputs, Formula formula) implements Stmt {}
     record DatasetDecl(Span span, Ident name, Expr value) implements Stmt {}
     record TruthTableStmt(Span span, Expr target) implements Stmt {}
-    /** plot KIND what [on data] [from (x0, y0) to (x1, y1)] [to "file.png"]. */
-    record Plot(Span span, Ident kind, Expr subject, Expr data, Point from, Point to, Expr file) implements Stmt {}
-    /** A corner of a plot's region, (x, y). */
+    /**
+     * plot KIND what [on data] [from (x0, y0) to (x1, y1) | from a to b] [every N epochs] [name [=] value …]
+     * [to "file.png"]. A one-number bound (plot curve f from -6 to 6) is a Point whose y is null;
+     * {@code every} is null outside a train block's watched plot; options are in the order written.
+     */
+    record Plot(Span span, Ident kind, Expr subject, Expr data, Point from, Point to, List<PlotOption> options,
+                Expr every, Expr file) implements Stmt {
+        public Plot {
+            options = List.copyOf(options);
+        }
+
+        /** Every expression in the statement, in source order (for the checker and the similarity index). */
+        public List<Expr> parts() {
+            List<Expr> out = new java.util.ArrayList<>();
+            out.add(subject);
+            if (data != null) out.add(data);
+            for (Point p : from == null ? List.<Point>of() : List.of(from, to)) {
+                out.add(p.x());
+                if (p.y() != null) out.add(p.y());
+            }
+            if (every != null) out.add(every);
+            for (PlotOption o : options) {
+                if (o.value() != null) out.add(o.value());
+                if (o.point() != null) { out.add(o.point().x()); out.add(o.point().y()); }
+            }
+            if (file != null) out.add(file);
+            return out;
+        }
+    }
+    /** A corner of a plot's region, (x, y); or one end of a curve's range, with y null. */
     record Point(Span span, Expr x, Expr y) {}
+    /** A named plot option, {@code limit 25} or {@code shape = (28, 28)}: a value or a pair (the other null). */
+    record PlotOption(Span span, Ident name, Expr value, Point point) {}
     record Save(Span span, Expr value, Expr file) implements Stmt {}
     /** {@code export NET to "f.onnx"}: the network as an ONNX model. */
     record Export(Span span, Expr value, Expr file) implements Stmt {}

@@ -18,4 +18,6 @@ public sealed interface TrainSpec {
     record Shuffle(Span span, Expr seed) implements Option {}
     record Report(Span span, Expr every) implements Option {}
     record Stop(Span span, Expr condition) implements Option {}
+    /** {@code plot boundary NET on DATA every N epochs [to "training.gif"]}: a picture redrawn as the network learns. */
+    record Watch(Span span, Stmt.Plot plot) implements Option {}
 }

@@ -139,12 +139,7 @@ public final class Resolver {
             case Stmt.Gate g -> { }
             case Stmt.DatasetDecl d -> expr(d.value());
             case Stmt.TruthTableStmt t -> expr(t.target());
-            case Stmt.Plot p -> {
-                expr(p.subject());
-                optional(p.data());
-                optional(p.file());
-                if (p.from() != null) { expr(p.from().x()); expr(p.from().y()); expr(p.to().x()); expr(p.to().y()); }
-            }
+            case Stmt.Plot p -> p.parts().forEach(this::expr);
             case Stmt.Save sv -> { expr(sv.value()); expr(sv.file()); }
             case Stmt.Export ex -> { expr(ex.value()); expr(ex.file()); }
             case Stmt.Assert a -> { expr(a.condition()); optional(a.message()); }
@@ -250,6 +245,7 @@ public final class Resolver {
                             expr(st.condition());
                             defined.removeAll(added);
                         }
+                        case TrainSpec.Watch w -> w.plot().parts().forEach(this::expr);
                     }
                 }
             }

@@ -77,7 +77,7 @@ final class AstBuilder {
             case GateStmtContext c -> new Stmt.Gate(s, ident(c.name(0)), idents(c.name().subList(1, c.name().size())), formula(c.formula()));
             case DatasetStmtContext c -> new Stmt.DatasetDecl(s, ident(c.name()), expr(c.expr()));
             case TruthtableStmtContext c -> new Stmt.TruthTableStmt(s, expr(c.expr()));
-            case PlotStmtContext c -> plot(s, c);
+            case PlotStmtContext c -> plot(s, c.plotSpec());
             case SaveStmtContext c -> new Stmt.Save(s, expr(c.expr(0)), expr(c.expr(1)));
             case ExportStmtContext c -> new Stmt.Export(s, expr(c.expr(0)), expr(c.expr(1)));
             case AssertStmtContext c -> new Stmt.Assert(s, expr(c.expr(0)), c.expr().size() > 1 ? expr(c.expr(1)) : null);
@@ -162,18 +162,33 @@ final class AstBuilder {
         };
     }
 
-    private Stmt plot(Span s, PlotStmtContext c) {
+    private Stmt.Plot plot(Span s, PlotSpecContext c) {
         Expr subject = expr(c.expr(0));
-        int next = 1;
-        Expr data = null;
-        if (c.ON() != null) data = expr(c.expr(next++));
+        Expr data = c.ON() != null ? expr(c.expr(1)) : null;
         Stmt.Point from = null, to = null;
         if (c.FROM() != null) {
-            from = point(c.point(0));
-            to = point(c.point(1));
+            from = bound(c.bound(0));
+            to = bound(c.bound(1));
         }
-        Expr fileExpr = next < c.expr().size() ? expr(c.expr(next)) : null;
-        return new Stmt.Plot(s, ident(c.plotKind), subject, data, from, to, fileExpr);
+        Expr every = null;
+        List<Stmt.PlotOption> options = new ArrayList<>();
+        for (PlotOptionContext o : c.plotOption()) {
+            switch (o) {
+                case EveryPlotOptionContext e -> {
+                    if (every != null) throw new Diagnostic.Failure(Diagnostic.at(span(e), "'every' is given twice in this plot"), Diagnostic.Kind.SYNTAX);
+                    every = expr(e.expr());
+                }
+                case NamedPlotOptionContext n -> options.add(new Stmt.PlotOption(span(n), new Ident(span(n.ID().getSymbol()),
+                        n.ID().getText()), n.expr() == null ? null : expr(n.expr()), n.point() == null ? null : point(n.point())));
+                default -> throw new IllegalStateException("unhandled plot option");
+            }
+        }
+        Expr fileExpr = c.file == null ? null : expr(c.file);
+        return new Stmt.Plot(s, ident(c.plotKind), subject, data, from, to, options, every, fileExpr);
+    }
+
+    private Stmt.Point bound(BoundContext b) {
+        return b.point() != null ? point(b.point()) : new Stmt.Point(span(b), expr(b.expr()), null);
     }
 
     private Stmt.Point point(PointContext p) { return new Stmt.Point(span(p), expr(p.expr(0)), expr(p.expr(1))); }
@@ -295,6 +310,7 @@ final class AstBuilder {
             case NoShuffleOptionContext c -> new TrainSpec.Shuffle(s, null);
             case ReportOptionContext c -> new TrainSpec.Report(s, expr(c.expr()));
             case StopOptionContext c -> new TrainSpec.Stop(s, expr(c.expr()));
+            case WatchOptionContext c -> new TrainSpec.Watch(s, plot(s, c.plotSpec()));
             default -> throw new IllegalStateException("unhandled train option");
         };
     }

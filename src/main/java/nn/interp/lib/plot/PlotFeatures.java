@@ -38,25 +38,38 @@ public final class PlotFeatures {
     private PlotFeatures() {}
 
     /** Width in characters of a terminal plot of one panel, and of several side by side. */
-    static final int WIDTH = 40, WIDE = 80, LOSS_WIDTH = 60;
+    public static final int WIDTH = 40, WIDE = 80, LOSS_WIDTH = 60;
     static final int LOSS_ROWS = 10;
     /** Margin around the data's bounding box, as a fraction of its size. */
     static final double MARGIN = 0.1;
+
+    /** The kinds of plot, as the statement names them. */
+    static final List<String> KINDS = List.of("boundary", "loss", "regions", "data", "curve", "image", "images", "mistakes", "weights");
 
     public static void plot(Interpreter in, Stmt.Plot p) {
         switch (p.kind().text()) {
             case "boundary" -> boundary(in, p);
             case "loss" -> loss(in, p);
-            case "regions" -> RegionPlots.plot(in, p);
+            case "regions" -> {
+                PlotOptions.of(in, p, List.of());
+                RegionPlots.plot(in, p);
+            }
+            case "data" -> DataPlots.data(in, p);
+            case "curve" -> DataPlots.curve(in, p);
+            case "image" -> PicturePlots.image(in, p);
+            case "images" -> PicturePlots.images(in, p);
+            case "mistakes" -> PicturePlots.mistakes(in, p);
+            case "weights" -> PicturePlots.weights(in, p);
             default -> {
-                String hint = Names.suggest(p.kind().text(), List.of("boundary", "loss", "regions"));
+                String hint = Names.suggest(p.kind().text(), KINDS);
                 throw new RuntimeError(p.kind().span(), "there is no plot called '" + p.kind() + "'",
-                        hint != null ? hint : "plot boundary NET on DATA, plot loss HISTORY or plot regions UNIT");
+                        hint != null ? hint : "the plots are " + String.join(", ", KINDS));
             }
         }
     }
 
     private static void boundary(Interpreter in, Stmt.Plot p) {
+        PlotOptions.of(in, p, List.of());
         List<Network> nets = new ArrayList<>();
         Value subject = in.eval(p.subject());
         if (subject instanceof Value.ListV list) for (Value v : list.items()) nets.add(network(v, p.subject().span()));
@@ -84,10 +97,11 @@ public final class PlotFeatures {
         LabelledPoints points = ds == null ? LabelledPoints.none() : new LabelledPoints(ds.inputs(), ds.classIndices());
         String file = file(in, p);
         Path path = writable(in, p, file);
+        BoundaryPlot.Options options = axes(ds);
         Output.Display display = in.output.display();
         if (display != null) {
             LabelledPoints shown = points;
-            display.image("boundary", () -> Png.encode(BoundaryPlot.render(panels, plane, shown, BoundaryPlot.Options.DEFAULT)));
+            display.image("boundary", () -> Png.encode(BoundaryPlot.render(panels, plane, shown, options)));
         } else {
             TerminalCapabilities terminal = in.output.terminal();
             // Side-by-side panels take WIDE columns; more panels than fit there may use a wider screen.
@@ -96,9 +110,15 @@ public final class PlotFeatures {
             in.output.drawing(canvas.boundary(panels, plane, points), p.span());
         }
         if (file != null) {
-            BoundaryPlot.write(panels, plane, points, path);
+            BoundaryPlot.write(panels, plane, points, options, path);
             in.output.line("wrote " + file, p.span());
         }
+    }
+
+    /** The axes named by the data's feature names (a CSV header), else x1 and x2. */
+    public static BoundaryPlot.Options axes(Dataset ds) {
+        if (ds == null || ds.featureNames().size() != 2) return BoundaryPlot.Options.DEFAULT;
+        return BoundaryPlot.Options.DEFAULT.withAxes(ds.featureNames().get(0), ds.featureNames().get(1));
     }
 
     private static Network network(Value v, Span at) {
@@ -106,8 +126,11 @@ public final class PlotFeatures {
         throw new RuntimeError(at, "plot boundary draws a network or a list of networks, got " + v.describe());
     }
 
-    private static Plane plane(Interpreter in, Stmt.Plot p, Dataset ds) {
+    public static Plane plane(Interpreter in, Stmt.Plot p, Dataset ds) {
         if (p.from() != null) {
+            if (p.from().y() == null || p.to().y() == null)
+                throw new RuntimeError(p.from().span().to(p.to().span()), "a plot of the plane runs from a corner (x0, y0) to a corner (x1, y1)",
+                        "write: from (-1, -1) to (1, 1)");
             double x0 = in.number(in.eval(p.from().x()), p.from().x().span(), "x0"), y0 = in.number(in.eval(p.from().y()), p.from().y().span(), "y0");
             double x1 = in.number(in.eval(p.to().x()), p.to().x().span(), "x1"), y1 = in.number(in.eval(p.to().y()), p.to().y().span(), "y1");
             return new Plane(x0, y0, x1, y1);
@@ -121,7 +144,14 @@ public final class PlotFeatures {
     private static void loss(Interpreter in, Stmt.Plot p) {
         if (p.data() != null) throw new RuntimeError(p.data().span(), "plot loss takes a history, not data", "write: plot loss h");
         if (p.from() != null) throw new RuntimeError(p.span(), "plot loss draws every epoch; it takes no region");
+        PlotOptions.of(in, p, List.of());
         Value subject = in.eval(p.subject());
+        double[] numbers = DataPlots.numbers(subject);
+        if (numbers != null) {
+            String source = p.subject().span().text();
+            lossCurves(in, p, List.of(Series.of("", numbers)), "loss " + source + " (" + numbers.length + " values)");
+            return;
+        }
         List<History> histories = new ArrayList<>();
         if (subject instanceof Value.ListV list) for (Value v : list.items()) histories.add(history(v, p.subject().span()));
         else histories.add(history(subject, p.subject().span()));
@@ -130,9 +160,14 @@ public final class PlotFeatures {
             if (h.epochs() == 0) throw new RuntimeError(p.subject().span(), "the history of " + h.network() + " has no finished epoch to plot");
             curves.add(Series.of(histories.size() == 1 ? "" : h.network(), h.losses()));
         }
+        String title = histories.size() == 1 ? histories.get(0).loss().word() + " loss of " + histories.get(0).network() : "loss";
+        lossCurves(in, p, curves, title);
+    }
+
+    /** Loss curves drawn in the terminal (or the notebook), then written when a file is named. */
+    private static void lossCurves(Interpreter in, Stmt.Plot p, List<Series> curves, String title) {
         String file = file(in, p);
         Path path = writable(in, p, file);
-        String title = histories.size() == 1 ? histories.get(0).loss().word() + " loss of " + histories.get(0).network() : "loss";
         Output.Display display = in.output.display();
         if (display != null) {
             display.image(title, () -> Png.encode(LossPlot.render(curves, LossPlot.Options.DEFAULT.withTitle(title))));
@@ -155,7 +190,8 @@ public final class PlotFeatures {
                 if (h == null) throw new RuntimeError(at, "the network " + n.network().name() + " has not been trained yet: there is no loss to plot");
                 yield h;
             }
-            default -> throw new RuntimeError(at, "plot loss draws a training history (h = train …) or a trained network, got " + v.describe());
+            default -> throw new RuntimeError(at, "plot loss draws a training history (h = train …), a trained network, or a list or row of numbers, got "
+                    + v.describe());
         };
     }
 
@@ -175,7 +211,7 @@ public final class PlotFeatures {
         return lower.endsWith(".png") || lower.endsWith(".svg");
     }
 
-    private static String file(Interpreter in, Stmt.Plot p) {
+    public static String file(Interpreter in, Stmt.Plot p) {
         if (p.file() == null) return null;
         Value f = in.eval(p.file());
         if (!(f instanceof Value.Str s)) throw new RuntimeError(p.file().span(), "the file name must be a string, got " + f.describe());

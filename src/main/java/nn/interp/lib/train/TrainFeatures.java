@@ -64,15 +64,17 @@ public final class TrainFeatures {
         in.allocate(batch, units, t.span());
 
         TrainReporter reporter = new TrainReporter(in, net, o.reportEvery, o.stop, t.span());
+        WatchedPlots watched = o.watches.isEmpty() ? null : WatchedPlots.of(in, o.epochs, o.watches, reporter);
         History h;
         try {
-            h = Trainer.train(net, ds, cfg, reporter);
+            h = Trainer.train(net, ds, cfg, watched != null ? watched : reporter);
         } finally {
             reporter.close();
         }
         LAST.put(net, h);
         in.updates++;
         reporter.finished(h);
+        if (watched != null) watched.finish(h);
         if (h.end() == History.End.DIVERGED)
             throw new RuntimeError(t.span(), "training stopped at epoch " + h.endEpoch() + ": the loss became "
                     + in.format.number(h.lastLoss()), smallerRate(in, o.optimizer));
@@ -111,6 +113,7 @@ public final class TrainFeatures {
         Long shuffleSeed;
         boolean shuffleGiven;
         Expr stop;
+        final List<nn.lang.ast.Stmt.Plot> watches = new java.util.ArrayList<>();
     }
 
     private static Options options(Interpreter in, TrainSpec.Block block, Span at) {
@@ -125,8 +128,9 @@ public final class TrainFeatures {
                 case TrainSpec.Shuffle s -> "shuffle";
                 case TrainSpec.Report r -> "report";
                 case TrainSpec.Stop s -> "stop";
+                case TrainSpec.Watch w -> null; // several plots may be watched
             };
-            if (!seen.add(word)) throw new RuntimeError(opt.span(), "'" + word + "' is given twice in this train block");
+            if (word != null && !seen.add(word)) throw new RuntimeError(opt.span(), "'" + word + "' is given twice in this train block");
             switch (opt) {
                 case TrainSpec.Loss l -> o.loss = loss(l);
                 case TrainSpec.Optimizer op -> {
@@ -144,6 +148,7 @@ public final class TrainFeatures {
                 }
                 case TrainSpec.Report r -> o.reportEvery = whole(in, r.every(), "report every", 0);
                 case TrainSpec.Stop s -> o.stop = s.condition();
+                case TrainSpec.Watch w -> o.watches.add(w.plot());
             }
         }
         if (o.loss == null) throw new RuntimeError(at, "this train block has no loss", "add a line like: loss mse (sse, mse, bce or cross_entropy)");
