@@ -30,6 +30,8 @@ import nn.tensor.Rng;
  * default 0.5) of the calling thread's CPU time, or of wall-clock time when argument 1 is
  * {@code wall}: on a shared machine a thread's CPU time does not count the time other processes
  * held the core (run with one engine thread so that all the work is on the calling thread).
+ * Each answer is followed by the process's peak resident memory during that measurement in KiB (the
+ * kernel's high-water mark, reset before it through /proc/self/clear_refs; 0 where /proc has none).
  * Bad requests answer {@code error: …}.
  */
 public final class Serve {
@@ -45,12 +47,14 @@ public final class Serve {
             if (w[0].equals("quit")) break;
             String answer;
             try {
+                PeakMemory.reset();
                 answer = switch (w[0]) {
                     case "gemm" -> fmt(gemm(Integer.parseInt(w[1]), seconds));
                     case "mlp" -> fmt(mlp(Integer.parseInt(w[1]), w[2], seconds));
                     case "xor" -> fmt(xor(Integer.parseInt(w[1])));
                     default -> "error: unknown request " + w[0];
                 };
+                if (!answer.startsWith("error")) answer += " " + PeakMemory.kib();
             } catch (RuntimeException e) {
                 answer = "error: " + e;
             }
@@ -92,7 +96,7 @@ public final class Serve {
     static double mlp(int batch, String widths, double seconds) {
         String[] ws = widths.split("-");
         int inputs = Integer.parseInt(ws[0]), classes = Integer.parseInt(ws[ws.length - 1]);
-        int rows = Math.max(batch, Math.min(8192, batch * 32));
+        int rows = epochRows(batch, ws);
         Rng rng = new Rng(7);
         Matrix pixels = rng.uniform(rows, inputs, 0, 1);
         int[] labels = new int[rows];
@@ -105,6 +109,17 @@ public final class Serve {
         Runnable epoch = () -> Trainer.train(net, data, cfg, TrainListener.SILENT);
         rate(epoch, seconds / 3);
         return rate(epoch, seconds) * rows;
+    }
+
+    /**
+     * Examples per epoch: 32 batches up to 8,192 rows, 4 batches for networks 1,024 or more wide (an
+     * epoch of those is already seconds long). bench/peers.py uses the same rule.
+     */
+    static int epochRows(int batch, String[] widths) {
+        int widest = 0;
+        for (String w : widths) widest = Math.max(widest, Integer.parseInt(w));
+        if (widest >= 1024) return batch * 4;
+        return Math.max(batch, Math.min(8192, batch * 32));
     }
 
     static double xor(int epochs) {

@@ -10,28 +10,42 @@ import java.io.OutputStream;
  *
  * <p>The JVM prints "WARNING: Using incubator modules: jdk.incubator.vector" whenever the Vector
  * API module is added, and no option turns that off. So the launcher starts the JVM with descriptor
- * 2 on /dev/null and tells, in the system property {@code nn.stderr}, where the real standard error
- * is: {@code stdout} when it is the same file as standard output (a terminal, or {@code 2>&1}: then
- * writing through descriptor 1 is writing to the very same open file), or a path such as
- * {@code /dev/fd/3} for a terminal or a pipe kept open as descriptor 3 (reopening those is
- * equivalent). For anything else (a separate regular file) the launcher does not park standard
- * error, as reopening a file would not share its offset. Without the property (java -jar, tests)
- * standard error is descriptor 2 as usual.
+ * 2 on /dev/null and the user's standard error duplicated as descriptor 3, and says so in the system
+ * property {@code nn.stderr=fd3}. Writing through descriptor 3 is writing to the very same open file
+ * (a terminal, a pipe, {@code 2>&1}, or a separate regular file, whose offset it shares, so output
+ * that follows nn's in the same file lands after it). The JDK has no public way to wrap a
+ * descriptor number, so {@code java.io.FileDescriptor}'s field is set by reflection, which the
+ * launcher's {@code --add-opens java.base/java.io=ALL-UNNAMED} allows; if that is refused,
+ * {@code /dev/fd/3} is reopened for appending (right for terminals and pipes). Without the property
+ * ({@code java -jar}, tests) standard error is descriptor 2 as usual.
  */
 final class LauncherStderr {
     private LauncherStderr() {}
 
     /** The stream to use as standard error. */
     static OutputStream stream() {
-        String where = System.getProperty("nn.stderr");
-        if (where != null) {
-            if (where.equals("stdout")) return new FileOutputStream(FileDescriptor.out);
+        if ("fd3".equals(System.getProperty("nn.stderr"))) {
+            FileDescriptor fd = descriptor(3);
+            if (fd != null) return new FileOutputStream(fd);
             try {
-                return new FileOutputStream(where, true);
+                return new FileOutputStream("/dev/fd/3", true);
             } catch (FileNotFoundException | SecurityException e) {
                 // fall through: descriptor 2 is the best there is
             }
         }
         return new FileOutputStream(FileDescriptor.err);
+    }
+
+    /** A FileDescriptor for descriptor number {@code n}, or null where reflection is refused. */
+    private static FileDescriptor descriptor(int n) {
+        try {
+            FileDescriptor fd = new FileDescriptor();
+            java.lang.reflect.Field field = FileDescriptor.class.getDeclaredField("fd");
+            field.setAccessible(true);
+            field.setInt(fd, n);
+            return fd;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 }

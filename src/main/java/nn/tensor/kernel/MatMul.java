@@ -10,8 +10,8 @@ import nn.tensor.parallel.Parallel;
  *
  * <p>Every element is a chain of fused multiply-adds over the inner index in ascending order,
  * starting from 0.0: {@code c[i][j] = fma(a[i][k-1], b[k-1][j], … fma(a[i][1], b[1][j], fma(a[i][0], b[0][j], 0.0)))}.
- * All three kernels, every path (packed {@link Gemm}, matrix–vector, tiny), the explicit-SIMD and
- * the portable {@link MicroKernel}, and every thread count give these same bits. Output rows are
+ * All three kernels, every path (packed {@link Gemm}, matrix–vector and outer products, tiny), the
+ * explicit-SIMD kernels and the portable {@link PortableGemm}, and every thread count give these same bits. Output rows are
  * split between threads; each row is computed by one thread.
  */
 public final class MatMul {
@@ -54,30 +54,73 @@ public final class MatMul {
             java.util.Arrays.fill(c, 0.0);
             return;
         }
-        MicroKernel kernel = MicroKernel.best();
-        if (n == 1 && !bTransposed) {
-            kernel.rowTimesMatrix(a, 0, acs, b, k, m, c, 0);
-        } else if ((long) n * k * m < TINY) {
+        // Tiny products (the lessons' hand-sized examples, XOR) never start the SIMD kernels' warm-up.
+        boolean tiny = (long) n * k * m < TINY;
+        MicroKernel simd = tiny ? null : MicroKernel.best();
+        if (!bTransposed && (n == 1 || k <= FEW_STEPS)) {
+            rowsTimesMatrix(simd, a, ars, acs, b, c, n, k, m);
+        } else if (tiny || (bTransposed && n < MicroKernel.MR)) {
             int bps = bTransposed ? 1 : m, bjs = bTransposed ? k : 1;
-            dotRows(a, ars, acs, b, bps, bjs, c, k, m, 0, n);
+            int grain = Parallel.grain((double) k * m * Cost.SCALAR_MULTIPLY_ADD);
+            Parallel.forRange(n, grain, (i0, i1) -> dotRows(a, ars, acs, b, bps, bjs, c, k, m, i0, i1));
+        } else if (simd != null) {
+            Gemm.run(simd, a, ars, acs, b, bTransposed, c, n, k, m);
         } else {
-            Gemm.run(kernel, a, ars, acs, b, bTransposed, c, n, k, m);
+            PortableGemm.run(a, ars, acs, b, bTransposed, c, n, k, m);
         }
     }
 
     /** Products with fewer multiply-adds than this skip packing: its set-up would cost more than it saves. */
     private static final long TINY = 2048;
+    /**
+     * Up to this many steps of p (an outer product has one), each row of c is built by scaling rows of
+     * b: packing would copy as much as it computes.
+     */
+    private static final int FEW_STEPS = 4;
 
-    /** Rows [i0, i1) of c = op(a)·op(b) element by element, op(b)(p, j) = b[p*bps + j*bjs]: for tiny shapes. */
+    /** c = op(a)·b row by row, each row by {@link MicroKernel#rowTimesMatrix} (or its portable twin). */
+    private static void rowsTimesMatrix(MicroKernel simd, double[] a, int ars, int acs, double[] b, double[] c,
+                                        int n, int k, int m) {
+        int grain = Parallel.grain((double) k * m * Cost.PACKED_MULTIPLY_ADD + m * Cost.STREAM_ELEMENT);
+        Parallel.forRange(n, grain, (i0, i1) -> {
+            for (int i = i0; i < i1; i++) {
+                if (simd != null) simd.rowTimesMatrix(a, i * ars, acs, b, k, m, c, i * m);
+                else PortableGemm.rowTimesMatrix(a, i * ars, acs, b, k, m, c, i * m);
+            }
+        });
+    }
+
+    /**
+     * Rows [i0, i1) of c = op(a)·op(b) element by element, op(b)(p, j) = b[p*bps + j*bjs]: for tiny
+     * shapes and for a few rows times a transposed matrix (a batch of one going backwards), where
+     * packing b would copy as much as it computes. Four columns at a time: four independent fma
+     * chains, so each waits less on the one before.
+     */
     private static void dotRows(double[] a, int ars, int acs, double[] b, int bps, int bjs, double[] c,
                                 int k, int m, int i0, int i1) {
         for (int i = i0; i < i1; i++) {
-            int ai = i * ars;
-            for (int j = 0; j < m; j++) {
+            int ai = i * ars, ci = i * m, j = 0;
+            for (; j + 3 < m; j += 4) {
+                int b0 = j * bjs, b1 = b0 + bjs, b2 = b1 + bjs, b3 = b2 + bjs;
+                double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+                for (int p = 0; p < k; p++) {
+                    double x = a[ai + p * acs];
+                    int o = p * bps;
+                    s0 = Math.fma(x, b[b0 + o], s0);
+                    s1 = Math.fma(x, b[b1 + o], s1);
+                    s2 = Math.fma(x, b[b2 + o], s2);
+                    s3 = Math.fma(x, b[b3 + o], s3);
+                }
+                c[ci + j] = s0;
+                c[ci + j + 1] = s1;
+                c[ci + j + 2] = s2;
+                c[ci + j + 3] = s3;
+            }
+            for (; j < m; j++) {
                 int bj = j * bjs;
                 double s = 0.0;
                 for (int p = 0; p < k; p++) s = Math.fma(a[ai + p * acs], b[bj + p * bps], s);
-                c[i * m + j] = s;
+                c[ci + j] = s;
             }
         }
     }

@@ -1,15 +1,16 @@
 package nn.tensor.kernel;
 
 /**
- * The innermost loop of {@link Gemm}: one {@code MR × nr()} tile of c from packed panels of a and b.
- * Two implementations produce the same bits: {@link VectorMicroKernel} on {@code jdk.incubator.vector}
- * and {@link ScalarMicroKernel}, the portable fallback for a JVM without that module.
+ * The explicit-SIMD kernels behind {@link Gemm} and the matrix–vector products, seen through an
+ * interface so that a JVM without {@code jdk.incubator.vector} never loads their class
+ * ({@link VectorMicroKernel}). Where they are absent, or not yet compiled, {@link PortableGemm}
+ * computes the same fma chains in plain Java: the same bits, slower.
  *
- * <p>Each element of the tile is the fused multiply-add chain
- * {@code acc = fma(a[i][p], b[p][j], acc)} over p in ascending order, starting from 0.0 when
- * {@code first}, else from the value already in c (the sum so far over earlier blocks of p).
+ * <p>Each element of a tile is the fused multiply-add chain {@code acc = fma(a[i][p], b[p][j], acc)}
+ * over p in ascending order, starting from 0.0 when {@code first}, else from the value already in c
+ * (the sum so far over earlier blocks of p).
  */
-sealed interface MicroKernel permits VectorMicroKernel, ScalarMicroKernel {
+interface MicroKernel {
     /** Rows of a tile. */
     int MR = 4;
 
@@ -24,26 +25,26 @@ sealed interface MicroKernel permits VectorMicroKernel, ScalarMicroKernel {
 
     /**
      * c (1×m) = x (1×k, {@code x[xOff + p*xs]}) · b (k×m, row-major), the matrix–vector case of
-     * a batch of one, by rows of b scaled and added in ascending p: no packing needed.
+     * a batch of one and the rows of an outer product, by rows of b scaled and added in ascending p:
+     * no packing needed.
      */
     void rowTimesMatrix(double[] x, int xOff, int xs, double[] b, int k, int m, double[] c, int cOff);
 
     /**
-     * The kernel to use now: the explicit-SIMD one once the JIT has compiled it, the portable one
-     * before that and on JVMs without the module. Both give the same bits, so switching mid-run
-     * changes speed only. The first call starts the warm-up (see {@link VectorWarmUp}).
+     * The SIMD kernel once the JIT has compiled it; null before that and on JVMs without the module
+     * (callers then use {@link PortableGemm}). Both give the same bits, so switching mid-run changes
+     * speed only. The first call starts the warm-up (see {@link VectorWarmUp}).
      */
     static MicroKernel best() {
         MicroKernel v = Holder.VECTOR;
-        if (v == null) return Holder.SCALAR;
-        return VectorWarmUp.ready() ? v : Holder.SCALAR;
+        if (v == null) return null;
+        return VectorWarmUp.ready() ? v : null;
     }
 
     /** Whether the explicit-SIMD kernel is available on this JVM (for the benchmarks' headers). */
     static boolean vectorised() { return Holder.VECTOR != null; }
 
     final class Holder {
-        static final MicroKernel SCALAR = new ScalarMicroKernel();
         /** The explicit-SIMD kernel, or null where the module is absent or -Dnn.portable=true. */
         static final MicroKernel VECTOR = choose();
 

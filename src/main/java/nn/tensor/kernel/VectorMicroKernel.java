@@ -7,7 +7,7 @@ import jdk.incubator.vector.VectorSpecies;
  * The explicit-SIMD micro-kernel: a 4 × (2 vectors) tile of c held in eight registers while p runs
  * through the packed panels, two loads of b and four broadcasts of a per step, eight fused
  * multiply-adds. Lane j of accumulator (r, v) is exactly {@code fma(a[r][p], b[p][j], acc)} in
- * ascending p, the chain {@link ScalarMicroKernel} computes one element at a time.
+ * ascending p, the chain {@link PortableGemm} computes with scalar fmas.
  *
  * <p>Why 4 × 2: with AVX2's sixteen registers, C2 keeps eight accumulators, two b vectors and a
  * broadcast in registers; 4 × 3 and 6 × 2 tiles (twelve accumulators) spilled and ran at half the

@@ -7,13 +7,27 @@ package nn.tensor.kernel;
  * product took 100 ms instead of 20 µs, and under load C2 may need a second or more. So the first
  * product that asks for a kernel starts one daemon thread that calls the SIMD kernel on small
  * panels until calls run at compiled speed (giving up after {@value #GIVE_UP_MILLIS} ms); until
- * then products use {@link ScalarMicroKernel}. The two give identical bits, so the switch is
+ * then products use {@link PortableGemm}. The two give identical bits, so the switch is
  * invisible except in speed. Scripts without a large enough product never start the thread.
+ *
+ * <p>What it costs: the first call initialises the Vector API's classes (~40 ms of CPU); each boxed
+ * call takes ~50 µs, and C2 compiles the kernel after some thousands of calls, or after ~150 with
+ * the launcher's {@code CompileThresholdScaling} for {@link VectorMicroKernel}. After a first burst
+ * the thread polls once a millisecond, so on a loaded machine, where C2 may take seconds to get to
+ * the kernel, it does not take CPU time from the script meanwhile (measured: 130 ms of CPU in all,
+ * against 300–500 ms when it called back to back). {@code -Dnn.debug.warmup=true} prints when the
+ * kernels became ready.
  */
 final class VectorWarmUp {
     private static final long GIVE_UP_MILLIS = 20_000;
-    /** A compiled 4×8 tile over 64 steps of p takes well under a microsecond; boxed it takes tens. */
-    private static final long COMPILED_NANOS = 3_000;
+    /**
+     * A compiled 4×8 tile over 8 steps of p takes about 0.1 µs; boxed it takes several. Short calls
+     * reach the JIT's invocation threshold with less boxed work (the launcher lowers that threshold
+     * for the kernel's methods too).
+     */
+    private static final long COMPILED_NANOS = 1_000;
+    /** Calls run back to back before polling: enough to pass the launcher's lowered thresholds. */
+    private static final int BURST = 400;
 
     private static volatile boolean ready;
     private static volatile boolean started;
@@ -37,20 +51,33 @@ final class VectorWarmUp {
 
     private static void run() {
         MicroKernel v = MicroKernel.Holder.VECTOR;
-        int kc = 64, nr = v.nr();
+        int kc = 8, nr = v.nr(), m = 3 * nr;
         double[] ap = new double[kc * MicroKernel.MR], bp = new double[kc * nr], c = new double[MicroKernel.MR * nr];
-        double[] x = new double[kc], b = new double[kc * 3 * nr], row = new double[3 * nr];
+        double[] x = new double[kc], b = new double[kc * m], row = new double[m];
         for (int i = 0; i < ap.length; i++) ap[i] = 1.0 / (i + 1);
         for (int i = 0; i < bp.length; i++) bp[i] = 1.0 / (i + 2);
-        long deadline = System.nanoTime() + GIVE_UP_MILLIS * 1_000_000;
+        long begin = System.nanoTime(), deadline = begin + GIVE_UP_MILLIS * 1_000_000;
         int fast = 0;
         for (int call = 0; fast < 50 && System.nanoTime() < deadline; call++) {
             long t0 = System.nanoTime();
             v.tile(kc, ap, 0, bp, 0, c, 0, nr, (call & 1) == 0);
+            v.rowTimesMatrix(x, 0, 1, b, kc, m, row, 0);
             long took = System.nanoTime() - t0;
             fast = took < COMPILED_NANOS ? fast + 1 : 0;
-            if ((call & 15) == 0) v.rowTimesMatrix(x, 0, 1, b, kc, 3 * nr, row, 0);
+            // Once the calls have passed the JIT's thresholds, compiling is C2's work: poll now and
+            // then instead of running boxed code meanwhile, which would take CPU from the script.
+            if (call >= BURST && fast == 0) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
         }
         ready = fast >= 50;  // never compiled in time: stay on the portable kernel rather than run boxed
+        if (Boolean.getBoolean("nn.debug.warmup"))
+            System.err.printf("nn: vector kernels %s after %d ms (%d ms of CPU)%n", ready ? "ready" : "abandoned",
+                    (System.nanoTime() - begin) / 1_000_000,
+                    java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
     }
 }
