@@ -39,10 +39,11 @@ import picocli.CommandLine.Parameters;
 final class GradeCommand implements Callable<Integer> {
     static final List<String> FORMATS = List.of("text", "json", "gradescope", "prairielearn", "classroom", "junit", "csv");
 
-    @Parameters(index = "0", paramLabel = "ASSIGNMENT", description = "the assignment file (tests with points)")
+    // Optional for picocli, checked in call(): picocli would otherwise demand them of `nn grade merge` and `nn grade package` too.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ASSIGNMENT", description = "the assignment file (tests with points)")
     Path assignmentFile;
 
-    @Parameters(index = "1", paramLabel = "SUBMISSION", description = "a submission (folder or .nn file), or a class folder")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "SUBMISSION", description = "a submission (folder or .nn file), or a class folder")
     Path submission;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",",
@@ -75,6 +76,8 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (assignmentFile == null || submission == null)
+            throw usage("give the assignment and a submission (or a class folder): nn grade ASSIGNMENT SUBMISSION");
         for (String f : formats)
             if (!FORMATS.contains(f)) throw usage("unknown format '" + f + "'; choose " + String.join(", ", FORMATS));
         Assignment a = load(assignmentFile);

@@ -49,6 +49,19 @@ public record Assignment(SourceFile source, String title, AssignmentSettings set
     public static Assignment parse(SourceFile source) {
         List<Stmt> program = Parsers.parse(source);
         Resolver.check(program, builtinNames());
+        return of(source, program, sha256(source.text().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The assignment as a grading child needs it: parsed only. The parent has checked it already, and the
+     * child has no use for its hash; skipping both spares a cold JVM a second interpreter and the
+     * security providers that SHA-256 loads.
+     */
+    static Assignment parseChecked(SourceFile source) {
+        return of(source, Parsers.parse(source), "");
+    }
+
+    private static Assignment of(SourceFile source, List<Stmt> program, String hash) {
         String title = null;
         AssignmentSettings settings = AssignmentSettings.none();
         List<Stmt.Test> tests = new ArrayList<>();
@@ -67,7 +80,7 @@ public record Assignment(SourceFile source, String title, AssignmentSettings set
                     : Diagnostic.at(first.span(), "the assignment has no tests", hint), Diagnostic.Kind.SYNTAX);
         }
         return new Assignment(source, title == null ? source.name() : title, settings, List.copyOf(tests),
-                List.copyOf(helpers), sha256(source.text().getBytes(StandardCharsets.UTF_8)));
+                List.copyOf(helpers), hash);
     }
 
     /** The names the helpers define: reported when a submission defines them too. */

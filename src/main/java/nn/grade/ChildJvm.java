@@ -1,48 +1,46 @@
 package nn.grade;
 
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line of a child JVM: the running JVM's own java binary and class path, the class-data
- * archive or ahead-of-time cache it was started with (start-up stays near 0.15 s), and the submission's heap limit.
+ * The command line of a grading child JVM: the running JVM's own java binary and class path, the
+ * submission's heap limit, and options chosen for a short run that starts cold (measured with
+ * {@code nn bench grade}; README, Speed):
+ * <ul>
+ * <li>the child's own AOT cache or class-data archive ({@link ChildArchive}), which halves its CPU time;</li>
+ * <li>the C1 compiler only ({@code TieredStopAtLevel=1}): a grading run is over before C2's code would
+ *     pay for its compilation;</li>
+ * <li>the portable matrix kernels ({@code nn.portable}): the Vector API module costs start-up and only C2
+ *     turns it into SIMD code; results are the same bits either way;</li>
+ * <li>the serial collector, and no perf-data file (which would also be a write outside the child's folder).</li>
+ * </ul>
  */
 final class ChildJvm {
     private ChildJvm() {}
 
-    static List<String> command(long heapBytes) {
+    /** The options every child gets, and that its archive is made with (the archive's key holds them). */
+    static List<String> options() {
+        return List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Dnn.portable=true",
+                "-Djava.awt.headless=true");
+    }
+
+    /** A child's command line; {@code archive} from {@link ChildArchive#get}, or null to start without one. */
+    static List<String> command(long heapBytes, Path archive) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            // Reuse the archive read-only: several children writing it at once would race.
-            if (arg.startsWith("-XX:SharedArchiveFile=") && Files.isRegularFile(Path.of(arg.substring(22)))) cmd.add(arg);
-            // The launcher's ahead-of-time cache (JDK 24+) is only ever read; its log lines would reach the child's output.
-            if (arg.startsWith("-XX:AOTCache=") && Files.isRegularFile(Path.of(arg.substring(13)))) {
-                cmd.add(arg);
-                cmd.add("-Xlog:aot*=off");
-            }
-        }
-        // The matrix kernels as the parent has them: the Vector API module, or the portable kernels
-        // chosen up front (so no "module not available" note lands in the student's output).
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
-            cmd.add("--add-modules=jdk.incubator.vector");
-            cmd.add("--enable-native-access=ALL-UNNAMED");
-        } else {
-            cmd.add("-Dnn.portable=true");
-        }
-        cmd.add("-Xshare:auto");
-        cmd.add("-Xlog:cds=off");
-        cmd.add("-Xlog:cds+dynamic=off");
-        cmd.add("-XX:+UseSerialGC");
-        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add(java());
+        // A stale or foreign archive is skipped silently; the JVM's notes about it would reach the report.
+        if (archive != null) cmd.addAll(ChildArchive.use(archive));
+        cmd.addAll(options());
         cmd.add("-Xmx" + Math.max(64, heapBytes >> 20) + "m");
-        cmd.add("-Djava.awt.headless=true");
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(ChildMain.class.getName());
         return cmd;
+    }
+
+    static String java() {
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 }

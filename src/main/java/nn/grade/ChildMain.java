@@ -1,9 +1,7 @@
 package nn.grade;
 
-import com.google.gson.Gson;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +17,7 @@ import nn.interp.Limits;
 import nn.interp.Output;
 import nn.interp.RuntimeError;
 import nn.interp.Sandbox;
+import nn.interp.Snapshot;
 import nn.interp.TestRecord;
 import nn.lang.ast.Stmt;
 import nn.lang.check.Resolver;
@@ -29,18 +28,19 @@ import nn.lang.syntax.Parsers;
 
 /**
  * The child JVM that grades one submission: runs its script, then the assignment's helpers, then each
- * test from the same fixed seed with its own step budget and wall time, and reports each finished test
+ * test from the state they left ({@link Snapshot}: tests do not see each other's changes) and the same
+ * fixed seed, with its own step budget and wall time, and reports each finished test
  * at once as a JSON line on its standard output. Everything the submission prints is captured (capped);
  * its files are reachable only inside its own copy of the submission folder.
  */
 public final class ChildMain {
     private static final long STACK_BYTES = 1L << 30;
-    private static final int OUTPUT_CAP = 16_000;
+    /** Characters of output kept per phase (the script, each test): head and tail. */
+    static final int OUTPUT_CAP = 16_000;
     private static final long GRACE_MILLIS = 2000;
 
     private final PrintStream protocol;
     private final Capped captured = new Capped(OUTPUT_CAP);
-    private final Gson gson = new Gson();
 
     private ChildMain(PrintStream protocol) { this.protocol = protocol; }
 
@@ -50,22 +50,37 @@ public final class ChildMain {
         PrintStream sink = new PrintStream(child.captured, true, StandardCharsets.UTF_8);
         System.setOut(sink);
         System.setErr(sink);
-        ChildRequest request = new Gson().fromJson(new InputStreamReader(System.in, StandardCharsets.UTF_8), ChildRequest.class);
+        ChildRequest request = ChildProtocol.readRequest(System.in);
         try {
             child.grade(request);
+            if (Boolean.getBoolean("nn.grade.warmup")) warmUpErrorPaths();
         } finally {
             protocol.flush();
             Runtime.getRuntime().halt(0);  // a stuck interpreter thread must not keep the JVM alive
         }
     }
 
+    /**
+     * The archive's training run also reports a syntax error and a name error, so the classes a
+     * submission that does not parse needs are in the archive too.
+     */
+    private static void warmUpErrorPaths() {
+        for (String bad : List.of("x = [1, 2\n", "y = undefined_name + 1\n")) {
+            try {
+                Resolver.check(Parsers.parse(new SourceFile("warmup.nn", bad)), Set.of("print"));
+            } catch (Diagnostic.Failure f) {
+                f.diagnostics().forEach(DiagnosticPrinter::render);
+            }
+        }
+    }
+
     private void emit(ChildEvent e) {
-        protocol.println(gson.toJson(e));
+        protocol.println(ChildProtocol.json(e));
         protocol.flush();
     }
 
     private void grade(ChildRequest request) throws Exception {
-        Assignment assignment = Assignment.parse(new SourceFile(request.assignmentName(), request.assignmentSource()));
+        Assignment assignment = Assignment.parseChecked(new SourceFile(request.assignmentName(), request.assignmentSource()));
         Limits limits = Limits.defaults().withSteps(assignment.steps()).withMemory(assignment.memory())
                 .withOutput(2_000_000).withTimeout(null);
         Budget budget = new Budget(limits);
@@ -110,12 +125,15 @@ public final class ChildMain {
         captured.reset();
         Run helpers = run(() -> in.run(assignment.helpers()), budget, assignment.scriptTimeout());
         if (helpers.error != null) notes.add("the assignment's own statements (outside tests) failed: " + helpers.error);
+        // Every test starts from this state: nothing one test binds, trains or steps reaches the next.
+        Snapshot leftBehind = Snapshot.of(in);
         emit(ChildEvent.script(scriptStatus, script.error, scriptOutput, notes));
 
         int number = 0;
         for (Stmt.Test t : assignment.tests()) {
             number++;
             captured.reset();
+            leftBehind.restore(in);
             in.reseed(assignment.seed());
             TestRecord record = new TestRecord();
             long start = System.nanoTime();

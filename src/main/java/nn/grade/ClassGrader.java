@@ -29,11 +29,14 @@ public final class ClassGrader {
     private final Assignment assignment;
     private final Options options;
     private final PrintStream progress;
+    private final SubmissionRunner runner;
 
+    /** A grader for the class; the children's start-up archive is made here when missing, before any timing starts. */
     public ClassGrader(Assignment assignment, Options options, PrintStream progress) {
         this.assignment = assignment;
         this.options = options;
         this.progress = progress;
+        this.runner = new SubmissionRunner(assignment);
     }
 
     /** The students in a class folder, sorted by id; the output folder is skipped when it lies inside. */
@@ -61,7 +64,6 @@ public final class ClassGrader {
     public List<SubmissionResult> grade(List<Student> students) throws IOException {
         Files.createDirectories(options.out().resolve("results"));
         Files.createDirectories(options.out().resolve("feedback"));
-        SubmissionRunner runner = new SubmissionRunner(assignment);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()));
         AtomicInteger finished = new AtomicInteger();
         List<Future<SubmissionResult>> futures = new ArrayList<>();

@@ -24,7 +24,13 @@ public final class SubmissionRunner {
     private final Assignment assignment;
     private final Gson gson = new Gson();
 
-    public SubmissionRunner(Assignment assignment) { this.assignment = assignment; }
+    private final Path archive;
+
+    /** A runner for {@code assignment}; the children's start-up archive is made here when missing (once per build). */
+    public SubmissionRunner(Assignment assignment) {
+        this.assignment = assignment;
+        this.archive = ChildArchive.get(ChildJvm.options(), System.err);
+    }
 
     public SubmissionResult grade(String id, Path submission) {
         long start = System.nanoTime();
@@ -50,7 +56,7 @@ public final class SubmissionRunner {
     }
 
     private SubmissionResult runChild(String id, String file, Path work, long start, String hash) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(ChildJvm.command(assignment.memory()));
+        ProcessBuilder pb = new ProcessBuilder(ChildJvm.command(assignment.memory(), archive));
         pb.directory(work.toFile());
         pb.redirectErrorStream(false);
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -61,8 +67,7 @@ public final class SubmissionRunner {
             return graderError(id, file, "the grader could not start a Java process: " + e.getMessage(), start, hash);
         }
         try (OutputStream in = child.getOutputStream()) {
-            in.write(gson.toJson(new ChildRequest(assignment.source().name(), assignment.source().text(), work.toString(), file))
-                    .getBytes(StandardCharsets.UTF_8));
+            in.write(ChildProtocol.request(new ChildRequest(assignment.source().name(), assignment.source().text(), work.toString(), file)));
         } catch (IOException e) {
             // the child died at once; what it reported (nothing) is judged below
         }
@@ -126,7 +131,7 @@ public final class SubmissionRunner {
             String message = null;
             if (got.script != null) {
                 if (got.script.notes() != null) notes.addAll(got.script.notes());
-                output = Capped.text(got.script.output(), 16_000);
+                output = Capped.text(got.script.output(), ChildMain.OUTPUT_CAP);
                 if ("syntax-error".equals(got.script.status())) {
                     return new SubmissionResult(id, file, SubmissionStatus.SYNTAX_ERROR, got.script.message(), "",
                             notRun("not run: the submission has a syntax error", TestStatus.ERROR), notes, millis(start), hash);
@@ -139,10 +144,17 @@ public final class SubmissionRunner {
             List<TestResult> tests = new ArrayList<>(got.tests);
             SubmissionStatus status = SubmissionStatus.GRADED;
             if (!got.done) {
-                status = killed ? SubmissionStatus.TIMEOUT : SubmissionStatus.CRASHED;
+                // Killed by a signal that was not ours (the machine's out-of-memory killer, an operator, a crash
+                // of the JVM itself): nothing the submission can do causes that, so it is the grader's fault.
+                boolean signalled = !killed && exit > 128;
+                status = killed ? SubmissionStatus.TIMEOUT : signalled ? SubmissionStatus.GRADER_ERROR : SubmissionStatus.CRASHED;
                 String why = killed ? "the submission passed its time limit (" + ChildMain.seconds(assignment.wallLimit()) + " in all) and was stopped"
+                        : signalled ? "not graded: the grading JVM was killed by signal " + (exit - 128) + " from outside (a fault of the grader"
+                                      + " or its machine, not of the submission); grade it again"
                         : "the submission's Java process stopped (exit status " + exit + ", e.g. it filled its "
                           + (assignment.memory() >> 20) + " MB heap)";
+                if (signalled) notes.add("the child JVM was killed by signal " + (exit - 128) + " after " + tests.size()
+                        + " of " + assignment.tests().size() + " tests had reported");
                 if (got.script == null && !killed && exit != 0 && exit != 3 && exit != 1)
                     notes.add("the child JVM exited with status " + exit + " before it reported anything");
                 for (int i = tests.size(); i < assignment.tests().size(); i++) {

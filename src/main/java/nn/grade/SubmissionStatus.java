@@ -9,13 +9,16 @@ public enum SubmissionStatus {
     GRADED("graded"),
     /** The submission does not parse (or is not UTF-8): no test ran. */
     SYNTAX_ERROR("syntax-error"),
-    /** The child JVM died before every test had reported (its heap, a kill): unfinished tests are errors. */
+    /** The child JVM stopped on its own before every test had reported: unfinished tests are errors. */
     CRASHED("crashed"),
     /** The submission passed its wall-clock limit and was killed: unfinished tests timed out. */
     TIMEOUT("timeout"),
     /** No gradable file: none, several candidates, too large, unreadable. */
     INVALID("invalid"),
-    /** The grader itself failed (it could not start a JVM, say): not the student's zero; grade again. */
+    /**
+     * The grader itself failed (it could not start a JVM, or a signal not its own killed the child, such as
+     * the machine's out-of-memory killer): not the student's zero; grade again.
+     */
     GRADER_ERROR("grader-error");
 
     public final String word;

@@ -73,6 +73,17 @@ public final class Node {
         System.arraycopy(m.data(), 0, value.data(), 0, m.size());
     }
 
+    /**
+     * Puts back a value and gradient saved earlier (nn grade starts every test from the state the
+     * submission's script left). A parameter's value is copied into its own matrix, which layers and
+     * optimizers hold; a recorded node's value is replaced, as {@link Graph#recompute} does.
+     */
+    public void restore(Matrix savedValue, Matrix savedGrad) {
+        if (param) System.arraycopy(savedValue.data(), 0, value.data(), 0, value.size());
+        else value = savedValue;
+        grad = savedGrad;
+    }
+
     void setValue(Matrix value) { this.value = value; }
     void setGrad(Matrix grad) { this.grad = grad; }
 

@@ -21,6 +21,7 @@ public final class Tracing {
     private final List<Node> recorded = new ArrayList<>();
 
     public boolean active() { return on || forced > 0; }
+    boolean on() { return on; }
     void set(boolean enabled) { on = enabled; }
     void force(boolean enter) { forced += enter ? 1 : -1; }
 

@@ -107,6 +107,19 @@ public final class Adam implements Optimizer {
         }
     }
 
+    @Override public Optimizer copy() {
+        Adam c = new Adam(rate.lr(), beta1, beta2, eps, rate.schedule(), weightDecay, decoupled);
+        c.rate.copyCurrentFrom(rate);
+        states.forEach((p, s) -> {
+            State t = new State(s.m.length);
+            System.arraycopy(s.m, 0, t.m, 0, s.m.length);
+            System.arraycopy(s.v, 0, t.v, 0, s.v.length);
+            t.t = s.t;
+            c.states.put(p, t);
+        });
+        return c;
+    }
+
     @Override public String describe() {
         return (decoupled ? "adamw" : "adam") + "(lr = " + Numbers.text(rate.lr()) + ", beta1 = " + Numbers.text(beta1)
                 + ", beta2 = " + Numbers.text(beta2) + ", eps = " + Numbers.text(eps)

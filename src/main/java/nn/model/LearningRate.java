@@ -23,6 +23,9 @@ final class LearningRate {
 
     void startEpoch(int epoch, int epochs) { current = schedule.rate(lr, epoch, epochs); }
 
+    /** Takes the current rate of {@code other} (an optimizer's copy continues where the original was). */
+    void copyCurrentFrom(LearningRate other) { current = other.current; }
+
     /** ", schedule = step(…)" when there is one, for describe(). */
     String describeSchedule() { return schedule instanceof Schedule.Constant ? "" : ", schedule = " + schedule.describe(); }
 

@@ -81,4 +81,11 @@ public final class Momentum implements Optimizer {
         return "momentum(lr = " + Numbers.text(rate.lr()) + ", beta = " + Numbers.text(beta)
                 + (weightDecay == 0 ? "" : ", weight_decay = " + Numbers.text(weightDecay)) + rate.describeSchedule() + ")";
     }
+
+    @Override public Optimizer copy() {
+        Momentum c = new Momentum(rate.lr(), beta, rate.schedule(), weightDecay);
+        c.rate.copyCurrentFrom(rate);
+        velocity.forEach((p, v) -> c.velocity.put(p, v.clone()));
+        return c;
+    }
 }

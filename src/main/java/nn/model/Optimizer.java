@@ -32,6 +32,9 @@ public sealed interface Optimizer permits Sgd, Momentum, Adam {
 
     double weightDecay();
 
+    /** An optimizer in the same state (its own copy of any per-parameter state), as nn grade restores it for each test. */
+    Optimizer copy();
+
     /** How the language writes this optimizer, e.g. {@code sgd(lr = 0.05)}. */
     String describe();
 }

@@ -44,4 +44,10 @@ public final class Sgd implements Optimizer {
     }
 
     @Override public int hashCode() { return Double.hashCode(rate.lr()) * 31 + Double.hashCode(weightDecay); }
+
+    @Override public Optimizer copy() {  // its only state is the scheduled rate
+        Sgd c = new Sgd(rate.lr(), rate.schedule(), weightDecay);
+        c.rate.copyCurrentFrom(rate);
+        return c;
+    }
 }

@@ -60,4 +60,79 @@ class GradeCommandTest {
         assertEquals(0, r.status());
         assertTrue(r.out().contains("total: 0 / 15 points (0.0%) · syntax-error"), r.out());
     }
+
+    /**
+     * Shards graded by the real command and joined by nn grade merge give the grade sheet, summary and
+     * feedback of one unsharded run (the seconds column aside).
+     */
+    @Test void shardsMergedEqualAnUnshardedRun() throws IOException {
+        Path cls = Files.createDirectories(dir.resolve("class"));
+        String and = "unit AND2 = threshold(weights = [1, 1], threshold = 2)\n";
+        Files.writeString(Files.createDirectories(cls.resolve("ann")).resolve("hw.nn"), and + "secret = 42\n");
+        Files.writeString(Files.createDirectories(cls.resolve("ben")).resolve("hw.nn"), "unit AND2 = threshold(weights = [1, 1], threshold = 1)\n");
+        Files.writeString(Files.createDirectories(cls.resolve("cy")).resolve("hw.nn"), "x = (\n");
+        Files.writeString(cls.resolve("dee.nn"), and);
+        Path a = Files.writeString(dir.resolve("quick.nn"), """
+                assignment "Quick merge" { seed 3 }
+                test "AND gate" points 1 { expect truthtable(AND2) == [0, 0, 0, 1] }
+                test "same draw" points 1 { draw = rand(1, 3); print draw; expect draw[0, 0] < 2 }
+                hidden test "secret" points 1 { expect secret == 42, "the secret number" }
+                """);
+        for (String shard : new String[] {"1/2", "2/2"}) {
+            Run r = nn("grade", a.toString(), cls.toString(), "--shard", shard, "--out", dir.resolve("s" + shard.charAt(0)).toString());
+            assertEquals(0, r.status(), r.err());
+        }
+        Run whole = nn("grade", a.toString(), cls.toString(), "--jobs", "2", "--out", dir.resolve("whole").toString(), "--format", "junit");
+        assertEquals(0, whole.status(), whole.err());
+        assertTrue(Files.exists(dir.resolve("s1/results/ann.json")) && Files.exists(dir.resolve("s2/results/ben.json")));
+        assertTrue(!Files.exists(dir.resolve("s1/results/ben.json")), "each shard graded its own slice only");
+        Run merged = nn("grade", "merge", a.toString(), dir.resolve("s1").toString(), dir.resolve("s2").toString(),
+                "--out", dir.resolve("merged").toString(), "--format", "junit");
+        assertEquals(0, merged.status(), merged.err());
+        assertTrue(merged.out().contains("merged 4 results from 2 shard(s)"), merged.out());
+        assertEquals(withoutSeconds(dir.resolve("whole/grades.csv")), withoutSeconds(dir.resolve("merged/grades.csv")));
+        assertEquals(Files.readString(dir.resolve("whole/summary.txt")), Files.readString(dir.resolve("merged/summary.txt")));
+        for (String id : new String[] {"ann", "ben", "cy", "dee"})
+            assertEquals(withoutTime(dir.resolve("whole/feedback/" + id + ".txt")), withoutTime(dir.resolve("merged/feedback/" + id + ".txt")), id);
+        assertEquals(4, Files.readString(dir.resolve("merged/junit.xml")).split("<testsuite ").length - 1);
+        assertTrue(Files.readString(dir.resolve("merged/grades.csv")).contains("cy,0,0,0,0,0.0,syntax-error"));
+    }
+
+    /** The grade sheet without its "seconds" column, which differs between two runs. */
+    private static String withoutSeconds(Path csv) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (String line : Files.readAllLines(csv)) sb.append(line.replaceFirst(",(syntax-error|graded|crashed|timeout|invalid|grader-error),[0-9.]*,", ",$1,,")).append('\n');
+        return sb.toString();
+    }
+
+    private static String withoutTime(Path feedback) throws IOException {
+        return Files.readString(feedback).replaceAll("[0-9.]+ s\\b", "N s");
+    }
+
+    /**
+     * nn grade package as a command in its own JVM (NN_JAR names the jar to copy; here a stand-in, as the
+     * tests run from classes): each platform's files (their entry points run in PackagingTest).
+     */
+    @Test void packageWritesEachPlatformsFilesFromTheCommandLine() throws Exception {
+        Path jar = Files.writeString(dir.resolve("nn.jar"), "stands in for nn.jar");
+        String a = "samples/grading/hw2-assignment.nn";
+        assertEquals(0, subprocess(jar, "grade", "package", a, "--gradescope", "--out", dir.resolve("ag.zip").toString()));
+        assertTrue(Files.size(dir.resolve("ag.zip")) > 1000);
+        assertEquals(0, subprocess(jar, "grade", "package", a, "--prairielearn", "--out", dir.resolve("pl").toString()));
+        assertEquals("stands in for nn.jar", Files.readString(dir.resolve("pl/tests/nn.jar")));
+        assertEquals(0, subprocess(jar, "grade", "package", a, "--classroom", "--out", dir.resolve("classroom.yml").toString()));
+        assertTrue(Files.readString(dir.resolve("classroom.yml")).contains("autograding-grading-reporter"));
+        assertEquals(64, subprocess(jar, "grade", "package", a), "a platform is required");
+    }
+
+    private static int subprocess(Path jar, String... args) throws Exception {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
+                ProcessHandle.current().info().command().orElseThrow(), "-cp", System.getProperty("java.class.path"), "nn.cli.Main"));
+        cmd.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("NN_JAR", jar.toString());
+        Process p = pb.start();
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        return p.exitValue();
+    }
 }

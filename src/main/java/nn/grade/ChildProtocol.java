@@ -1,0 +1,98 @@
+package nn.grade;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The wire format between the parent and a grading child, written by hand so the child loads no JSON
+ * library and no reflection (a cold JVM pays for every class it touches; this is most of its start-up).
+ * The request is four length-prefixed UTF-8 fields ({@code <chars>\n<text>}); each event back is one line
+ * of JSON, which the parent reads with Gson as a {@link ChildEvent}.
+ */
+final class ChildProtocol {
+    private ChildProtocol() {}
+
+    static byte[] request(ChildRequest r) {
+        StringBuilder sb = new StringBuilder();
+        for (String field : List.of(r.assignmentName(), r.folder(), r.file(), r.assignmentSource()))
+            sb.append(field.length()).append('\n').append(field);
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static ChildRequest readRequest(InputStream in) throws IOException {
+        String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String[] fields = new String[4];
+        int at = 0;
+        for (int i = 0; i < fields.length; i++) {
+            int nl = all.indexOf('\n', at);
+            if (nl < 0) throw new IOException("the grading request is cut short");
+            int length = Integer.parseInt(all.substring(at, nl));
+            fields[i] = all.substring(nl + 1, nl + 1 + length);
+            at = nl + 1 + length;
+        }
+        return new ChildRequest(fields[0], fields[3], fields[1], fields[2]);
+    }
+
+    /** One event as a line of JSON (no line breaks inside: they are escaped). */
+    static String json(ChildEvent e) {
+        StringBuilder sb = new StringBuilder(256).append('{');
+        field(sb, "kind", e.kind());
+        if (e.status() != null) field(sb.append(','), "status", e.status());
+        if (e.message() != null) field(sb.append(','), "message", e.message());
+        if (e.output() != null) field(sb.append(','), "output", e.output());
+        if (e.test() != null) test(sb.append(",\"test\":"), e.test());
+        sb.append(",\"notes\":[");
+        List<String> notes = e.notes() == null ? List.of() : e.notes();
+        for (int i = 0; i < notes.size(); i++) string(i == 0 ? sb : sb.append(','), notes.get(i));
+        return sb.append("]}").toString();
+    }
+
+    private static void test(StringBuilder sb, TestResult t) {
+        sb.append('{');
+        field(sb, "name", t.name());
+        sb.append(",\"number\":").append(t.number());
+        sb.append(",\"maxPoints\":").append(number(t.maxPoints()));
+        sb.append(",\"points\":").append(number(t.points()));
+        field(sb.append(','), "status", t.status().name());
+        field(sb.append(','), "message", t.message());
+        field(sb.append(','), "studentMessage", t.studentMessage());
+        field(sb.append(','), "output", t.output());
+        sb.append(",\"hidden\":").append(t.hidden());
+        field(sb.append(','), "visibility", t.visibility());
+        sb.append(",\"line\":").append(t.line());
+        sb.append(",\"millis\":").append(t.millis()).append('}');
+    }
+
+    /** Points are finite by construction; a non-finite one would not be JSON, so it is sent as 0. */
+    private static String number(double d) { return Double.isFinite(d) ? Double.toString(d) : "0"; }
+
+    private static void field(StringBuilder sb, String name, String value) {
+        string(sb, name);
+        sb.append(':');
+        if (value == null) sb.append("null");
+        else string(sb, value);
+    }
+
+    private static void string(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    // Controls, and the line separators some readers treat as line ends, are escaped.
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    else sb.append(c);
+                }
+            }
+        }
+        sb.append('"');
+    }
+}
