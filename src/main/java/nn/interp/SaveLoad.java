@@ -2,9 +2,10 @@ package nn.interp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import nn.io.LinkFreeFiles;
 import nn.lang.ast.Stmt;
+import nn.lang.source.Visible;
 import nn.model.Network;
 import nn.model.NetworkJson;
 
@@ -26,11 +27,9 @@ final class SaveLoad {
         String text = NetworkJson.write(nv.network());
         Path path = in.sandbox.forWriting(name.value());
         try {
-            Files.writeString(path, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            LinkFreeFiles.write(path, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            throw new RuntimeError(s.file().span(), "cannot write " + name.value() + ": " + e.getMessage());
+            throw new RuntimeError(s.file().span(), "cannot write " + Visible.text(name.value()) + ": " + LinkFreeFiles.reason(e));
         }
         in.output.line("saved " + nv.network().name() + " to " + name.value(), s.span());
     }

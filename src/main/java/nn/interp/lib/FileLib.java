@@ -4,7 +4,6 @@ import static nn.interp.lib.Param.of;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nn.interp.Interpreter;
@@ -26,12 +25,12 @@ final class FileLib {
         String text;
         try {
             // The sandbox returned the real path; no-follow refuses a link put in its place since.
-            try (var stream = Files.newInputStream(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (var stream = nn.io.LinkFreeFiles.newInputStream(path)) {
                 text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(stream.readAllBytes())).toString();
             }
         } catch (IOException e) {
             throw new RuntimeError(a.span("file"), "cannot read " + name + ": "
-                    + (Files.isDirectory(path) ? "it is a folder" : e.getMessage()));
+                    + nn.io.LinkFreeFiles.reason(e));
         }
         Network net = NetworkJson.read(text, name);
         for (var layer : net.layers()) in.allocate(layer.inputs() + 1, layer.units(), a.callSpan());
