@@ -327,7 +327,7 @@ public final class Interpreter {
 
     private Value lookup(Expr.Name n) {
         Value v = env.lookup(n.name());
-        if (v == null) throw new RuntimeError(n.span(), "undefined name '" + n.name() + "'", Names.suggest(n.name(), visibleNames()));
+        if (v == null) throw new RuntimeError(n.span(), "undefined name '" + Names.quoted(n.name()) + "'", Names.suggest(n.name(), visibleNames()));
         return v;
     }
 

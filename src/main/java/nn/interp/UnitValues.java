@@ -44,7 +44,7 @@ final class UnitValues {
         if (v != null) return v;
         List<String> known = fieldNames(unit);
         String hint = Names.suggest(field, known);
-        throw new RuntimeError(m.span(), "a " + unit.what().replaceFirst("^network .*", "threshold network") + " has no field '" + field + "'",
+        throw new RuntimeError(m.span(), "a " + unit.what().replaceFirst("^network .*", "threshold network") + " has no field '" + nn.lang.check.Names.quoted(field) + "'",
                 hint != null ? hint : "its fields are " + String.join(", ", known));
     }
 

@@ -136,6 +136,19 @@ class HostileScriptTest {
         assertTrue(ms < 1300, "stopped after " + ms + " ms");
     }
 
+    @Test void aScriptOfLongNamesIsCheckedQuicklyAndItsNamesAreQuotedShort() {
+        StringBuilder script = new StringBuilder();
+        String tail = "x".repeat(8000);
+        for (int i = 0; i < 200; i++) script.append("n").append(i).append(tail).append(" = ").append(i).append('\n');
+        script.append("print n7").append(tail).append("y\n");  // 1.6 MB; the last name is undefined
+        ScriptRunner.Result[] r = new ScriptRunner.Result[1];
+        long ms = millis(() -> r[0] = run(script.toString()));
+        assertEquals(Session.Outcome.SYNTAX_ERROR, r[0].outcome(), r[0].err());
+        String first = r[0].err().lines().findFirst().orElse("");
+        assertTrue(first.endsWith("error: undefined name 'n7" + "x".repeat(30) + "… (8003 characters)'"), first);
+        assertTrue(ms < 15_000, "checked in " + ms + " ms");
+    }
+
     @Test void sharedListsPrintAndCompareInLinearTime() {
         Limits l = Limits.defaults().withTimeout(Duration.ofSeconds(20));
         ScriptRunner.Result[] r = new ScriptRunner.Result[1];

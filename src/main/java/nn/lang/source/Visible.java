@@ -26,6 +26,29 @@ public final class Visible {
         return sb.toString();
     }
 
+    /** The most characters of source text a hint quotes. */
+    static final int LONGEST_EXCERPT = 60;
+
+    /**
+     * Source text as a hint quotes it: one line (a formula written over several lines is joined, its
+     * comments dropped, its spaces collapsed), shortened to {@value #LONGEST_EXCERPT} characters with
+     * "…", control characters visible.
+     */
+    public static String excerpt(String source) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : source.split("\n", -1)) {
+            int hash = line.indexOf('#');
+            String code = (hash >= 0 && line.lastIndexOf('"', hash) < 0 ? line.substring(0, hash) : line).strip();
+            if (code.isEmpty()) continue;
+            if (!sb.isEmpty()) sb.append(' ');
+            sb.append(code);
+        }
+        String one = sb.toString().replaceAll("\\s+", " ");
+        if (one.codePointCount(0, one.length()) > LONGEST_EXCERPT)
+            one = one.substring(0, one.offsetByCodePoints(0, LONGEST_EXCERPT - 1)) + "…";
+        return text(one);
+    }
+
     /** True for the characters {@link #text} replaces. */
     public static boolean hidden(char c) {
         if (c < 0x20) return c != '\n' && c != '\t';
