@@ -17,10 +17,11 @@ import nn.lang.source.Visible;
  *
  * <p>Reads: the name is resolved against the first folder, every symbolic link is followed
  * ({@link Path#toRealPath}), and the real path is what is checked and what is returned, so the caller
- * opens a path with no links in it (and opens it with {@link LinkOption#NOFOLLOW_LINKS}, so a link
- * put in its place afterwards is refused by the system). Files a loader finds inside a checked folder
- * go through {@link #check} the same way. Writes never follow a link, never replace a {@code .nn}
- * file (a script), and say when they replace an earlier output.
+ * opens a path with no links in it, through {@link nn.io.LinkFreeFiles}, which opens it one folder at
+ * a time with no-follow: a link put in place of any component afterwards is refused. Files a loader
+ * finds inside a checked folder go through {@link #check} the same way. Writes (also through
+ * {@link nn.io.LinkFreeFiles}) never follow a link, never replace a {@code .nn} file (a script), and
+ * say when they replace an earlier output.
  *
  * <p>Messages name files as the script wrote them, never by the machine's absolute folders.
  */
