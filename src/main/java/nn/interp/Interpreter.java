@@ -384,6 +384,11 @@ public final class Interpreter {
         budget.allocate(rows * cols, "a " + rows + "×" + cols + " matrix", at);
     }
 
+    /** Charges the memory budget for {@code bytes} of something else about to be held ({@code what}: "the text of net.json"). */
+    public void allocateBytes(long bytes, String what, Span at) {
+        budget.allocate((bytes + 7) / 8, what, at);
+    }
+
     /** Charges the memory budget for a forward pass of {@code net} over {@code rows} rows (run in chunks of at most 4096). */
     public void chargeForward(nn.model.Network net, long rows, Span at) {
         long units = net.inputSize();

@@ -77,7 +77,7 @@ final class OnnxFeatures {
             // Never through a link on any step of the path (the sandbox checked it; one swapped in since is refused).
             LinkFreeFiles.write(path, out -> out.write(bytes));
         } catch (IOException e) {
-            throw new RuntimeError(s.file().span(), "cannot write " + Visible.text(file.value()) + ": " + LinkFreeFiles.reason(e));
+            throw new RuntimeError(s.file().span(), "cannot write " + Visible.name(file.value()) + ": " + LinkFreeFiles.reason(e));
         }
         in.output.line("exported " + name + " to " + file.value() + " (ONNX, opset " + OnnxModel.OPSET + ")", s.span());
     }

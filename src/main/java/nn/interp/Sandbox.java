@@ -46,19 +46,19 @@ public final class Sandbox {
         Path p = resolve(name);
         if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
             if (roots.stream().noneMatch(p::startsWith)) requireInside(p, name);
-            throw new RuntimeError("file not found: " + Visible.text(name), "relative paths start at the script's folder");
+            throw new RuntimeError("file not found: " + Visible.name(name), "relative paths start at the script's folder");
         }
         Path real;
         try {
             real = p.toRealPath();
         } catch (IOException e) {
-            throw new RuntimeError("file not found: " + Visible.text(name),
+            throw new RuntimeError("file not found: " + Visible.name(name),
                     "it is a symbolic link to a file that does not exist");
         }
         requireInside(real, name);
         // A pipe or device would block the run on open, past every budget: only files and folders are read.
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS))
-            throw new RuntimeError("cannot read " + Visible.text(name) + ": it is not a regular file", "datasets are read from ordinary files");
+            throw new RuntimeError("cannot read " + Visible.name(name) + ": it is not a regular file", "datasets are read from ordinary files");
         return real;
     }
 
@@ -72,11 +72,11 @@ public final class Sandbox {
         try {
             real = found.toRealPath();
         } catch (IOException e) {
-            throw new RuntimeError("cannot read " + Visible.text(name) + ": it is a symbolic link to a file that does not exist");
+            throw new RuntimeError("cannot read " + Visible.name(name) + ": it is a symbolic link to a file that does not exist");
         }
         requireInside(real, name);
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS))
-            throw new RuntimeError("cannot read " + Visible.text(name) + ": it is not a regular file", "datasets are read from ordinary files");
+            throw new RuntimeError("cannot read " + Visible.name(name) + ": it is not a regular file", "datasets are read from ordinary files");
         return real;
     }
 
@@ -86,7 +86,7 @@ public final class Sandbox {
      */
     public Path forWriting(String name) {
         Path p = resolve(name);
-        String shown = Visible.text(name);
+        String shown = Visible.name(name);
         if (p.getFileName() == null) throw new RuntimeError("cannot write " + shown + ": it names a folder, not a file");
         if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".nn"))
             throw new RuntimeError("access refused: " + shown + " is a script (.nn); nn never writes scripts",
@@ -119,20 +119,20 @@ public final class Sandbox {
 
     private Path resolve(String name) {
         if (roots.isEmpty())
-            throw new RuntimeError("access refused: " + Visible.text(name) + ": this script has no folder (it was read from standard input or a device)",
+            throw new RuntimeError("access refused: " + Visible.name(name) + ": this script has no folder (it was read from standard input or a device)",
                     "name a folder it may use with --allow-dir DIR");
         if (name.isEmpty()) throw new RuntimeError("the file name is empty", "write the name of a file, like \"data.csv\"");
         try {
             return base().resolve(name).normalize();
         } catch (InvalidPathException e) {
-            throw new RuntimeError("\"" + Visible.text(name) + "\" is not a valid file name",
+            throw new RuntimeError("\"" + Visible.name(name) + "\" is not a valid file name",
                     name.indexOf('\0') >= 0 ? "file names cannot contain the character \\0" : null);
         }
     }
 
     private void requireInside(Path real, String name) {
         for (Path root : roots) if (real.startsWith(root)) return;
-        throw new RuntimeError("access refused: " + Visible.text(name) + " is outside the folders this script may use",
+        throw new RuntimeError("access refused: " + Visible.name(name) + " is outside the folders this script may use",
                 "scripts read and write files inside their own folder; allow another folder with --allow-dir DIR");
     }
 }

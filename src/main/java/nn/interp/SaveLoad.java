@@ -29,7 +29,7 @@ final class SaveLoad {
         try {
             LinkFreeFiles.write(path, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            throw new RuntimeError(s.file().span(), "cannot write " + Visible.text(name.value()) + ": " + LinkFreeFiles.reason(e));
+            throw new RuntimeError(s.file().span(), "cannot write " + Visible.name(name.value()) + ": " + LinkFreeFiles.reason(e));
         }
         in.output.line("saved " + nv.network().name() + " to " + name.value(), s.span());
     }

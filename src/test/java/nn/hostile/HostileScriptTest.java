@@ -113,6 +113,20 @@ class HostileScriptTest {
         assertFalse(r.err().contains(dir.toString()), r.err());
     }
 
+    @Test void aLongFileNameIsShownShortened() {
+        String name = "a".repeat(300) + ".json";
+        var r = run("network n = 2 -> dense(1)\nsave n to \"" + name + "\"\n");
+        assertEquals(Session.Outcome.RUNTIME_ERROR, r.outcome());
+        String first = r.err().lines().findFirst().orElse("");
+        assertTrue(first.contains("cannot write " + "a".repeat(39) + "…" + "a".repeat(34) + ".json: "), first);
+    }
+
+    @Test void aFolderGivenToCsvIsAClearError() {
+        var r = run("d = csv(\".\")\n");
+        assertEquals(Session.Outcome.RUNTIME_ERROR, r.outcome());
+        assertTrue(r.err().contains("it is a folder"), r.err());
+    }
+
     @Test void nulInAFileNameIsAClearError() {
         var r = run("d = csv(\"a\\tb\")\nd = csv(\"x" + "\u0000" + "y.csv\")\n");
         assertEquals(Session.Outcome.RUNTIME_ERROR, r.outcome());
@@ -208,6 +222,17 @@ class HostileScriptTest {
     @Test void droppedValuesAreCredited() throws Exception {
         Launched r = launch("for i in 1..100 {\n  A = zeros(1000, 1000)\n}\nprint \"done\"\n", "--max-memory", "64m");
         assertEquals(0, r.exit(), r.err());
+    }
+
+    @Test void aHugeNetworkFileIsChargedAsItIsReadNotAfter() throws Exception {
+        byte[] spaces = new byte[1 << 20];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        try (var out = Files.newOutputStream(dir.resolve("big.json"))) {
+            for (int i = 0; i < 64; i++) out.write(spaces);
+        }
+        Launched r = launch("n = load(\"big.json\")\n", "--max-memory", "16m");
+        assertEquals(70, r.exit(), r.err());
+        assertTrue(r.err().contains("and the text of big.json needs 3.0 MiB more, the budget is 16.0 MiB"), r.err());
     }
 
     @Test void aHugePerceptronIsStoppedByTheMemoryBudget() throws Exception {

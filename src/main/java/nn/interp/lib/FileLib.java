@@ -24,9 +24,16 @@ final class FileLib {
         Path path = in.sandbox().forReading(name);
         String text;
         try {
-            // The sandbox returned the real path; no-follow refuses a link put in its place since.
+            // The sandbox returned the real path; no-follow refuses a link put in its place since. The text
+            // is charged to the memory budget as it arrives (bytes, then the string), never read whole first.
             try (var stream = nn.io.LinkFreeFiles.newInputStream(path)) {
-                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(stream.readAllBytes())).toString();
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                byte[] chunk = new byte[1 << 20];
+                for (int n; (n = stream.readNBytes(chunk, 0, chunk.length)) > 0; ) {
+                    in.allocateBytes(3L * n, "the text of " + nn.lang.source.Visible.text(name), a.callSpan());
+                    bytes.write(chunk, 0, n);
+                }
+                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
             }
         } catch (IOException e) {
             throw new RuntimeError(a.span("file"), "cannot read " + name + ": "

@@ -26,6 +26,18 @@ public final class Visible {
         return sb.toString();
     }
 
+    /** The most characters of a file name a message shows. */
+    static final int LONGEST_NAME = 80;
+
+    /** A file name as messages show it: control characters visible, and at most {@value #LONGEST_NAME} characters ("…" in the middle). */
+    public static String name(String name) {
+        if (name == null) return null;
+        int n = name.codePointCount(0, name.length());
+        if (n <= LONGEST_NAME) return text(name);
+        int head = name.offsetByCodePoints(0, LONGEST_NAME / 2 - 1), tail = name.offsetByCodePoints(0, n - (LONGEST_NAME / 2 - 1));
+        return text(name.substring(0, head) + "…" + name.substring(tail));
+    }
+
     /** The most characters of source text a hint quotes. */
     static final int LONGEST_EXCERPT = 60;
 
