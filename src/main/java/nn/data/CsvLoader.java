@@ -62,7 +62,7 @@ public final class CsvLoader {
         double[] inputs = table.inputs.length == rows * f ? table.inputs : java.util.Arrays.copyOf(table.inputs, rows * f);
         TargetEncoding enc = TargetEncoding.encode(table.targets, kind, name, targetName);
         if (oneHot && enc.classes() == 0)
-            throw new DataException(name + ": column '" + targetName
+            throw new DataException(name + ": column '" + Quoted.text(targetName)
                     + "' holds fractional numbers, so it cannot be one-hot encoded as classes");
         List<String> features = new ArrayList<>(table.header);
         features.remove(t);
@@ -90,7 +90,7 @@ public final class CsvLoader {
             limited.recordDone();
             int t = target.resolve(header, name);
             if (header.size() < 2)
-                throw new DataException(name + " has only the column '" + header.get(t)
+                throw new DataException(name + " has only the column '" + Quoted.text(header.get(t))
                         + "'; a dataset needs at least one input column besides the target");
             int f = header.size() - 1;
             double[] inputs = new double[0];
@@ -150,7 +150,7 @@ public final class CsvLoader {
         for (int c = 0; c < header.size(); c++) {
             String h = header.get(c);
             if (h.isEmpty()) throw new DataException(name + ": the header's column " + (c + 1) + " has no name");
-            if (!seen.add(h)) throw new DataException(name + ": the header names column '" + h + "' twice");
+            if (!seen.add(h)) throw new DataException(name + ": the header names column '" + Quoted.text(h) + "' twice");
         }
         return header;
     }

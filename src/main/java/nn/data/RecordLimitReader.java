@@ -24,7 +24,7 @@ final class RecordLimitReader extends FilterReader {
         this.max = max;
     }
 
-    /** A record ended: the count starts again (the parser's read-ahead is a few kilobytes). */
+    /** A record ended: the count starts again (the parser reads ahead up to 64 KB, so the limit holds to within that). */
     void recordDone() { sinceRecord = 0; }
 
     @Override public int read() throws IOException {
