@@ -82,12 +82,16 @@ public final class Sandbox {
 
     /**
      * A file to write: its folder (links followed) must be allowed, and the file itself must not be a
-     * link, a folder, a device or a script. Writers open it with {@link LinkOption#NOFOLLOW_LINKS}.
+     * link, a folder, a device or a script, and its name has no control characters. Writers write it
+     * with {@link nn.io.LinkFreeFiles#write} (a new file renamed over it, never through a link).
      */
     public Path forWriting(String name) {
         Path p = resolve(name);
         String shown = Visible.name(name);
         if (p.getFileName() == null) throw new RuntimeError("cannot write " + shown + ": it names a folder, not a file");
+        if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7F))
+            throw new RuntimeError("cannot write " + shown + ": file names nn writes cannot contain control characters",
+                    "a line break or escape in a file name would make listings and messages lie");
         if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".nn"))
             throw new RuntimeError("access refused: " + shown + " is a script (.nn); nn never writes scripts",
                     "write outputs as .json, .png, .dot or .svg");

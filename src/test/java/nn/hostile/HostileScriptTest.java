@@ -121,6 +121,17 @@ class HostileScriptTest {
         assertTrue(first.contains("cannot write " + "a".repeat(39) + "…" + "a".repeat(34) + ".json: "), first);
     }
 
+    @Test void aLineBreakInAFileNameCannotFakeALine() throws IOException {
+        var r = run("d = csv(\"x.csv\\nhw.nn: all 10 tests passed\")\n");
+        assertTrue(r.err().startsWith("hw.nn:1:5: error: file not found: x.csv␊hw.nn: all 10 tests passed\n"), r.err());
+        var w = run("network n = 2 -> dense(1)\nsave n to \"a\\nb.json\"\n");
+        assertEquals(Session.Outcome.RUNTIME_ERROR, w.outcome(), w.out());
+        assertTrue(w.err().contains("cannot write a␊b.json: file names nn writes cannot contain control characters"), w.err());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
     @Test void aFolderGivenToCsvIsAClearError() {
         var r = run("d = csv(\".\")\n");
         assertEquals(Session.Outcome.RUNTIME_ERROR, r.outcome());

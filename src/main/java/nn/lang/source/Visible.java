@@ -29,13 +29,17 @@ public final class Visible {
     /** The most characters of a file name a message shows. */
     static final int LONGEST_NAME = 80;
 
-    /** A file name as messages show it: control characters visible, and at most {@value #LONGEST_NAME} characters ("…" in the middle). */
+    /** A file name as messages show it: control characters (line breaks too) visible, and at most {@value #LONGEST_NAME} characters ("…" in the middle). */
     public static String name(String name) {
         if (name == null) return null;
         int n = name.codePointCount(0, name.length());
-        if (n <= LONGEST_NAME) return text(name);
-        int head = name.offsetByCodePoints(0, LONGEST_NAME / 2 - 1), tail = name.offsetByCodePoints(0, n - (LONGEST_NAME / 2 - 1));
-        return text(name.substring(0, head) + "…" + name.substring(tail));
+        String shown = name;
+        if (n > LONGEST_NAME) {
+            int head = name.offsetByCodePoints(0, LONGEST_NAME / 2 - 1), tail = name.offsetByCodePoints(0, n - (LONGEST_NAME / 2 - 1));
+            shown = name.substring(0, head) + "…" + name.substring(tail);
+        }
+        // In a name, a line break is not layout: it would start a line of the name's choosing ("all tests passed").
+        return text(shown).replace('\n', '\u240A').replace('\t', '\u2409');
     }
 
     /** The most characters of source text a hint quotes. */
