@@ -67,7 +67,8 @@ public final class LinkFreeFiles {
      * (Ctrl-C, the run's deadline). Throws {@link LinkFound} for a link anywhere on the path, and
      * {@link FileSystemException} when the file is not a regular file (a pipe would block the run).
      */
-    public static InputStream newInputStream(Path real) throws IOException {
+    public static InputStream newInputStream(Path path) throws IOException {
+        Path real = real(path);
         Path name = real.getFileName();
         if (name == null) throw new FileSystemException(real.toString(), null, "not a file");
         SecureDirectoryStream<Path> folder = folder(real.getParent());
@@ -87,7 +88,8 @@ public final class LinkFreeFiles {
     }
 
     /** The attributes of what is at {@code real}, not following a link at any step; null when nothing is there. */
-    public static BasicFileAttributes attributes(Path real) throws IOException {
+    public static BasicFileAttributes attributes(Path path) throws IOException {
+        Path real = real(path);
         Path name = real.getFileName();
         if (name == null) return Files.readAttributes(real, BasicFileAttributes.class);
         SecureDirectoryStream<Path> folder;
@@ -112,7 +114,8 @@ public final class LinkFreeFiles {
      * which replaces the target by a rename. The target is never opened, so a link or a hard link in
      * its place is replaced, not written through. New files get the usual mode (0666 less the umask).
      */
-    public static void write(Path real, Body body) throws IOException {
+    public static void write(Path path, Body body) throws IOException {
+        Path real = real(path);
         Path name = real.getFileName();
         if (name == null) throw new FileSystemException(real.toString(), null, "not a file");
         SecureDirectoryStream<Path> folder = folder(real.getParent());
@@ -141,6 +144,17 @@ public final class LinkFreeFiles {
                 }
             }
         }
+    }
+
+    /**
+     * A relative path comes from a trusted caller (a test, a tool), not from the sandbox, which always
+     * gives real paths: its folder's links are resolved here, so that the walk starts from a real path.
+     */
+    private static Path real(Path path) throws IOException {
+        if (path.isAbsolute()) return path;
+        Path absolute = path.toAbsolutePath();
+        Path parent = absolute.getParent();
+        return parent == null ? absolute : parent.toRealPath().resolve(absolute.getFileName());
     }
 
     /**
