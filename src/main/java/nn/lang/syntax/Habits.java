@@ -10,8 +10,8 @@ import org.antlr.v4.runtime.TokenStream;
 
 /**
  * Syntax errors that come from habits of other languages (Python's {@code **}, {@code +=}, {@code def},
- * {@code elif}, {@code import}, {@code print(…)} with several values, a colon before a block, slices like
- * {@code W[0:1]}, C's {@code &&}, {@code ||} and {@code !}) or from a misspelt statement word: named for what they are, with the nn way
+ * {@code elif}, {@code import}, {@code print(…)} with several values, a colon before a block, C's
+ * {@code &&}, {@code ||} and {@code !}) or from a misspelt statement word: named for what they are, with the nn way
  * of writing it, instead of the parser's generic "unexpected …".
  */
 final class Habits {
@@ -36,10 +36,6 @@ final class Habits {
                 || start.equals("else")))
             throw SyntaxErrors.fail(spanOf.apply(bad), "a block is written in braces, not after ':'",
                     "write: " + start + " … { … }");
-        Token slice = slice(parser, bad);
-        if (slice != null)
-            throw SyntaxErrors.fail(spanOf.apply(slice), "nn has no slices (a:b inside brackets)",
-                    "an index is one position or ':' for a whole axis: W[0] (row 0), W[:, 1] (column 1), W[0, 1] (an element)");
         if (b.equals("!") && !inFormula(parser, bad))
             throw SyntaxErrors.fail(spanOf.apply(bad), "'!' is not an operator on Boolean values in nn",
                     "write: not a   ('!' belongs to gate formulas: gate g(a, b) = a & !b)");
@@ -72,44 +68,6 @@ final class Habits {
                     suggestion != null ? suggestion
                             : "a statement is an assignment (x = 1), a call (f(x)), or starts with a keyword such as print");
         }
-    }
-
-    /**
-     * A ':' with a position beside it inside the brackets at {@code bad} ({@code W[0:1]}, {@code W[1:]}),
-     * Python's slice; null when there is none. A lone ':' (a whole axis) is nn's own.
-     */
-    private static Token slice(Parser parser, Token bad) {
-        TokenStream stream = parser.getInputStream();
-        int open = -1;
-        if (bad.getText().equals("[")) open = bad.getTokenIndex();
-        else if (bad.getText().equals(":")) {
-            int depth = 0;
-            for (int i = bad.getTokenIndex() - 1; i >= 0 && open < 0; i--) {
-                Token x = stream.get(i);
-                if (x.getType() == NNLexer.NL) return null;
-                if (x.getText().equals("]")) depth++;
-                else if (x.getText().equals("[") && depth-- == 0) open = i;
-            }
-        }
-        if (open < 0) return null;
-        Token previous = null;
-        int depth = 0;
-        for (int i = open + 1; i < stream.size(); i++) {
-            Token x = stream.get(i);
-            if (x.getChannel() != Token.DEFAULT_CHANNEL) continue;
-            String t = x.getText();
-            if (x.getType() == NNLexer.NL || x.getType() == Token.EOF) return null;
-            if (t.equals("[") || t.equals("(")) depth++;
-            else if ((t.equals("]") || t.equals(")")) && depth-- == 0) return null;
-            else if (depth == 0 && t.equals(":")) {
-                Token next = nextVisible(parser, x);
-                boolean before = previous != null && !previous.getText().equals(",");
-                boolean afterIt = next != null && !next.getText().equals(",") && !next.getText().equals("]");
-                if (before || afterIt) return x;
-            }
-            previous = x;
-        }
-        return null;
     }
 
     /** Whether {@code t} is in a gate's or a truth table's formula, where '!' is "not". */
