@@ -121,7 +121,13 @@ public final class FormatSpec {
         return sb.toString();
     }
 
+    /** A format spec writes every element, so it takes matrices small enough to read. */
+    static final int MATRIX_ELEMENTS = 1000;
+
     private String matrix(Matrix m) throws Invalid {
+        if (m.size() > MATRIX_ELEMENTS)
+            throw new Invalid("a format spec writes every element, and this " + m.shape() + " matrix has more than "
+                    + MATRIX_ELEMENTS + "; leave the spec out ({W}) to print its corners, or format a slice");
         StringBuilder sb = new StringBuilder();
         if (m.rows() != 1) sb.append('[');
         for (int r = 0; r < m.rows(); r++) {

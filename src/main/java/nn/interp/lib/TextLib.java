@@ -132,10 +132,8 @@ public final class TextLib {
 
     private static Value withItem(Interpreter in, List<Value> items, Value v) {
         in.budget().allocate(items.size() + 1L, "a list of " + (items.size() + 1) + " items", null);
-        List<Value> out = new ArrayList<>(items.size() + 1);
-        out.addAll(items);
-        out.add(v instanceof Value.Mat m && m.value().isScalar() ? new Value.Num(m.value().item()) : v);
-        return new Value.ListV(List.copyOf(out));
+        Value item = v instanceof Value.Mat m && m.value().isScalar() ? new Value.Num(m.value().item()) : v;
+        return new Value.ListV(GrowableItems.appended(items, item));
     }
 
     private static Value appendToMatrix(Interpreter in, Matrix m, Value v, Args a) {
