@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +13,9 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import nn.io.LinkFreeFiles;
 import nn.tensor.Matrix;
+import nn.tensor.parallel.ComputationInterruptedException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -43,29 +44,25 @@ public final class CsvLoader {
         return load(file, target, TargetKind.AUTO, oneHot);
     }
 
-    /** Loads {@code file}; with {@code oneHot} a class target becomes one-hot rows (m×classes). */
     public static Dataset load(Path file, TargetColumn target, TargetKind kind, boolean oneHot) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        Table table = read(file, name);
-        int t = target.resolve(table.header, name);
-        String targetName = table.header.get(t);
-        if (table.header.size() < 2)
-            throw new DataException(name + " has only the column '" + targetName
-                    + "'; a dataset needs at least one input column besides the target");
+        return load(file, target, kind, oneHot, LoadBudget.NONE);
+    }
 
-        int rows = table.rows.size(), f = table.header.size() - 1;
-        double[] inputs = new double[rows * f];
-        List<String> targetCells = new ArrayList<>(rows);
-        for (int r = 0; r < rows; r++) {
-            List<String> cells = table.rows.get(r);
-            for (int c = 0, k = 0; c < cells.size(); c++) {
-                if (c == t) { targetCells.add(cells.get(c)); continue; }
-                inputs[r * f + k++] = Numbers.parse(name, r + 1, table.header.get(c), cells.get(c));
-            }
-        }
-        TargetEncoding enc = TargetEncoding.encode(targetCells, kind, name, targetName);
+    /**
+     * Loads {@code file}; with {@code oneHot} a class target becomes one-hot rows (m×classes). The row
+     * count is not known before the end, so rows are charged to {@code budget} as they arrive, before
+     * they are held, and each row's cells become numbers at once (text is never held for the table).
+     */
+    public static Dataset load(Path file, TargetColumn target, TargetKind kind, boolean oneHot, LoadBudget budget) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        Table table = read(file, name, target, budget);
+        int t = table.target;
+        String targetName = table.header.get(t);
+        int rows = table.rows, f = table.header.size() - 1;
+        double[] inputs = table.inputs.length == rows * f ? table.inputs : java.util.Arrays.copyOf(table.inputs, rows * f);
+        TargetEncoding enc = TargetEncoding.encode(table.targets, kind, name, targetName);
         if (oneHot && enc.classes() == 0)
-            throw new DataException(name + ": column '" + targetName
+            throw new DataException(name + ": column '" + Quoted.text(targetName)
                     + "' holds fractional numbers, so it cannot be one-hot encoded as classes");
         List<String> features = new ArrayList<>(table.header);
         features.remove(t);
@@ -74,27 +71,60 @@ public final class CsvLoader {
         return oneHot ? ds.oneHot() : ds;
     }
 
-    /** The header and data rows as trimmed strings, checked for shape. */
-    private record Table(List<String> header, List<List<String>> rows) {}
+    /** The header, the input cells as numbers (row-major, {@code rows} of them) and the target cells. */
+    private record Table(List<String> header, int target, double[] inputs, int rows, List<String> targets) {}
 
-    private static Table read(Path file, String name) {
-        try (Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
-                     Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), StandardCharsets.UTF_8.newDecoder()));
+    /** Rows are charged in steps of this many: the budget's cost stays small beside the parsing. */
+    private static final int CHARGE_EVERY = 1024;
+    /** One record is held whole while it is parsed: a file with no line breaks must not fill the memory. */
+    static final long MAX_RECORD_CHARS = 16L << 20;
+
+    private static Table read(Path file, String name, TargetColumn target, LoadBudget budget) {
+        try (RecordLimitReader limited = new RecordLimitReader(new java.io.InputStreamReader(
+                     LinkFreeFiles.newInputStream(file), StandardCharsets.UTF_8.newDecoder()), MAX_RECORD_CHARS);
+             Reader reader = new java.io.BufferedReader(limited, 1 << 16);
              CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) throw new DataException(name + " is empty: expected a header line, then rows of numbers");
             List<String> header = header(it.next(), name);
-            List<List<String>> rows = new ArrayList<>();
+            limited.recordDone();
+            int t = target.resolve(header, name);
+            if (header.size() < 2)
+                throw new DataException(name + " has only the column '" + Quoted.text(header.get(t))
+                        + "'; a dataset needs at least one input column besides the target");
+            int f = header.size() - 1;
+            double[] inputs = new double[0];
+            List<String> targets = new ArrayList<>();
+            int rows = 0;
             while (it.hasNext()) {
                 CSVRecord record = it.next();
-                int row = rows.size() + 1;
+                limited.recordDone();
+                int row = rows + 1;
                 if (record.size() != header.size())
                     throw new DataException(name + ": row " + row + " (line " + record.getParser().getCurrentLineNumber()
                             + ") has " + cells(record.size()) + " but the header has " + header.size());
-                rows.add(record.toList());
+                if (rows % CHARGE_EVERY == 0) {
+                    if (Thread.currentThread().isInterrupted()) throw new ComputationInterruptedException();
+                    budget.charge(CHARGE_EVERY, f + 1L);
+                    long need = (long) (rows + CHARGE_EVERY) * f;
+                    if (need > Integer.MAX_VALUE - 8)
+                        throw new DataException(name + " has more than " + rows + " rows of " + f
+                                + " numbers: too many to hold at once");
+                    if (need > inputs.length) inputs = java.util.Arrays.copyOf(inputs, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(need, inputs.length * 3L / 2)));
+                }
+                for (int c = 0, k = 0; c < record.size(); c++) {
+                    if (c == t) { targets.add(record.get(c)); continue; }
+                    inputs[rows * f + k++] = Numbers.parse(name, row, header.get(c), record.get(c));
+                }
+                rows++;
             }
-            if (rows.isEmpty()) throw new DataException(name + " has a header but no data rows");
-            return new Table(header, rows);
+            if (rows == 0) throw new DataException(name + " has a header but no data rows");
+            return new Table(header, t, inputs, rows, targets);
+        } catch (RecordLimitReader.TooLong e) {
+            throw new DataException(name + ": a row is longer than " + (MAX_RECORD_CHARS >> 20)
+                    + " MB of text; is it a CSV file with line breaks?", e);
+        } catch (java.nio.channels.ClosedByInterruptException e) {
+            throw new ComputationInterruptedException();
         } catch (NoSuchFileException e) {
             throw new DataException("cannot read " + name + ": there is no such file", e);
         } catch (AccessDeniedException e) {
@@ -102,10 +132,13 @@ public final class CsvLoader {
         } catch (CharacterCodingException e) {
             throw new DataException(name + " is not UTF-8 text", e);
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof RecordLimitReader.TooLong tooLong)
+                throw new DataException(name + ": a row is longer than " + (MAX_RECORD_CHARS >> 20)
+                        + " MB of text; is it a CSV file with line breaks?", tooLong);
+            if (e.getCause() instanceof java.nio.channels.ClosedByInterruptException) throw new ComputationInterruptedException();
             throw new DataException(name + ": " + malformed(e.getCause()), e);
         } catch (IOException e) {
-            if (Files.isDirectory(file)) throw new DataException("cannot read " + name + ": it is a folder, not a CSV file", e);
-            throw new DataException("cannot read " + name + ": " + e.getMessage(), e);
+            throw new DataException("cannot read " + name + ": " + LinkFreeFiles.reason(e), e);
         }
     }
 
@@ -117,7 +150,7 @@ public final class CsvLoader {
         for (int c = 0; c < header.size(); c++) {
             String h = header.get(c);
             if (h.isEmpty()) throw new DataException(name + ": the header's column " + (c + 1) + " has no name");
-            if (!seen.add(h)) throw new DataException(name + ": the header names column '" + h + "' twice");
+            if (!seen.add(h)) throw new DataException(name + ": the header names column '" + Quoted.text(h) + "' twice");
         }
         return header;
     }

@@ -175,20 +175,25 @@ public record Dataset(String name, Matrix inputs, Matrix targets, List<String> f
     public String summary() {
         StringBuilder s = new StringBuilder();
         s.append(name).append(": ").append(Counts.of(size(), "row")).append(", ").append(Counts.of(features(), "feature"));
-        if (!featureNames.isEmpty() && featureNames.size() <= 8) s.append(" (").append(String.join(", ", featureNames)).append(')');
+        if (!featureNames.isEmpty() && featureNames.size() <= 8) s.append(" (").append(Quoted.columns(featureNames)).append(')');
         if (classes == 0) {
             s.append(", ").append(Counts.of(targets.cols(), "numeric target"));
             return s.toString();
         }
         s.append(", ").append(Counts.of(classes, "class")).append(isOneHot() ? " (one-hot)" : "");
         int[] counts = classCounts();
-        for (int c = 0; c < classes; c++) {
+        // A label column of a million distinct words is data, not a summary: the first classes, then a count.
+        int shown = classes <= MOST_CLASSES_LISTED ? classes : MOST_CLASSES_LISTED - 1;
+        for (int c = 0; c < shown; c++) {
             double pct = size() == 0 ? 0 : 100.0 * counts[c] / size();
-            s.append("\n  class ").append(classLabel(c)).append(": ").append(counts[c])
+            s.append("\n  class ").append(Quoted.text(classLabel(c))).append(": ").append(counts[c])
                     .append(String.format(Locale.ROOT, " (%.1f%%)", pct));
         }
+        if (shown < classes) s.append("\n  … and ").append(classes - shown).append(" more classes");
         return s.toString();
     }
+
+    private static final int MOST_CLASSES_LISTED = 20;
 
 
     @Override public String toString() { return summary(); }

@@ -6,10 +6,11 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import nn.io.LinkFreeFiles;
+import nn.tensor.parallel.ComputationInterruptedException;
 import java.util.zip.ZipException;
 
 /**
@@ -38,7 +39,7 @@ final class IdxFile implements AutoCloseable {
         String name = file.getFileName().toString();
         DataInputStream in = null;
         try {
-            in = new DataInputStream(decompressed(new BufferedInputStream(Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), 1 << 16)));
+            in = new DataInputStream(decompressed(new BufferedInputStream(LinkFreeFiles.newInputStream(file), 1 << 16)));
             int magic = in.readInt();
             if (magic != expectedMagic) throw wrongMagic(name, magic, expectedMagic);
             int[] dims = new int[magic & 0xFF];
@@ -57,9 +58,12 @@ final class IdxFile implements AutoCloseable {
         } catch (ZipException e) {
             close(in);
             throw new DataException(name + " starts like a gzip file but is not a valid one (" + e.getMessage() + ")", e);
+        } catch (java.nio.channels.ClosedByInterruptException e) {
+            close(in);
+            throw new ComputationInterruptedException();
         } catch (IOException e) {
             close(in);
-            throw new DataException("cannot read " + name + ": " + e.getMessage(), e);
+            throw new DataException("cannot read " + name + ": " + LinkFreeFiles.reason(e), e);
         } catch (RuntimeException e) {
             close(in);
             throw e;
@@ -88,8 +92,10 @@ final class IdxFile implements AutoCloseable {
             in.readFully(buffer);
         } catch (EOFException e) {
             throw new DataException(name + " is truncated: it ends in " + what, e);
+        } catch (java.nio.channels.ClosedByInterruptException e) {
+            throw new ComputationInterruptedException();
         } catch (IOException e) {
-            throw new DataException("cannot read " + name + " (" + what + "): " + e.getMessage(), e);
+            throw new DataException("cannot read " + name + " (" + what + "): " + LinkFreeFiles.reason(e), e);
         }
     }
 

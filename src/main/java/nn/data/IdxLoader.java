@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import nn.io.LinkFreeFiles;
 import nn.tensor.Matrix;
+import nn.tensor.parallel.ComputationInterruptedException;
 
 /**
  * Reads MNIST-style digits: an IDX image file (magic 0x00000803: count, rows, columns, then one
@@ -35,16 +37,18 @@ public final class IdxLoader {
     public static Dataset mnist(Path dirOrImagesFile, int limit) { return mnist(dirOrImagesFile, limit, false); }
 
     public static Dataset mnist(Path dirOrImagesFile, int limit, boolean oneHot) {
-        return mnist(dirOrImagesFile, limit, oneHot, UnaryOperator.identity());
+        return mnist(dirOrImagesFile, limit, oneHot, UnaryOperator.identity(), LoadBudget.NONE);
     }
 
     /**
      * Reads at most {@code limit} (≥ 1, or {@link #ALL}) digits; see the class comment for the files.
      * Every file it finds by itself (the images in a folder, the labels beside them) passes through
      * {@code guard} (the sandbox's check: it refuses links that lead out and returns the real path)
-     * before it is opened, and is opened without following links.
+     * before it is opened, and is opened without following links ({@link LinkFreeFiles}). The images
+     * and labels the headers declare (up to {@code limit}) are charged to {@code budget} before a byte
+     * of them is decoded: a small gzipped file that declares 200,000 images is refused at once.
      */
-    public static Dataset mnist(Path dirOrImagesFile, int limit, boolean oneHot, UnaryOperator<Path> guard) {
+    public static Dataset mnist(Path dirOrImagesFile, int limit, boolean oneHot, UnaryOperator<Path> guard, LoadBudget budget) {
         if (limit < 1) throw new DataException("limit must be at least 1, not " + limit);
         Path images = guard.apply(Files.isDirectory(dirOrImagesFile) ? findImages(dirOrImagesFile) : dirOrImagesFile);
         Path labels = guard.apply(labelsFor(images));
@@ -54,6 +58,7 @@ public final class IdxLoader {
                 throw new DataException(lab.name + " has " + Counts.of(lab.dims[0], "label") + " but " + img.name + " has "
                         + Counts.of(img.dims[0], "image"));
             int n = Math.min(limit, img.dims[0]);
+            budget.charge(n, (long) img.dims[1] * img.dims[2] + (oneHot ? 10 : 1));
             int[] digits = readLabels(lab, n);
             Matrix pixels = readImages(img, n);
             int classes = 10;
@@ -81,6 +86,8 @@ public final class IdxLoader {
         double[] data = new double[(int) total];
         byte[] image = new byte[(int) pixels];
         for (int i = 0; i < n; i++) {
+            // Ctrl-C and the run's deadline stop a long load between images.
+            if ((i & 255) == 0 && Thread.currentThread().isInterrupted()) throw new ComputationInterruptedException();
             img.readFully(image, "image " + (i + 1) + " of " + img.dims[0]);
             int base = (int) (i * pixels);
             for (int p = 0; p < image.length; p++) data[base + p] = (image[p] & 0xFF) / 255.0;

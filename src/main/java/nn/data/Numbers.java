@@ -16,13 +16,13 @@ final class Numbers {
         if (!isNumber(cell)) throw notANumber(file, row, column, cell);
         double v = Double.parseDouble(cell);
         if (Double.isInfinite(v))
-            throw new DataException(file + ": row " + row + ", column '" + column + "': '" + cell + "' is too large a number");
+            throw new DataException(file + ": row " + row + ", column '" + Quoted.text(column) + "': '" + Quoted.text(cell) + "' is too large a number");
         return v;
     }
 
     /** {@code row} counts data rows from 1, after the header. */
     static DataException notANumber(String file, int row, String column, String cell) {
-        if (cell.isEmpty()) return new DataException(file + ": row " + row + ", column '" + column + "' is empty");
-        return new DataException(file + ": row " + row + ", column '" + column + "': '" + cell + "' is not a number");
+        if (cell.isEmpty()) return new DataException(file + ": row " + row + ", column '" + Quoted.text(column) + "' is empty");
+        return new DataException(file + ": row " + row + ", column '" + Quoted.text(column) + "': '" + Quoted.text(cell) + "' is not a number");
     }
 }

@@ -26,7 +26,7 @@ public sealed interface TargetColumn {
             case At a -> {
                 int i = a.index() < 0 ? header.size() + a.index() : a.index();
                 if (i < 0 || i >= header.size())
-                    throw new DataException(file + " has " + Counts.of(header.size(), "column") + " (" + String.join(", ", header)
+                    throw new DataException(file + " has " + Counts.of(header.size(), "column") +  " (" + Quoted.columns(header)
                             + "); column index " + a.index() + " is outside 0…" + (header.size() - 1));
                 yield i;
             }
@@ -34,9 +34,9 @@ public sealed interface TargetColumn {
                 int i = header.indexOf(n.name());
                 if (i >= 0) yield i;
                 String hint = header.stream().filter(h -> h.equalsIgnoreCase(n.name())).findFirst()
-                        .map(h -> " (did you mean '" + h + "'?)").orElse("");
-                throw new DataException(file + " has no column '" + n.name() + "'" + hint + "; its columns are "
-                        + String.join(", ", header));
+                        .map(h -> " (did you mean '" + Quoted.text(h) + "'?)").orElse("");
+                throw new DataException(file + " has no column '" + Quoted.text(n.name()) + "'" + hint + "; its columns are "
+                        + Quoted.columns(header));
             }
         };
     }

@@ -21,7 +21,7 @@ record TargetEncoding(Matrix targets, int classes, List<String> classLabels) {
         double[] values = new double[cells.size()];
         for (int i = 0; i < values.length; i++) {
             String cell = cells.get(i);
-            if (cell.isEmpty()) throw new DataException(file + ": row " + (i + 1) + ", column '" + column + "' is empty");
+            if (cell.isEmpty()) throw new DataException(file + ": row " + (i + 1) + ", column '" + Quoted.text(column) + "' is empty");
             if (Numbers.isNumber(cell)) {
                 values[i] = Numbers.parse(file, i + 1, column, cell);
                 allWhole &= values[i] == Math.rint(values[i]);

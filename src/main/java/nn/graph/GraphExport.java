@@ -2,18 +2,16 @@ package nn.graph;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import nn.io.ChildProcess;
+import nn.io.LinkFreeFiles;
 
 /**
  * Draws a computational graph: Graphviz DOT text with, for each node, its name or formula, its value
@@ -26,7 +24,8 @@ public final class GraphExport {
     private GraphExport() {}
 
     private static final int MAX_PRINTED_ELEMENTS = 6;
-    private static final long DOT_TIMEOUT_SECONDS = 30;
+    private static final java.time.Duration DOT_TIMEOUT = java.time.Duration.ofSeconds(30);
+    private static final long MAX_SVG_BYTES = 256L << 20;
 
     /** The DOT text of everything root depends on, inputs on the left, root on the right. */
     public static String toDot(Node root) { return toDot(root, MatrixText.DEFAULT_DECIMALS); }
@@ -79,12 +78,11 @@ public final class GraphExport {
     }
 
     public static void writeDot(Node root, Path file) {
+        byte[] text = toDot(root).getBytes(StandardCharsets.UTF_8);
         try {
-            Files.writeString(file, toDot(root), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            LinkFreeFiles.write(file, out -> out.write(text));
         } catch (IOException e) {
-            throw new GraphException("cannot write \"" + file + "\": " + e.getMessage());
+            throw new GraphException("cannot write " + shown(file) + ": " + LinkFreeFiles.reason(e));
         }
     }
 
@@ -92,57 +90,41 @@ public final class GraphExport {
     public static boolean isDotInstalled() { return findDot().isPresent(); }
 
     /**
-     * Renders the graph to SVG with Graphviz. Writes the file only when {@code dot} succeeds.
+     * Renders the graph to SVG with Graphviz. Writes the file only when {@code dot} succeeds. {@code dot}
+     * reads the DOT text on its input and writes the SVG on its output: it never sees a path, and the
+     * file is written like every other output ({@link LinkFreeFiles#write}). The child ends with the
+     * statement: at Ctrl-C, at the run's deadline, or after 30 seconds ({@link ChildProcess}).
      *
      * @throws GraphException when dot is missing, fails, or takes longer than 30 seconds
      */
     public static void writeSvg(Node root, Path file) {
         Path dot = findDot().orElseThrow(() -> new GraphException(
                 "Graphviz 'dot' is not installed; wrote nothing. Install it with: apt-get install graphviz (or write .dot)"));
-        Path target = file.toAbsolutePath();
-        Path partial = null;
-        Process process = null;
+        ChildProcess.Result drawn;
         try {
-            partial = Files.createTempFile(target.getParent(), ".nn-graph-", ".svg.part");
-            // Temporary files are private (0600); the SVG gets the mode every other output gets.
-            try {
-                Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: no modes to align
-            }
-            Process p = process = new ProcessBuilder(dot.toString(), "-Tsvg")
-                    .redirectOutput(partial.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            try (OutputStream in = p.getOutputStream()) {
-                in.write(toDot(root).getBytes(StandardCharsets.UTF_8));
-            }
-            if (!p.waitFor(DOT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new GraphException("Graphviz 'dot' did not finish within " + DOT_TIMEOUT_SECONDS + " s; wrote nothing");
-            }
-            if (p.exitValue() != 0)
-                throw new GraphException("Graphviz 'dot' failed (exit code " + p.exitValue() + "); wrote nothing");
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            partial = null;
+            drawn = ChildProcess.run(List.of(dot.toString(), "-Tsvg"), toDot(root).getBytes(StandardCharsets.UTF_8),
+                    MAX_SVG_BYTES, DOT_TIMEOUT);
+        } catch (ChildProcess.TooSlow e) {
+            throw new GraphException("Graphviz 'dot' did not finish within " + DOT_TIMEOUT.toSeconds() + " s; wrote nothing");
+        } catch (ChildProcess.TooMuchOutput e) {
+            throw new GraphException("Graphviz 'dot' drew more than " + (MAX_SVG_BYTES >> 20) + " MB of SVG; wrote nothing (write .dot)");
         } catch (IOException e) {
-            throw new GraphException("cannot write \"" + file + "\": " + e.getMessage());
+            throw new GraphException("Graphviz 'dot' could not be run: " + LinkFreeFiles.reason(e) + "; wrote nothing");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GraphException("interrupted while Graphviz 'dot' was drawing; wrote nothing");
-        } finally {
-            // Ctrl-C or the run's deadline interrupts the wait: the child ends with the run.
-            if (process != null && process.isAlive()) process.destroyForcibly();
-            if (partial != null) deleteQuietly(partial);
+        }
+        if (drawn.exitCode() != 0)
+            throw new GraphException("Graphviz 'dot' failed (exit code " + drawn.exitCode() + "); wrote nothing");
+        try {
+            LinkFreeFiles.write(file, out -> out.write(drawn.output()));
+        } catch (IOException e) {
+            throw new GraphException("cannot write " + shown(file) + ": " + LinkFreeFiles.reason(e));
         }
     }
 
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String shown(Path file) {
+        return "\"" + (file.getFileName() == null ? file : file.getFileName()) + "\"";
     }
 
     private static Optional<Path> findDot() {

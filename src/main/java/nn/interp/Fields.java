@@ -88,7 +88,7 @@ public final class Fields {
             String near = Names.suggest(m.name(), known);
             hint = near != null ? near : "its fields are " + String.join(", ", known);
         }
-        throw new RuntimeError(m.span(), what + " has no field " + (target instanceof Value.NetworkV ? "or layer " : "") + "'" + m.name() + "'", hint);
+        throw new RuntimeError(m.span(), what + " has no field " + (target instanceof Value.NetworkV ? "or layer " : "") + "'" + nn.lang.check.Names.quoted(m.name()) + "'", hint);
     }
 
     // Students reach for .grad on weights they forgot to wrap in param(...): say why there is none.

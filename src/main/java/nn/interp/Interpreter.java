@@ -347,7 +347,7 @@ public final class Interpreter {
 
     private Value lookup(Expr.Name n) {
         Value v = env.lookup(n.name());
-        if (v == null) throw new RuntimeError(n.span(), "undefined name '" + n.name() + "'", Names.suggest(n.name(), visibleNames()));
+        if (v == null) throw new RuntimeError(n.span(), "undefined name '" + Names.quoted(n.name()) + "'", Names.suggest(n.name(), visibleNames()));
         return v;
     }
 
@@ -402,6 +402,11 @@ public final class Interpreter {
     /** Charges the memory budget for an r×c matrix about to be created. */
     public void allocate(long rows, long cols, Span at) {
         budget.allocate(rows * cols, "a " + rows + "×" + cols + " matrix", at);
+    }
+
+    /** Charges the memory budget for {@code bytes} of something else about to be held ({@code what}: "the text of net.json"). */
+    public void allocateBytes(long bytes, String what, Span at) {
+        budget.allocate((bytes + 7) / 8, what, at);
     }
 
     /** Charges the memory budget for a forward pass of {@code net} over {@code rows} rows (run in chunks of at most 4096). */

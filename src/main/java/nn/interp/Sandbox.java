@@ -17,10 +17,11 @@ import nn.lang.source.Visible;
  *
  * <p>Reads: the name is resolved against the first folder, every symbolic link is followed
  * ({@link Path#toRealPath}), and the real path is what is checked and what is returned, so the caller
- * opens a path with no links in it (and opens it with {@link LinkOption#NOFOLLOW_LINKS}, so a link
- * put in its place afterwards is refused by the system). Files a loader finds inside a checked folder
- * go through {@link #check} the same way. Writes never follow a link, never replace a {@code .nn}
- * file (a script), and say when they replace an earlier output.
+ * opens a path with no links in it, through {@link nn.io.LinkFreeFiles}, which opens it one folder at
+ * a time with no-follow: a link put in place of any component afterwards is refused. Files a loader
+ * finds inside a checked folder go through {@link #check} the same way. Writes (also through
+ * {@link nn.io.LinkFreeFiles}) never follow a link, never replace a {@code .nn} file (a script), and
+ * say when they replace an earlier output.
  *
  * <p>Messages name files as the script wrote them, never by the machine's absolute folders.
  */
@@ -45,19 +46,19 @@ public final class Sandbox {
         Path p = resolve(name);
         if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
             if (roots.stream().noneMatch(p::startsWith)) requireInside(p, name);
-            throw new RuntimeError("file not found: " + Visible.text(name), "relative paths start at the script's folder");
+            throw new RuntimeError("file not found: " + Visible.name(name), "relative paths start at the script's folder");
         }
         Path real;
         try {
             real = p.toRealPath();
         } catch (IOException e) {
-            throw new RuntimeError("file not found: " + Visible.text(name),
+            throw new RuntimeError("file not found: " + Visible.name(name),
                     "it is a symbolic link to a file that does not exist");
         }
         requireInside(real, name);
         // A pipe or device would block the run on open, past every budget: only files and folders are read.
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS))
-            throw new RuntimeError("cannot read " + Visible.text(name) + ": it is not a regular file", "datasets are read from ordinary files");
+            throw new RuntimeError("cannot read " + Visible.name(name) + ": it is not a regular file", "datasets are read from ordinary files");
         return real;
     }
 
@@ -71,22 +72,26 @@ public final class Sandbox {
         try {
             real = found.toRealPath();
         } catch (IOException e) {
-            throw new RuntimeError("cannot read " + Visible.text(name) + ": it is a symbolic link to a file that does not exist");
+            throw new RuntimeError("cannot read " + Visible.name(name) + ": it is a symbolic link to a file that does not exist");
         }
         requireInside(real, name);
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS))
-            throw new RuntimeError("cannot read " + Visible.text(name) + ": it is not a regular file", "datasets are read from ordinary files");
+            throw new RuntimeError("cannot read " + Visible.name(name) + ": it is not a regular file", "datasets are read from ordinary files");
         return real;
     }
 
     /**
      * A file to write: its folder (links followed) must be allowed, and the file itself must not be a
-     * link, a folder, a device or a script. Writers open it with {@link LinkOption#NOFOLLOW_LINKS}.
+     * link, a folder, a device or a script, and its name has no control characters. Writers write it
+     * with {@link nn.io.LinkFreeFiles#write} (a new file renamed over it, never through a link).
      */
     public Path forWriting(String name) {
         Path p = resolve(name);
-        String shown = Visible.text(name);
+        String shown = Visible.name(name);
         if (p.getFileName() == null) throw new RuntimeError("cannot write " + shown + ": it names a folder, not a file");
+        if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7F))
+            throw new RuntimeError("cannot write " + shown + ": file names nn writes cannot contain control characters",
+                    "a line break or escape in a file name would make listings and messages lie");
         if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".nn"))
             throw new RuntimeError("access refused: " + shown + " is a script (.nn); nn never writes scripts",
                     "write outputs as .json, .png, .dot or .svg");
@@ -153,20 +158,20 @@ public final class Sandbox {
 
     private Path resolve(String name) {
         if (roots.isEmpty())
-            throw new RuntimeError("access refused: " + Visible.text(name) + ": this script has no folder (it was read from standard input or a device)",
+            throw new RuntimeError("access refused: " + Visible.name(name) + ": this script has no folder (it was read from standard input or a device)",
                     "name a folder it may use with --allow-dir DIR");
         if (name.isEmpty()) throw new RuntimeError("the file name is empty", "write the name of a file, like \"data.csv\"");
         try {
             return base().resolve(name).normalize();
         } catch (InvalidPathException e) {
-            throw new RuntimeError("\"" + Visible.text(name) + "\" is not a valid file name",
+            throw new RuntimeError("\"" + Visible.name(name) + "\" is not a valid file name",
                     name.indexOf('\0') >= 0 ? "file names cannot contain the character \\0" : null);
         }
     }
 
     private void requireInside(Path real, String name) {
         for (Path root : roots) if (real.startsWith(root)) return;
-        throw new RuntimeError("access refused: " + Visible.text(name) + " is outside the folders this script may use",
+        throw new RuntimeError("access refused: " + Visible.name(name) + " is outside the folders this script may use",
                 "scripts read and write files inside their own folder; allow another folder with --allow-dir DIR");
     }
 }

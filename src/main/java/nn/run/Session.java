@@ -75,6 +75,21 @@ public final class Session {
         volatile boolean started;
         volatile Outcome outcome;
         volatile boolean abandoned;
+        private boolean reporting;
+
+        /** The watchdog gives up on the run, unless the run is already reporting how it ended. */
+        synchronized boolean abandon() {
+            if (reporting) return false;
+            abandoned = true;
+            return true;
+        }
+
+        /** The run reports how it ended, unless the watchdog has already given up on it (and reported). */
+        synchronized boolean report() {
+            if (abandoned) return false;
+            reporting = true;
+            return true;
+        }
     }
 
     private volatile Thread current;
@@ -97,8 +112,9 @@ public final class Session {
         long giveUp = Long.MAX_VALUE;
         while (worker.isAlive()) {
             long now = System.nanoTime();
-            if (now - giveUp >= 0) {
-                run.abandoned = true;
+            // The run reports its own failure unless the watchdog gave up on it first: exactly one of them
+            // prints (a worker that is already reporting, slowed by a loaded machine, is waited for).
+            if (now - giveUp >= 0 && run.abandon()) {
                 abandoned = worker;
                 current = null;
                 RuntimeError memory = budget.memoryExceeded();
@@ -157,7 +173,7 @@ public final class Session {
             interpreter.run(program);
             return Outcome.OK;
         } catch (Throwable t) {
-            if (run.abandoned) return Outcome.RUNTIME_ERROR;
+            if (!run.report()) return Outcome.RUNTIME_ERROR;
             return report(t, run.started ? interpreter.runningStatement() : null);
         } finally {
             Thread.interrupted();

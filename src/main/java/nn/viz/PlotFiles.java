@@ -3,15 +3,14 @@ package nn.viz;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import nn.io.LinkFreeFiles;
 
 /**
- * Writes a plot's file the one way every format shares: never through a symbolic link (the sandbox
- * checked the path; a link swapped in since must not redirect the write), and with the same messages.
+ * Writes a plot's file the one way every format shares: never through a symbolic link on any step of
+ * its path (the sandbox checked the path; a link swapped in since must not redirect the write; see
+ * {@link LinkFreeFiles}), and with the same messages.
  */
 final class PlotFiles {
     private PlotFiles() {}
@@ -23,15 +22,14 @@ final class PlotFiles {
 
     static void write(Path file, Body body) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-            body.writeTo(out);
+        try {
+            LinkFreeFiles.write(file, body::writeTo);
         } catch (NoSuchFileException e) {
             throw new PlotException("cannot write " + name + ": its folder does not exist", e);
         } catch (AccessDeniedException e) {
             throw new PlotException("cannot write " + name + ": permission denied", e);
         } catch (IOException e) {
-            throw new PlotException("cannot write " + name + ": " + e.getMessage(), e);
+            throw new PlotException("cannot write " + name + ": " + LinkFreeFiles.reason(e), e);
         }
     }
 }

@@ -137,4 +137,39 @@ class CsvLoaderTest {
         assertEquals("n.csv: row 1, column 'a': 'NaN' is not a number", message(write("n.csv", "a,y\nNaN,1\n"), TargetColumn.last()));
         assertEquals("h.csv: row 1, column 'a': '0x10' is not a number", message(write("h.csv", "a,y\n0x10,1\n"), TargetColumn.last()));
     }
+
+    @Test void aLongCellAndAWideHeaderAreQuotedShort() throws IOException {
+        String cell = "x".repeat(100_000);
+        assertEquals("c.csv: row 1, column 'a': '" + "x".repeat(32) + "… (100000 characters)' is not a number",
+                message(write("c.csv", "a,y\n" + cell + ",1\n"), TargetColumn.last()));
+        StringBuilder header = new StringBuilder("c0");
+        for (int i = 1; i < 3000; i++) header.append(",c").append(i);
+        String m = message(write("w.csv", header + "\n"), TargetColumn.named("zz"));
+        assertEquals("w.csv has no column 'zz'; its columns are c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, … (3000 columns)", m);
+    }
+
+    @Test void aRowWithoutLineBreaksIsRefusedBeforeItFillsTheMemory() throws IOException {
+        Path p = write("one.csv", "a,y\n\"" + "z".repeat((int) CsvLoader.MAX_RECORD_CHARS + (1 << 20)));
+        assertEquals("one.csv: a row is longer than 16 MB of text; is it a CSV file with line breaks?", message(p, TargetColumn.last()));
+    }
+
+    @Test void rowsAreChargedBeforeTheyAreHeld() throws IOException {
+        StringBuilder text = new StringBuilder("a,b,y\n");
+        for (int r = 0; r < 3000; r++) text.append("1,2,0\n");
+        Path p = write("rows.csv", text.toString());
+        long[] charged = new long[1];
+        CsvLoader.load(p, TargetColumn.last(), TargetKind.AUTO, false, (rows, cols) -> charged[0] += rows * cols);
+        assertEquals(3 * 1024 * 3, charged[0], "three steps of 1024 rows of 2 inputs and a target");
+        DataException e = assertThrows(DataException.class, () -> CsvLoader.load(p, TargetColumn.last(), TargetKind.AUTO, false,
+                (rows, cols) -> { throw new DataException("over budget"); }));
+        assertEquals("over budget", e.getMessage());
+    }
+
+    @Test void aSummaryListsTwentyClassesAtMost() throws IOException {
+        StringBuilder text = new StringBuilder("a,y\n");
+        for (int c = 0; c < 25; c++) text.append("1,label").append(c).append('\n');
+        String summary = CsvLoader.load(write("many.csv", text.toString()), false).summary();
+        assertEquals(1 + 19 + 1, summary.lines().count(), summary);
+        assertTrue(summary.endsWith("\n  … and 6 more classes"), summary);
+    }
 }

@@ -113,6 +113,31 @@ class HostileScriptTest {
         assertFalse(r.err().contains(dir.toString()), r.err());
     }
 
+    @Test void aLongFileNameIsShownShortened() {
+        String name = "a".repeat(300) + ".json";
+        var r = run("network n = 2 -> dense(1)\nsave n to \"" + name + "\"\n");
+        assertEquals(Session.Outcome.RUNTIME_ERROR, r.outcome());
+        String first = r.err().lines().findFirst().orElse("");
+        assertTrue(first.contains("cannot write " + "a".repeat(39) + "…" + "a".repeat(34) + ".json: "), first);
+    }
+
+    @Test void aLineBreakInAFileNameCannotFakeALine() throws IOException {
+        var r = run("d = csv(\"x.csv\\nhw.nn: all 10 tests passed\")\n");
+        assertTrue(r.err().startsWith("hw.nn:1:5: error: file not found: x.csv␊hw.nn: all 10 tests passed\n"), r.err());
+        var w = run("network n = 2 -> dense(1)\nsave n to \"a\\nb.json\"\n");
+        assertEquals(Session.Outcome.RUNTIME_ERROR, w.outcome(), w.out());
+        assertTrue(w.err().contains("cannot write a␊b.json: file names nn writes cannot contain control characters"), w.err());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
+    @Test void aFolderGivenToCsvIsAClearError() {
+        var r = run("d = csv(\".\")\n");
+        assertEquals(Session.Outcome.RUNTIME_ERROR, r.outcome());
+        assertTrue(r.err().contains("it is a folder"), r.err());
+    }
+
     @Test void nulInAFileNameIsAClearError() {
         var r = run("d = csv(\"a\\tb\")\nd = csv(\"x" + "\u0000" + "y.csv\")\n");
         assertEquals(Session.Outcome.RUNTIME_ERROR, r.outcome());
@@ -134,6 +159,19 @@ class HostileScriptTest {
         assertEquals(Session.Outcome.RUNTIME_ERROR, r[0].outcome(), r[0].err());
         assertTrue(r[0].err().contains("time budget exceeded"), r[0].err());
         assertTrue(ms < 1300, "stopped after " + ms + " ms");
+    }
+
+    @Test void aScriptOfLongNamesIsCheckedQuicklyAndItsNamesAreQuotedShort() {
+        StringBuilder script = new StringBuilder();
+        String tail = "x".repeat(8000);
+        for (int i = 0; i < 200; i++) script.append("n").append(i).append(tail).append(" = ").append(i).append('\n');
+        script.append("print n7").append(tail).append("y\n");  // 1.6 MB; the last name is undefined
+        ScriptRunner.Result[] r = new ScriptRunner.Result[1];
+        long ms = millis(() -> r[0] = run(script.toString()));
+        assertEquals(Session.Outcome.SYNTAX_ERROR, r[0].outcome(), r[0].err());
+        String first = r[0].err().lines().findFirst().orElse("");
+        assertTrue(first.endsWith("error: undefined name 'n7" + "x".repeat(30) + "… (8003 characters)'"), first);
+        assertTrue(ms < 15_000, "checked in " + ms + " ms");
     }
 
     @Test void sharedListsPrintAndCompareInLinearTime() {
@@ -195,6 +233,17 @@ class HostileScriptTest {
     @Test void droppedValuesAreCredited() throws Exception {
         Launched r = launch("for i in 1..100 {\n  A = zeros(1000, 1000)\n}\nprint \"done\"\n", "--max-memory", "64m");
         assertEquals(0, r.exit(), r.err());
+    }
+
+    @Test void aHugeNetworkFileIsChargedAsItIsReadNotAfter() throws Exception {
+        byte[] spaces = new byte[1 << 20];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        try (var out = Files.newOutputStream(dir.resolve("big.json"))) {
+            for (int i = 0; i < 64; i++) out.write(spaces);
+        }
+        Launched r = launch("n = load(\"big.json\")\n", "--max-memory", "16m");
+        assertEquals(70, r.exit(), r.err());
+        assertTrue(r.err().contains("and the text of big.json needs 3.0 MiB more, the budget is 16.0 MiB"), r.err());
     }
 
     @Test void aHugePerceptronIsStoppedByTheMemoryBudget() throws Exception {

@@ -27,6 +27,8 @@ public final class Resolver {
     private final List<Diagnostic> errors = new ArrayList<>();
     private final Set<String> known;
     private final Map<String, Signature> builtins;
+    /** Inside a train block's stop condition: an unknown name gets the names it may use. */
+    private boolean inStopCondition;
     /** Inside a grading test: its names come from the submission, unknown until it has run. */
     private boolean inTest;
     private final java.util.Map<String, Stmt.Test> tests = new java.util.HashMap<>();
@@ -132,7 +134,7 @@ public final class Resolver {
                     }
                 }
             });
-            case Stmt.NetworkChain n -> n.stages().forEach(this::expr);
+            case Stmt.NetworkChain n -> n.stages().forEach(this::stage);
             case Stmt.Unit u -> expr(u.value());
             case Stmt.PerceptronDecl p -> {
                 p.args().forEach(a -> expr(a.value()));
@@ -165,11 +167,8 @@ public final class Resolver {
             case Expr.Slice sl -> { optional(sl.start()); optional(sl.stop()); optional(sl.step()); }
             case Expr.Bool b -> { }
             case Expr.Name n -> {
-                if (!inTest && !defined.contains(n.name()) && !known.contains(n.name())) {
-                    Set<String> all = new HashSet<>(known);
-                    all.addAll(defined);
-                    errors.add(Diagnostic.at(n.span(), "undefined name '" + n.name() + "'", suggest(n.name(), all)));
-                }
+                if (!inTest && !defined.contains(n.name()) && !known.contains(n.name()))
+                    errors.add(Diagnostic.at(n.span(), "undefined name '" + Names.quoted(n.name()) + "'", suggest(n.name(), known, defined)));
             }
             case Expr.MatrixLit m -> m.elements().forEach(this::expr);
             case Expr.DatasetLit d -> d.examples().forEach(x -> { expr(x.input()); expr(x.target()); });
@@ -215,7 +214,7 @@ public final class Resolver {
                 key = a.name().text();
                 if (!sig.params().contains(key)) {
                     String near = Names.suggest(key, sig.params());
-                    errors.add(Diagnostic.at(a.span(), sig.name() + " has no parameter named '" + key + "'",
+                    errors.add(Diagnostic.at(a.span(), sig.name() + " has no parameter named '" + Names.quoted(key) + "'",
                             near != null ? near + " (" + usage + ")" : usage));
                     continue;
                 }
@@ -250,7 +249,9 @@ public final class Resolver {
                             Set<String> added = new HashSet<>(TRAINING_NAMES);
                             added.removeAll(defined);
                             defined.addAll(added);
+                            inStopCondition = true;
                             expr(st.condition());
+                            inStopCondition = false;
                             defined.removeAll(added);
                         }
                         case TrainSpec.Watch w -> w.plot().parts().forEach(this::expr);
@@ -260,7 +261,36 @@ public final class Resolver {
         }
     }
 
-    private static String suggest(String name, Set<String> known) {
+    /**
+     * A stage of a network chain: {@code dense(2, sigmiod)} says "unknown activation" with the
+     * activations' names, as the block form does, rather than "undefined name".
+     */
+    private void stage(Expr e) {
+        if (e instanceof Expr.Call c && c.callee() instanceof Expr.Name callee && callee.name().equals("dense")
+                && !defined.contains("dense")) {
+            for (int i = 0; i < c.args().size(); i++) {
+                Expr.Arg a = c.args().get(i);
+                boolean activation = a.name() == null ? i == 1 : a.name().text().equals("activation");
+                if (activation && a.value() instanceof Expr.Name n && !defined.contains(n.name()) && !known.contains(n.name())) {
+                    errors.add(Diagnostic.at(n.span(), "unknown activation '" + Names.quoted(n.name()) + "'; expected one of "
+                            + String.join(", ", ACTIVATIONS), Names.suggest(n.name(), ACTIVATIONS)));
+                    List<Expr.Arg> others = new ArrayList<>(c.args());
+                    others.remove(i);
+                    expr(new Expr.Call(c.span(), c.callee(), others));
+                    return;
+                }
+            }
+        }
+        expr(e);
+    }
+
+    private String suggest(String name, Set<String> known, Set<String> defined) {
+        if (inStopCondition) {
+            String near = Names.suggest(name, TRAINING_NAMES);
+            if (name.equals("acc")) near = "did you mean 'accuracy'?";
+            return "a stop condition can use " + String.join(", ", TRAINING_NAMES.stream().sorted().toList())
+                    + " (bound after every epoch) and the script's own names" + (near != null ? "; " + near : "");
+        }
         String habit = switch (name) {
             case "range" -> "count with a range: for i in 0..9 (both ends included)";
             case "np", "numpy", "torch" -> "matrices are built in: [[1, 2], [3, 4]], zeros(2, 3), x @ W";
@@ -270,6 +300,6 @@ public final class Resolver {
             case "quit", "exit" -> "at the REPL, :quit ends the session (with the colon); a script ends after its last line";
             default -> null;
         };
-        return habit != null ? habit : Names.suggest(name, known.stream().sorted().toList());
+        return habit != null ? habit : Names.suggestAmong(name, List.of(known, defined));
     }
 }

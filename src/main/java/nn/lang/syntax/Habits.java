@@ -10,8 +10,8 @@ import org.antlr.v4.runtime.TokenStream;
 
 /**
  * Syntax errors that come from habits of other languages (Python's {@code **}, {@code +=}, {@code def},
- * {@code elif}, {@code import}, {@code print(…)} with several values, a colon before a block, C's {@code &&} and
- * {@code ||}) or from a misspelt statement word: named for what they are, with the nn way
+ * {@code elif}, {@code import}, {@code print(…)} with several values, a colon before a block, C's
+ * {@code &&}, {@code ||} and {@code !}) or from a misspelt statement word: named for what they are, with the nn way
  * of writing it, instead of the parser's generic "unexpected …".
  */
 final class Habits {
@@ -36,6 +36,9 @@ final class Habits {
                 || start.equals("else")))
             throw SyntaxErrors.fail(spanOf.apply(bad), "a block is written in braces, not after ':'",
                     "write: " + start + " … { … }");
+        if (b.equals("!") && !inFormula(parser, bad))
+            throw SyntaxErrors.fail(spanOf.apply(bad), "'!' is not an operator on Boolean values in nn",
+                    "write: not a   ('!' belongs to gate formulas: gate g(a, b) = a & !b)");
         Token after = nextVisible(parser, bad);
         if ((b.equals("&") || b.equals("|")) && after != null && after.getText().equals(b) && !start.equals("gate"))
             throw SyntaxErrors.fail(spanOf.apply(bad), "'" + b + b + "' is not an operator in nn",
@@ -65,6 +68,17 @@ final class Habits {
                     suggestion != null ? suggestion
                             : "a statement is an assignment (x = 1), a call (f(x)), or starts with a keyword such as print");
         }
+    }
+
+    /** Whether {@code t} is in a gate's or a truth table's formula, where '!' is "not". */
+    private static boolean inFormula(Parser parser, Token t) {
+        TokenStream stream = parser.getInputStream();
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            Token x = stream.get(i);
+            if (x.getType() == NNLexer.NL) break;
+            if (x.getText().equals("gate") || x.getText().equals("truthtable")) return true;
+        }
+        return false;
     }
 
     /** The next token on the default channel after {@code t}, or null at the end. */

@@ -74,15 +74,14 @@ public final class DataLib {
         TargetColumn target = !a.has("target") ? TargetColumn.last()
                 : a.value("target") instanceof Value.Str s ? TargetColumn.named(s.value()) : TargetColumn.at(a.integer("target"));
         boolean oneHot = a.bool("onehot", false);
-        return loaded(in, a, CsvLoader.load(file, target, oneHot));
+        return loaded(in, a, CsvLoader.load(file, target, nn.data.TargetKind.AUTO, oneHot, charged(in, a)));
     }
 
     private static Value mnist(Interpreter in, Args a) {
         Path path = in.sandbox().forReading(a.string("path"));
         int limit = a.has("limit") ? a.positive("limit") : IdxLoader.ALL;
-        if (limit != IdxLoader.ALL) in.allocate(limit, 28 * 28 + 1, a.callSpan());
         boolean oneHot = a.bool("onehot", false);
-        return loaded(in, a, IdxLoader.mnist(path, limit, oneHot, in.sandbox()::check));
+        return loaded(in, a, IdxLoader.mnist(path, limit, oneHot, in.sandbox()::check, charged(in, a)));
     }
 
     private static Value spiral(Interpreter in, Args a) {
@@ -178,6 +177,11 @@ public final class DataLib {
     private static Value loaded(Interpreter in, Args a, Dataset ds) {
         in.allocate(ds.size(), ds.features() + ds.targets().cols(), a.callSpan());
         return new Value.DatasetV(ds);
+    }
+
+    /** A loader's charges go to the run's memory budget, at the call. */
+    private static nn.data.LoadBudget charged(Interpreter in, Args a) {
+        return (rows, cols) -> in.allocate(rows, cols, a.callSpan());
     }
 
     private static Value generated(java.util.function.Supplier<Dataset> make) {

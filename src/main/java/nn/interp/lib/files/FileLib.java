@@ -4,7 +4,6 @@ import static nn.interp.lib.Param.of;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nn.interp.Interpreter;
@@ -29,13 +28,20 @@ public final class FileLib {
         Path path = in.sandbox().forReading(name);
         String text;
         try {
-            // The sandbox returned the real path; no-follow refuses a link put in its place since.
-            try (var stream = Files.newInputStream(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(stream.readAllBytes())).toString();
+            // The sandbox returned the real path; no-follow refuses a link put in its place since. The text
+            // is charged to the memory budget as it arrives (bytes, then the string), never read whole first.
+            try (var stream = nn.io.LinkFreeFiles.newInputStream(path)) {
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                byte[] chunk = new byte[1 << 20];
+                for (int n; (n = stream.readNBytes(chunk, 0, chunk.length)) > 0; ) {
+                    in.allocateBytes(3L * n, "the text of " + nn.lang.source.Visible.text(name), a.callSpan());
+                    bytes.write(chunk, 0, n);
+                }
+                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
             }
         } catch (IOException e) {
             throw new RuntimeError(a.span("file"), "cannot read " + name + ": "
-                    + (Files.isDirectory(path) ? "it is a folder" : e.getMessage()));
+                    + nn.io.LinkFreeFiles.reason(e));
         }
         Network net = NetworkJson.read(text, name);
         for (var layer : net.layers()) in.allocate(layer.inputs() + 1, layer.units(), a.callSpan());

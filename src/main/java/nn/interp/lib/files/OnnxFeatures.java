@@ -1,11 +1,12 @@
 package nn.interp.lib.files;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import nn.io.LinkFreeFiles;
 import nn.lang.ast.Stmt;
+import nn.lang.source.Visible;
 import nn.model.logic.LinearUnit;
 import nn.model.logic.Perceptron;
 import nn.model.logic.ThresholdNetwork;
@@ -76,12 +77,10 @@ public final class OnnxFeatures {
         }
         byte[] bytes = OnnxModel.write(name, "nn " + what, layers);
         try {
-            // Never through a link (the sandbox checked the path; a link swapped in since is refused).
-            Files.write(path, bytes, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            // Never through a link on any step of the path (the sandbox checked it; one swapped in since is refused).
+            LinkFreeFiles.write(path, out -> out.write(bytes));
         } catch (IOException e) {
-            throw new RuntimeError(s.file().span(), "cannot write " + file.value() + ": " + e.getMessage());
+            throw new RuntimeError(s.file().span(), "cannot write " + Visible.name(file.value()) + ": " + LinkFreeFiles.reason(e));
         }
         in.output.line("exported " + name + " to " + file.value() + " (ONNX, opset " + OnnxModel.OPSET + ")", s.span());
     }

@@ -2,10 +2,12 @@ package nn.interp.lib.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import nn.io.LinkFreeFiles;
 import nn.lang.ast.Stmt;
 import nn.model.HistoryCsv;
+import nn.lang.source.Visible;
+import nn.model.Network;
 import nn.model.NetworkJson;
 import nn.interp.Interpreter;
 import nn.interp.RuntimeError;
@@ -46,11 +48,9 @@ public final class SaveLoad {
             throw e.at(s.file().span());  // the refused name, not the whole statement
         }
         try {
-            Files.writeString(path, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            LinkFreeFiles.write(path, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            throw new RuntimeError(s.file().span(), "cannot write " + name.value() + ": " + e.getMessage());
+            throw new RuntimeError(s.file().span(), "cannot write " + Visible.name(name.value()) + ": " + LinkFreeFiles.reason(e));
         }
         in.output.line("saved " + what + " to " + name.value(), s.span());
     }

@@ -150,7 +150,7 @@ public final class LogicFeatures {
         if (d != Math.rint(d) || d != names.size())
             throw new RuntimeError(t.arg().span(), "the formula uses " + names.size() + " variable" + (names.size() == 1 ? "" : "s")
                     + " (" + String.join(", ", names) + "), but the table was asked for " + in.format.number(d) + " input" + (d == 1 ? "" : "s"),
-                    "write truthtable(" + names.size() + ", " + t.formula().span().text() + ")");
+                    "write truthtable(" + names.size() + ", " + nn.lang.source.Visible.excerpt(t.formula().span().text()) + ")");
         int n = names.size();
         if (n == 0) throw new RuntimeError(t.formula().span(), "the formula has no variables");
         checkTableSize(in, n, t.span());

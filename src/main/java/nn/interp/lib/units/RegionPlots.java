@@ -136,7 +136,7 @@ public final class RegionPlots {
         if (!(v instanceof Value.DatasetV d))
             throw new RuntimeError(source.span(), "the points to draw must be a dataset, got " + v.describe());
         if (d.dataset().features() != 2)
-            throw new RuntimeError(source.span(), "the points to draw need 2 inputs (x, y), but " + source.span().text() + " has "
+            throw new RuntimeError(source.span(), "the points to draw need 2 inputs (x, y), but " + nn.lang.source.Visible.excerpt(source.span().text()) + " has "
                     + d.dataset().features());
         UnitData data = UnitData.of(d.dataset(), source.span());
         double[] labels = data.labels01(source.span());

@@ -42,7 +42,7 @@ final class UnitTraining {
         int width = examples.inputs()[0].length;
         if (width != unit.weightCount())
             throw new RuntimeError(t.data().span(), name + " takes " + unit.weightCount() + " input" + (unit.weightCount() == 1 ? "" : "s")
-                    + ", but the examples of " + t.data().span().text() + " have " + width);
+                    + ", but the examples of " + nn.lang.source.Visible.excerpt(t.data().span().text()) + " have " + width);
         boolean narrate = in.trace.active();
         Narrator narrator = new Narrator() {
             @Override public void line(String text) { in.output.line(text, t.span()); }
