@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import nn.graph.Node;
 import nn.graph.Ops;
+import nn.graph.op.DenseLayer;
 import nn.tensor.Matrix;
 import nn.tensor.Rng;
 
@@ -51,9 +52,7 @@ public final class Dense {
 
     /** act(x @ W + b); {@code onNode} sees each node the layer creates, in order (for tracing). */
     public Node forward(Node x, Consumer<Node> onNode) {
-        if (x.value().cols() != inputs())
-            throw new ModelException("layer '" + name + "' takes rows of " + inputs() + " inputs, got a "
-                    + x.value().shape() + " matrix");
+        requireInputs(x);
         Node z = Ops.matmul(x, weights);
         onNode.accept(z);
         if (bias != null) {
@@ -63,6 +62,33 @@ public final class Dense {
         Node a = activation.apply(z);
         if (a != z) onNode.accept(a);
         return a;
+    }
+
+    /**
+     * act(x @ W + b) as one {@link DenseLayer} node (two where the activation does not fuse: softmax and
+     * step follow as their own op): the same numbers as {@link #forward}, with fewer matrices. For the
+     * trainer, which prints no trace of the step.
+     */
+    public Node forwardFused(Node x) {
+        requireInputs(x);
+        DenseLayer.Kind kind = switch (activation) {
+            case RELU -> DenseLayer.Kind.RELU;
+            case SIGMOID -> DenseLayer.Kind.SIGMOID;
+            case TANH -> DenseLayer.Kind.TANH;
+            case LINEAR, SOFTMAX, STEP -> DenseLayer.Kind.LINEAR;
+        };
+        DenseLayer op = new DenseLayer(kind, bias != null);
+        Node z = bias == null ? Ops.apply(op, x, weights) : Ops.apply(op, x, weights, bias);
+        return switch (activation) {
+            case RELU, SIGMOID, TANH, LINEAR -> z;
+            case SOFTMAX, STEP -> activation.apply(z);
+        };
+    }
+
+    private void requireInputs(Node x) {
+        if (x.value().cols() != inputs())
+            throw new ModelException("layer '" + name + "' takes rows of " + inputs() + " inputs, got a "
+                    + x.value().shape() + " matrix");
     }
 
     public String name() { return name; }

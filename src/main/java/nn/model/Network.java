@@ -42,12 +42,24 @@ public final class Network {
 
     /** Runs every layer in order; {@code onNode} sees each node created (for tracing). */
     public Node forward(Node x, Consumer<Node> onNode) {
-        if (x.value().cols() != inputSize)
-            throw new ModelException("network '" + name + "' takes rows of " + inputSize + " inputs, got a "
-                    + x.value().shape() + " matrix");
+        requireInputs(x);
         Node h = x;
         for (Dense d : layers) h = d.forward(h, onNode);
         return h;
+    }
+
+    /** The same numbers as {@link #forward}, one fused node per layer ({@link Dense#forwardFused}): the trainer's pass. */
+    public Node forwardFused(Node x) {
+        requireInputs(x);
+        Node h = x;
+        for (Dense d : layers) h = d.forwardFused(h);
+        return h;
+    }
+
+    private void requireInputs(Node x) {
+        if (x.value().cols() != inputSize)
+            throw new ModelException("network '" + name + "' takes rows of " + inputSize + " inputs, got a "
+                    + x.value().shape() + " matrix");
     }
 
     public String name() { return name; }

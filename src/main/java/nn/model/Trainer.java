@@ -1,11 +1,13 @@
 package nn.model;
 
+import java.util.Iterator;
 import java.util.List;
 import nn.data.Batches;
 import nn.data.Dataset;
 import nn.graph.Graph;
 import nn.graph.Node;
 import nn.tensor.Rng;
+import nn.tensor.Workspace;
 import nn.tensor.parallel.ComputationInterruptedException;
 
 /**
@@ -34,30 +36,38 @@ public final class Trainer {
         boolean summed = cfg.loss() == Loss.SSE, classes = data.classes() > 0;
         // Grown as epochs finish: "epochs 100000000" with a stop condition must not reserve them all up front.
         DoubleBuffer losses = new DoubleBuffer(), accuracies = new DoubleBuffer();
+        // Every step asks for the same intermediate matrices; the workspace hands back last step's (see Workspace).
+        Workspace workspace = new Workspace();
         for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
             Batches batches = shuffler == null ? Batches.inOrder(data, batch) : Batches.shuffled(data, batch, shuffler);
             double lossSum = 0;
             long correct = 0;
             int seen = 0;
-            for (Batches.Batch b : batches) {
+            Iterator<Batches.Batch> it = batches.iterator();
+            while (it.hasNext()) {
                 // Ctrl-C interrupts this thread. A pending interrupt is held back so the batch can finish
                 // (the engine's kernels refuse to start on an interrupted thread) and restored after it;
                 // one arriving mid-batch stops the kernels, and that batch's update is dropped.
                 boolean pending = Thread.interrupted();
-                Node out;
+                int size;
                 double value;
+                workspace.begin();
                 try {
-                    out = net.forward(Node.constant(b.inputs()));
+                    Batches.Batch b = it.next();  // its matrices, like every intermediate, come from the workspace
+                    size = b.size();
+                    Node out = net.forwardFused(Node.constant(b.inputs()));
                     Node loss = cfg.loss().apply(out, Node.constant(b.targets()));
                     value = loss.value().item();
                     if (Double.isFinite(value)) {
                         Graph.zeroGrad(params);
                         Graph.backward(loss);
                         cfg.optimizer().step(params);
+                        if (classes) correct += Metrics.correct(net, out.value(), b.targets(), data.classes());
                     }
                 } catch (ComputationInterruptedException e) {
                     return history(net, cfg, losses, accuracies, History.End.INTERRUPTED, epoch);
                 } finally {
+                    workspace.end();
                     if (pending) Thread.currentThread().interrupt();
                 }
                 if (!Double.isFinite(value)) {
@@ -65,9 +75,8 @@ public final class Trainer {
                     accuracies.add(Double.NaN);
                     return history(net, cfg, losses, accuracies, History.End.DIVERGED, epoch);
                 }
-                lossSum += summed ? value : value * b.size();
-                if (classes) correct += Metrics.correct(net, out.value(), b.targets(), data.classes());
-                seen += b.size();
+                lossSum += summed ? value : value * size;
+                seen += size;
                 if (!listener.afterBatch(new TrainListener.Progress(epoch, cfg.epochs(), seen, n, value)))
                     return history(net, cfg, losses, accuracies, History.End.INTERRUPTED, epoch);
             }
