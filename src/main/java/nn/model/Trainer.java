@@ -4,8 +4,6 @@ import java.util.Iterator;
 import java.util.List;
 import nn.data.Batches;
 import nn.data.Dataset;
-import nn.graph.Graph;
-import nn.graph.Node;
 import nn.tensor.Rng;
 import nn.tensor.Workspace;
 import nn.tensor.parallel.ComputationInterruptedException;
@@ -27,9 +25,37 @@ import nn.tensor.parallel.ComputationInterruptedException;
 public final class Trainer {
     private Trainer() {}
 
+    /** Trains in the network's own dtype. */
     public static History train(Network net, Dataset data, TrainConfig cfg, TrainListener listener) {
+        return train(net, data, cfg, listener, net.dtype());
+    }
+
+    /**
+     * Trains computing in {@code dtype}: float64 on the autodiff graph ({@link GraphStep}), float32 on
+     * float32 buffers ({@link Float32Step}, which rounds a float64 network's weights to float32 at the
+     * start and leaves float32 values in it). A float32 network cannot train in float64.
+     *
+     * @throws ModelException when the network is float32 and dtype is float64
+     */
+    public static History train(Network net, Dataset data, TrainConfig cfg, TrainListener listener, DType dtype) {
         validate(net, data, cfg.loss());
-        List<Node> params = net.params();
+        if (net.dtype() == DType.FLOAT32 && dtype == DType.FLOAT64)
+            throw new ModelException("the network " + net.name() + " is float32, so it trains in float32; declare it without"
+                    + " dtype float32 to train it in float64");
+        if (dtype == DType.FLOAT32)
+            for (Dense d : net.layers())
+                if (d.activation() == Activation.STEP)
+                    throw new ModelException("layer '" + d.name() + "' of " + net.name() + " is a step (threshold) layer,"
+                            + " which cannot train in float32: its firing depends on exact sums");
+        TrainStep step = dtype == DType.FLOAT32 ? new Float32Step(net, cfg) : new GraphStep(net, cfg);
+        try {
+            return loop(net, data, cfg, listener, step);
+        } finally {
+            step.syncWeights();
+        }
+    }
+
+    private static History loop(Network net, Dataset data, TrainConfig cfg, TrainListener listener, TrainStep step) {
         int n = data.size();
         int batch = cfg.batchSize() == TrainConfig.FULL_BATCH ? n : Math.min(cfg.batchSize(), n);
         Rng shuffler = cfg.shuffleSeed() == null ? null : new Rng(cfg.shuffleSeed());
@@ -55,15 +81,8 @@ public final class Trainer {
                 try {
                     Batches.Batch b = it.next();  // its matrices, like every intermediate, come from the workspace
                     size = b.size();
-                    Node out = net.forwardFused(Node.constant(b.inputs()));
-                    Node loss = cfg.loss().apply(out, Node.constant(b.targets()));
-                    value = loss.value().item();
-                    if (Double.isFinite(value)) {
-                        Graph.zeroGrad(params);
-                        Graph.backward(loss);
-                        cfg.optimizer().step(params);
-                        if (classes) correct += Metrics.correct(net, out.value(), b.targets(), data.classes());
-                    }
+                    value = step.run(b);
+                    if (classes && Double.isFinite(value)) correct += step.correct(b, data.classes());
                 } catch (ComputationInterruptedException e) {
                     return history(net, cfg, losses, accuracies, History.End.INTERRUPTED, epoch);
                 } finally {
@@ -82,6 +101,7 @@ public final class Trainer {
             }
             losses.add(summed ? lossSum : lossSum / n);
             accuracies.add(classes ? (double) correct / n : Double.NaN);
+            step.syncWeights();
             if (listener.afterEpoch(new TrainListener.EpochStats(epoch, losses.last(), accuracies.last())))
                 return history(net, cfg, losses, accuracies, History.End.STOPPED, epoch);
         }
