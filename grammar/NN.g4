@@ -17,6 +17,7 @@ stmt
     | 'break'                                                       # breakStmt
     | 'continue'                                                    # continueStmt
     | 'precision' expr                                              # precisionStmt
+    | DTYPE name                                                    # dtypeStmt
     | SEED expr                                                     # seedStmt
     | 'trace' (ON | OFF)                                            # traceSwitchStmt
     | 'trace' expr                                                  # traceExprStmt
@@ -26,7 +27,7 @@ stmt
     | 'gradcheck' expr                                              # gradcheckStmt
     | GRAPH expr TO expr                                            # graphStmt
     | 'network' name '{' sep* (layerDecl (sep+ layerDecl)*)? sep* '}' # networkBlockStmt
-    | 'network' name '=' expr ('->' expr)+                          # networkChainStmt
+    | 'network' name '=' expr ('->' expr)+ (DTYPE name)?            # networkChainStmt
     | 'unit' name '=' expr                                          # unitStmt
     | PERCEPTRON name '(' args? ')'                                 # perceptronStmt
     | 'gate' name '(' name (',' name)* ')' '=' formula              # gateStmt
@@ -53,6 +54,7 @@ word    : '-'? NUMBER | STRING | name | UNEXPECTED ;   // UNEXPECTED: the % of a
 layerDecl
     : INPUT expr                                                    # inputLayer
     | DENSE expr name? layerOption*                                 # denseLayer
+    | DTYPE name                                                    # dtypeLine
     ;
 layerOption
     : WEIGHTS expr                                                  # weightsOption
@@ -77,6 +79,7 @@ trainOption
     | SHUFFLE OFF                                                   # noShuffleOption
     | REPORT EVERY expr                                             # reportOption
     | STOP WHEN expr                                                # stopOption
+    | DTYPE name                                                    # dtypeOption
     ;
 
 // Boolean formulas for gates and truthtable(n, formula): ! binds tightest, then &, then ^, then |.
@@ -123,10 +126,11 @@ arg     : (name '=')? expr ;
 name
     : ID | SEED | STEP | GRAPH | ON | OFF | TO | WITH | EPOCHS | LOSS | OPTIMIZER | BATCH | FULL
     | SHUFFLE | REPORT | EVERY | STOP | WHEN | INPUT | DENSE | WEIGHTS | BIAS | NOBIAS | AS | PLOT
-    | FROM | WITHIN | PERCEPTRON | ASSIGNMENT | TEST | HIDDEN_ | SCORE | EXPORT
+    | FROM | WITHIN | PERCEPTRON | ASSIGNMENT | TEST | HIDDEN_ | SCORE | EXPORT | DTYPE
     ;
 
 SEED      : 'seed' ;
+DTYPE     : 'dtype' ;
 STEP      : 'step' ;
 GRAPH     : 'graph' ;
 ON        : 'on' ;

@@ -10,6 +10,7 @@ import nn.lang.ast.TrainSpec;
 import nn.lang.check.Names;
 import nn.lang.source.Span;
 import nn.model.Adam;
+import nn.model.DType;
 import nn.model.History;
 import nn.model.Loss;
 import nn.model.ModelException;
@@ -53,6 +54,7 @@ public final class TrainFeatures {
         Options o = options(in, block, t.span());
         TrainConfig cfg = new TrainConfig(o.loss, o.optimizer, o.epochs, o.batch, o.shuffleSeed);
         Trainer.validate(net, ds, o.loss);
+        DType dtype = runDtype(net, o);
         int batch = o.batch == TrainConfig.FULL_BATCH ? ds.size() : Math.min(o.batch, ds.size());
         long units = ds.features();
         for (var layer : net.layers()) units += 2L * layer.units();
@@ -61,7 +63,7 @@ public final class TrainFeatures {
         TrainReporter reporter = new TrainReporter(in, net, o.reportEvery, o.stop, t.span());
         History h;
         try {
-            h = Trainer.train(net, ds, cfg, reporter);
+            h = Trainer.train(net, ds, cfg, reporter, dtype);
         } finally {
             reporter.close();
         }
@@ -72,6 +74,20 @@ public final class TrainFeatures {
             throw new RuntimeError(t.span(), "training stopped at epoch " + h.endEpoch() + ": the loss became "
                     + in.format.number(h.lastLoss()), smallerRate(in, o.optimizer));
         return new Value.HistoryV(h);
+    }
+
+    /** The block's dtype, else the network's; refuses what cannot be (a float32 network in float64, a step layer in float32). */
+    private static DType runDtype(Network net, Options o) {
+        if (o.dtype == null) return net.dtype();
+        if (net.dtype() == DType.FLOAT32 && o.dtype == DType.FLOAT64)
+            throw new RuntimeError(o.dtypeAt, "the network " + net.name() + " is float32, so it trains in float32",
+                    "declare it without dtype float32 to train it in float64");
+        if (o.dtype == DType.FLOAT32)
+            for (var layer : net.layers())
+                if (layer.activation() == nn.model.Activation.STEP)
+                    throw new RuntimeError(o.dtypeAt, "layer '" + layer.name() + "' of " + net.name() + " is a step (threshold) layer,"
+                            + " which cannot train in float32: its firing depends on exact sums", "leave out dtype float32");
+        return o.dtype;
     }
 
     private static String smallerRate(Interpreter in, Optimizer opt) {
@@ -106,6 +122,8 @@ public final class TrainFeatures {
         Long shuffleSeed;
         boolean shuffleGiven;
         Expr stop;
+        DType dtype;
+        Span dtypeAt;
     }
 
     private static Options options(Interpreter in, TrainSpec.Block block, Span at) {
@@ -120,6 +138,7 @@ public final class TrainFeatures {
                 case TrainSpec.Shuffle s -> "shuffle";
                 case TrainSpec.Report r -> "report";
                 case TrainSpec.Stop s -> "stop";
+                case TrainSpec.Dtype d -> "dtype";
             };
             if (!seen.add(word)) throw new RuntimeError(opt.span(), "'" + word + "' is given twice in this train block");
             switch (opt) {
@@ -139,6 +158,10 @@ public final class TrainFeatures {
                 }
                 case TrainSpec.Report r -> o.reportEvery = whole(in, r.every(), "report every", 0);
                 case TrainSpec.Stop s -> o.stop = s.condition();
+                case TrainSpec.Dtype d -> {
+                    o.dtype = NetworkFeatures.dtypeOf(d.dtype());
+                    o.dtypeAt = d.dtype().span();
+                }
             }
         }
         if (o.loss == null) throw new RuntimeError(at, "this train block has no loss", "add a line like: loss mse (sse, mse, bce or cross_entropy)");

@@ -109,6 +109,7 @@ final class Uses {
             case Stmt.Break b -> world();
             case Stmt.Continue c -> world();
             case Stmt.Precision p -> { expr(p.digits()); world(); }
+            case Stmt.Dtype d -> world();
             case Stmt.Seed sd -> { expr(sd.seed()); random(); }
             case Stmt.TraceSwitch t -> world();
             case Stmt.TraceExpr t -> { expr(t.expr()); world(); }
@@ -149,6 +150,7 @@ final class Uses {
     private void layer(Stmt.LayerDecl l) {
         switch (l) {
             case Stmt.InputLayer in -> expr(in.size());
+            case Stmt.DtypeLine d -> { }
             case Stmt.DenseLayer d -> {
                 expr(d.size());
                 optional(d.weights());
@@ -250,6 +252,7 @@ final class Uses {
                         case TrainSpec.Shuffle sh -> optional(sh.seed());
                         case TrainSpec.Report r -> expr(r.every());
                         case TrainSpec.Stop st -> expr(st.condition());
+                        case TrainSpec.Dtype d -> { }
                     }
                 }
             }

@@ -18,4 +18,6 @@ public sealed interface TrainSpec {
     record Shuffle(Span span, Expr seed) implements Option {}
     record Report(Span span, Expr every) implements Option {}
     record Stop(Span span, Expr condition) implements Option {}
+    /** dtype float32 | float64: the number format the run computes in. */
+    record Dtype(Span span, Ident dtype) implements Option {}
 }
