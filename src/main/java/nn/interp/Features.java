@@ -8,12 +8,17 @@ import nn.lang.ast.Stmt;
 import nn.lang.source.Span;
 import nn.tensor.Matrix;
 import nn.tensor.MatrixOps;
+import nn.interp.lib.data.DataFeatures;
+import nn.interp.lib.graph.GraphFeatures;
+import nn.interp.lib.matrices.Indexing;
+import nn.interp.lib.networks.NetworkFeatures;
+import nn.interp.lib.units.LogicFeatures;
 
 /**
  * The seam between the language core and the libraries (graph, model, data, viz): statements and
  * values the core interpreter hands over. Kept in one place so the core stays small.
  */
-final class Features {
+public final class Features {
     private Features() {}
 
     static Value binary(Interpreter in, String op, Value a, Value b, Expr.Binary at) {
@@ -50,7 +55,7 @@ final class Features {
     }
 
     /** Indexing of values other than matrices and lists (datasets: d[i]); null if the value cannot be indexed. */
-    static Value index(Interpreter in, Value target, Expr.Index ix) {
+    public static Value index(Interpreter in, Value target, Expr.Index ix) {
         if (target instanceof Value.ConfusionV c) return Indexing.get(in, new Value.Mat(c.counts()), ix);
         return target instanceof Value.DatasetV d ? DataFeatures.index(in, d, ix) : null;
     }

@@ -9,6 +9,8 @@ import nn.lang.check.Names;
 import nn.model.Dense;
 import nn.model.History;
 import nn.tensor.Matrix;
+import nn.interp.lib.graph.GraphFeatures;
+import nn.interp.lib.units.UnitValues;
 
 /**
  * The fields of each kind of value ({@code M.T}, {@code W.grad}, {@code net.weights}, {@code d.inputs},

@@ -3,6 +3,8 @@ package nn.interp;
 import java.util.List;
 import nn.tensor.Decimals;
 import nn.tensor.Matrix;
+import nn.interp.lib.metrics.Confusions;
+import nn.interp.lib.train.TrainFeatures;
 
 /**
  * How values print: numbers as {@link Decimals} writes them at the run's {@code precision} (0.85, never

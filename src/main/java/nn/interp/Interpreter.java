@@ -16,6 +16,17 @@ import nn.interp.lib.Builtin;
 import nn.interp.lib.Param;
 import nn.interp.lib.Registry;
 import nn.interp.lib.Type;
+import nn.interp.lib.data.DataFeatures;
+import nn.interp.lib.files.OnnxFeatures;
+import nn.interp.lib.files.SaveLoad;
+import nn.interp.lib.graph.GraphFeatures;
+import nn.interp.lib.matrices.Arith;
+import nn.interp.lib.matrices.Indexing;
+import nn.interp.lib.matrices.MatrixLiterals;
+import nn.interp.lib.networks.NetworkFeatures;
+import nn.interp.lib.plot.PlotFeatures;
+import nn.interp.lib.train.TrainFeatures;
+import nn.interp.lib.units.LogicFeatures;
 
 /**
  * Walks the AST. Statements run in {@link #exec}; expressions evaluate in {@link #eval}. Every error
@@ -26,19 +37,19 @@ import nn.interp.lib.Type;
  */
 public final class Interpreter {
     final Environment globals = new Environment(null);
-    final Budget budget;
-    final Output output;
-    final Format format = new Format();
-    final Arith arith;
-    final Sandbox sandbox;
-    Rng rng = new Rng(0);
+    public final Budget budget;
+    public final Output output;
+    public final Format format = new Format();
+    public final Arith arith;
+    public final Sandbox sandbox;
+    public Rng rng = new Rng(0);
     /** The dtype networks get when their declaration names none; set by a dtype statement (see NetworkFeatures). */
-    nn.model.DType dtype = nn.model.DType.FLOAT64;
+    public nn.model.DType dtype = nn.model.DType.FLOAT64;
     /** Where the script's dtype was last set, for errors that it causes; null while it is the default. */
-    nn.lang.source.Span dtypeAt;
-    final Tracing trace = new Tracing();
+    public nn.lang.source.Span dtypeAt;
+    public final Tracing trace = new Tracing();
     /** Optimizer steps (and weight assignments) so far: tracked values computed before the latest are stale. */
-    long updates;
+    public long updates;
     /** In the REPL a bare expression echoes its value; in a script only print and show print. */
     boolean echo;
     private Environment env = globals;
@@ -115,7 +126,7 @@ public final class Interpreter {
         for (Stmt s : body) exec(s);
     }
 
-    void exec(Stmt stmt) {
+    public void exec(Stmt stmt) {
         budget.step(stmt.span());
         // Left pointing at the failing statement when an exception escapes: that is where an internal error is shown.
         Span outer = output.place();
@@ -262,12 +273,12 @@ public final class Interpreter {
     }
 
     /** Binds a name in the current scope; an unnamed graph node takes the name, so traces can use it. */
-    void define(String name, Value value) {
+    public void define(String name, Value value) {
         if (value instanceof Value.Tracked t && t.node().label() == null) t.node().setLabel(name);
         env.define(name, value);
     }
 
-    Value globalsOrLocal(String name) { return env.lookup(name); }
+    public Value globalsOrLocal(String name) { return env.lookup(name); }
 
     /** How print shows a value; a loss computed before the latest update says so. */
     private String printed(Value v) {
@@ -277,7 +288,7 @@ public final class Interpreter {
         return text;
     }
 
-    boolean truth(Value v, Span at) {
+    public boolean truth(Value v, Span at) {
         if (v instanceof Value.Bool b) return b.value();
         if (v instanceof Value.VerdictV d) return d.holds();
         if (v instanceof Value.Mat m && m.value().isScalar()) return m.value().item() != 0;
@@ -285,7 +296,7 @@ public final class Interpreter {
                 v instanceof Value.Num ? "compare it, e.g. x > 0" : v instanceof Value.Mat ? "use all(m > 0) or any(m > 0)" : null);
     }
 
-    double number(Value v, Span at, String what) {
+    public double number(Value v, Span at, String what) {
         if (v instanceof Value.Num n) return n.value();
         if (v instanceof Value.Mat m && m.value().isScalar()) return m.value().item();
         throw new RuntimeError(at, what + " must be a number, got " + v.describe());
@@ -358,7 +369,7 @@ public final class Interpreter {
         return callValue(callee, given, c.span());
     }
 
-    Value callValue(Value callee, List<Args.Given> given, Span at) {
+    public Value callValue(Value callee, List<Args.Given> given, Span at) {
         budget.step(at);
         return switch (callee) {
             case Value.Fn f -> callFunction(f, given, at);

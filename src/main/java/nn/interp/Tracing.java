@@ -14,22 +14,22 @@ import nn.lang.source.Span;
  * that made them ends, so an assignment can name its result. Plain (untracked) assignments print
  * {@code name = source = value}.
  */
-final class Tracing {
+public final class Tracing {
     private boolean on;
     /** Depth of `trace EXPR` statements in progress; tracing is on while positive. */
     private int forced;
     private final List<Node> recorded = new ArrayList<>();
 
-    boolean active() { return on || forced > 0; }
+    public boolean active() { return on || forced > 0; }
     void set(boolean enabled) { on = enabled; }
     void force(boolean enter) { forced += enter ? 1 : -1; }
 
-    void record(Node n) {
+    public void record(Node n) {
         if (active() && n.isRecorded()) recorded.add(n);
     }
 
     /** Prints what {@code stmt} recorded (called as each statement ends). */
-    void flush(Interpreter in, Stmt stmt) {
+    public void flush(Interpreter in, Stmt stmt) {
         if (!active()) return;
         if (recorded.isEmpty()) {
             if (stmt instanceof Stmt.Assign a && a.target() instanceof Expr.Name n && isOperation(a.value())) {

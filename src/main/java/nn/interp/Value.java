@@ -10,6 +10,7 @@ import nn.model.Optimizer;
 import nn.model.logic.RowModel;
 import nn.data.Dataset;
 import nn.tensor.Matrix;
+import nn.interp.lib.Builtin;
 
 /** Every value a script can hold. Printing lives in {@link Format}; operators in {@link Arith}. */
 public sealed interface Value {

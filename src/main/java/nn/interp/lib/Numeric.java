@@ -4,7 +4,7 @@ import java.util.function.Function;
 import nn.graph.Node;
 import nn.graph.Ops;
 import nn.graph.op.Op;
-import nn.interp.GraphFeatures;
+import nn.interp.lib.graph.GraphFeatures;
 import nn.interp.Interpreter;
 import nn.interp.RuntimeError;
 import nn.interp.Value;
@@ -59,7 +59,7 @@ public final class Numeric {
     }
 
     /** Warns (at the argument) when an element of {@code param} is below {@code floor} (or at it, when {@code strict}). */
-    static void warnBelow(Interpreter in, Args a, String param, double floor, boolean strict, String atFloor, String below) {
+    public static void warnBelow(Interpreter in, Args a, String param, double floor, boolean strict, String atFloor, String below) {
         Value v = Value.plain(a.value(param));
         Matrix m = v instanceof Value.Mat mat ? mat.value() : v instanceof Value.Num n ? Matrix.scalar(n.value()) : null;
         if (m == null) return;
@@ -71,7 +71,7 @@ public final class Numeric {
     }
 
     /** Throws the usual error unless the argument is a number or matrix (for builtins that compute outside the graph). */
-    static Matrix matrix(Args a, String param) {
+    public static Matrix matrix(Args a, String param) {
         if (!(Value.plain(a.value(param)) instanceof Value.Mat || a.value(param) instanceof Value.Num))
             throw new RuntimeError(a.span(param), a.function() + "'s argument '" + param + "' must be a number or a matrix, got "
                     + a.value(param).describe());

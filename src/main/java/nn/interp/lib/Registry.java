@@ -8,6 +8,13 @@ import java.util.List;
 import java.util.Map;
 import nn.interp.Format;
 import nn.lang.check.Signature;
+import nn.interp.lib.data.DataLib;
+import nn.interp.lib.files.FileLib;
+import nn.interp.lib.graph.GraphLib;
+import nn.interp.lib.matrices.MatrixLib;
+import nn.interp.lib.metrics.MetricsLib;
+import nn.interp.lib.networks.NetworkLib;
+import nn.interp.lib.units.UnitLib;
 
 /**
  * Every builtin of the language, each declared once in the file of its lecture area. The interpreter

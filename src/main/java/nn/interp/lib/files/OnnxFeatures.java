@@ -1,0 +1,88 @@
+package nn.interp.lib.files;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import nn.lang.ast.Stmt;
+import nn.model.logic.LinearUnit;
+import nn.model.logic.Perceptron;
+import nn.model.logic.ThresholdNetwork;
+import nn.model.logic.ThresholdUnit;
+import nn.onnx.OnnxLayers;
+import nn.onnx.OnnxModel;
+import nn.interp.Interpreter;
+import nn.interp.RuntimeError;
+import nn.interp.Value;
+
+/**
+ * {@code export NET to "net.onnx"}: a network (trained or not), a threshold unit, a perceptron, a linear unit
+ * or a threshold network compiled from gates, as an ONNX model any ONNX tool opens (onnxruntime, Netron,
+ * PyTorch's and TensorFlow's importers).
+ */
+public final class OnnxFeatures {
+    private OnnxFeatures() {}
+
+    public static void export(Interpreter in, Stmt.Export s) {
+        Value v = in.eval(s.value());
+        String what;
+        List<OnnxModel.Layer> layers;
+        String name;
+        switch (v) {
+            case Value.NetworkV n -> {
+                layers = OnnxLayers.of(n.network());
+                name = n.network().name();
+                what = "network " + name + ": " + n.network().inputSize() + " inputs → "
+                        + String.join(" → ", n.network().layers().stream().map(d -> d.units() + " " + d.activation().word()).toList());
+            }
+            case Value.UnitV u when u.unit() instanceof ThresholdNetwork t -> {
+                layers = OnnxLayers.of(t);
+                name = t.name().isEmpty() ? "threshold_network" : t.name();
+                what = t.what() + " of " + t.layerCount() + " layers of threshold units";
+            }
+            case Value.UnitV u when u.unit() instanceof ThresholdUnit t -> {
+                layers = OnnxLayers.of(t);
+                name = "threshold_unit";
+                what = "a threshold unit";
+            }
+            case Value.UnitV u when u.unit() instanceof Perceptron p -> {
+                layers = OnnxLayers.of(p);
+                name = "perceptron";
+                what = "a perceptron";
+            }
+            case Value.UnitV u when u.unit() instanceof LinearUnit l -> {
+                layers = OnnxLayers.of(l);
+                name = "linear_unit";
+                what = "a linear unit";
+            }
+            default -> throw new RuntimeError(s.value().span(), "export writes a network as ONNX, got " + v.describe(),
+                    "export a network (network n = 2 -> dense(1, sigmoid)), a unit, a perceptron or a gate");
+        }
+        Value f = in.eval(s.file());
+        if (!(f instanceof Value.Str file))
+            throw new RuntimeError(s.file().span(), "the file name must be a string, got " + f.describe(), "write: export net to \"net.onnx\"");
+        if (!file.value().toLowerCase(Locale.ROOT).endsWith(".onnx"))
+            throw new RuntimeError(s.file().span(), "networks are exported as .onnx files, got " + file.value());
+        String bad = OnnxLayers.unrepresentable(layers);
+        if (bad != null)
+            throw new RuntimeError(s.value().span(), "cannot export: " + bad + ", which a float32 ONNX model cannot hold",
+                    "retrain with a smaller learning rate, or set the weights again");
+        Path path;
+        try {
+            path = in.sandbox.forWriting(file.value());
+        } catch (RuntimeError e) {
+            throw e.at(s.file().span());
+        }
+        byte[] bytes = OnnxModel.write(name, "nn " + what, layers);
+        try {
+            // Never through a link (the sandbox checked the path; a link swapped in since is refused).
+            Files.write(path, bytes, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            throw new RuntimeError(s.file().span(), "cannot write " + file.value() + ": " + e.getMessage());
+        }
+        in.output.line("exported " + name + " to " + file.value() + " (ONNX, opset " + OnnxModel.OPSET + ")", s.span());
+    }
+}

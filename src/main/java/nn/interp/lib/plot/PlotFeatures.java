@@ -1,0 +1,186 @@
+package nn.interp.lib.plot;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nn.data.Dataset;
+import nn.lang.ast.Expr;
+import nn.lang.ast.Stmt;
+import nn.lang.check.Names;
+import nn.lang.source.Span;
+import nn.model.History;
+import nn.model.Metrics;
+import nn.model.Network;
+import nn.tensor.Matrix;
+import nn.viz.BoundaryPlot;
+import nn.viz.LabelledPoints;
+import nn.viz.LossPlot;
+import nn.viz.Panel;
+import nn.viz.Plane;
+import nn.viz.Png;
+import nn.viz.Series;
+import nn.viz.TerminalCanvas;
+import nn.interp.Interpreter;
+import nn.interp.Output;
+import nn.interp.RuntimeError;
+import nn.interp.TerminalCapabilities;
+import nn.interp.Value;
+import nn.interp.lib.train.TrainFeatures;
+import nn.interp.lib.units.RegionPlots;
+
+/**
+ * {@code plot boundary NET on DATA [from (x0, y0) to (x1, y1)] [to "f.png" | "f.svg"]} (a list of networks gives
+ * panels side by side) and {@code plot loss HISTORY [to "f.png"]} (a history, a trained network's
+ * latest history, or a list of them). Every plot is drawn in the terminal too: in colour on a
+ * terminal, in plain characters otherwise (as in the samples' expected output).
+ */
+public final class PlotFeatures {
+    private PlotFeatures() {}
+
+    /** Width in characters of a terminal plot of one panel, and of several side by side. */
+    static final int WIDTH = 40, WIDE = 80, LOSS_WIDTH = 60;
+    static final int LOSS_ROWS = 10;
+    /** Margin around the data's bounding box, as a fraction of its size. */
+    static final double MARGIN = 0.1;
+
+    public static void plot(Interpreter in, Stmt.Plot p) {
+        switch (p.kind().text()) {
+            case "boundary" -> boundary(in, p);
+            case "loss" -> loss(in, p);
+            case "regions" -> RegionPlots.plot(in, p);
+            default -> {
+                String hint = Names.suggest(p.kind().text(), List.of("boundary", "loss", "regions"));
+                throw new RuntimeError(p.kind().span(), "there is no plot called '" + p.kind() + "'",
+                        hint != null ? hint : "plot boundary NET on DATA, plot loss HISTORY or plot regions UNIT");
+            }
+        }
+    }
+
+    private static void boundary(Interpreter in, Stmt.Plot p) {
+        List<Network> nets = new ArrayList<>();
+        Value subject = in.eval(p.subject());
+        if (subject instanceof Value.ListV list) for (Value v : list.items()) nets.add(network(v, p.subject().span()));
+        else nets.add(network(subject, p.subject().span()));
+        if (nets.isEmpty()) throw new RuntimeError(p.subject().span(), "there is no network in this list to plot");
+        for (Network n : nets)
+            if (n.inputSize() != 2)
+                throw new RuntimeError(p.subject().span(), "a boundary plot draws networks of 2 inputs over the plane, but "
+                        + n.name() + " takes " + n.inputSize());
+        Dataset ds = null;
+        if (p.data() != null) {
+            Value d = in.eval(p.data());
+            if (!(d instanceof Value.DatasetV dv)) throw new RuntimeError(p.data().span(), "plot … on DATA needs a dataset, got " + d.describe());
+            ds = dv.dataset();
+            if (ds.features() != 2)
+                throw new RuntimeError(p.data().span(), "a boundary plot needs data of 2 features (x, y), but " + ds.name()
+                        + " has " + ds.features());
+            if (ds.classes() == 0) throw new RuntimeError(p.data().span(), ds.name() + " has numeric targets; a boundary plot needs classes");
+        }
+        Plane plane = plane(in, p, ds);
+        for (Network n : nets) in.chargeForward(n, 16_384, p.span());
+        int classes = ds == null ? 2 : ds.classes();
+        List<Panel> panels = new ArrayList<>();
+        for (Network n : nets) panels.add(new Panel(n.name(), pts -> Metrics.predictedClasses(n, Metrics.outputs(n, pts), classes)));
+        LabelledPoints points = ds == null ? LabelledPoints.none() : new LabelledPoints(ds.inputs(), ds.classIndices());
+        String file = file(in, p);
+        Path path = writable(in, p, file);
+        Output.Display display = in.output.display();
+        if (display != null) {
+            LabelledPoints shown = points;
+            display.image("boundary", () -> Png.encode(BoundaryPlot.render(panels, plane, shown, BoundaryPlot.Options.DEFAULT)));
+        } else {
+            TerminalCapabilities terminal = in.output.terminal();
+            // Side-by-side panels take WIDE columns; more panels than fit there may use a wider screen.
+            int width = nets.size() == 1 ? WIDTH : Math.max(WIDE, Math.min(terminal.width(), TerminalCanvas.columnsFor(nets.size())));
+            TerminalCanvas canvas = new TerminalCanvas(width, terminal.colour());
+            in.output.drawing(canvas.boundary(panels, plane, points), p.span());
+        }
+        if (file != null) {
+            BoundaryPlot.write(panels, plane, points, path);
+            in.output.line("wrote " + file, p.span());
+        }
+    }
+
+    private static Network network(Value v, Span at) {
+        if (v instanceof Value.NetworkV n) return n.network();
+        throw new RuntimeError(at, "plot boundary draws a network or a list of networks, got " + v.describe());
+    }
+
+    private static Plane plane(Interpreter in, Stmt.Plot p, Dataset ds) {
+        if (p.from() != null) {
+            double x0 = in.number(in.eval(p.from().x()), p.from().x().span(), "x0"), y0 = in.number(in.eval(p.from().y()), p.from().y().span(), "y0");
+            double x1 = in.number(in.eval(p.to().x()), p.to().x().span(), "x1"), y1 = in.number(in.eval(p.to().y()), p.to().y().span(), "y1");
+            return new Plane(x0, y0, x1, y1);
+        }
+        if (ds == null)
+            throw new RuntimeError(p.span(), "a boundary plot needs data (on DATA) or a region (from (x0, y0) to (x1, y1))");
+        Matrix xy = ds.inputs();
+        return Plane.around(xy, MARGIN);
+    }
+
+    private static void loss(Interpreter in, Stmt.Plot p) {
+        if (p.data() != null) throw new RuntimeError(p.data().span(), "plot loss takes a history, not data", "write: plot loss h");
+        if (p.from() != null) throw new RuntimeError(p.span(), "plot loss draws every epoch; it takes no region");
+        Value subject = in.eval(p.subject());
+        List<History> histories = new ArrayList<>();
+        if (subject instanceof Value.ListV list) for (Value v : list.items()) histories.add(history(v, p.subject().span()));
+        else histories.add(history(subject, p.subject().span()));
+        List<Series> curves = new ArrayList<>();
+        for (History h : histories) {
+            if (h.epochs() == 0) throw new RuntimeError(p.subject().span(), "the history of " + h.network() + " has no finished epoch to plot");
+            curves.add(Series.of(histories.size() == 1 ? "" : h.network(), h.losses()));
+        }
+        String file = file(in, p);
+        Path path = writable(in, p, file);
+        String title = histories.size() == 1 ? histories.get(0).loss().word() + " loss of " + histories.get(0).network() : "loss";
+        Output.Display display = in.output.display();
+        if (display != null) {
+            display.image(title, () -> Png.encode(LossPlot.render(curves, LossPlot.Options.DEFAULT.withTitle(title))));
+        } else {
+            TerminalCanvas canvas = new TerminalCanvas(LOSS_WIDTH, in.output.terminal().colour());
+            in.output.line(title, p.span());
+            in.output.drawing(canvas.loss(curves, LOSS_ROWS, false), p.span());
+        }
+        if (file != null) {
+            LossPlot.write(curves, LossPlot.Options.DEFAULT.withTitle(title), path);
+            in.output.line("wrote " + file, p.span());
+        }
+    }
+
+    private static History history(Value v, Span at) {
+        return switch (v) {
+            case Value.HistoryV h -> h.history();
+            case Value.NetworkV n -> {
+                History h = TrainFeatures.lastHistory(n.network());
+                if (h == null) throw new RuntimeError(at, "the network " + n.network().name() + " has not been trained yet: there is no loss to plot");
+                yield h;
+            }
+            default -> throw new RuntimeError(at, "plot loss draws a training history (h = train …) or a trained network, got " + v.describe());
+        };
+    }
+
+    /** The file's path, checked before anything is drawn: a refused path must not cost a whole plot first. */
+    public static Path writable(Interpreter in, Stmt.Plot p, String file) {
+        if (file == null) return null;
+        try {
+            return in.sandbox.forWriting(file);
+        } catch (RuntimeError e) {
+            throw e.at(p.file().span());
+        }
+    }
+
+    /** PNG (pixels, nn's bitmap font) or SVG (the same plot as vector marks), by the file name's extension. */
+    public static boolean isPlotFile(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".png") || lower.endsWith(".svg");
+    }
+
+    private static String file(Interpreter in, Stmt.Plot p) {
+        if (p.file() == null) return null;
+        Value f = in.eval(p.file());
+        if (!(f instanceof Value.Str s)) throw new RuntimeError(p.file().span(), "the file name must be a string, got " + f.describe());
+        if (!isPlotFile(s.value()))
+            throw new RuntimeError(p.file().span(), "plots are written as .png or .svg files, got " + s.value());
+        return s.value();
+    }
+}

@@ -1,0 +1,233 @@
+package nn.interp.lib.train;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import nn.data.Dataset;
+import nn.lang.ast.Expr;
+import nn.lang.ast.TrainSpec;
+import nn.lang.check.Names;
+import nn.lang.source.Span;
+import nn.model.Adam;
+import nn.model.DType;
+import nn.model.History;
+import nn.model.Loss;
+import nn.model.ModelException;
+import nn.model.Momentum;
+import nn.model.Network;
+import nn.model.Optimizer;
+import nn.model.Sgd;
+import nn.model.TrainConfig;
+import nn.model.Trainer;
+import nn.tensor.Decimals;
+import nn.tensor.Matrix;
+import nn.interp.Format;
+import nn.interp.Interpreter;
+import nn.interp.RuntimeError;
+import nn.interp.Value;
+import nn.interp.lib.networks.NetworkFeatures;
+import nn.interp.lib.units.LogicFeatures;
+
+/**
+ * {@code train NET on DATA { loss …; optimizer …; epochs N; batch B | batch full; shuffle seed S |
+ * shuffle off; report every K; stop when COND }}: reads the block, runs {@link Trainer}, and returns
+ * the history. The metrics builtins are in {@code lib/MetricsLib}; reporting in {@link TrainReporter}.
+ */
+public final class TrainFeatures {
+    private TrainFeatures() {}
+
+    /** Examples per update when the block gives no batch size (as Keras). */
+    static final int DEFAULT_BATCH = 32;
+
+    // The last history of each network, for `plot loss net`; weak, so forgotten networks are not kept alive.
+    private static final Map<Network, History> LAST = Collections.synchronizedMap(new WeakHashMap<>());
+
+    public static Value train(Interpreter in, Expr.Train t) {
+        if (t.spec() instanceof TrainSpec.Rule) return LogicFeatures.trainWithRule(in, t);
+        TrainSpec.Block block = (TrainSpec.Block) t.spec();
+        Value target = in.eval(t.network());
+        if (!(target instanceof Value.NetworkV nv))
+            throw new RuntimeError(t.network().span(), "a train block trains a network, got " + target.describe(),
+                    target instanceof Value.UnitV ? "train a unit with a rule: train " + t.network().name()
+                            + " on DATA with perceptron_rule(lr = 1) epochs 20" : null);
+        Value data = in.eval(t.data());
+        if (!(data instanceof Value.DatasetV dv))
+            throw new RuntimeError(t.data().span(), "a network trains on a dataset, got " + data.describe(),
+                    "make one with { [0, 1] -> 1; … }, csv(\"f.csv\") or spiral(points = 200)");
+        Network net = nv.network();
+        Dataset ds = dv.dataset();
+        Options o = options(in, block, t.span());
+        TrainConfig cfg = new TrainConfig(o.loss, o.optimizer, o.epochs, o.batch, o.shuffleSeed);
+        Trainer.validate(net, ds, o.loss);
+        DType dtype = runDtype(net, o);
+        int batch = o.batch == TrainConfig.FULL_BATCH ? ds.size() : Math.min(o.batch, ds.size());
+        long units = ds.features();
+        for (var layer : net.layers()) units += 2L * layer.units();
+        in.allocate(batch, units, t.span());
+
+        TrainReporter reporter = new TrainReporter(in, net, o.reportEvery, o.stop, t.span());
+        History h;
+        try {
+            h = Trainer.train(net, ds, cfg, reporter, dtype);
+        } finally {
+            reporter.close();
+        }
+        LAST.put(net, h);
+        in.updates++;
+        reporter.finished(h);
+        if (h.end() == History.End.DIVERGED)
+            throw new RuntimeError(t.span(), "training stopped at epoch " + h.endEpoch() + ": the loss became "
+                    + in.format.number(h.lastLoss()), smallerRate(in, o.optimizer));
+        return new Value.HistoryV(h);
+    }
+
+    /** The block's dtype, else the network's; refuses what cannot be (a float32 network in float64, a step layer in float32). */
+    private static DType runDtype(Network net, Options o) {
+        if (o.dtype == null) return net.dtype();
+        if (net.dtype() == DType.FLOAT32 && o.dtype == DType.FLOAT64)
+            throw new RuntimeError(o.dtypeAt, "the network " + net.name() + " is float32, so it trains in float32",
+                    "declare it without dtype float32 to train it in float64");
+        if (o.dtype == DType.FLOAT32)
+            for (var layer : net.layers())
+                if (layer.activation() == nn.model.Activation.STEP)
+                    throw new RuntimeError(o.dtypeAt, "layer '" + layer.name() + "' of " + net.name() + " is a step (threshold) layer,"
+                            + " which cannot train in float32: its firing depends on exact sums", "leave out dtype float32");
+        return o.dtype;
+    }
+
+    private static String smallerRate(Interpreter in, Optimizer opt) {
+        double lr = switch (opt) {
+            case Sgd s -> s.lr();
+            case Momentum m -> m.lr();
+            case Adam a -> a.lr();
+        };
+        if (!(lr > 0) || !Double.isFinite(lr)) return null;
+        return "the learning rate " + in.format.number(lr) + " may be too large: try a much smaller one, like lr = "
+                + in.format.number(muchSmaller(lr));
+    }
+
+    /**
+     * A round rate two orders of magnitude below {@code lr} (100 → 1, 10 → 0.1, 0.5 → 0.001): a
+     * rate 10 times smaller often still diverges, and a round number reads as a suggestion, not a formula.
+     */
+    static double muchSmaller(double lr) {
+        // 1 / 10^k (10^k is exact) is the double nearest 10^-k, so 0.001 prints as 0.001.
+        int exponent = (int) StrictMath.floor(StrictMath.log10(lr)) - 2;
+        return exponent >= 0 ? StrictMath.pow(10, exponent) : 1 / StrictMath.pow(10, -exponent);
+    }
+
+    /** The network's latest training history, or null if it has not been trained in this run. */
+    public static History lastHistory(Network net) { return LAST.get(net); }
+
+    /** The settings a block gives; see the class comment for the defaults. */
+    private static final class Options {
+        Loss loss;
+        Optimizer optimizer;
+        int epochs, batch = DEFAULT_BATCH, reportEvery = -1;
+        Long shuffleSeed;
+        boolean shuffleGiven;
+        Expr stop;
+        DType dtype;
+        Span dtypeAt;
+    }
+
+    private static Options options(Interpreter in, TrainSpec.Block block, Span at) {
+        Options o = new Options();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (TrainSpec.Option opt : block.options()) {
+            String word = switch (opt) {
+                case TrainSpec.Loss l -> "loss";
+                case TrainSpec.Optimizer op -> "optimizer";
+                case TrainSpec.Epochs e -> "epochs";
+                case TrainSpec.Batch b -> "batch";
+                case TrainSpec.Shuffle s -> "shuffle";
+                case TrainSpec.Report r -> "report";
+                case TrainSpec.Stop s -> "stop";
+                case TrainSpec.Dtype d -> "dtype";
+            };
+            if (!seen.add(word)) throw new RuntimeError(opt.span(), "'" + word + "' is given twice in this train block");
+            switch (opt) {
+                case TrainSpec.Loss l -> o.loss = loss(l);
+                case TrainSpec.Optimizer op -> {
+                    Value v = in.eval(op.optimizer());
+                    if (!(v instanceof Value.OptimizerV ov))
+                        throw new RuntimeError(op.optimizer().span(), "the optimizer must be sgd(lr = 0.1), momentum(lr = 0.1, beta = 0.9)"
+                                + " or adam(lr = 0.001), got " + v.describe());
+                    o.optimizer = ov.optimizer();
+                }
+                case TrainSpec.Epochs e -> o.epochs = whole(in, e.count(), "epochs", 1);
+                case TrainSpec.Batch b -> o.batch = b.size() == null ? TrainConfig.FULL_BATCH : whole(in, b.size(), "the batch size", 1);
+                case TrainSpec.Shuffle s -> {
+                    o.shuffleGiven = true;
+                    o.shuffleSeed = s.seed() == null ? null : (long) whole(in, s.seed(), "the shuffle seed", Integer.MIN_VALUE);
+                }
+                case TrainSpec.Report r -> o.reportEvery = whole(in, r.every(), "report every", 0);
+                case TrainSpec.Stop s -> o.stop = s.condition();
+                case TrainSpec.Dtype d -> {
+                    o.dtype = NetworkFeatures.dtypeOf(d.dtype());
+                    o.dtypeAt = d.dtype().span();
+                }
+            }
+        }
+        if (o.loss == null) throw new RuntimeError(at, "this train block has no loss", "add a line like: loss mse (sse, mse, bce or cross_entropy)");
+        if (o.optimizer == null) throw new RuntimeError(at, "this train block has no optimizer", "add a line like: optimizer sgd(lr = 0.1)");
+        if (o.epochs == 0) throw new RuntimeError(at, "this train block does not say how many epochs", "add a line like: epochs 100");
+        // Shuffled by default, as Keras and PyTorch users expect, from the run's seeded generator.
+        if (!o.shuffleGiven) o.shuffleSeed = in.rng.nextLong();
+        return o;
+    }
+
+    private static Loss loss(TrainSpec.Loss l) {
+        try {
+            return Loss.parse(l.name().text());
+        } catch (ModelException e) {
+            throw new RuntimeError(l.span(), e.getMessage(), Names.suggest(l.name().text(), List.of("sse", "mse", "bce", "cross_entropy")));
+        }
+    }
+
+    private static int whole(Interpreter in, Expr e, String what, int min) {
+        double d = in.number(in.eval(e), e.span(), what);
+        if (d != Math.rint(d) || d < min || d > Integer.MAX_VALUE)
+            throw new RuntimeError(e.span(), what + " must be a whole number from " + min + " to " + Integer.MAX_VALUE
+                    + ", got " + in.format.number(d), d > Integer.MAX_VALUE && what.equals("epochs")
+                    ? "to train until a condition holds, give a large count and add: stop when loss < 0.01" : null);
+        return (int) d;
+    }
+
+    /** How a history prints: "history of xornet: 5000 epochs of sse, loss 0.2512 → 0.0009, accuracy 0.5 → 1". */
+    public static String describe(Format f, History h) {
+        StringBuilder s = new StringBuilder("history of ").append(h.network()).append(": ")
+                .append(h.epochs()).append(h.epochs() == 1 ? " epoch" : " epochs").append(" of ").append(h.loss().word());
+        if (h.epochs() > 0) {
+            double[] l = h.losses(), a = h.accuracies();
+            boolean stopped = h.end() == History.End.STOPPED;
+            s.append(", loss ").append(f.number(l[0])).append(" → ").append(last(f, l[l.length - 1], stopped));
+            if (h.hasAccuracy()) s.append(", accuracy ").append(f.number(a[0])).append(" → ").append(last(f, a[a.length - 1], stopped));
+        }
+        switch (h.end()) {
+            case COMPLETED -> { }
+            case STOPPED -> s.append(" (stopped by its condition)");
+            case DIVERGED -> s.append(" (diverged in epoch ").append(h.endEpoch()).append(')');
+            case INTERRUPTED -> s.append(" (interrupted in epoch ").append(h.endEpoch()).append(')');
+        }
+        return s.toString();
+    }
+
+    /**
+     * The value a run ended on. After a stop condition a rounded, round-looking value would read as the
+     * condition's threshold ("loss < 0.002" then "→ 0.002"), so it gets the decimals that show it is not
+     * (0.001998); values that are not round (0.0022) or exactly round (1) print as usual.
+     */
+    static String last(Format f, double v, boolean stopped) {
+        String shown = f.number(v);
+        int p = f.precision();
+        if (!stopped || p == 0 || !shown.equals(Decimals.number(v, p - 1))) return shown;
+        for (int d = p + 1; d <= p + 6; d++) {
+            String wider = Decimals.number(v, d);
+            if (!wider.equals(shown)) return wider;
+        }
+        return shown;
+    }
+
+}
