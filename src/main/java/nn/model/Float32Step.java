@@ -174,7 +174,11 @@ final class Float32Step implements TrainStep {
     }
 
     @Override public int correct(Batches.Batch batch, int classes) {
-        Matrix out = Matrix.scratch(rows, f.width[f.count]);
+        int k = f.width[f.count];
+        // Cross-entropy left a softmax layer's logits; classes are read from its probabilities, as in float64.
+        if (loss == Loss.CROSS_ENTROPY && f.act[f.count - 1] == Activation.SOFTMAX)
+            for (int r = 0; r < rows; r++) Float32Layers.softmaxRow(f.a[f.count], r * k, k);
+        Matrix out = Matrix.scratch(rows, k);
         f.output(rows, out);
         return Metrics.correct(net, out, batch.targets(), classes);
     }
