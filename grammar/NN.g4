@@ -108,6 +108,7 @@ expr
     | expr 'or' expr                                                # orExpr
     | NUMBER                                                        # numberExpr
     | STRING                                                        # stringExpr
+    | FSTRING                                                       # fstringExpr
     | ('true' | 'false')                                            # boolExpr
     | 'truthtable' '(' expr (',' formula)? ')'                      # truthtableExpr
     | 'train' name ON expr trainSpec                                # trainExpr
@@ -118,7 +119,10 @@ expr
     ;
 
 example : expr '->' expr ;
-index   : ':' | expr ;
+// A slice start:stop:step (each part optional, as in Python) or one index.
+index   : start=expr? ':' stop=expr? (':' step=expr?)?                 # sliceIndex
+        | expr                                                       # oneIndex
+        ;
 args    : arg (',' arg)* ;
 arg     : (name '=')? expr ;
 
@@ -167,8 +171,10 @@ NUMBER  : DIGITS ('.' DIGITS)? EXPONENT? | '.' DIGITS EXPONENT? ;
 fragment DIGITS   : [0-9] ('_'? [0-9])* ;
 fragment EXPONENT : [eE] [+-]? [0-9]+ ;
 STRING  : '"' (~["\\\r\n] | '\\' .)* '"' ;
+// f"loss = {E:.4f}": the holes are parsed by AstBuilder (FormattedStrings), so the lexer sees one token.
+FSTRING : 'f"' (~["\\\r\n] | '\\' .)* '"' ;
 // A string missing its closing quote: a token of its own so the error can say so.
-OPEN_STRING : '"' (~["\\\r\n] | '\\' .)* ;
+OPEN_STRING : [f]? '"' (~["\\\r\n] | '\\' .)* ;
 ID      : [\p{L}_] [\p{L}\p{N}_]* ;
 NL      : '\r'? '\n' | '\r' ;
 COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;

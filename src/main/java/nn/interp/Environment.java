@@ -41,6 +41,16 @@ public final class Environment {
     }
 
     public void define(String name, Value value) { vars.put(name, value); }
+
+    /** Rebinds {@code name} in the scope that holds it (append(xs, v) inside a function changes the outer xs). */
+    public void rebind(String name, Value value) {
+        for (Environment e = this; e != null; e = e.parent)
+            if (e.vars.containsKey(name)) {
+                e.vars.put(name, value);
+                return;
+            }
+        vars.put(name, value);
+    }
     public boolean hasLocal(String name) { return vars.containsKey(name); }
     public Map<String, Value> locals() { return vars; }
     public Set<String> names() { return vars.keySet(); }

@@ -23,12 +23,24 @@ public final class Features {
 
     static Value binary(Interpreter in, String op, Value a, Value b, Expr.Binary at) {
         // A verdict compares and combines as the bool it stands for: separable(AND) == true.
+        if (a instanceof Value.Nothing) throw nothing(at.left(), at);
+        if (b instanceof Value.Nothing) throw nothing(at.right(), at);
         if (a instanceof Value.VerdictV || b instanceof Value.VerdictV) return binary(in, op, LogicFeatures.asBool(a), LogicFeatures.asBool(b), at);
         if (GraphFeatures.involvesGraph(a, b)) return GraphFeatures.binary(in, op, a, b, at);
         Value out = in.arith.binary(op, a, b);
         if (op.equals("/") && out instanceof Value.Mat m && !allFinite(m.value()) && finite(a) && finite(b))
             in.output.warn(at.span(), "division by zero gives inf or nan here");
         return out;
+    }
+
+    /** Using the result of a function that returned nothing: say which call it was. */
+    private static RuntimeError nothing(Expr operand, Expr.Binary at) {
+        if (operand instanceof Expr.Call c)
+            return new RuntimeError(operand.span(), operand.span().text() + " returned nothing, so it cannot be used with '"
+                    + at.op().symbol() + "'", c.callee() instanceof Expr.Name f
+                    ? "end " + f.name() + " with 'return' and the value it computes" : "a function gives a value with 'return'");
+        return new RuntimeError(operand.span(), "this is nothing (the result of a function that returns no value), so it cannot be used with '"
+                + at.op().symbol() + "'", "give the function a 'return' with the value it computes");
     }
 
     private static boolean allFinite(Matrix m) {

@@ -31,7 +31,7 @@ public final class Format {
             case Value.ListV l -> list(l);
             case Value.Fn f -> "<fn " + f.name() + "(" + String.join(", ", f.params()) + ")>";
             case Value.Builtin b -> "<builtin " + b.name() + ">";
-            case Value.Nothing n -> "";
+            case Value.Nothing n -> "nothing";
             case Value.Tracked t -> matrix(t.node().value());
             case Value.NetworkV n -> n.network().describe();
             case Value.LayerV l -> l.layer().name() + ": dense " + l.layer().units() + " " + l.layer().activation().word()

@@ -81,6 +81,13 @@ public final class Interpreter {
     public Sandbox sandbox() { return sandbox; }
     public Output output() { return output; }
     public Format format() { return format; }
+    public Budget budget() { return budget; }
+
+    /** Rebinds a name where it lives (append(xs, v) changes xs, even an outer one from inside a function). */
+    public void rebind(Expr.Name name, Value value) {
+        if (env.lookup(name.name()) == null) throw new RuntimeError(name.span(), "undefined name '" + name.name() + "'");
+        env.rebind(name.name(), value);
+    }
     /** The run's seeded generator ({@code seed N} replaces it). */
     public Rng rng() { return rng; }
     public void setEcho(boolean on) { echo = on; }
@@ -343,6 +350,8 @@ public final class Interpreter {
             case Expr.Not n -> new Value.Bool(!truth(eval(n.operand()), n.operand().span()));
             case Expr.Call c -> call(c);
             case Expr.Index i -> Indexing.get(this, eval(i.target()), i);
+            case Expr.FString f -> nn.interp.lib.TextLib.fstring(this, f);
+            case Expr.Slice sl -> throw new RuntimeError(sl.span(), "a slice a:b is an index: write it inside [ ], as in xs[1:3]");
             case Expr.Member m -> Features.member(this, eval(m.target()), m);
             case Expr.DatasetLit d -> DataFeatures.datasetLiteral(this, d);
             case Expr.TruthTable t -> LogicFeatures.truthtable(this, t);
@@ -421,6 +430,7 @@ public final class Interpreter {
         return switch (v) {
             case Value.Mat m -> m.value();
             case Value.Num n -> Matrix.scalar(n.value());
+            case Value.ListV l when Value.numbersAsRow(l) != null -> Value.numbersAsRow(l);
             default -> throw new RuntimeError(at, what + " must be a matrix, got " + v.describe());
         };
     }

@@ -17,6 +17,20 @@ public sealed interface Value {
     /** The word used for this kind of value in messages ("a number", "a 2×3 matrix"). */
     String describe();
 
+    /**
+     * A list whose items are all numbers (losses collected with append) as the 1×n row it stands for
+     * wherever a matrix is expected (mean(losses), losses * 2, plot loss losses); null for other values.
+     */
+    static Matrix numbersAsRow(Value v) {
+        if (!(v instanceof ListV l) || l.items().isEmpty()) return null;
+        double[] row = new double[l.items().size()];
+        for (int i = 0; i < row.length; i++) {
+            if (!(l.items().get(i) instanceof Num n)) return null;
+            row[i] = n.value();
+        }
+        return new Matrix(1, row.length, row);
+    }
+
     /** The value with any graph tracking removed (the plain matrix). */
     static Value plain(Value v) {
         return v instanceof Tracked t ? new Mat(t.node().value()) : v;

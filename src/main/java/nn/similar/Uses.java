@@ -189,6 +189,10 @@ final class Uses {
         switch (e) {
             case Expr.Num n -> { }
             case Expr.Str s -> { }
+            case Expr.FString f -> f.parts().forEach(part -> {
+                if (part instanceof Expr.FHole h) expr(h.value());
+            });
+            case Expr.Slice sl -> { optional(sl.start()); optional(sl.stop()); optional(sl.step()); }
             case Expr.Bool b -> { }
             case Expr.Name n -> reads.add(n.name());
             case Expr.MatrixLit m -> m.elements().forEach(this::expr);
@@ -202,6 +206,9 @@ final class Uses {
                 expr(c.callee());
                 c.args().forEach(a -> expr(a.value()));
                 if (c.callee() instanceof Expr.Name f) call(f.name());
+                // append(xs, v) rebinds xs: a write, so the statement is not dead code
+                if (c.callee() instanceof Expr.Name f && f.name().equals("append") && !c.args().isEmpty()
+                        && c.args().get(0).value() instanceof Expr.Name list) writes.add(list.name());
             }
             case Expr.Index i -> { expr(i.target()); optional(i.row()); optional(i.col()); }
             case Expr.Member m -> expr(m.target());

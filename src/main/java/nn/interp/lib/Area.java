@@ -8,7 +8,8 @@ public enum Area {
     NETWORKS("networks", "layers of networks"),
     DATA("data", "making and changing datasets"),
     METRICS("metrics", "how well a network does"),
-    FILES("files", "loading saved networks");
+    FILES("files", "loading saved networks"),
+    TEXT("text", "strings and lists: format, f-strings, append");
 
     private final String topic, title;
 

@@ -20,9 +20,11 @@ public final class Args {
     private final Map<String, Value> values;
     private final Map<String, Span> spans;
     private final Span callSpan;
+    private final Map<String, Expr> sources;
 
-    private Args(String function, Map<String, Value> values, Map<String, Span> spans, Span callSpan) {
+    private Args(String function, Map<String, Value> values, Map<String, Span> spans, Map<String, Expr> sources, Span callSpan) {
         this.function = function;
+        this.sources = sources;
         this.values = values;
         this.spans = spans;
         this.callSpan = callSpan;
@@ -42,6 +44,7 @@ public final class Args {
     public static Args bind(String function, List<Param> params, String usage, List<Given> given, Span callSpan) {
         Map<String, Value> values = new LinkedHashMap<>();
         Map<String, Span> spans = new LinkedHashMap<>();
+        Map<String, Expr> sources = new LinkedHashMap<>();
         int position = 0, extra = 0;
         boolean variadic = !params.isEmpty() && params.get(params.size() - 1).rest();
         int positional = variadic ? params.size() - 1 : params.size();
@@ -59,8 +62,9 @@ public final class Args {
             }
             if (values.containsKey(key))
                 throw new RuntimeError(g.span(), "the argument '" + key + "' of " + function + " is given twice");
-            values.put(key, g.value());
+            values.put(key, asDeclared(params, key, g.value()));
             spans.put(key, g.span());
+            if (g.source() != null) sources.put(key, g.source());
         }
         for (Param p : params) {
             if (p.rest() || values.containsKey(p.name())) continue;
@@ -68,13 +72,25 @@ public final class Args {
                 throw new RuntimeError(callSpan, function + " needs the argument '" + p.name() + "'", "call it as " + usage);
             if (p.fallback() != null) values.put(p.name(), p.fallback());
         }
-        return new Args(function, values, spans, callSpan);
+        return new Args(function, values, spans, sources, callSpan);
+    }
+
+    /** A list of numbers given where a matrix is expected (mean(losses)) is the row it stands for. */
+    private static Value asDeclared(List<Param> params, String key, Value v) {
+        for (Param p : params)
+            if (p.name().equals(key) && p.type() == Type.MATRIX) {
+                Matrix row = Value.numbersAsRow(v);
+                return row == null ? v : new Value.Mat(row);
+            }
+        return v;
     }
 
     public boolean has(String name) { return values.containsKey(name); }
     public Value value(String name) { return values.get(name); }
     public Span span(String name) { return spans.getOrDefault(name, callSpan); }
     public Span callSpan() { return callSpan; }
+    /** The expression an argument was written as (append needs its list's name), or null. */
+    public Expr source(String name) { return sources.get(name); }
     public String function() { return function; }
 
     /** The variadic arguments beyond the named parameters, in order. */
@@ -116,6 +132,8 @@ public final class Args {
         Value v = Value.plain(values.get(name));
         if (v instanceof Value.Mat m) return m.value();
         if (v instanceof Value.Num n) return Matrix.scalar(n.value());
+        Matrix numbers = Value.numbersAsRow(v);
+        if (numbers != null) return numbers;
         throw wrong(name, "a matrix or a number");
     }
 

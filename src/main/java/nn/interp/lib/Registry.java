@@ -24,7 +24,7 @@ import nn.interp.lib.units.UnitLib;
 public final class Registry {
     private static final Registry STANDARD = new Registry(List.of(
             MatrixLib.BUILTINS, GraphLib.BUILTINS, UnitLib.BUILTINS, NetworkLib.BUILTINS,
-            DataLib.BUILTINS, MetricsLib.BUILTINS, FileLib.BUILTINS));
+            DataLib.BUILTINS, MetricsLib.BUILTINS, FileLib.BUILTINS, TextLib.BUILTINS));
 
     private final Map<String, Builtin> byName = new LinkedHashMap<>();
 

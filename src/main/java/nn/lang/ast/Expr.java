@@ -27,7 +27,16 @@ public sealed interface Expr {
         /** The keyword's text, or null for a positional argument. */
         public String keyword() { return name == null ? null : name.text(); }
     }
-    /** m[i], m[i, j]; an index that is null stands for ':' (the whole axis). */
+    /** f"loss = {E:.4f}": text and holes in order; its value is a string. */
+    record FString(Span span, List<FPart> parts) implements Expr {}
+    /** A piece of an f-string: literal text, or an expression with its format spec ("" when none). */
+    sealed interface FPart {}
+    record FText(String text) implements FPart {}
+    /** {@code label} is the source text and '=' of a {x=} hole (Python's self-documenting form), else "". */
+    record FHole(Span span, Expr value, String spec, String label) implements FPart {}
+    /** start:stop:step as an index (each part may be null, as in Python); only an Index holds one. */
+    record Slice(Span span, Expr start, Expr stop, Expr step) implements Expr {}
+    /** m[i], m[i, j]; an index that is null stands for ':' (the whole axis); either may be a {@link Slice}. */
     record Index(Span span, Expr target, Expr row, Expr col, boolean twoIndices) implements Expr {}
     /** target.field, e.g. W.T, net.hidden.weights. */
     record Member(Span span, Expr target, Ident field) implements Expr {

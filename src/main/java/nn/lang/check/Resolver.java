@@ -175,6 +175,10 @@ public final class Resolver {
         switch (e) {
             case Expr.Num n -> { }
             case Expr.Str s -> { }
+            case Expr.FString f -> f.parts().forEach(part -> {
+                if (part instanceof Expr.FHole h) expr(h.value());
+            });
+            case Expr.Slice sl -> { optional(sl.start()); optional(sl.stop()); optional(sl.step()); }
             case Expr.Bool b -> { }
             case Expr.Name n -> {
                 if (!inTest && !defined.contains(n.name()) && !known.contains(n.name())) {

@@ -19,7 +19,15 @@ import org.antlr.v4.runtime.Token;
 final class AstBuilder {
     private final SourceFile file;
 
-    AstBuilder(SourceFile file) { this.file = file; }
+    /** Added to every token offset: an f-string's hole is parsed on its own, at its place in the file. */
+    private final int base;
+
+    AstBuilder(SourceFile file) { this(file, 0); }
+
+    AstBuilder(SourceFile file, int base) {
+        this.file = file;
+        this.base = base;
+    }
 
     List<Stmt> program(ProgramContext ctx) { return stmts(ctx.stmt()); }
 
@@ -34,10 +42,10 @@ final class AstBuilder {
     private Span span(ParserRuleContext ctx) {
         Token stop = ctx.getStop() == null ? ctx.getStart() : ctx.getStop();
         int end = stop.getType() == Token.EOF ? stop.getStartIndex() : stop.getStopIndex() + 1;
-        return new Span(file, ctx.getStart().getStartIndex(), Math.max(end, ctx.getStart().getStartIndex()));
+        return new Span(file, base + ctx.getStart().getStartIndex(), base + Math.max(end, ctx.getStart().getStartIndex()));
     }
 
-    private Span span(Token t) { return new Span(file, t.getStartIndex(), t.getStopIndex() + 1); }
+    private Span span(Token t) { return new Span(file, base + t.getStartIndex(), base + t.getStopIndex() + 1); }
 
     private Stmt stmt(StmtContext ctx) {
         Span s = span(ctx);
@@ -124,6 +132,8 @@ final class AstBuilder {
             case Expr.Member m -> checkAssignable(m.target());
             case Expr.Num n -> notAssignable(target);
             case Expr.Str st -> notAssignable(target);
+            case Expr.FString f -> notAssignable(target);
+            case Expr.Slice sl -> notAssignable(target);
             case Expr.Bool b -> notAssignable(target);
             case Expr.MatrixLit ml -> notAssignable(target);
             case Expr.DatasetLit dl -> notAssignable(target);
@@ -240,6 +250,7 @@ final class AstBuilder {
             case OrExprContext c -> new Expr.Logical(s, Expr.LogicalOp.OR, expr(c.expr(0)), expr(c.expr(1)));
             case NumberExprContext c -> new Expr.Num(s, number(c.NUMBER().getSymbol()));
             case StringExprContext c -> new Expr.Str(s, unescape(c.STRING().getSymbol()));
+            case FstringExprContext c -> FormattedStrings.build(file, base, c.FSTRING().getSymbol(), this::unescapeText);
             case BoolExprContext c -> new Expr.Bool(s, c.getText().equals("true"));
             case TruthtableExprContext c -> new Expr.TruthTable(s, expr(c.expr()), c.formula() == null ? null : formula(c.formula()));
             case TrainExprContext c -> new Expr.Train(s, new Expr.Name(span(c.name()), c.name().getText()), expr(c.expr()), trainSpec(c.trainSpec()));
@@ -256,7 +267,16 @@ final class AstBuilder {
         return new Expr.Binary(s, Expr.BinaryOp.of(op.getText()), expr(left), expr(right));
     }
 
-    private Expr index(IndexContext ctx) { return ctx.expr() == null ? null : expr(ctx.expr()); }
+    private Expr index(IndexContext ctx) {
+        return switch (ctx) {
+            case OneIndexContext c -> expr(c.expr());
+            case SliceIndexContext c -> c.start == null && c.stop == null && c.step == null && c.getChildCount() == 1
+                    ? null  // a lone ':' is the whole axis
+                    : new Expr.Slice(span(c), c.start == null ? null : expr(c.start), c.stop == null ? null : expr(c.stop),
+                            c.step == null ? null : expr(c.step));
+            default -> throw new IllegalStateException("unhandled index");
+        };
+    }
 
     private TrainSpec trainSpec(TrainSpecContext ctx) {
         return switch (ctx) {
@@ -305,7 +325,11 @@ final class AstBuilder {
     private static double number(Token t) { return Double.parseDouble(t.getText().replace("_", "")); }
 
     private String unescape(Token t) {
-        String raw = t.getText().substring(1, t.getText().length() - 1);
+        return unescapeText(t.getText().substring(1, t.getText().length() - 1), base + t.getStartIndex() + 1);
+    }
+
+    /** The escapes of a string's text; {@code at} is the offset of its first character, for the error's place. */
+    private String unescapeText(String raw, int at) {
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char ch = raw.charAt(i);
@@ -316,7 +340,7 @@ final class AstBuilder {
                 case 't' -> out.append('\t');
                 case '"' -> out.append('"');
                 case '\\' -> out.append('\\');
-                default -> throw new Diagnostic.Failure(Diagnostic.at(new Span(file, t.getStartIndex() + i, t.getStartIndex() + i + 2),
+                default -> throw new Diagnostic.Failure(Diagnostic.at(new Span(file, at + raw.codePointCount(0, i - 1), at + raw.codePointCount(0, i - 1) + 2),
                         "unknown escape '\\" + next + "' in a string", "use \\n, \\t, \\\" or \\\\"), Diagnostic.Kind.SYNTAX);
             }
         }

@@ -64,6 +64,30 @@ public final class Parsers {
     }
 
     /**
+     * One expression written inside another token (an f-string's hole), parsed at offset {@code at} of
+     * {@code file} so its spans point into the string; an error is placed on the whole {@code hole}.
+     */
+    static nn.lang.ast.Expr embeddedExpr(SourceFile file, String text, int at, Span hole) {
+        NNLexer lexer = new NNLexer(CharStreams.fromString(text, file.name()));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        NNParser parser = new NNParser(tokens);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            NNParser.ExprContext ctx = parser.expr();
+            if (tokens.LA(1) == Token.EOF) return new AstBuilder(file, at).expr(ctx);
+        } catch (ParseCancellationException | StackOverflowError bad) {
+            // reported below, on the hole as a whole
+        }
+        throw new Diagnostic.Failure(Diagnostic.at(hole, "'" + shorten(text) + "' in this f-string is not an expression",
+                "the braces hold one expression and an optional format spec, as in f\"loss = {E:.4f}\"; write {{ and }} for braces themselves"),
+                Diagnostic.Kind.SYNTAX);
+    }
+
+    private static String shorten(String text) { return text.length() <= 40 ? text : text.substring(0, 37) + "…"; }
+
+    /**
      * Whether {@code text} is unfinished input (a bracket, brace or string still open), so the REPL
      * should read another line instead of reporting an error.
      */
@@ -100,7 +124,7 @@ public final class Parsers {
     private static TokenKind kindOf(Token t) {
         return switch (t.getType()) {
             case NNLexer.NUMBER -> TokenKind.NUMBER;
-            case NNLexer.STRING, NNLexer.OPEN_STRING -> TokenKind.STRING;
+            case NNLexer.STRING, NNLexer.FSTRING, NNLexer.OPEN_STRING -> TokenKind.STRING;
             case NNLexer.COMMENT -> TokenKind.COMMENT;
             case NNLexer.ID -> TokenKind.NAME;
             case NNLexer.WS, NNLexer.NL -> TokenKind.SPACE;

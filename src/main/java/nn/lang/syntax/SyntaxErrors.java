@@ -25,6 +25,16 @@ final class SyntaxErrors extends BaseErrorListener {
 
     SyntaxErrors(SourceFile file) { this.file = file; }
 
+    /** Whether an f-string token ends inside a hole: f"{" of f"{"mid"}" (the quote closed the string). */
+    private static boolean opensHole(String fstring) {
+        try {
+            Templates.split(fstring.substring(2, fstring.length() - 1));
+            return false;
+        } catch (Templates.Error e) {
+            return true;
+        }
+    }
+
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg,
                             RecognitionException e) {
@@ -43,6 +53,9 @@ final class SyntaxErrors extends BaseErrorListener {
         IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
         Token following = nextToken(parser, bad);
         Token previous = previousToken(parser, bad);
+        if (previous != null && previous.getType() == NNLexer.FSTRING && opensHole(previous.getText()))
+            throw fail(spanOf(previous), "this f-string ends at the quote inside its braces",
+                    "an f-string's braces cannot hold a quote: name the text first (s = \"mid\") and write f\"{s}\"");
         Habits.check(parser, previous, bad, following, this::spanOf);
         if (BINARY_OPERATORS.contains(bad.getText()) && following != null && !startsExpression(following)) {
             boolean endOfLine = following.getType() == NNLexer.NL || following.getType() == Token.EOF;
@@ -148,7 +161,7 @@ final class SyntaxErrors extends BaseErrorListener {
 
     private static boolean endsExpression(Token t) {
         int type = t.getType();
-        return type == NNLexer.NUMBER || type == NNLexer.STRING || type == NNLexer.ID
+        return type == NNLexer.NUMBER || type == NNLexer.STRING || type == NNLexer.FSTRING || type == NNLexer.ID
                 || (type >= NNParser.SEED && type <= NNParser.PERCEPTRON) || CLOSERS.contains(t.getText())
                 || t.getText().equals("true") || t.getText().equals("false");
     }
@@ -196,7 +209,7 @@ final class SyntaxErrors extends BaseErrorListener {
 
     private static boolean startsExpression(Token t) {
         int type = t.getType();
-        if (type == NNLexer.NUMBER || type == NNLexer.STRING || type == NNLexer.ID) return true;
+        if (type == NNLexer.NUMBER || type == NNLexer.STRING || type == NNLexer.FSTRING || type == NNLexer.ID) return true;
         if (type >= NNParser.SEED && type <= NNParser.PERCEPTRON) return true;
         return java.util.Set.of("(", "[", "{", "-", "+", "not", "true", "false", "truthtable", "train").contains(t.getText());
     }

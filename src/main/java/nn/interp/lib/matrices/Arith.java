@@ -24,9 +24,11 @@ public final class Arith {
     public Value binary(String op, Value a, Value b) {
         if (op.equals("==")) return new Value.Bool(same(a, b));
         if (op.equals("!=")) return new Value.Bool(!same(a, b));
+        if (op.equals("+") && a instanceof Value.Str x && b instanceof Value.Str y) return join(x.value(), y.value());
         if (op.equals("+") && (a instanceof Value.Str || b instanceof Value.Str))
             throw new RuntimeError("cannot add " + a.describe() + " and " + b.describe(),
-                    "to print several values write print \"loss:\", x");
+                    "strings join with strings: \"epoch \" + str(i), or write f\"epoch {i}\"");
+        if (op.equals("+") && joinsLists(a, b)) return joinLists(a, b);
         if (a instanceof Value.Num x && b instanceof Value.Num y) return numbers(op, x.value(), y.value());
         if (a instanceof Value.Str x && b instanceof Value.Str y && isComparison(op))
             return new Value.Bool(compare(op, x.value().compareTo(y.value()), 0));
@@ -50,6 +52,47 @@ public final class Arith {
             default -> throw new IllegalStateException("unknown operator " + op);
         };
         return new Value.Mat(out);
+    }
+
+    /** "epoch " + str(i): the joined string, charged to the memory budget (s = s + s doubles it each time). */
+    private Value join(String x, String y) {
+        long length = (long) x.length() + y.length();
+        if (length > Integer.MAX_VALUE - 16)
+            throw new RuntimeError("this string would be " + length + " characters long, more than a string can hold");
+        budget.allocate((length + 3) / 4, "a string of " + length + " characters", null);
+        return new Value.Str(x + y);
+    }
+
+    /**
+     * Lists join with +, as in Python: [net1] + [net2], losses + [E], [] + [E]. A list's other side gives
+     * its items: a list's items, a row's numbers ([E] is a 1×1 row), or a matrix's rows. Matrices with
+     * matrices still add elementwise, as in NumPy.
+     */
+    private static boolean joinsLists(Value a, Value b) {
+        if (a instanceof Value.ListV) return b instanceof Value.ListV || b instanceof Value.Mat;
+        if (b instanceof Value.ListV) return a instanceof Value.Mat;
+        return isEmpty(a) && b instanceof Value.Mat m && m.value().size() > 0;
+    }
+
+    private static boolean isEmpty(Value v) { return v instanceof Value.Mat m && m.value().size() == 0; }
+
+    private Value joinLists(Value a, Value b) {
+        List<Value> left = items(a), right = items(b);
+        budget.allocate((long) left.size() + right.size(), "a list of " + (left.size() + right.size()) + " items", null);
+        List<Value> out = new java.util.ArrayList<>(left.size() + right.size());
+        out.addAll(left);
+        out.addAll(right);
+        return new Value.ListV(List.copyOf(out));
+    }
+
+    /** What a value gives to a list it is joined to: a list's items, a row's numbers, a matrix's rows. */
+    static List<Value> items(Value v) {
+        if (v instanceof Value.ListV l) return l.items();
+        Matrix m = ((Value.Mat) v).value();
+        List<Value> out = new java.util.ArrayList<>(m.rows() == 1 ? m.cols() : m.rows());
+        if (m.rows() == 1) for (double d : m.data()) out.add(new Value.Num(d));
+        else for (int r = 0; r < m.rows(); r++) out.add(new Value.Mat(m.row(r)));
+        return out;
     }
 
     private static boolean isComparison(String op) {
@@ -95,6 +138,7 @@ public final class Arith {
         return switch (v) {
             case Value.Mat m -> m.value();
             case Value.Num n -> Matrix.scalar(n.value());
+            case Value.ListV l when Value.numbersAsRow(l) != null -> Value.numbersAsRow(l);
             case Value.Bool b -> throw new RuntimeError("cannot use " + v.describe() + " with '" + op + "'",
                     "bools work with and, or, not");
             default -> throw new RuntimeError("cannot use '" + op + "' on " + v.describe() + " and " + other.describe());

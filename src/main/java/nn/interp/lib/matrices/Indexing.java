@@ -23,7 +23,20 @@ public final class Indexing {
         Value plain = Value.plain(target);
         if (plain instanceof Value.ListV l) {
             if (ix.twoIndices() || ix.row() == null) throw new RuntimeError(ix.span(), "a list takes one index, like items[0]");
+            if (ix.row() instanceof Expr.Slice sl) {
+                int[] picked = slice(in, sl, l.items().size());
+                List<Value> items = new ArrayList<>(picked.length);
+                for (int i : picked) items.add(l.items().get(i));
+                return new Value.ListV(List.copyOf(items));
+            }
             return l.items().get(index(in, ix.row(), l.items().size(), "item", "a list of " + l.items().size()));
+        }
+        if (plain instanceof Value.Str str) return character(in, str.value(), ix);
+        if (plain instanceof Value.DatasetV d && ix.row() instanceof Expr.Slice sl && !ix.twoIndices()) {
+            int[] picked = slice(in, sl, d.dataset().size());
+            in.budget().allocate((long) picked.length * (d.dataset().features() + d.dataset().targets().cols()),
+                    "a dataset of " + picked.length + " examples", ix.span());
+            return new Value.DatasetV(d.dataset().select(picked));
         }
         if (!(plain instanceof Value.Mat mv)) {
             Value other = Features.index(in, target, ix);
@@ -34,18 +47,80 @@ public final class Indexing {
         int[] rows = axis(in, ix.row(), m.rows(), "row", m);
         int[] cols = ix.twoIndices() ? axis(in, ix.col(), m.cols(), "column", m) : all(m.cols());
         // A value computed from parameters stays in the graph: W[0, 1] is a block of W that backward reaches.
-        if (target instanceof Value.Tracked t && rows.length > 0 && cols.length > 0)
+        if (target instanceof Value.Tracked t && rows.length > 0 && cols.length > 0) {
+            if (!contiguous(rows) || !contiguous(cols))
+                throw new RuntimeError(ix.span(), "a slice with a step of a value computed from parameters has no gradient path",
+                        "slice with step 1 (W[0:2]), or take the rows one at a time");
             return GraphFeatures.result(in, nn.graph.Ops.apply(new nn.graph.op.Slice(rows[0], rows[rows.length - 1] + 1,
                     cols[0], cols[cols.length - 1] + 1), t.node()));
-        if (ix.twoIndices() && ix.row() != null && ix.col() != null) return new Value.Num(m.get(rows[0], cols[0]));
+        }
+        if (ix.twoIndices() && isOne(ix.row()) && isOne(ix.col())) return new Value.Num(m.get(rows[0], cols[0]));
+        in.budget().allocate((long) rows.length * cols.length, "a " + rows.length + "×" + cols.length + " slice", ix.span());
         double[] data = new double[rows.length * cols.length];
         for (int i = 0; i < rows.length; i++)
             for (int j = 0; j < cols.length; j++) data[i * cols.length + j] = m.get(rows[i], cols[j]);
         return new Value.Mat(new Matrix(rows.length, cols.length, data));
     }
 
+    /** One index (not ':' and not a slice): W[i, j] with two of them is a number. */
+    private static boolean isOne(Expr e) { return e != null && !(e instanceof Expr.Slice); }
+
+    private static boolean contiguous(int[] picked) {
+        for (int i = 1; i < picked.length; i++) if (picked[i] != picked[i - 1] + 1) return false;
+        return true;
+    }
+
+    /** s[i] is the i-th character, s[a:b] the characters a to b-1 (characters are code points, as len counts them). */
+    private static Value character(Interpreter in, String s, Expr.Index ix) {
+        if (ix.twoIndices() || ix.row() == null) throw new RuntimeError(ix.span(), "a string takes one index, like s[0] or s[1:3]");
+        int[] points = s.codePoints().toArray();
+        if (ix.row() instanceof Expr.Slice sl) {
+            StringBuilder out = new StringBuilder();
+            for (int i : slice(in, sl, points.length)) out.appendCodePoint(points[i]);
+            return new Value.Str(out.toString());
+        }
+        return new Value.Str(Character.toString(points[index(in, ix.row(), points.length, "character", "a string of " + points.length)]));
+    }
+
+    /**
+     * The positions a slice start:stop:step picks from {@code size}, as Python's slice.indices: parts may be
+     * left out, negative ones count from the end, bounds are clamped (xs[0:100] of 3 items is all 3), a
+     * negative step walks backwards (xs[::-1] reverses).
+     */
+    static int[] slice(Interpreter in, Expr.Slice sl, int size) {
+        long step = sl.step() == null ? 1 : whole(in, sl.step(), "a slice's step");
+        if (step == 0) throw new RuntimeError(sl.step().span(), "a slice's step cannot be 0", "use 1 for every item, 2 for every other");
+        long start, stop;
+        if (step > 0) {
+            start = sl.start() == null ? 0 : clamp(whole(in, sl.start(), "a slice's start"), size, 0, size);
+            stop = sl.stop() == null ? size : clamp(whole(in, sl.stop(), "a slice's end"), size, 0, size);
+        } else {
+            start = sl.start() == null ? size - 1 : clamp(whole(in, sl.start(), "a slice's start"), size, -1, size - 1);
+            stop = sl.stop() == null ? -1 : clamp(whole(in, sl.stop(), "a slice's end"), size, -1, size - 1);
+        }
+        long count = step > 0 ? Math.max(0, (stop - start + step - 1) / step) : Math.max(0, (start - stop - step - 1) / -step);
+        int[] out = new int[(int) count];
+        for (int i = 0; i < count; i++) out[i] = (int) (start + i * step);
+        return out;
+    }
+
+    private static long clamp(long i, int size, long low, long high) {
+        long actual = i < 0 ? i + size : i;
+        return Math.max(low, Math.min(high, actual));
+    }
+
+    private static long whole(Interpreter in, Expr e, String what) {
+        double d = in.number(in.eval(e), e.span(), what);
+        if (d != Math.rint(d) || Math.abs(d) > 1e15)
+            throw new RuntimeError(e.span(), what + " must be a whole number, got " + in.format.number(d));
+        return (long) d;
+    }
+
     public static Value set(Interpreter in, Value target, Expr.Index ix, Value value) {
         if (target instanceof Value.ListV l) {
+            if (ix.twoIndices() || ix.row() == null || ix.row() instanceof Expr.Slice)
+                throw new RuntimeError(ix.span(), "a list's items are assigned one at a time, like items[0] = v",
+                        "to make a list from parts write xs[0:2] + [v] + xs[3:]");
             List<Value> items = new ArrayList<>(l.items());
             items.set(index(in, ix.row(), items.size(), "item", "a list of " + items.size()), value);
             return new Value.ListV(List.copyOf(items));
@@ -71,6 +146,7 @@ public final class Indexing {
     }
 
     private static int[] axis(Interpreter in, Expr e, int size, String what, Matrix m) {
+        if (e instanceof Expr.Slice sl) return slice(in, sl, size);
         return e == null ? all(size) : new int[] {index(in, e, size, what, "a " + m.shape() + " matrix")};
     }
 
