@@ -74,6 +74,13 @@ def rows(args):
         out.append((f"MLP {widths}, batch {b}", "samples/s", True, f"mlp {b} {widths}", {
             "torch f64": lambda b=b, w=widths: peers.torch_mlp(b, w, "f64", s),
             "torch f32": lambda b=b, w=widths: peers.torch_mlp(b, w, "f32", s)}))
+    # float32 rows: nn in float32 mode (dtype float32) against the float32 peers only.
+    for n in ([256, 512] if args.quick else [256, 512, 1024]):
+        out.append((f"GEMM n = {n}, float32", "GFLOPS", True, f"gemm32 {n}", {
+            "numpy f32": lambda n=n: peers.numpy_gemm(n, "float32", s)}))
+    for widths, b in [("784-128-64-10", 64), ("784-128-64-10", 512)] + ([] if args.quick else [("784-512-512-10", 64)]):
+        out.append((f"MLP {widths}, batch {b}, float32", "samples/s", True, f"mlp32 {b} {widths}", {
+            "torch f32": lambda b=b, w=widths: peers.torch_mlp(b, w, "f32", s)}))
     out.append(("XOR 2-2-1, 10,000 epochs (warm)", "ms", False, "xor 10000", {
         "torch f64": lambda: peers.torch_xor(10000)}))
     return out
@@ -195,7 +202,7 @@ def main():
     finally:
         nn.close()
     print()
-    print("| work | unit | nn f64 median (spread) | nn peak RSS | peer | peer median (spread) | peer peak RSS | nn / peer |")
+    print("| work | unit | nn median (spread) | nn peak RSS | peer | peer median (spread) | peer peak RSS | nn / peer |")
     print("|---|---|---|---|---|---|---|---|")
     for i, (label, unit, higher, _, peer_fns) in enumerate(table):
         mine = results[(i, "nn f64")]
@@ -237,7 +244,7 @@ def main():
     print()
     print(f"Load average {load_start:.2f} at the start, {load_average():.2f} at the end, on {os.cpu_count()} CPUs. "
           "nn / peer above 1 means nn is faster (for ms and s rows, the peer's time over nn's). "
-          "nn runs float64 only; the f32 lines compare against PyTorch's and numpy's float32. "
+          "nn runs float64 except in the rows marked float32 (its dtype float32 mode); f64 rows also show the float32 peers, for scale. "
           "Peak RSS: the process's resident high-water mark during the row, reset before it; the warm "
           "processes keep the heap they grew for earlier rows, so a small row can show the size a larger one left.")
 

@@ -17,6 +17,7 @@ stmt
     | 'break'                                                       # breakStmt
     | 'continue'                                                    # continueStmt
     | 'precision' expr                                              # precisionStmt
+    | DTYPE name                                                    # dtypeStmt
     | SEED expr                                                     # seedStmt
     | 'trace' (ON | OFF)                                            # traceSwitchStmt
     | 'trace' expr                                                  # traceExprStmt
@@ -26,7 +27,7 @@ stmt
     | 'gradcheck' expr                                              # gradcheckStmt
     | GRAPH expr TO expr                                            # graphStmt
     | 'network' name '{' sep* (layerDecl (sep+ layerDecl)*)? sep* '}' # networkBlockStmt
-    | 'network' name '=' expr ('->' expr)+                          # networkChainStmt
+    | 'network' name '=' expr ('->' expr)+ (DTYPE name)?            # networkChainStmt
     | 'unit' name '=' expr                                          # unitStmt
     | PERCEPTRON name '(' args? ')'                                 # perceptronStmt
     | 'gate' name '(' name (',' name)* ')' '=' formula              # gateStmt
@@ -54,6 +55,7 @@ layerDecl
     : INPUT expr                                                    # inputLayer
     | DENSE expr name? layerOption*                                 # denseLayer
     | DROPOUT expr                                                  # dropoutLayer
+    | DTYPE name                                                    # dtypeLine
     ;
 layerOption
     : WEIGHTS expr                                                  # weightsOption
@@ -94,6 +96,7 @@ trainOption
     | VALIDATE SPLIT expr (SEED expr)?                              # validateSplitOption
     | KEEP BEST                                                     # keepBestOption
     | CLIP expr                                                     # clipOption
+    | DTYPE name                                                    # dtypeOption
     ;
 
 // Boolean formulas for gates and truthtable(n, formula): ! binds tightest, then &, then ^, then |.
@@ -145,10 +148,11 @@ name
     : ID | SEED | STEP | GRAPH | ON | OFF | TO | WITH | EPOCHS | LOSS | OPTIMIZER | BATCH | FULL
     | SHUFFLE | REPORT | EVERY | STOP | WHEN | INPUT | DENSE | WEIGHTS | BIAS | NOBIAS | AS | PLOT
     | FROM | WITHIN | PERCEPTRON | ASSIGNMENT | TEST | HIDDEN_ | SCORE | EXPORT
-    | DROPOUT | INIT | STOPS | IMPROVING | VALIDATE | SPLIT | KEEP | BEST | CLIP
+    | DROPOUT | INIT | STOPS | IMPROVING | VALIDATE | SPLIT | KEEP | BEST | CLIP | DTYPE
     ;
 
 SEED      : 'seed' ;
+DTYPE     : 'dtype' ;
 STEP      : 'step' ;
 GRAPH     : 'graph' ;
 ON        : 'on' ;

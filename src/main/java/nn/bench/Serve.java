@@ -24,7 +24,7 @@ import nn.tensor.Rng;
  * input and answers with one figure a line, so the script can interleave nn and its peers round by
  * round. Requests: {@code gemm N} (GFLOPS of an N×N·N×N product), {@code mlp BATCH WIDTHS}
  * (training samples per second of a ReLU network of the given widths, e.g. 784-128-64-10, softmax
- * cross-entropy, sgd(0.01), through the Trainer the {@code train} block uses), {@code xor EPOCHS}
+ * cross-entropy, sgd(0.01), through the Trainer the {@code train} block uses; {@code mlp32 …} the same network in float32), {@code xor EPOCHS}
  * (milliseconds for that many full-batch epochs of the 2-2-1 sigmoid XOR network), {@code quit}.
  * Each measurement warms up first, then times repeated work for about {@code seconds} (argument 0,
  * default 0.5) of the calling thread's CPU time, or of wall-clock time when argument 1 is
@@ -51,6 +51,8 @@ public final class Serve {
                 answer = switch (w[0]) {
                     case "gemm" -> fmt(gemm(Integer.parseInt(w[1]), seconds));
                     case "mlp" -> fmt(mlp(Integer.parseInt(w[1]), w[2], seconds));
+                    case "gemm32" -> fmt(Float32Bench.gemm(Integer.parseInt(w[1]), seconds, Serve::rate));
+                    case "mlp32" -> fmt(Float32Bench.mlp(Integer.parseInt(w[1]), w[2], seconds, Serve::rate));
                     case "xor" -> fmt(xor(Integer.parseInt(w[1])));
                     default -> "error: unknown request " + w[0];
                 };
@@ -72,7 +74,7 @@ public final class Serve {
     private static String fmt(double v) { return String.format(Locale.ROOT, "%.6g", v); }
 
     /** Runs {@code work} until {@code seconds} have passed (at least twice) and returns calls per second. */
-    private static double rate(Runnable work, double seconds) {
+    static double rate(Runnable work, double seconds) {
         long start = clock(), limit = (long) (seconds * 1e9);
         int calls = 0;
         long now;

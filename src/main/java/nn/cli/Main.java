@@ -159,7 +159,7 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
             description = "Run a benchmark and print its figures: xor (10,000 epochs of the 2-2-1 XOR network), "
-                    + "train (784-128-64-10 MLP samples/s), validation (what validate on adds to an epoch), matmul (GFLOPS), mlpstep (one engine-level training step); "
+                    + "train (784-128-64-10 MLP samples/s), validation (what validate on adds to an epoch), matmul (GFLOPS), mlpstep (one engine-level training step); alloc (memory allocated per training step); "
                     + "compare (nn against PyTorch and numpy, interleaved: bench/compare.py, started by the ./nn launcher); "
                     + "serve (the nn side of compare); grade (nn grade on 100 sample submissions with 2 jobs); "
                     + "similar (nn similar on 500 submissions); plots (plot images of 25 digits, a 40-frame boundary GIF).")
@@ -167,7 +167,7 @@ public final class Main implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main parent;
 
-        @Parameters(index = "0", arity = "1", paramLabel = "NAME", description = "xor, train, validation, matmul, mlpstep, compare, serve, grade, similar or plots")
+        @Parameters(index = "0", arity = "1", paramLabel = "NAME", description = "xor, train, validation, matmul, mlpstep, alloc, compare, serve, grade, similar or plots")
         String name;
 
         @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARGS", description = "passed to the benchmark")
@@ -184,6 +184,7 @@ public final class Main implements Callable<Integer> {
                 case "matmul" -> nn.bench.MatmulBench.main(a);
                 case "mlpstep" -> nn.bench.MlpStepBench.main(a);
                 case "plots" -> nn.bench.PlotBench.main(a);
+                case "alloc" -> nn.bench.StepAllocBench.main(a);
                 case "similar" -> {
                     try {
                         nn.similar.SimilarBench.main(a);
@@ -214,7 +215,7 @@ public final class Main implements Callable<Integer> {
                     return 64;
                 }
                 default -> {
-                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, validation, matmul, mlpstep, compare, serve, grade, similar or plots");
+                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, validation, matmul, mlpstep, alloc, compare, serve, grade, similar or plots");
                     return 64;
                 }
             }

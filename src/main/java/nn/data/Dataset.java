@@ -152,11 +152,13 @@ public record Dataset(String name, Matrix inputs, Matrix targets, List<String> f
         return new Dataset(newName, inputs, targets, featureNames, classLabels, classes, scaling);
     }
 
+    // Every element is written, so a scratch matrix will do: in a training step it is last step's batch.
     static Matrix gather(Matrix m, int[] rows) {
         int cols = m.cols();
-        double[] src = m.data(), out = new double[rows.length * cols];
+        Matrix g = Matrix.scratch(rows.length, cols);
+        double[] src = m.data(), out = g.data();
         for (int i = 0; i < rows.length; i++) System.arraycopy(src, rows[i] * cols, out, i * cols, cols);
-        return new Matrix(rows.length, cols, out);
+        return g;
     }
 
     private void requireClasses(String what) {

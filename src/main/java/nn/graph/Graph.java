@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import nn.graph.op.NoGradient;
 import nn.tensor.Matrix;
 import nn.tensor.MatrixOps;
 
@@ -47,7 +46,7 @@ public final class Graph {
         // Every recorded node root depends on receives a gradient, so an op without one fails the whole
         // backward here, before any parameter's gradient has changed.
         for (Node n : order)
-            if (n.op() instanceof NoGradient ng) throw ng.error(Labels.formulaOf(n, MatrixText::format));
+            if (n.isRecorded() && n.op().refusesBackward()) throw n.op().backwardError(Labels.formulaOf(n, MatrixText::format));
         for (Node n : order) if (n.isRecorded()) n.setGrad(null);
         accumulate(root, Matrix.scalar(1.0));
         boolean reporting = listener != BackwardListener.NONE;

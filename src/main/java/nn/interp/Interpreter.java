@@ -43,6 +43,10 @@ public final class Interpreter {
     public final Arith arith;
     public final Sandbox sandbox;
     public Rng rng = new Rng(0);
+    /** The dtype networks get when their declaration names none; set by a dtype statement (see NetworkFeatures). */
+    public nn.model.DType dtype = nn.model.DType.FLOAT64;
+    /** Where the script's dtype was last set, for errors that it causes; null while it is the default. */
+    public nn.lang.source.Span dtypeAt;
     public final Tracing trace = new Tracing();
     /** Optimizer steps (and weight assignments) so far: tracked values computed before the latest are stale. */
     public long updates;
@@ -201,6 +205,7 @@ public final class Interpreter {
                     throw new RuntimeError(p.digits().span(), "precision must be a whole number from 0 to 15, got " + format.number(d));
                 format.setPrecision((int) d);
             }
+            case Stmt.Dtype d -> NetworkFeatures.dtypeStatement(this, d);
             case Stmt.Seed s -> {
                 double d = number(eval(s.seed()), s.seed().span(), "seed");
                 if (d != Math.rint(d)) throw new RuntimeError(s.seed().span(), "a seed must be a whole number, got " + format.number(d));
@@ -226,9 +231,18 @@ public final class Interpreter {
             case Stmt.GraphTo g -> GraphFeatures.graphTo(this, g);
             case Stmt.NetworkBlock n -> NetworkFeatures.networkBlock(this, n);
             case Stmt.NetworkChain n -> NetworkFeatures.networkChain(this, n);
-            case Stmt.Unit u -> LogicFeatures.unit(this, u);
-            case Stmt.PerceptronDecl p -> LogicFeatures.perceptron(this, p);
-            case Stmt.Gate g -> LogicFeatures.gate(this, g);
+            case Stmt.Unit u -> {
+                NetworkFeatures.requireFloat64(this, u.span(), "the unit " + u.name().text());
+                LogicFeatures.unit(this, u);
+            }
+            case Stmt.PerceptronDecl p -> {
+                NetworkFeatures.requireFloat64(this, p.span(), "the perceptron " + p.name().text());
+                LogicFeatures.perceptron(this, p);
+            }
+            case Stmt.Gate g -> {
+                NetworkFeatures.requireFloat64(this, g.span(), "the gate " + g.name().text());
+                LogicFeatures.gate(this, g);
+            }
             case Stmt.DatasetDecl d -> DataFeatures.declare(this, d);
             case Stmt.TruthTableStmt t -> LogicFeatures.truthtableStmt(this, t);
             case Stmt.Plot p -> PlotFeatures.plot(this, p);

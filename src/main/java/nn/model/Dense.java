@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import nn.graph.Node;
 import nn.graph.Ops;
 import nn.graph.op.Dropout;
+import nn.graph.op.DenseLayer;
 import nn.tensor.Matrix;
 import nn.tensor.Rng;
 
@@ -72,9 +73,7 @@ public final class Dense {
 
     /** act(x @ W + b); {@code onNode} sees each node the layer creates, in order (for tracing). */
     public Node forward(Node x, Consumer<Node> onNode) {
-        if (x.value().cols() != inputs())
-            throw new ModelException("layer '" + name + "' takes rows of " + inputs() + " inputs, got a "
-                    + x.value().shape() + " matrix");
+        requireInputs(x);
         Node z = Ops.matmul(x, weights);
         onNode.accept(z);
         if (bias != null) {
@@ -87,14 +86,41 @@ public final class Dense {
     }
 
     /**
-     * The forward pass of a training step: as {@link #forward}, then, with a dropout rate, the outputs
-     * times a mask drawn from {@code rng} (null: no dropout).
+     * The forward pass of a training step: act(x @ W + b) as one fused node ({@link #forwardFused}),
+     * then, with a dropout rate, the outputs times a mask drawn from {@code rng} (null: no dropout).
      */
     public Node forwardTraining(Node x, Rng rng) {
-        Node a = forward(x);
+        Node a = forwardFused(x);
         if (dropout == 0 || rng == null) return a;
         Matrix v = a.value();
         return Ops.apply(new Dropout(dropout, Dropout.mask(v.rows(), v.cols(), dropout, rng)), a);
+    }
+
+    /**
+     * act(x @ W + b) as one {@link DenseLayer} node (two where the activation does not fuse: softmax, step
+     * and the smooth relu variants follow as their own op): the same numbers as {@link #forward}, with fewer matrices. For the
+     * trainer, which prints no trace of the step.
+     */
+    public Node forwardFused(Node x) {
+        requireInputs(x);
+        DenseLayer.Kind kind = switch (activation) {
+            case RELU -> DenseLayer.Kind.RELU;
+            case SIGMOID -> DenseLayer.Kind.SIGMOID;
+            case TANH -> DenseLayer.Kind.TANH;
+            case LINEAR, SOFTMAX, STEP, LEAKY_RELU, ELU, SOFTPLUS, GELU -> DenseLayer.Kind.LINEAR;
+        };
+        DenseLayer op = new DenseLayer(kind, bias != null);
+        Node z = bias == null ? Ops.apply(op, x, weights) : Ops.apply(op, x, weights, bias);
+        return switch (activation) {
+            case RELU, SIGMOID, TANH, LINEAR -> z;
+            case SOFTMAX, STEP, LEAKY_RELU, ELU, SOFTPLUS, GELU -> activation.apply(z);
+        };
+    }
+
+    private void requireInputs(Node x) {
+        if (x.value().cols() != inputs())
+            throw new ModelException("layer '" + name + "' takes rows of " + inputs() + " inputs, got a "
+                    + x.value().shape() + " matrix");
     }
 
     public String name() { return name; }

@@ -17,9 +17,21 @@ public final class Network {
     private final List<Dense> layers;
     // The normalisation of the data it was last trained on (null: raw data), so raw inputs can be caught.
     private nn.data.Standardization inputScaling;
+    private final DType dtype;
 
-    /** @throws ModelException when a layer's inputs differ from the size before it, or two layers share a name */
-    public Network(String name, int inputSize, List<Dense> layers) {
+    /** A float64 network; see {@link #Network(String, int, List, DType)}. */
+    public Network(String name, int inputSize, List<Dense> layers) { this(name, inputSize, layers, DType.FLOAT64); }
+
+    /**
+     * A network that stores and computes in {@code dtype}. A float32 network rounds its weights to
+     * float32 here, in place (weights given from a variable are shared, so the variable sees the rounded
+     * values), and from then on computes in float32 ({@link Float32Layers}); the parameters keep
+     * float64 numbers that are exactly float32 values.
+     *
+     * @throws ModelException when a layer's inputs differ from the size before it, two layers share a
+     *     name, or a float32 network has a step layer (a threshold unit, which needs exact float64 sums)
+     */
+    public Network(String name, int inputSize, List<Dense> layers, DType dtype) {
         if (inputSize < 1) throw new ModelException("network '" + name + "' needs at least one input");
         if (layers.isEmpty()) throw new ModelException("network '" + name + "' needs at least one layer");
         int size = inputSize;
@@ -35,7 +47,12 @@ public final class Network {
         this.name = name;
         this.inputSize = inputSize;
         this.layers = List.copyOf(layers);
+        this.dtype = dtype;
+        if (dtype == DType.FLOAT32) Float32Layers.roundWeights(this);
     }
+
+    /** The number format this network stores and computes in. */
+    public DType dtype() { return dtype; }
 
     /** Starts a network whose new layers get default names (dense1, W1, b1, …) and weights from {@code rng}. */
     public static Builder builder(String name, int inputSize, Rng rng) { return new Builder(name, inputSize, rng); }
@@ -44,9 +61,8 @@ public final class Network {
 
     /** Runs every layer in order; {@code onNode} sees each node created (for tracing). */
     public Node forward(Node x, Consumer<Node> onNode) {
-        if (x.value().cols() != inputSize)
-            throw new ModelException("network '" + name + "' takes rows of " + inputSize + " inputs, got a "
-                    + x.value().shape() + " matrix");
+        requireInputs(x);
+        if (dtype == DType.FLOAT32) return Float32Layers.call(this, x);
         Node h = x;
         for (Dense d : layers) h = d.forward(h, onNode);
         return h;
@@ -54,9 +70,7 @@ public final class Network {
 
     /** The forward pass of a training step: layers with a dropout rate drop outputs by masks from {@code rng}. */
     public Node forwardTraining(Node x, Rng rng) {
-        if (x.value().cols() != inputSize)
-            throw new ModelException("network '" + name + "' takes rows of " + inputSize + " inputs, got a "
-                    + x.value().shape() + " matrix");
+        requireInputs(x);
         Node h = x;
         for (Dense d : layers) h = d.forwardTraining(h, rng);
         return h;
@@ -86,6 +100,21 @@ public final class Network {
 
     /** Remembers how the inputs it is trained on were normalised (null: raw). */
     public void trainedOn(nn.data.Standardization scaling) { this.inputScaling = scaling; }
+
+    /** The same numbers as {@link #forward}, one fused node per layer ({@link Dense#forwardFused}): the trainer's pass. */
+    public Node forwardFused(Node x) {
+        requireInputs(x);
+        if (dtype == DType.FLOAT32) return Float32Layers.call(this, x);
+        Node h = x;
+        for (Dense d : layers) h = d.forwardFused(h);
+        return h;
+    }
+
+    private void requireInputs(Node x) {
+        if (x.value().cols() != inputSize)
+            throw new ModelException("network '" + name + "' takes rows of " + inputSize + " inputs, got a "
+                    + x.value().shape() + " matrix");
+    }
 
     public String name() { return name; }
     public int inputSize() { return inputSize; }
@@ -128,6 +157,7 @@ public final class Network {
         private final int inputSize;
         private final Rng rng;
         private final List<Dense> layers = new ArrayList<>();
+        private DType dtype = DType.FLOAT64;
 
         private Builder(String name, int inputSize, Rng rng) {
             this.name = name;
@@ -169,6 +199,12 @@ public final class Network {
             return this;
         }
 
-        public Network build() { return new Network(name, inputSize, layers); }
+        /** The number format of the network {@link #build} makes (float64 unless set). */
+        public Builder dtype(DType d) {
+            dtype = d;
+            return this;
+        }
+
+        public Network build() { return new Network(name, inputSize, layers, dtype); }
     }
 }

@@ -35,6 +35,9 @@ import nn.tensor.Matrix;
  *   ]
  * }
  * </pre>
+ * A float32 network adds {@code "dtype": "float32"} after {@code "inputs"} (a float64 network writes no
+ * dtype, and a file without one loads as float64); its weights are float32 values, written as the
+ * shortest decimal that reads back as the same double, which is the same float32.
  * {@code weights} has one row per input of the layer and one number per unit; {@code bias} is null
  * for a layer without one. Numbers are written as the shortest decimal that reads back as the same
  * double, so a saved network loads with bit-identical weights. NaN and infinite weights cannot be
@@ -53,6 +56,7 @@ public final class NetworkJson {
         s.append("  \"version\": ").append(VERSION).append(",\n");
         s.append("  \"name\": ").append(GSON.toJson(net.name())).append(",\n");
         s.append("  \"inputs\": ").append(net.inputSize()).append(",\n");
+        if (net.dtype() != DType.FLOAT64) s.append("  \"dtype\": ").append(GSON.toJson(net.dtype().word())).append(",\n");
         s.append("  \"layers\": [");
         List<Dense> layers = net.layers();
         for (int i = 0; i < layers.size(); i++) {
@@ -113,6 +117,9 @@ public final class NetworkJson {
                     + "); this one reads version " + VERSION);
         String name = r.string(root, "name", "the file");
         int inputs = r.integer(root, "inputs", "the file");
+        String dtypeWord = r.optionalString(root, "dtype", "the file");
+        DType dtype = dtypeWord == null ? DType.FLOAT64 : DType.parse(dtypeWord);
+        if (dtype == null) throw new ModelException(file + ": unknown \"dtype\": \"" + dtypeWord + "\" (nn reads float64 or float32)");
         JsonArray layers = r.array(root, "layers", "the file");
         List<Dense> dense = new ArrayList<>();
         int size = inputs;
@@ -133,7 +140,7 @@ public final class NetworkJson {
             dense.add(new Dense(layerName, act, wn, bn, dropout));
             size = units;
         }
-        return new Network(name, inputs, dense);
+        return new Network(name, inputs, dense, dtype);
     }
 
     private static double dropout(Reader r, JsonObject l, String where) {

@@ -23,7 +23,8 @@ final class NetworkSummary {
         StringBuilder sb = new StringBuilder();
         sb.append("network ").append(net.name()).append(": ").append(net.inputSize()).append(net.inputSize() == 1 ? " input" : " inputs")
           .append(" → ").append(net.outputSize()).append(net.outputSize() == 1 ? " output" : " outputs")
-          .append(", ").append(net.layers().size()).append(net.layers().size() == 1 ? " layer" : " layers").append('\n');
+          .append(", ").append(net.layers().size()).append(net.layers().size() == 1 ? " layer" : " layers")
+          .append(net.dtype() == DType.FLOAT64 ? "" : ", " + net.dtype().word()).append('\n');
         for (String[] r : rows) {
             sb.append(' ');
             for (int c = 0; c < r.length; c++) {

@@ -1,5 +1,6 @@
 package nn.model;
 
+import java.util.Iterator;
 import java.util.List;
 import nn.data.Batches;
 import nn.data.Dataset;
@@ -7,6 +8,7 @@ import nn.graph.Graph;
 import nn.graph.Node;
 import nn.tensor.Matrix;
 import nn.tensor.Rng;
+import nn.tensor.Workspace;
 import nn.tensor.parallel.ComputationInterruptedException;
 
 /**
@@ -33,58 +35,91 @@ import nn.tensor.parallel.ComputationInterruptedException;
 public final class Trainer {
     private Trainer() {}
 
+    /** Trains in the network's own dtype. */
     public static History train(Network net, Dataset data, TrainConfig cfg, TrainListener listener) {
+        return train(net, data, cfg, listener, net.dtype());
+    }
+
+    /**
+     * Trains computing in {@code dtype}: float64 on the autodiff graph ({@link GraphStep}), float32 on
+     * float32 buffers ({@link Float32Step}, which rounds a float64 network's weights to float32 at the
+     * start and leaves float32 values in it). A float32 network cannot train in float64.
+     *
+     * @throws ModelException when the network is float32 and dtype is float64
+     */
+    public static History train(Network net, Dataset data, TrainConfig cfg, TrainListener listener, DType dtype) {
         validate(net, data, cfg.loss());
         if (cfg.validation() != null) validate(net, cfg.validation(), cfg.loss());
         if (cfg.watched() != null && cfg.watched().accuracy() && data.classes() == 0)
             throw new ModelException(cfg.watched().word() + " needs data with classes, but " + data.name() + "'s targets are numbers;"
                     + " watch " + (cfg.watched().validation() ? "val_loss" : "loss") + " instead");
+        if (net.dtype() == DType.FLOAT32 && dtype == DType.FLOAT64)
+            throw new ModelException("the network " + net.name() + " is float32, so it trains in float32; declare it without"
+                    + " dtype float32 to train it in float64");
+        if (dtype == DType.FLOAT32)
+            for (Dense d : net.layers())
+                if (d.activation() == Activation.STEP)
+                    throw new ModelException("layer '" + d.name() + "' of " + net.name() + " is a step (threshold) layer,"
+                            + " which cannot train in float32: its firing depends on exact sums");
+        if (dtype == DType.FLOAT32 && (net.hasDropout() || cfg.clipNorm() > 0 || cfg.optimizer().weightDecay() > 0
+                || !(cfg.optimizer().schedule() instanceof Schedule.Constant)))
+            throw new ModelException("dropout, clip, weight_decay and schedules train in float64 only for now; "
+                    + "train " + net.name() + " without dtype float32 to use them");
         Run run = new Run(net, data, cfg);
         net.trainedOn(data.scaling());
+        Rng dropout = net.hasDropout() ? new Rng(cfg.dropoutSeed()) : null;
+        TrainStep step = dtype == DType.FLOAT32 ? new Float32Step(net, cfg) : new GraphStep(net, cfg, dropout);
+        try {
+            return loop(net, data, cfg, listener, step, run);
+        } finally {
+            step.syncWeights();
+        }
+    }
+
+    private static History loop(Network net, Dataset data, TrainConfig cfg, TrainListener listener, TrainStep step, Run run) {
         int n = data.size();
         int batch = cfg.batchSize() == TrainConfig.FULL_BATCH ? n : Math.min(cfg.batchSize(), n);
         Rng shuffler = cfg.shuffleSeed() == null ? null : new Rng(cfg.shuffleSeed());
-        Rng dropout = net.hasDropout() ? new Rng(cfg.dropoutSeed()) : null;
         boolean summed = cfg.loss() == Loss.SSE, classes = data.classes() > 0;
         Optimizer opt = cfg.optimizer();
+        // Every step asks for the same intermediate matrices; the workspace hands back last step's (see Workspace).
+        Workspace workspace = new Workspace();
         for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
             opt.startEpoch(epoch, cfg.epochs());
             Batches batches = shuffler == null ? Batches.inOrder(data, batch) : Batches.shuffled(data, batch, shuffler);
             double lossSum = 0;
             long correct = 0;
             int seen = 0;
-            for (Batches.Batch b : batches) {
+            Iterator<Batches.Batch> it = batches.iterator();
+            while (it.hasNext()) {
                 // Ctrl-C interrupts this thread. A pending interrupt is held back so the batch can finish
                 // (the engine's kernels refuse to start on an interrupted thread) and restored after it;
                 // one arriving mid-batch stops the kernels, and that batch's update is dropped.
                 boolean pending = Thread.interrupted();
-                Node out;
+                int size;
                 double value;
+                workspace.begin();
                 try {
-                    out = net.forwardTraining(Node.constant(b.inputs()), dropout);
-                    Node loss = cfg.loss().apply(out, Node.constant(b.targets()));
-                    value = loss.value().item();
-                    if (Double.isFinite(value)) {
-                        Graph.zeroGrad(run.params);
-                        Graph.backward(loss);
-                        if (cfg.clipNorm() > 0) clipGradients(run.params, cfg.clipNorm());
-                        opt.step(run.params);
-                    }
+                    Batches.Batch b = it.next();  // its matrices, like every intermediate, come from the workspace
+                    size = b.size();
+                    value = step.run(b);
+                    if (classes && Double.isFinite(value)) correct += step.correct(b, data.classes());
                 } catch (ComputationInterruptedException e) {
                     return run.history(History.End.INTERRUPTED, epoch);
                 } finally {
+                    workspace.end();
                     if (pending) Thread.currentThread().interrupt();
                 }
                 if (!Double.isFinite(value)) {
                     run.record(value, Double.NaN, Double.NaN, Double.NaN, opt.rate());
                     return run.history(History.End.DIVERGED, epoch);
                 }
-                lossSum += summed ? value : value * b.size();
-                if (classes) correct += Metrics.correct(net, out.value(), b.targets(), data.classes());
-                seen += b.size();
+                lossSum += summed ? value : value * size;
+                seen += size;
                 if (!listener.afterBatch(new TrainListener.Progress(epoch, cfg.epochs(), seen, n, value, opt.rate())))
                     return run.history(History.End.INTERRUPTED, epoch);
             }
+            step.syncWeights();  // validation, the stop condition and keep best read the network's weights
             Metrics.Evaluation val;
             try {
                 val = cfg.validation() == null ? null : Metrics.evaluateOnce(net, cfg.validation(), cfg.loss());

@@ -109,6 +109,7 @@ final class Uses {
             case Stmt.Break b -> world();
             case Stmt.Continue c -> world();
             case Stmt.Precision p -> { expr(p.digits()); world(); }
+            case Stmt.Dtype d -> world();
             case Stmt.Seed sd -> { expr(sd.seed()); random(); }
             case Stmt.TraceSwitch t -> world();
             case Stmt.TraceExpr t -> { expr(t.expr()); world(); }
@@ -146,6 +147,7 @@ final class Uses {
         switch (l) {
             case Stmt.InputLayer in -> expr(in.size());
             case Stmt.DropoutLayer d -> expr(d.rate());
+            case Stmt.DtypeLine d -> { }
             case Stmt.DenseLayer d -> {
                 expr(d.size());
                 optional(d.weights());
@@ -261,6 +263,7 @@ final class Uses {
                         case TrainSpec.ValidateSplit v -> { expr(v.fraction()); optional(v.seed()); }
                         case TrainSpec.KeepBest k -> { }
                         case TrainSpec.Clip c -> expr(c.norm());
+                        case TrainSpec.Dtype d -> { }
                     }
                 }
             }

@@ -26,6 +26,13 @@ public final class Matrix {
 
     public static Matrix zeros(int rows, int cols) { return new Matrix(rows, cols, new double[checkedSize(rows, cols)]); }
 
+    /**
+     * A rows×cols matrix whose contents are undefined, for a kernel that writes every element: inside a
+     * {@link Workspace} step it reuses the array of the previous step's matching request; elsewhere
+     * it is a new (zeroed) array.
+     */
+    public static Matrix scratch(int rows, int cols) { return new Matrix(rows, cols, Workspace.doubles(checkedSize(rows, cols))); }
+
     public static Matrix filled(int rows, int cols, double value) {
         double[] d = new double[checkedSize(rows, cols)];
         Arrays.fill(d, value);

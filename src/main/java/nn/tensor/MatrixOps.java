@@ -63,21 +63,21 @@ public final class MatrixOps {
      */
     public static Matrix zip(Matrix a, Matrix b, String verb, DoubleBinaryOperator f) {
         int[] shape = broadcastShape(a, b, verb);
-        Matrix out = Matrix.zeros(shape[0], shape[1]);
+        Matrix out = Matrix.scratch(shape[0], shape[1]);
         Elementwise.zip(a, b, out, BinaryKernel.of(f));
         return out;
     }
 
     /** f applied to every element. f must be pure: on large matrices it is called from several threads at once. */
     public static Matrix map(Matrix a, DoubleUnaryOperator f) {
-        Matrix out = Matrix.zeros(a.rows(), a.cols());
+        Matrix out = Matrix.scratch(a.rows(), a.cols());
         Elementwise.map(a, out, f);
         return out;
     }
 
     /** f applied to every element on the calling thread, in row-major order: for functions with effects. */
     public static Matrix mapInOrder(Matrix a, DoubleUnaryOperator f) {
-        Matrix out = Matrix.zeros(a.rows(), a.cols());
+        Matrix out = Matrix.scratch(a.rows(), a.cols());
         double[] x = a.data(), o = out.data();
         for (int i = 0; i < o.length; i++) o[i] = f.applyAsDouble(x[i]);
         return out;
@@ -85,7 +85,7 @@ public final class MatrixOps {
 
     // StrictMath's transcendental functions take some 20 ns per element, so smaller matrices go parallel.
     private static Matrix mapCostly(Matrix a, DoubleUnaryOperator f) {
-        Matrix out = Matrix.zeros(a.rows(), a.cols());
+        Matrix out = Matrix.scratch(a.rows(), a.cols());
         Elementwise.map(a, out, f, 20.0);
         return out;
     }
@@ -97,14 +97,17 @@ public final class MatrixOps {
     public static Matrix log(Matrix a) { return mapCostly(a, StrictMath::log); }
     public static Matrix sqrt(Matrix a) { return map(a, StrictMath::sqrt); }
     public static Matrix tanh(Matrix a) { return mapCostly(a, StrictMath::tanh); }
-    public static Matrix sigmoid(Matrix a) { return mapCostly(a, x -> 1.0 / (1.0 + StrictMath.exp(-x))); }
+    public static Matrix sigmoid(Matrix a) { return mapCostly(a, MatrixOps::sigmoidOf); }
+
+    /** σ(x) = 1 / (1 + e^(−x)) of one number, the formula {@link #sigmoid} applies to every element. */
+    public static double sigmoidOf(double x) { return 1.0 / (1.0 + StrictMath.exp(-x)); }
 
     /** The matrix product a·b; inner sizes must agree. */
     public static Matrix matmul(Matrix a, Matrix b) {
         if (a.cols() != b.rows())
             throw new ShapeException("cannot multiply " + a.shape() + " by " + b.shape()
                     + ": inner sizes differ (" + a.cols() + " vs " + b.rows() + ")");
-        Matrix out = Matrix.zeros(a.rows(), b.cols());
+        Matrix out = Matrix.scratch(a.rows(), b.cols());
         MatMul.mult(a, b, out);
         return out;
     }
@@ -114,7 +117,7 @@ public final class MatrixOps {
         if (a.rows() != b.rows())
             throw new ShapeException("cannot multiply " + transposedShape(a) + " (the transpose of " + a.shape()
                     + ") by " + b.shape() + ": inner sizes differ (" + a.rows() + " vs " + b.rows() + ")");
-        Matrix out = Matrix.zeros(a.cols(), b.cols());
+        Matrix out = Matrix.scratch(a.cols(), b.cols());
         MatMul.multTransA(a, b, out);
         return out;
     }
@@ -124,7 +127,7 @@ public final class MatrixOps {
         if (a.cols() != b.cols())
             throw new ShapeException("cannot multiply " + a.shape() + " by " + transposedShape(b)
                     + " (the transpose of " + b.shape() + "): inner sizes differ (" + a.cols() + " vs " + b.cols() + ")");
-        Matrix out = Matrix.zeros(a.rows(), b.rows());
+        Matrix out = Matrix.scratch(a.rows(), b.rows());
         MatMul.multTransB(a, b, out);
         return out;
     }
@@ -132,7 +135,7 @@ public final class MatrixOps {
     private static String transposedShape(Matrix a) { return a.cols() + "×" + a.rows(); }
 
     public static Matrix transpose(Matrix a) {
-        Matrix out = Matrix.zeros(a.cols(), a.rows());
+        Matrix out = Matrix.scratch(a.cols(), a.rows());
         Transpose.transpose(a, out);
         return out;
     }
@@ -148,14 +151,14 @@ public final class MatrixOps {
 
     /** Column sums: an m×n matrix becomes 1×n (axis 0, as NumPy's sum(axis=0)). */
     public static Matrix sumRows(Matrix a) {
-        Matrix out = Matrix.zeros(1, a.cols());
+        Matrix out = Matrix.scratch(1, a.cols());
         Reduce.sumRows(a, out);
         return out;
     }
 
     /** Row sums: an m×n matrix becomes m×1 (axis 1). */
     public static Matrix sumCols(Matrix a) {
-        Matrix out = Matrix.zeros(a.rows(), 1);
+        Matrix out = Matrix.scratch(a.rows(), 1);
         Reduce.sumCols(a, out);
         return out;
     }
@@ -170,7 +173,7 @@ public final class MatrixOps {
 
     /** Index of the largest element of each row (the first on ties), as an m×1 matrix. */
     public static Matrix argmaxRows(Matrix a) {
-        Matrix out = Matrix.zeros(a.rows(), 1);
+        Matrix out = Matrix.scratch(a.rows(), 1);
         Reduce.argmaxRows(a, out);
         return out;
     }

@@ -39,6 +39,20 @@ class NetworkJsonTest {
         for (int i = 0; i < a.length; i++) assertEquals(Double.doubleToRawLongBits(a[i]), Double.doubleToRawLongBits(b[i]), "element " + i);
     }
 
+    @Test void aFloat32NetworkKeepsItsDtypeAndWeightsThroughSaveAndLoad() {
+        Network net = Network.builder("f", 3, new Rng(2)).dtype(DType.FLOAT32).dense(4, Activation.TANH).dense(2, Activation.SOFTMAX).build();
+        String text = NetworkJson.write(net);
+        assertTrue(text.contains("\"dtype\": \"float32\""), text);
+        Network back = NetworkJson.read(text, "f.json");
+        assertEquals(DType.FLOAT32, back.dtype());
+        for (int i = 0; i < 2; i++) assertEquals(net.layer(i).weights().value(), back.layer(i).weights().value());
+        assertEquals(text, NetworkJson.write(back));
+        assertTrue(!NetworkJson.write(Network.builder("g", 3, new Rng(2)).dense(1, Activation.SIGMOID).build()).contains("dtype"),
+                "a float64 network's file is unchanged: no dtype field");
+        ModelException e = assertThrows(ModelException.class, () -> NetworkJson.read(text.replace("float32", "float16"), "f.json"));
+        assertTrue(e.getMessage().contains("unknown \"dtype\""), e.getMessage());
+    }
+
     @Test void layerWithoutBiasIsWrittenAsNull() {
         Dense d = new Dense("only", Activation.LINEAR, Node.param(Matrix.of(new double[] {0.14}, new double[] {0.15}), "W2"), null);
         String json = NetworkJson.write(new Network("net", 2, List.of(d)));

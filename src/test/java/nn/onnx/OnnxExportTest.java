@@ -83,6 +83,31 @@ class OnnxExportTest {
     }
 
     @Test
+    void aFloat32NetworkExportsItsWeightsExactlyAndMatchesItsFloat32ForwardPass() throws Exception {
+        Network net = Network.builder("f32", 4, new Rng(9)).dtype(nn.model.DType.FLOAT32)
+                .dense(16, Activation.RELU).dense(3, Activation.SOFTMAX).build();
+        byte[] model = OnnxModel.write(net.name(), "", OnnxLayers.of(net));
+        float[][] x = inputs(100, 4, 8);
+        float[][] onnx = runOnnx(model, x);
+        Matrix expected = Metrics.outputs(net, toMatrix(x));  // nn's own float32 pass
+        for (int r = 0; r < 100; r++) for (int c = 0; c < 3; c++) assertEquals(expected.get(r, c), onnx[r][c], TOLERANCE);
+        // The initializers are FLOAT (data type 1) and hold the network's float32 weights unrounded.
+        double w = net.layer(0).weights().value().get(0, 0);
+        java.nio.ByteBuffer bits = java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putFloat((float) w);
+        assertTrue(indexOf(model, bits.array()) >= 0, "the first weight's float32 bytes are in the file");
+        assertEquals(w, (double) (float) w, 0.0);
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
     void aNetworkWithoutBiasesUsesMatMul() throws Exception {
         Network net = Network.builder("nobias", 2, new Rng(3)).dense(3, Activation.RELU, false).dense(1, Activation.SIGMOID, false).build();
         byte[] model = OnnxModel.write(net.name(), "", OnnxLayers.of(net));

@@ -21,9 +21,15 @@ public record Bce() implements Op {
 
     @Override public Matrix forward(Matrix... in) {
         Matrix terms = MatrixOps.zip(in[0], in[1], "compare",
-                (p, t) -> t * clampedLog(p) + (1.0 - t) * clampedLog(1.0 - p));
+                (p, t) -> logLikelihood(p, t));
         return Matrix.scalar(-MatrixOps.sum(terms) / terms.size());
     }
+
+    /** t·log p + (1 − t)·log(1 − p) with the logs clamped: the negated loss of one element, before the mean. */
+    public static double logLikelihood(double p, double t) { return t * clampedLog(p) + (1.0 - t) * clampedLog(1.0 - p); }
+
+    /** (p − t) / (p(1 − p)), the denominator kept from 0: ∂loss/∂p of one element, before the mean's 1/n. */
+    public static double slope(double p, double t) { return (p - t) / Math.max(p * (1.0 - p), MIN_DENOMINATOR); }
 
     static double clampedLog(double x) { return Math.max(StrictMath.log(x), LOG_FLOOR); }
 
@@ -32,7 +38,7 @@ public record Bce() implements Op {
         int[] shape = MatrixOps.broadcastShape(in[0], in[1], "compare");
         double scale = gOut.item() / (shape[0] * shape[1]);
         Matrix gp = MatrixOps.zip(in[0], in[1], "compare",
-                (p, t) -> scale * (p - t) / Math.max(p * (1.0 - p), MIN_DENOMINATOR));
+                (p, t) -> scale * (p - t) / Math.max(p * (1.0 - p), MIN_DENOMINATOR));  // scale * slope(p, t), kept in this order for its bits
         Matrix gt = MatrixOps.zip(in[0], in[1], "compare",
                 (p, t) -> scale * (clampedLog(1.0 - p) - clampedLog(p)));
         return new Matrix[] {

@@ -40,6 +40,10 @@ public record NoGradient(String name, int arity, boolean infix, Function<Matrix[
      * The error for a backward that reaches this op, with {@code formula} the printed expression that
      * applied it ({@code round(x @ W)}), or null when unknown.
      */
+    @Override public boolean refusesBackward() { return true; }
+
+    @Override public GraphException backwardError(String formula) { return error(formula); }
+
     public GraphException error(String formula) {
         String what = infix ? "the comparison " + name : name;
         return new GraphException("backward cannot pass through " + (formula == null ? what : formula) + ": " + what

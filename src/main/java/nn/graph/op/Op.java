@@ -48,6 +48,17 @@ public interface Op {
      */
     int operandPrecedence(int i);
 
+    /**
+     * True for an op backward cannot pass (a function without a gradient, a float32 network's call):
+     * {@link nn.graph.Graph#backward} then fails with {@link #backwardError} before touching any gradient.
+     */
+    default boolean refusesBackward() { return false; }
+
+    /** The error for a backward that reaches this op, {@code formula} being the printed expression that applied it. */
+    default nn.graph.GraphException backwardError(String formula) {
+        return new nn.graph.GraphException("backward cannot pass through " + formula);
+    }
+
     /** True for a loss, whose first input's gradient a trace calls Δ. */
     default boolean isLoss() { return false; }
 

@@ -12,9 +12,12 @@ public record Relu() implements Op {
 
     @Override public Matrix forward(Matrix... in) {
         double[] x = in[0].data(), o = new double[x.length];
-        for (int i = 0; i < x.length; i++) o[i] = x[i] > 0 ? x[i] : 0.0;
+        for (int i = 0; i < x.length; i++) o[i] = of(x[i]);
         return new Matrix(in[0].rows(), in[0].cols(), o);
     }
+
+    /** relu of one number (NaN gives 0, as the comparison is false). */
+    static double of(double x) { return x > 0 ? x : 0.0; }
 
     // Slope 1 where the input is positive, 0 elsewhere.
     @Override public Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut) {

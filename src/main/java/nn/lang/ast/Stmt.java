@@ -26,6 +26,8 @@ public sealed interface Stmt {
     record Break(Span span) implements Stmt {}
     record Continue(Span span) implements Stmt {}
     record Precision(Span span, Expr digits) implements Stmt {}
+    /** dtype float32 | float64: the number format of the networks declared after it. */
+    record Dtype(Span span, Ident dtype) implements Stmt {}
     record Seed(Span span, Expr seed) implements Stmt {}
     record TraceSwitch(Span span, boolean on) implements Stmt {}
     record TraceExpr(Span span, Expr expr) implements Stmt {}
@@ -35,7 +37,8 @@ public sealed interface Stmt {
     record GradCheck(Span span, Expr loss) implements Stmt {}
     record GraphTo(Span span, Expr loss, Expr file) implements Stmt {}
     record NetworkBlock(Span span, Ident name, List<LayerDecl> layers) implements Stmt {}
-    record NetworkChain(Span span, Ident name, List<Expr> stages) implements Stmt {}
+    /** dtype null: the script's (float64 unless a dtype statement said otherwise). */
+    record NetworkChain(Span span, Ident name, List<Expr> stages, Ident dtype) implements Stmt {}
     record Unit(Span span, Ident name, Expr value) implements Stmt {}
     record PerceptronDecl(Span span, Ident name, List<Expr.Arg> args) implements Stmt {}
     record Gate(Span span, Ident name, List<Ident> inputs, Formula formula) implements Stmt {}
@@ -104,4 +107,6 @@ public sealed interface Stmt {
                       boolean noBias, Ident name, Expr init) implements LayerDecl {}
     /** dropout RATE: the layer above drops its outputs at RATE in training. */
     record DropoutLayer(Span span, Expr rate) implements LayerDecl {}
+    /** dtype float32 | float64 inside a network block: that network's number format. */
+    record DtypeLine(Span span, Ident dtype) implements LayerDecl {}
 }

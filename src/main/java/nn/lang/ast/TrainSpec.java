@@ -27,4 +27,6 @@ public sealed interface TrainSpec {
     record ValidateSplit(Span span, Expr fraction, Expr seed) implements Option {}
     record KeepBest(Span span) implements Option {}
     record Clip(Span span, Expr norm) implements Option {}
+    /** dtype float32 | float64: the number format the run computes in. */
+    record Dtype(Span span, Ident dtype) implements Option {}
 }

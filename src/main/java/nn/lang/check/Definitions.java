@@ -58,6 +58,7 @@ public final class Definitions {
                 case Stmt.Break b -> { }
                 case Stmt.Continue c -> { }
                 case Stmt.Precision p -> { }
+                case Stmt.Dtype d -> { }
                 case Stmt.Seed sd -> { }
                 case Stmt.TraceSwitch t -> { }
                 case Stmt.TraceExpr t -> { }

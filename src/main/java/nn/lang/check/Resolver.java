@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nn.lang.ast.Expr;
+import nn.lang.ast.Ident;
 import nn.lang.ast.Stmt;
 import nn.lang.ast.TrainSpec;
 import nn.lang.source.Diagnostic;
@@ -22,6 +23,14 @@ public final class Resolver {
     /** The words a dense layer line accepts as its activation. */
     private static final List<String> ACTIVATIONS = List.of("step", "sigmoid", "tanh", "relu", "linear", "softmax",
             "leaky_relu", "elu", "softplus", "gelu");
+    /** The number formats a dtype line may name (nn.model.DType's words). */
+    static final List<String> DTYPES = List.of("float64", "float32");
+
+    private void dtype(Ident d) {
+        if (!DTYPES.contains(d.text()))
+            errors.add(Diagnostic.at(d.span(), "unknown dtype '" + d.text() + "'; expected float64 or float32",
+                    Names.suggest(d.text(), DTYPES)));
+    }
 
     private final Set<String> defined = new HashSet<>();
     private final List<Diagnostic> errors = new ArrayList<>();
@@ -111,6 +120,7 @@ public final class Resolver {
             case Stmt.Break b -> { if (!inLoop) errors.add(Diagnostic.at(b.span(), "'break' outside a loop")); }
             case Stmt.Continue c -> { if (!inLoop) errors.add(Diagnostic.at(c.span(), "'continue' outside a loop")); }
             case Stmt.Precision p -> expr(p.digits());
+            case Stmt.Dtype d -> dtype(d.dtype());
             case Stmt.Seed sd -> expr(sd.seed());
             case Stmt.TraceSwitch t -> { }
             case Stmt.TraceExpr t -> expr(t.expr());
@@ -123,6 +133,7 @@ public final class Resolver {
                 switch (l) {
                     case Stmt.InputLayer i -> expr(i.size());
                     case Stmt.DropoutLayer d -> expr(d.rate());
+                    case Stmt.DtypeLine d -> dtype(d.dtype());
                     case Stmt.DenseLayer d -> {
                         expr(d.size());
                         optional(d.weights());
@@ -134,7 +145,10 @@ public final class Resolver {
                     }
                 }
             });
-            case Stmt.NetworkChain n -> n.stages().forEach(this::stage);
+            case Stmt.NetworkChain n -> {
+                n.stages().forEach(this::stage);
+                if (n.dtype() != null) dtype(n.dtype());
+            }
             case Stmt.Unit u -> expr(u.value());
             case Stmt.PerceptronDecl p -> {
                 p.args().forEach(a -> expr(a.value()));
@@ -245,6 +259,7 @@ public final class Resolver {
                         case TrainSpec.ValidateSplit v -> { expr(v.fraction()); optional(v.seed()); }
                         case TrainSpec.KeepBest k -> { }
                         case TrainSpec.Clip c -> expr(c.norm());
+                        case TrainSpec.Dtype d -> dtype(d.dtype());
                         case TrainSpec.Stop st -> {
                             Set<String> added = new HashSet<>(TRAINING_NAMES);
                             added.removeAll(defined);

@@ -61,6 +61,7 @@ final class AstBuilder {
             case BreakStmtContext c -> new Stmt.Break(s);
             case ContinueStmtContext c -> new Stmt.Continue(s);
             case PrecisionStmtContext c -> new Stmt.Precision(s, expr(c.expr()));
+            case DtypeStmtContext c -> new Stmt.Dtype(s, ident(c.name()));
             case SeedStmtContext c -> new Stmt.Seed(s, expr(c.expr()));
             case TraceSwitchStmtContext c -> new Stmt.TraceSwitch(s, c.ON() != null);
             case TraceExprStmtContext c -> new Stmt.TraceExpr(s, expr(c.expr()));
@@ -71,7 +72,8 @@ final class AstBuilder {
             case GraphStmtContext c -> new Stmt.GraphTo(s, expr(c.expr(0)), expr(c.expr(1)));
             case NetworkBlockStmtContext c -> new Stmt.NetworkBlock(s, ident(c.name()),
                     c.layerDecl().stream().map(this::layer).toList());
-            case NetworkChainStmtContext c -> new Stmt.NetworkChain(s, ident(c.name()), exprs(c.expr()));
+            case NetworkChainStmtContext c -> new Stmt.NetworkChain(s, ident(c.name(0)), exprs(c.expr()),
+                    c.name().size() > 1 ? ident(c.name(1)) : null);
             case UnitStmtContext c -> new Stmt.Unit(s, ident(c.name()), expr(c.expr()));
             case PerceptronStmtContext c -> new Stmt.PerceptronDecl(s, ident(c.name()), args(c.args()));
             case GateStmtContext c -> new Stmt.Gate(s, ident(c.name(0)), idents(c.name().subList(1, c.name().size())), formula(c.formula()));
@@ -215,6 +217,7 @@ final class AstBuilder {
         Span s = span(ctx);
         return switch (ctx) {
             case InputLayerContext c -> new Stmt.InputLayer(s, expr(c.expr()));
+            case DtypeLineContext c -> new Stmt.DtypeLine(s, ident(c.name()));
             case DenseLayerContext c -> {
                 Expr weights = null, bias = null, init = null;
                 boolean noBias = false;
@@ -318,6 +321,7 @@ final class AstBuilder {
             case ValidateSplitOptionContext c -> new TrainSpec.ValidateSplit(s, expr(c.expr(0)), c.expr().size() > 1 ? expr(c.expr(1)) : null);
             case KeepBestOptionContext c -> new TrainSpec.KeepBest(s);
             case ClipOptionContext c -> new TrainSpec.Clip(s, expr(c.expr()));
+            case DtypeOptionContext c -> new TrainSpec.Dtype(s, ident(c.name()));
             default -> throw new IllegalStateException("unhandled train option");
         };
     }

@@ -12,6 +12,7 @@ import nn.model.Activation;
 import nn.model.Dense;
 import nn.model.Init;
 import nn.model.ModelException;
+import nn.model.DType;
 import nn.model.Network;
 import nn.tensor.Matrix;
 import nn.interp.Interpreter;
@@ -60,21 +61,46 @@ public final class NetworkFeatures {
                 Names.suggest(word, List.of("he", "xavier", "zeros", "normal", "uniform")));
     }
 
+    /** {@code dtype float32}: the number format of networks declared after it (the checker has vetted the word). */
+    public static void dtypeStatement(Interpreter in, Stmt.Dtype d) {
+        in.dtype = dtypeOf(d.dtype());
+        in.dtypeAt = in.dtype == DType.FLOAT64 ? null : d.span();
+    }
+
+    public static DType dtypeOf(nn.lang.ast.Ident word) {
+        DType d = DType.parse(word.text());
+        if (d == null) throw new RuntimeError(word.span(), "unknown dtype '" + word.text() + "'; expected float64 or float32");
+        return d;
+    }
+
+    /** Threshold units, perceptrons and gates compute in float64 only: refused while the script asks for float32. */
+    public static void requireFloat64(Interpreter in, Span at, String what) {
+        if (in.dtype == DType.FLOAT64) return;
+        throw new RuntimeError(at, what + " cannot be float32: threshold units fire on exact sums, so they compute in float64"
+                + " (the script asked for float32 at line " + in.dtypeAt.line() + ")",
+                "put 'dtype float64' before it, and 'dtype float32' again after it for the networks that follow");
+    }
+
     public static void networkBlock(Interpreter in, Stmt.NetworkBlock n) {
         if (n.layers().isEmpty() || !(n.layers().get(0) instanceof Stmt.InputLayer input))
             throw new RuntimeError(n.span(), "a network starts with its input size", "write: network " + n.name() + " { input 2 … }");
         int inputs = size(in, input.size(), "the input size");
         Network.Builder b = Network.builder(n.name().text(), inputs, in.rng);
         List<Runnable> rebinds = new ArrayList<>();
+        Stmt.DtypeLine dtypeLine = null;
         for (Stmt.LayerDecl decl : n.layers().subList(1, n.layers().size())) {
             switch (decl) {
                 case Stmt.InputLayer extra -> throw new RuntimeError(extra.span(), "a network has one input line, at the top");
                 case Stmt.DenseLayer d -> b.add(dense(in, b, d, rebinds));
                 case Stmt.DropoutLayer d -> dropout(b, rate(in, d.rate()), d.span());
+                case Stmt.DtypeLine d -> {
+                    if (dtypeLine != null) throw new RuntimeError(d.span(), "'dtype' is given twice in the network " + n.name());
+                    dtypeLine = d;
+                }
             }
         }
-        if (n.layers().size() == 1) throw new RuntimeError(n.span(), "the network " + n.name() + " has no layers", "add a line like: dense 2 sigmoid");
-        Network net = build(b, n.span());
+        if (b.nextNumber() == 1) throw new RuntimeError(n.span(), "the network " + n.name() + " has no layers", "add a line like: dense 2 sigmoid");
+        Network net = build(in, b, dtypeLine == null ? null : dtypeLine.dtype(), n.span());
         rebinds.forEach(Runnable::run);
         in.define(n.name().text(), new Value.NetworkV(net));
     }
@@ -125,7 +151,7 @@ public final class NetworkFeatures {
             in.allocate(b.nextInputs(), spec.units(), stage.span());
             b.dense(spec.units(), spec.activation(), spec.bias(), spec.init() == null ? Init.defaultFor(spec.activation()) : spec.init());
         }
-        in.define(n.name().text(), new Value.NetworkV(build(b, n.span())));
+        in.define(n.name().text(), new Value.NetworkV(build(in, b, n.dtype(), n.span())));
     }
 
     private static void dropout(Network.Builder b, double rate, Span at) {
@@ -147,10 +173,15 @@ public final class NetworkFeatures {
         return r;
     }
 
-    private static Network build(Network.Builder b, Span at) {
+    /** Builds in the declared dtype, or the script's; a refusal points at the dtype that asked for float32. */
+    private static Network build(Interpreter in, Network.Builder b, nn.lang.ast.Ident dtype, Span at) {
+        DType d = dtype == null ? in.dtype : dtypeOf(dtype);
         try {
-            return b.build();
+            return b.dtype(d).build();
         } catch (ModelException e) {
+            if (d == DType.FLOAT32 && dtype != null) throw new RuntimeError(dtype.span(), e.getMessage(), "leave out dtype float32");
+            if (d == DType.FLOAT32) throw new RuntimeError(at, e.getMessage() + " (the script asked for float32 at line " + in.dtypeAt.line() + ")",
+                    "put 'dtype float64' before this network");
             throw new RuntimeError(at, e.getMessage());
         }
     }
@@ -172,6 +203,12 @@ public final class NetworkFeatures {
             throw new RuntimeError(given.get(0).span(), "the network " + net.name() + " takes rows of " + net.inputSize()
                     + " inputs, got a " + x.value().shape() + " matrix",
                     "give it one row of " + net.inputSize() + " numbers, or a batch: a matrix with " + net.inputSize() + " columns");
+        if (net.dtype() == DType.FLOAT32) {
+            if (in.trace.active())
+                throw new RuntimeError(at, "cannot trace the float32 network " + net.name() + ": a trace prints float64 arithmetic step by step",
+                        "declare it without dtype float32 to trace it, or trace off around this call");
+            return GraphFeatures.tracked(in, net.forward(x));
+        }
         Node out = x;
         List<Dense> layers = net.layers();
         for (int k = 0; k < layers.size(); k++) {

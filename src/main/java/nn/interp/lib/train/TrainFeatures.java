@@ -10,6 +10,8 @@ import nn.lang.ast.Expr;
 import nn.lang.ast.TrainSpec;
 import nn.lang.check.Names;
 import nn.lang.source.Span;
+import nn.model.Adam;
+import nn.model.DType;
 import nn.model.History;
 import nn.model.Loss;
 import nn.model.ModelException;
@@ -24,6 +26,7 @@ import nn.interp.Format;
 import nn.interp.Interpreter;
 import nn.interp.RuntimeError;
 import nn.interp.Value;
+import nn.interp.lib.networks.NetworkFeatures;
 import nn.interp.lib.units.LogicFeatures;
 
 /**
@@ -73,6 +76,7 @@ public final class TrainFeatures {
         }
         Trainer.validate(net, ds, o.loss);
         if (validation != null) validateValidation(net, validation, o, t.span());
+        DType dtype = runDtype(net, o);
         int batch = o.batch == TrainConfig.FULL_BATCH ? ds.size() : Math.min(o.batch, ds.size());
         long units = ds.features();
         for (var layer : net.layers()) units += 2L * layer.units();
@@ -84,9 +88,9 @@ public final class TrainFeatures {
         WatchedPlots watched = o.watches.isEmpty() ? null : WatchedPlots.of(in, o.epochs, o.watches, reporter);
         History h;
         try {
-            h = Trainer.train(net, ds, cfg, watched != null ? watched : reporter);
+            h = Trainer.train(net, ds, cfg, watched != null ? watched : reporter, dtype);
         } catch (ModelException e) {
-            throw new RuntimeError(o.patienceSpan != null ? o.patienceSpan : t.span(), e.getMessage());
+            throw new RuntimeError(o.patienceSpan != null ? o.patienceSpan : o.dtypeAt != null ? o.dtypeAt : t.span(), e.getMessage());
         } finally {
             reporter.close();
         }
@@ -129,6 +133,20 @@ public final class TrainFeatures {
         return new Split.Parts(parts.first().named(name + " (training part)"), parts.second().named(name + " (validation part)"));
     }
 
+    /** The block's dtype, else the network's; refuses what cannot be (a float32 network in float64, a step layer in float32). */
+    private static DType runDtype(Network net, Options o) {
+        if (o.dtype == null) return net.dtype();
+        if (net.dtype() == DType.FLOAT32 && o.dtype == DType.FLOAT64)
+            throw new RuntimeError(o.dtypeAt, "the network " + net.name() + " is float32, so it trains in float32",
+                    "declare it without dtype float32 to train it in float64");
+        if (o.dtype == DType.FLOAT32)
+            for (var layer : net.layers())
+                if (layer.activation() == nn.model.Activation.STEP)
+                    throw new RuntimeError(o.dtypeAt, "layer '" + layer.name() + "' of " + net.name() + " is a step (threshold) layer,"
+                            + " which cannot train in float32: its firing depends on exact sums", "leave out dtype float32");
+        return o.dtype;
+    }
+
     private static String smallerRate(Interpreter in, Optimizer opt) {
         double lr = opt.lr();
         if (!(lr > 0) || !Double.isFinite(lr)) return null;
@@ -167,6 +185,8 @@ public final class TrainFeatures {
         TrainConfig.Patience patience;
         double clip;
         Span validateSpan, splitSpan, patienceSpan, keepBestSpan;
+        DType dtype;
+        Span dtypeAt;
     }
 
     private static Options options(Interpreter in, TrainSpec.Block block, Span at) {
@@ -187,6 +207,7 @@ public final class TrainFeatures {
                 case TrainSpec.ValidateSplit v -> "validate";
                 case TrainSpec.KeepBest k -> "keep best";
                 case TrainSpec.Clip c -> "clip";
+                case TrainSpec.Dtype d -> "dtype";
             };
             if (word != null && !seen.add(word)) throw new RuntimeError(opt.span(), "'" + word + "' is given twice in this train block");
             switch (opt) {
@@ -238,6 +259,10 @@ public final class TrainFeatures {
                         throw new RuntimeError(c.norm().span(), "clip needs a positive norm, got " + in.format.number(norm),
                                 "the gradient of all weights together is scaled down to this length when longer: clip 1.0");
                     o.clip = norm;
+                }
+                case TrainSpec.Dtype d -> {
+                    o.dtype = NetworkFeatures.dtypeOf(d.dtype());
+                    o.dtypeAt = d.dtype().span();
                 }
             }
         }

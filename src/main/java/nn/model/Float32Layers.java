@@ -1,0 +1,177 @@
+package nn.model;
+
+import java.util.List;
+import nn.graph.GraphException;
+import nn.graph.Node;
+import nn.graph.Ops;
+import nn.graph.op.Op;
+import nn.graph.op.Precedence;
+import nn.tensor.Matrix;
+import nn.tensor.kernel.MatMul32;
+
+/**
+ * A network's layers in float32: the weights as {@code float[]}, a buffer of activations per layer, and
+ * the forward pass — each layer's product by {@link MatMul32}, then bias and activation in float32,
+ * element by element in place. The float32 trainer ({@link Float32Step}) runs its steps on one; a call
+ * of a float32 network ({@code net(x)}, predictions, accuracy) runs on a fresh one.
+ *
+ * <p>Rounding: inputs are rounded to float32 as they are copied in; every product, bias sum and
+ * activation is rounded to float32; sigmoid, tanh and softmax are evaluated in float64 and rounded once,
+ * so they are as accurate as float32 can hold. Results widen exactly to float64 on the way out.
+ */
+final class Float32Layers {
+    final int count;
+    /** width[0] is the input size, width[l + 1] the units of layer l. */
+    final int[] width;
+    final Activation[] act;
+    final float[][] w, b;
+    /** a[0] is the input batch, a[l + 1] the output of layer l: rows × width, sized for {@link #capacity} rows. */
+    float[][] a;
+    int capacity;
+
+    Float32Layers(Network net) {
+        List<Dense> layers = net.layers();
+        count = layers.size();
+        width = new int[count + 1];
+        act = new Activation[count];
+        w = new float[count][];
+        b = new float[count][];
+        width[0] = net.inputSize();
+        for (int l = 0; l < count; l++) {
+            Dense d = layers.get(l);
+            width[l + 1] = d.units();
+            act[l] = d.activation();
+            w[l] = floats(d.weights().value().data());
+            b[l] = d.hasBias() ? floats(d.bias().value().data()) : null;
+        }
+        a = new float[count + 1][];
+    }
+
+    private static float[] floats(double[] d) {
+        float[] f = new float[d.length];
+        for (int i = 0; i < d.length; i++) f[i] = (float) d[i];
+        return f;
+    }
+
+    /** Makes the activation buffers hold at least {@code rows} rows. */
+    void ensureRows(int rows) {
+        if (rows <= capacity) return;
+        for (int l = 0; l <= count; l++) a[l] = new float[rows * width[l]];
+        capacity = rows;
+    }
+
+    /** Copies the rows of x (rounded to float32) into the input buffer. */
+    void load(Matrix x) {
+        ensureRows(x.rows());
+        double[] d = x.data();
+        float[] in = a[0];
+        for (int i = 0; i < d.length; i++) in[i] = (float) d[i];
+    }
+
+    /**
+     * Runs every layer on the first {@code rows} rows of the input buffer. With {@code logits}, a
+     * softmax last layer stops before its softmax (cross-entropy takes the logits, as in float64).
+     */
+    void forward(int rows, boolean logits) {
+        for (int l = 0; l < count; l++) {
+            int in = width[l], out = width[l + 1];
+            float[] z = a[l + 1];
+            MatMul32.mult(a[l], w[l], z, rows, in, out);
+            boolean last = l == count - 1;
+            finish(z, b[l], rows, out, last && logits && act[l] == Activation.SOFTMAX ? Activation.LINEAR : act[l]);
+        }
+    }
+
+    private static void finish(float[] z, float[] bias, int rows, int cols, Activation f) {
+        int n = rows * cols;
+        if (bias != null)
+            for (int r = 0, i = 0; r < rows; r++) for (int c = 0; c < cols; c++, i++) z[i] += bias[c];
+        switch (f) {
+            case LINEAR -> { }
+            case RELU -> { for (int i = 0; i < n; i++) z[i] = z[i] > 0 ? z[i] : 0f; }
+            case SIGMOID -> { for (int i = 0; i < n; i++) z[i] = (float) (1.0 / (1.0 + StrictMath.exp(-z[i]))); }
+            case TANH -> { for (int i = 0; i < n; i++) z[i] = (float) StrictMath.tanh(z[i]); }
+            case SOFTMAX -> { for (int r = 0; r < rows; r++) softmaxRow(z, r * cols, cols); }
+            case STEP -> throw new AssertionError("a float32 network has no step layer");  // refused by roundWeights
+        }
+    }
+
+    /** Softmax of one row in place, the row maximum subtracted, sums in float64. */
+    static void softmaxRow(float[] z, int off, int k) {
+        double max = Double.NEGATIVE_INFINITY, sum = 0;
+        for (int c = 0; c < k; c++) max = Math.max(max, z[off + c]);
+        for (int c = 0; c < k; c++) sum += StrictMath.exp(z[off + c] - max);
+        for (int c = 0; c < k; c++) z[off + c] = (float) (StrictMath.exp(z[off + c] - max) / sum);
+    }
+
+    /** The output of the last layer for the first {@code rows} rows, widened to float64, into {@code out}. */
+    void output(int rows, Matrix out) {
+        float[] y = a[count];
+        double[] o = out.data();
+        for (int i = 0; i < rows * width[count]; i++) o[i] = y[i];
+    }
+
+    /** Copies the float32 weights back into the network's parameters (exactly: float64 holds every float32). */
+    void writeBack(Network net) {
+        for (int l = 0; l < count; l++) {
+            Dense d = net.layers().get(l);
+            widen(w[l], d.weights().value().data());
+            if (b[l] != null) widen(b[l], d.bias().value().data());
+        }
+    }
+
+    private static void widen(float[] f, double[] d) {
+        for (int i = 0; i < f.length; i++) d[i] = f[i];
+    }
+
+    /** Rounds a new float32 network's weights to float32 in place; refuses step layers. */
+    static void roundWeights(Network net) {
+        for (Dense d : net.layers()) {
+            if (d.activation() == Activation.STEP)
+                throw new ModelException("layer '" + d.name() + "' is a step (threshold) layer, which cannot be float32:"
+                        + " its firing depends on exact sums, so it stays float64");
+            for (Node p : d.params()) {
+                double[] v = p.value().data();
+                for (int i = 0; i < v.length; i++) v[i] = (float) v[i];
+            }
+        }
+    }
+
+    /** A float32 network applied to x, as a graph node: its value is the float32 forward pass; backward refuses. */
+    static Node call(Network net, Node x) {
+        List<Node> params = net.params();
+        Node[] inputs = new Node[params.size() + 1];
+        inputs[0] = x;
+        for (int i = 0; i < params.size(); i++) inputs[i + 1] = params.get(i);
+        return Ops.apply(new Call(net), inputs);
+    }
+
+    /** The op of a float32 network's call: its inputs are x and the parameters, so recompute sees new weights. */
+    record Call(Network net) implements Op {
+        @Override public String name() { return net.name(); }
+        @Override public int arity() { return net.params().size() + 1; }
+        @Override public int precedence() { return Precedence.ATOM; }
+        @Override public int operandPrecedence(int i) { return Precedence.ANY; }
+
+        @Override public Matrix forward(Matrix... in) {
+            Float32Layers f = new Float32Layers(net);  // reads the parameters as they are now
+            f.load(in[0]);
+            f.forward(in[0].rows(), false);
+            Matrix out = Matrix.zeros(in[0].rows(), net.outputSize());
+            f.output(in[0].rows(), out);
+            return out;
+        }
+
+        @Override public Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut) { throw backwardError(net.name() + "(…)"); }
+
+        @Override public boolean refusesBackward() { return true; }
+
+        @Override public GraphException backwardError(String formula) {
+            return new GraphException("backward cannot pass through " + net.name() + ", a float32 network: backward, traces and"
+                    + " gradcheck work in float64; a float32 network learns with train (or declare it without dtype float32)");
+        }
+
+        @Override public String formula(List<String> l) { return net.name() + "(" + l.get(0) + ")"; }
+        @Override public String gradFormula(int i, List<String> l, String g) { return "none"; }
+    }
+}

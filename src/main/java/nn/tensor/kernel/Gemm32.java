@@ -1,0 +1,109 @@
+package nn.tensor.kernel;
+
+import java.util.Arrays;
+import nn.tensor.parallel.Parallel;
+
+/**
+ * The blocked float32 product behind {@link MatMul32}, laid out as {@link Gemm}: op(b) packed once
+ * per call into zero-padded panels of {@code nr} columns, op(a) packed per thread {@value #MC} rows ×
+ * {@value #KC} steps at a time, and the {@link MicroKernel32} computing one register tile at a time;
+ * edge tiles go through a small scratch tile. Threads own whole rows of c and blocks of p run in
+ * ascending order continuing the sums in c, so every element is the same fma chain for any split.
+ * Packing buffers and the edge tile are kept per thread and reused.
+ */
+final class Gemm32 {
+    /** Steps of p per block: an a block of MC × KC floats is 128 KiB, a b panel of KC × 16 floats 16 KiB. */
+    static final int KC = 256;
+    static final int MC = 128;
+    private static final int KEEP_B = 1 << 22;
+
+    // Per thread: packed a, packed b, edge tile.
+    private static final ThreadLocal<float[][]> BUFFERS = ThreadLocal.withInitial(() -> new float[3][]);
+
+    private Gemm32() {}
+
+    static void run(MicroKernel32 kernel, float[] a, int ars, int acs, float[] b, boolean bTransposed,
+                    float[] c, int n, int k, int m) {
+        int nr = kernel.nr(), panels = (m + nr - 1) / nr;
+        float[] bp = buffer(1, (long) panels * nr * k, KEEP_B);
+        packB(b, bTransposed, k, m, nr, panels, bp);
+        int mr = MicroKernel32.MR, rowTiles = (n + mr - 1) / mr;
+        double tileNanos = (double) mr * k * panels * nr * Cost.PACKED_MULTIPLY_ADD / 2;
+        Parallel.forRange(rowTiles, Parallel.grain(tileNanos), (t0, t1) ->
+                rows(kernel, a, ars, acs, bp, c, n, k, m, t0 * mr, Math.min(n, t1 * mr)));
+    }
+
+    private static float[] buffer(int slot, long size, int keep) {
+        if (size > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("matrix product too large to pack");
+        float[][] slots = BUFFERS.get();
+        float[] buf = slots[slot];
+        if (buf != null && buf.length >= size) return buf;
+        buf = new float[(int) size];
+        if (size <= keep) slots[slot] = buf;
+        return buf;
+    }
+
+    // bp[(q*k + p)*nr + jj] = op(b)(p, q*nr + jj), zero beyond column m.
+    private static void packB(float[] b, boolean transposed, int k, int m, int nr, int panels, float[] bp) {
+        Parallel.forRange(panels, Parallel.grain((double) k * nr * Cost.STREAM_ELEMENT), (q0, q1) -> {
+            for (int q = q0; q < q1; q++) {
+                int j0 = q * nr, w = Math.min(nr, m - j0), base = q * k * nr;
+                if (transposed) {
+                    for (int jj = 0; jj < w; jj++) {
+                        int src = (j0 + jj) * k;
+                        for (int p = 0; p < k; p++) bp[base + p * nr + jj] = b[src + p];
+                    }
+                } else {
+                    for (int p = 0; p < k; p++) System.arraycopy(b, p * m + j0, bp, base + p * nr, w);
+                }
+                if (w < nr) for (int p = 0; p < k; p++) Arrays.fill(bp, base + p * nr + w, base + (p + 1) * nr, 0f);
+            }
+        });
+    }
+
+    private static void rows(MicroKernel32 kernel, float[] a, int ars, int acs, float[] bp, float[] c,
+                             int n, int k, int m, int i0, int i1) {
+        final int mr = MicroKernel32.MR, nr = kernel.nr();
+        float[] ap = buffer(0, (long) MC * KC, Integer.MAX_VALUE);
+        float[] edge = buffer(2, (long) mr * nr, Integer.MAX_VALUE);
+        int panels = (m + nr - 1) / nr;
+        for (int ic = i0; ic < i1; ic += MC) {
+            int mc = Math.min(MC, i1 - ic), tiles = (mc + mr - 1) / mr;
+            for (int pc = 0; pc < k; pc += KC) {
+                int kc = Math.min(KC, k - pc);
+                boolean first = pc == 0;
+                packA(a, ars, acs, ic, mc, tiles, pc, kc, ap);
+                for (int q = 0; q < panels; q++) {
+                    int j0 = q * nr, w = Math.min(nr, m - j0), bOff = (q * k + pc) * nr;
+                    for (int t = 0; t < tiles; t++) {
+                        int i = ic + t * mr, h = Math.min(mr, n - i);
+                        if (h == mr && w == nr) {
+                            kernel.tile(kc, ap, t * kc * mr, bp, bOff, c, i * m + j0, m, first);
+                        } else {
+                            if (!first) for (int r = 0; r < h; r++) System.arraycopy(c, (i + r) * m + j0, edge, r * nr, w);
+                            kernel.tile(kc, ap, t * kc * mr, bp, bOff, edge, 0, nr, first);
+                            for (int r = 0; r < h; r++) System.arraycopy(edge, r * nr, c, (i + r) * m + j0, w);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // ap[(t*kc + p)*MR + r] = op(a)(ic + t*MR + r, pc + p), zero below row ic + mc.
+    private static void packA(float[] a, int ars, int acs, int ic, int mc, int tiles, int pc, int kc, float[] ap) {
+        final int mr = MicroKernel32.MR;
+        for (int t = 0; t < tiles; t++) {
+            int base = t * kc * mr;
+            for (int r = 0; r < mr; r++) {
+                int row = t * mr + r;
+                if (row >= mc) {
+                    for (int p = 0; p < kc; p++) ap[base + p * mr + r] = 0f;
+                    continue;
+                }
+                int src = (ic + row) * ars + pc * acs;
+                for (int p = 0; p < kc; p++) ap[base + p * mr + r] = a[src + p * acs];
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package nn.tensor.kernel;
+
+/**
+ * The float32 twin of {@link MicroKernel}: one {@code MR × nr()} tile of c from packed float panels.
+ * {@link VectorMicroKernel32} uses {@code jdk.incubator.vector}'s FloatVector; {@link ScalarMicroKernel32}
+ * is the portable fallback. Both compute each element as the chain {@code acc = fma(a[i][p], b[p][j], acc)}
+ * in ascending p in float arithmetic (every fma rounded once to float), so they give the same bits.
+ */
+sealed interface MicroKernel32 permits VectorMicroKernel32, ScalarMicroKernel32 {
+    /** Rows of a tile. */
+    int MR = 4;
+
+    /** Columns of a tile: a multiple of the vector width. */
+    int nr();
+
+    /** As {@link MicroKernel#tile}, in float32. */
+    void tile(int kc, float[] ap, int aOff, float[] bp, int bOff, float[] c, int cOff, int ldc, boolean first);
+
+    /** The kernel to use now: the SIMD one once compiled (see {@link VectorWarmUp32}), else the portable one. */
+    static MicroKernel32 best() {
+        MicroKernel32 v = Holder.VECTOR;
+        if (v == null) return Holder.SCALAR;
+        return VectorWarmUp32.ready() ? v : Holder.SCALAR;
+    }
+
+    final class Holder {
+        static final MicroKernel32 SCALAR = new ScalarMicroKernel32();
+        /** Null where the module is absent or -Dnn.portable=true; {@link MicroKernel} prints the note. */
+        static final MicroKernel32 VECTOR = MicroKernel.vectorised() ? new VectorMicroKernel32() : null;
+
+        private Holder() {}
+    }
+}
