@@ -350,7 +350,7 @@ public final class Interpreter {
             case Expr.Not n -> new Value.Bool(!truth(eval(n.operand()), n.operand().span()));
             case Expr.Call c -> call(c);
             case Expr.Index i -> Indexing.get(this, eval(i.target()), i);
-            case Expr.FString f -> nn.interp.lib.TextLib.fstring(this, f);
+            case Expr.FString f -> nn.interp.lib.text.TextLib.fstring(this, f);
             case Expr.Slice sl -> throw new RuntimeError(sl.span(), "a slice a:b is an index: write it inside [ ], as in xs[1:3]");
             case Expr.Member m -> Features.member(this, eval(m.target()), m);
             case Expr.DatasetLit d -> DataFeatures.datasetLiteral(this, d);

@@ -10,6 +10,7 @@ import java.util.Map;
 import nn.interp.Format;
 import nn.lang.check.Signature;
 import nn.interp.lib.data.DataLib;
+import nn.interp.lib.text.TextLib;
 import nn.interp.lib.files.FileLib;
 import nn.interp.lib.graph.GraphLib;
 import nn.interp.lib.matrices.MatrixLib;

@@ -12,7 +12,7 @@ import nn.tensor.Matrix;
  * {@value #RAW_RMS} are almost surely on the raw scale (pixels 0–255, prices, years), and the network
  * would answer nonsense without an error, so a warning says so, with the way to scale them.
  */
-final class InputScale {
+public final class InputScale {
     private InputScale() {}
 
     static final double RAW_RMS = 10;
@@ -26,6 +26,12 @@ final class InputScale {
         if (!(rms > RAW_RMS)) return;
         in.output().warn(at, net.name() + " was trained on normalized inputs (each feature mean 0, deviation 1), but these are of size "
                 + "about " + Math.round(rms) + " (root mean square): they look raw", hint);
+    }
+
+    /** For a call net(x): raw inputs to a network trained on normalized data get the same warning. */
+    public static void checkCall(Interpreter in, Network net, Matrix x, Span at) {
+        check(in, net, x, at, net.name() + " takes inputs scaled as " + trainingData(net) + " was; for the class of raw ones ask predict("
+                + net.name() + ", " + at.text() + ", data = " + trainingData(net) + ")");
     }
 
     /** As above for a dataset: one that remembers its normalisation is scaled already. */

@@ -203,6 +203,7 @@ public final class NetworkFeatures {
             throw new RuntimeError(given.get(0).span(), "the network " + net.name() + " takes rows of " + net.inputSize()
                     + " inputs, got a " + x.value().shape() + " matrix",
                     "give it one row of " + net.inputSize() + " numbers, or a batch: a matrix with " + net.inputSize() + " columns");
+        nn.interp.lib.metrics.InputScale.checkCall(in, net, x.value(), given.get(0).span());
         if (net.dtype() == DType.FLOAT32) {
             if (in.trace.active())
                 throw new RuntimeError(at, "cannot trace the float32 network " + net.name() + ": a trace prints float64 arithmetic step by step",

@@ -1,10 +1,16 @@
-package nn.interp.lib;
+package nn.interp.lib.text;
 
 import static nn.interp.lib.Param.of;
 
 import java.util.ArrayList;
 import java.util.List;
 import nn.interp.Interpreter;
+import nn.interp.lib.Area;
+import nn.interp.lib.Args;
+import nn.interp.lib.Builtin;
+import nn.interp.lib.Impl;
+import nn.interp.lib.Param;
+import nn.interp.lib.Type;
 import nn.interp.RuntimeError;
 import nn.interp.Value;
 import nn.lang.ast.Expr;
@@ -24,7 +30,7 @@ public final class TextLib {
         return new Builtin(name, Area.TEXT, List.of(params), doc, example, impl);
     }
 
-    static final List<Builtin> BUILTINS = List.of(
+    public static final List<Builtin> BUILTINS = List.of(
             fn("format", "the template with each {} replaced by the next value, written by its format spec as in Python",
                     "format(\"{:.3f} after {} epochs\", 0.12345, 10)  # \"0.123 after 10 epochs\"",
                     TextLib::format, of("template", Type.STRING), Param.rest("values", Type.ANY)),

@@ -1,4 +1,4 @@
-package nn.interp.lib;
+package nn.interp.lib.text;
 
 import java.util.AbstractList;
 import java.util.ArrayList;

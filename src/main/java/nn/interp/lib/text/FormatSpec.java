@@ -1,4 +1,4 @@
-package nn.interp.lib;
+package nn.interp.lib.text;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
