@@ -15,6 +15,16 @@ import java.util.List;
  * gives the same text.
  */
 public final class TerminalCanvas {
+    /** The axes' names in a boundary's legend: a CSV header's feature names, else x1 and x2 (the inputs). */
+    private String xName = "x1", yName = "x2";
+
+    /** Names the axes of the boundary legend (null or empty keeps x1 and x2). */
+    public TerminalCanvas axes(String x, String y) {
+        if (x != null && !x.isEmpty()) xName = x;
+        if (y != null && !y.isEmpty()) yName = y;
+        return this;
+    }
+
     static final String RESET = "\u001b[0m";
     private static final String REGION_CHARS = ".#+o*x%=~@";
     private static final int GAP = 2;
@@ -130,8 +140,8 @@ public final class TerminalCanvas {
      * digits are explained only when some data point is drawn.
      */
     private String legend(Plane plane, int maxClass, boolean pointsDrawn) {
-        String extent = "x: " + Ticks.label(plane.x0()) + " to " + Ticks.label(plane.x1())
-                + ", y: " + Ticks.label(plane.y0()) + " to " + Ticks.label(plane.y1()) + ";";
+        String extent = xName + ": " + Ticks.label(plane.x0()) + " to " + Ticks.label(plane.x1())
+                + ", " + yName + ": " + Ticks.label(plane.y0()) + " to " + Ticks.label(plane.y1()) + ";";
         StringBuilder key = new StringBuilder();
         int visible = 0;
         for (int c = 0; c <= maxClass; c++) {

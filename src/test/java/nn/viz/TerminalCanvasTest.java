@@ -23,7 +23,7 @@ class TerminalCanvasTest {
                 ....##1#
                 ....####
                 ..0.####
-                x: -1 to 1, y: -1 to 1;
+                x1: -1 to 1, x2: -1 to 1;
                 regions: '.' class 0, '#' class 1; digits: data points
                 """;
         assertEquals(expected, new TerminalCanvas(8, false).boundary(RIGHT_HALF, SQUARE, TWO_POINTS));
@@ -40,7 +40,7 @@ class TerminalCanvasTest {
 
     @Test void colourPlotUsesHalfBlocksWithForegroundAndBackgroundColours() {
         String row = "\u001b[38;5;152;48;5;152m▀▀▀▀▀▀▀▀\u001b[0m\n";
-        String expected = row.repeat(4) + "x: -1 to 1, y: -1 to 1;\n\u001b[38;5;31m█\u001b[0m class 0\n";
+        String expected = row.repeat(4) + "x1: -1 to 1, x2: -1 to 1;\n\u001b[38;5;31m█\u001b[0m class 0\n";
         assertEquals(expected, new TerminalCanvas(8, true).boundary(ALWAYS_ZERO, SQUARE, LabelledPoints.none()));
     }
 
@@ -88,7 +88,12 @@ class TerminalCanvasTest {
 
     @Test void aWidePlaneTakesFewerRowsSoItKeepsItsShape() {
         String out = new TerminalCanvas(8, false).boundary(ALWAYS_ZERO, new Plane(0, 0, 4, 2), LabelledPoints.none());
-        assertEquals("........\n........\nx: 0 to 4, y: 0 to 2;\nregions: '.' class 0\n", out);
+        assertEquals("........\n........\nx1: 0 to 4, x2: 0 to 2;\nregions: '.' class 0\n", out);
+    }
+
+    @Test void theLegendNamesTheAxesAfterTheFeatures() {
+        String out = new TerminalCanvas(40, false).axes("petal_length", "petal_width").boundary(ALWAYS_ZERO, new Plane(0, 0, 4, 2), LabelledPoints.none());
+        assertTrue(out.contains("petal_length: 0 to 4, petal_width: 0 to 2;"), out);
     }
 
     @Test void tooNarrowIsAnError() {

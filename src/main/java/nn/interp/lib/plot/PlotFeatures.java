@@ -106,7 +106,7 @@ public final class PlotFeatures {
             TerminalCapabilities terminal = in.output.terminal();
             // Side-by-side panels take WIDE columns; more panels than fit there may use a wider screen.
             int width = nets.size() == 1 ? WIDTH : Math.max(WIDE, Math.min(terminal.width(), TerminalCanvas.columnsFor(nets.size())));
-            TerminalCanvas canvas = new TerminalCanvas(width, terminal.colour());
+            TerminalCanvas canvas = new TerminalCanvas(width, terminal.colour()).axes(options.xName(), options.yName());
             in.output.drawing(canvas.boundary(panels, plane, points), p.span());
         }
         if (file != null) {

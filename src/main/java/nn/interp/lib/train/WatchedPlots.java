@@ -184,7 +184,7 @@ final class WatchedPlots implements TrainListener {
     }
 
     private String text(Watch w, String title) {
-        return new TerminalCanvas(PlotFeatures.WIDTH, in.output.terminal().colour()).boundary(List.of(panel(w, title)), w.plane, w.points);
+        return new TerminalCanvas(PlotFeatures.WIDTH, in.output.terminal().colour()).axes(w.options.xName(), w.options.yName()).boundary(List.of(panel(w, title)), w.plane, w.points);
     }
 
     /**
