@@ -26,7 +26,9 @@ import nn.lang.source.Visible;
  * <p>Messages name files as the script wrote them, never by the machine's absolute folders.
  */
 public final class Sandbox {
-    private final List<Path> roots;
+    private List<Path> roots;
+    /** While the REPL runs a :load'ed script: its folder, where relative names start (null otherwise). */
+    private Path loading;
     private Consumer<String> notices = message -> { };
 
     public Sandbox(List<Path> roots) {
@@ -39,7 +41,37 @@ public final class Sandbox {
     public void onNotice(Consumer<String> notices) { this.notices = notices; }
 
     /** The folder relative names start from; null for a script with no folder. */
-    public Path base() { return roots.isEmpty() ? null : roots.get(0); }
+    public Path base() { return loading != null ? loading : roots.isEmpty() ? null : roots.get(0); }
+
+    /**
+     * At the REPL its user owns their files: {@code :load} of a script in another folder allows that
+     * folder for the rest of the session. True when it was not allowed before (the REPL says so once).
+     * Scripts and graded submissions never call this.
+     */
+    public boolean allow(Path folder) {
+        Path real;
+        try {
+            real = folder.toRealPath();
+        } catch (IOException e) {
+            real = folder.toAbsolutePath().normalize();
+        }
+        for (Path root : roots) if (real.startsWith(root)) return false;
+        List<Path> more = new java.util.ArrayList<>(roots);
+        more.add(real);
+        roots = List.copyOf(more);
+        return true;
+    }
+
+    /** Runs {@code body} with relative names starting at {@code folder}: the paths inside a :load'ed script, as in a run of it. */
+    public void whileLoading(Path folder, Runnable body) {
+        Path before = loading;
+        loading = folder;
+        try {
+            body.run();
+        } finally {
+            loading = before;
+        }
+    }
 
     /** An existing file or folder to read, as its real path (no links left in it), inside the allowed folders. */
     public Path forReading(String name) {

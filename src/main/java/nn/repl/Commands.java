@@ -132,26 +132,56 @@ final class Commands {
         }
         // A quoted name, as strings are written in nn, is accepted too.
         if (arg.length() >= 2 && arg.startsWith("\"") && arg.endsWith("\"")) arg = arg.substring(1, arg.length() - 1);
+        nn.interp.Sandbox sandbox = repl.session().interpreter().sandbox();
         Path path;
         try {
-            // :load reads through the same sandbox as the scripts it runs: the REPL's folder, or --allow-dir.
-            path = repl.session().readable(arg);
+            path = loadable(sandbox, arg);
         } catch (nn.interp.RuntimeError e) {
             repl.commandFailed(e.getMessage(), e.hint());
             return;
         }
+        // The REPL's user owns their files: a script elsewhere is loaded, and its folder allowed from now on.
+        Path folder = path.getParent();
+        if (sandbox.allow(folder))
+            repl.note(":load allowed the folder of " + nn.lang.source.Visible.text(arg) + " for this session");
         try {
-            if (Files.isDirectory(path)) {
-                repl.commandFailed("cannot load " + nn.lang.source.Visible.text(arg) + ": it is a folder, not a script", null);
-                return;
+            byte[] bytes;
+            try (var in = nn.io.LinkFreeFiles.newInputStream(path)) {
+                bytes = in.readAllBytes();
             }
-            byte[] bytes = Files.readAllBytes(path);
-            repl.evaluate(SourceFile.decode(arg, bytes));
+            SourceFile file = SourceFile.decode(arg, bytes);
+            // Paths inside the script are relative to its own folder, as when it is run with nn FILE.
+            sandbox.whileLoading(folder, () -> repl.evaluate(file));
         } catch (Diagnostic.Failure f) {
             repl.commandFailed(f);
         } catch (IOException e) {
             repl.commandFailed("cannot read " + nn.lang.source.Visible.text(arg) + ": "
                     + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()), null);
         }
+    }
+
+    /** The script :load names, relative to where relative names start: an existing regular file, as its real path. */
+    private static Path loadable(nn.interp.Sandbox sandbox, String arg) {
+        if (arg.isEmpty()) throw new nn.interp.RuntimeError("the file name is empty", "name the script to run, like :load samples/xor-train.nn");
+        Path base = sandbox.base();
+        Path p;
+        try {
+            p = (base == null ? Path.of(arg) : base.resolve(arg)).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new nn.interp.RuntimeError("\"" + nn.lang.source.Visible.name(arg) + "\" is not a valid file name", null);
+        }
+        Path real;
+        try {
+            real = p.toRealPath();
+        } catch (IOException e) {
+            throw new nn.interp.RuntimeError("file not found: " + nn.lang.source.Visible.name(arg),
+                    "relative names start at the folder the REPL was started in");
+        }
+        if (Files.isDirectory(real))
+            throw new nn.interp.RuntimeError("cannot load " + nn.lang.source.Visible.text(arg) + ": it is a folder, not a script", null);
+        if (!Files.isRegularFile(real))
+            throw new nn.interp.RuntimeError("cannot load " + nn.lang.source.Visible.text(arg) + ": it is not a regular file",
+                    "scripts are read from ordinary files");
+        return real;
     }
 }

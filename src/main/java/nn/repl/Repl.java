@@ -217,6 +217,13 @@ public final class Repl {
         if (firstFailure == Session.Outcome.OK) firstFailure = Session.Outcome.RUNTIME_ERROR;
     }
 
+    /** A note about what a colon command did (":load allowed the folder …"), on standard error. */
+    void note(String message) {
+        out.flush();
+        session.err().println("note: " + message);
+        session.err().flush();
+    }
+
     /** A script that :load could not parse or check: its diagnostics, counted like an entry's. */
     void commandFailed(Diagnostic.Failure f) {
         out.flush();
