@@ -21,7 +21,6 @@ public final class FormatSpec {
     private final boolean alternate, zeroPad;
     private final int width, precision;
     private final char grouping;
-    private Function<Value, String> plain;  // how print writes a value: numbers without a type or precision
 
     private FormatSpec(char fill, char align, char sign, boolean alternate, boolean zeroPad, int width,
                        char grouping, int precision, char type) {
@@ -85,7 +84,6 @@ public final class FormatSpec {
 
     /** {@code value} formatted by this spec; {@code plain} writes a value as print does (no spec). */
     public String apply(Value value, Function<Value, String> plain) throws Invalid {
-        this.plain = plain;
         boolean numeric = type != 0 && type != 's' || precision >= 0 && !(value instanceof Value.Str) || sign != 0
                 || grouping != 0 || zeroPad || align == '=';
         String body;
@@ -99,10 +97,10 @@ public final class FormatSpec {
             number = m.value().item();
         }
         if (isNumber && numeric) {
-            body = number(number);
+            body = number(number, plain);
         } else if (numeric && (value instanceof Value.Mat || value instanceof Value.Tracked)) {
             Matrix m = value instanceof Value.Mat mv ? mv.value() : ((Value.Tracked) value).node().value();
-            body = matrix(m);
+            body = matrix(m, plain);
         } else if (numeric && !(value instanceof Value.Str && (type == 0 || type == 's'))) {
             throw new Invalid("format spec '" + describe() + "' needs a number, got " + value.describe());
         } else {
@@ -124,7 +122,7 @@ public final class FormatSpec {
     /** A format spec writes every element, so it takes matrices small enough to read. */
     static final int MATRIX_ELEMENTS = 1000;
 
-    private String matrix(Matrix m) throws Invalid {
+    private String matrix(Matrix m, Function<Value, String> plain) throws Invalid {
         if (m.size() > MATRIX_ELEMENTS)
             throw new Invalid("a format spec writes every element, and this " + m.shape() + " matrix has more than "
                     + MATRIX_ELEMENTS + "; leave the spec out ({W}) to print its corners, or format a slice");
@@ -132,15 +130,18 @@ public final class FormatSpec {
         if (m.rows() != 1) sb.append('[');
         for (int r = 0; r < m.rows(); r++) {
             sb.append(r == 0 ? "[" : ", [");
-            for (int c = 0; c < m.cols(); c++) sb.append(c == 0 ? "" : ", ").append(number(m.get(r, c)));
+            for (int c = 0; c < m.cols(); c++) sb.append(c == 0 ? "" : ", ").append(number(m.get(r, c), plain));
             sb.append(']');
         }
         if (m.rows() != 1) sb.append(']');
         return sb.toString();
     }
 
-    /** One number: sign, digits, grouping; padding is applied around the whole field later. */
-    private String number(double d) throws Invalid {
+    /**
+     * One number: sign, digits, grouping; padding is applied around the whole field later. {@code plain}
+     * writes it as print does, for a spec with neither type nor precision ({:+}, {:>8}).
+     */
+    private String number(double d, Function<Value, String> plain) throws Invalid {
         boolean negative = d < 0 || (d == 0 && 1 / d < 0);
         double magnitude = Math.abs(d);
         String digits;
