@@ -72,6 +72,8 @@ try {
   }
 
   // ---- Stop during a long training; the page then runs the next script --------------------------------------
+  await page.goto(url, { waitUntil: "load" });  // a fresh page: the script's name is playground.nn again
+  await page.waitForSelector("#run:not([disabled])", { timeout: 60_000 });
   const long = "seed 1\ndataset s = spiral(200, 3)\nnetwork net = 2 -> dense(64, relu) -> dense(64, relu) -> dense(3, softmax)\n"
     + "train net on s {\n  loss cross_entropy\n  optimizer adam(lr = 0.001)\n  epochs 100000000\n  batch 8\n}\n";
   await setScript(long);
