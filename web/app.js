@@ -53,15 +53,37 @@
 
   // ---- the interpreter's worker ---------------------------------------------------------------------------
 
+  // The worker's script and nn.js are fetched once and kept as blob: addresses, so that a fresh worker (after
+  // Stop, or after the interpreter died) starts without the network: the page works offline once loaded.
+  const scripts = Promise.all(["worker.js", "nn.js"].map((name) => fetch(name)
+    .then((r) => r.ok ? r.blob() : Promise.reject(new Error(name + ": HTTP " + r.status)))
+    .then((blob) => URL.createObjectURL(new Blob([blob], { type: "application/javascript" })))));
+
   function startWorker() {
     ready = false;
     updateButtons();
-    worker = new Worker("worker.js");
-    worker.onmessage = (e) => onWorkerMessage(e.data);
-    worker.onerror = (e) => {
-      e.preventDefault();
-      setStatus("the interpreter could not start: " + (e.message || "nn.js failed to load"), true);
-    };
+    scripts.then(([workerUrl, nnUrl]) => {
+      worker = new Worker(workerUrl);
+      worker.onmessage = (e) => onWorkerMessage(e.data);
+      worker.onerror = (e) => {
+        e.preventDefault();
+        workerDied(e.message || "the worker failed");
+      };
+      worker.postMessage({ type: "load", url: nnUrl });
+    }).catch((e) => setStatus("the interpreter could not be loaded: " + e.message, true));
+  }
+
+  /** The worker itself failed (out of memory, a crash): the run ends with a message and a fresh one starts. */
+  function workerDied(message) {
+    worker.terminate();
+    if (running) {
+      running = false;
+      show("err", "the interpreter stopped: " + message + "\n");
+      document.body.dataset.runs = String(Number(document.body.dataset.runs || 0) + 1);
+      startWorker();
+    } else {
+      setStatus("the interpreter could not start: " + message, true);
+    }
   }
 
   function onWorkerMessage(m) {
@@ -240,11 +262,14 @@
     option.textContent = name;
     samplesMenu.appendChild(option);
   }
+  // Fetched at once (a few KB) so that the menu works offline too.
+  const sampleTexts = new Map(SAMPLES.map((name) => [name, fetch("samples/" + name + ".nn")
+    .then((r) => r.ok ? r.text() : Promise.reject(new Error("samples/" + name + ".nn: HTTP " + r.status)))]));
+  sampleTexts.forEach((p) => p.catch(() => { /* reported when the sample is picked */ }));
   samplesMenu.addEventListener("change", () => {
     const name = samplesMenu.value;
     if (!name) return;
-    fetch("samples/" + name + ".nn")
-      .then((r) => r.ok ? r.text() : Promise.reject(new Error("samples/" + name + ".nn: " + r.status)))
+    sampleTexts.get(name)
       .then((text) => {
         setScript(text, name + ".nn");
         document.body.dataset.sample = name;

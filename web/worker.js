@@ -3,16 +3,24 @@
 // page starts a fresh one. Messages to the page: ready, failed, emit (out/err/plot as nnRun emits them), done.
 "use strict";
 
-const started = performance.now();
-try {
-  importScripts("nn.js");
-  if (typeof globalThis.nnRun !== "function") throw new Error("nn.js loaded but defines no nnRun");
-  postMessage({ type: "ready", ms: performance.now() - started });
-} catch (e) {
-  postMessage({ type: "failed", message: String(e && e.message || e) });
+// The page hands over nn.js as a blob: address (fetched once), so a fresh worker after Stop needs no network.
+let loaded = false;
+
+function load(url) {
+  const started = performance.now();
+  try {
+    importScripts(url);
+    if (typeof globalThis.nnRun !== "function") throw new Error("nn.js loaded but defines no nnRun");
+    loaded = true;
+    postMessage({ type: "ready", ms: performance.now() - started });
+  } catch (e) {
+    postMessage({ type: "failed", message: String(e && e.message || e) });
+  }
 }
 
 onmessage = (event) => {
+  if (event.data.type === "load") { load(event.data.url); return; }
+  if (!loaded) return;
   const { source, fileName, options } = event.data;
   const t0 = performance.now();
   let code;

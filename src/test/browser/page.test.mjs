@@ -2,7 +2,7 @@
 // no browser). Run by nn.cli.PlaygroundPageTest, which starts `nn web`'s server on the built page:
 //   node page.test.mjs URL REPO_ROOT ARTEFACT_FOLDER
 // Checks: the page gets ready (and how fast), each lecture sample prints exactly samples/NAME.out, plots are
-// drawn on canvases, Stop ends a long training and the page runs the next script, a syntax error marks its
+// drawn on canvases, Stop ends a long training and the page runs the next script (offline), a syntax error marks its
 // place in the editor, Ctrl-Enter runs, the share link round-trips, the download is the script. Exit 1 on a failure.
 import { chromium } from "playwright-core";
 import { readFileSync, mkdirSync } from "node:fs";
@@ -80,6 +80,8 @@ try {
   await page.click("#run");
   await page.waitForTimeout(1500);
   check(await page.isEnabled("#stop") && !(await page.isEnabled("#run")), "a long training is still running after 1.5 s");
+  // From here on the network is off: a fresh interpreter and the samples must come from what the page has.
+  await context.setOffline(true);
   const beforeStop = await runs();
   await page.click("#stop");
   await page.waitForFunction((n) => Number(document.body.dataset.runs || 0) > n, beforeStop, { timeout: 5_000 });
@@ -88,6 +90,13 @@ try {
   await setScript('print "after stop", 1 + 1\n');
   await runAndWait(() => page.click("#run"));
   check(await transcript() === "after stop 2\n", "after Stop a fresh interpreter runs the next script: " + JSON.stringify(await transcript()));
+  await page.selectOption("#samples", "perceptron-gates");
+  await page.waitForFunction(() => document.body.dataset.sample === "perceptron-gates");
+  check(await page.inputValue("#source") === readFileSync(join(repo, "samples", "perceptron-gates.nn"), "utf8"),
+    "offline, after Stop, the samples menu still loads a sample");
+  await context.setOffline(false);
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForSelector("#run:not([disabled])", { timeout: 60_000 });
 
   // ---- a syntax error marks its place in the editor, and the message is in the output -----------------------
   await setScript("x = 1\nprint (x +)\nprint x\n");
