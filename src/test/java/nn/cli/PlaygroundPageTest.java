@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * It runs the lecture's samples and compares the output pane with samples/NAME.out, checks the plots' pixels,
  * Stop, the error mark in the editor, the share link and the download; screenshots go to target/browser-test/.
  * Skipped, with what is missing, when chromium, node, the npm package or the compiled nn.js is absent.
+ * Beside it, src/test/browser/highlight.test.mjs checks the page's highlighter against the editors' snapshots.
  */
 class PlaygroundPageTest {
     private static final Path PAGE = Path.of("target", "web");
@@ -45,6 +46,20 @@ class PlaygroundPageTest {
             System.out.println(text);  // the checks and the page's ready time, in the build's log
             assertEquals(0, p.exitValue(), text);
         }
+    }
+
+    /** The page colours every sample exactly as VS Code does (the editors' token snapshots); needs only node. */
+    @Test
+    void theHighlighterAgreesWithTheEditorsTokenSnapshots() throws IOException, InterruptedException {
+        need(onPath("node"), "node is missing: apt-get install nodejs npm (as .ci/run does)");
+        Process p = new ProcessBuilder("node", "highlight.test.mjs", Path.of("").toAbsolutePath().toString())
+                .directory(TEST.toFile()).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(2, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("the highlighter test did not finish in 2 minutes");
+        }
+        assertEquals(0, p.exitValue(), text);
     }
 
     private static void need(boolean present, String what) {
