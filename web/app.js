@@ -325,6 +325,10 @@
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   });
 
+  // Ctrl-Enter runs from anywhere in the page (the editor handles its own, above).
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && e.target !== source) { e.preventDefault(); run(); }
+  });
   runButton.addEventListener("click", run);
   stopButton.addEventListener("click", stop);
 
