@@ -92,7 +92,10 @@
         ready = true;
         updateButtons();
         setStatus("ready");
-        if (!document.body.dataset.readyMs) document.body.dataset.readyMs = String(Math.round(performance.now()));
+        if (!document.body.dataset.readyMs) {
+          document.body.dataset.readyMs = String(Math.round(performance.now()));  // since the page was opened
+          document.body.dataset.loadMs = String(Math.round(m.ms));                // of which loading nn.js in the worker
+        }
         break;
       case "failed":
         setStatus("the interpreter could not start: " + m.message, true);
