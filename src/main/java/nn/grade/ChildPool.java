@@ -69,7 +69,10 @@ final class ChildPool implements AutoCloseable {
     }
 
     private synchronized Path home() throws IOException {
-        if (home == null) home = Files.createTempDirectory("nn-grade-children-");
+        if (home == null) {
+            home = Files.createTempDirectory("nn-grade-children-");
+            home.toFile().deleteOnExit();  // a runner never closed (the process just ends) leaves no empty folder behind
+        }
         return home;
     }
 

@@ -25,6 +25,13 @@ class ChildCrashTest {
 
     /** The second test writes a marker of this run's own name (other builds may run this test beside it), then loops. */
     private final String marker = "crash-marker-" + java.util.UUID.randomUUID() + ".json";
+    /** Grading children that were running before this test (other tests' warm ones): not this runner's. */
+    private final java.util.Set<Long> before = children().map(ProcessHandle::pid).collect(java.util.stream.Collectors.toSet());
+
+    private static java.util.stream.Stream<ProcessHandle> children() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains(ChildMain.class.getName()));
+    }
 
     private String assignment() {
         return """
@@ -82,8 +89,6 @@ class ChildCrashTest {
         } catch (IOException e) {
             return Optional.empty();
         }
-        return ProcessHandle.current().descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains(ChildMain.class.getName()))
-                .findFirst();
+        return children().filter(p -> !before.contains(p.pid())).findFirst();
     }
 }
