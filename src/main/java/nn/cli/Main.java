@@ -43,11 +43,19 @@ public final class Main implements Callable<Integer> {
         PrintStream err = new PrintStream(LauncherStderr.stream(), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
+        nn.i18n.Messages.use(nn.i18n.Lang.fromEnvironment(System.getenv()));
         System.exit(execute(args));
     }
 
     /** Runs the command line and returns the exit status (0, 64 usage, 65 syntax, 70 runtime). */
-    public static int execute(String... args) {
+    public static int execute(String... given) {
+        String[] args;
+        try {
+            args = LanguageOption.apply(given);
+        } catch (LanguageOption.Unknown e) {
+            System.err.println("nn: " + nn.i18n.Messages.t("cli.lang.unknown", e.getMessage()));
+            return 64;
+        }
         Integer quick = withoutOptions(args);
         if (quick != null) return quick;
         CommandLine cli = new CommandLine(new Main());
