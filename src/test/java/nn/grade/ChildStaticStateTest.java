@@ -33,6 +33,8 @@ class ChildStaticStateTest {
             // flags change speed only, never a result (the kernels give the same bits either way)
             "nn.tensor.kernel.VectorWarmUp.ready", "nn.tensor.kernel.VectorWarmUp.started",
             "nn.tensor.kernel.VectorWarmUp32.ready", "nn.tensor.kernel.VectorWarmUp32.started",
+            // the language messages are in: chosen once at start-up by the command line, never by a script
+            "nn.i18n.Messages.current",
             // ANTLR's generated lexer tables (names of channels and modes), only ever read
             "nn.lang.syntax.gen.NNLexer.channelNames", "nn.lang.syntax.gen.NNLexer.modeNames",
             // the parent's archive, found once per grading process (the parent, never a script)
