@@ -218,6 +218,11 @@ public final class Main implements Callable<Integer> {
                         return 74;
                     }
                 }
+                case "startup" -> {
+                    System.err.println("nn: bench startup times the launcher in fresh processes: start it as ./nn bench startup"
+                            + " (the launcher runs bench/startup.sh)");
+                    return 64;
+                }
                 case "compare" -> {
                     System.err.println("nn: bench compare runs Python peers: start it as ./nn bench compare"
                             + " (the launcher runs /usr/bin/python3 bench/compare.py)");
