@@ -1,5 +1,6 @@
 package nn.data;
 
+import nn.i18n.Messages;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import nn.tensor.Matrix;
@@ -24,7 +25,7 @@ public final class Batches implements Iterable<Batches.Batch> {
     }
 
     private Batches(Dataset ds, int size, int[] order) {
-        if (size < 1) throw new DataException("the batch size must be at least 1, not " + size);
+        if (size < 1) throw new DataException(Messages.t("data.batch-size", size));
         this.ds = ds;
         this.size = size;
         this.order = order;

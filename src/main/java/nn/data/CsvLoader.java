@@ -1,5 +1,6 @@
 package nn.data;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -62,8 +63,7 @@ public final class CsvLoader {
         double[] inputs = table.inputs.length == rows * f ? table.inputs : java.util.Arrays.copyOf(table.inputs, rows * f);
         TargetEncoding enc = TargetEncoding.encode(table.targets, kind, name, targetName);
         if (oneHot && enc.classes() == 0)
-            throw new DataException(name + ": column '" + Quoted.text(targetName)
-                    + "' holds fractional numbers, so it cannot be one-hot encoded as classes");
+            throw new DataException(Messages.t("data.csv-fractional-onehot", name, Quoted.text(targetName)));
         List<String> features = new ArrayList<>(table.header);
         features.remove(t);
         Dataset ds = new Dataset(name, new Matrix(rows, f, inputs), enc.targets(), features, enc.classLabels(),
@@ -85,13 +85,12 @@ public final class CsvLoader {
              Reader reader = new java.io.BufferedReader(limited, 1 << 16);
              CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             Iterator<CSVRecord> it = parser.iterator();
-            if (!it.hasNext()) throw new DataException(name + " is empty: expected a header line, then rows of numbers");
+            if (!it.hasNext()) throw new DataException(Messages.t("data.csv-empty", name));
             List<String> header = header(it.next(), name);
             limited.recordDone();
             int t = target.resolve(header, name);
             if (header.size() < 2)
-                throw new DataException(name + " has only the column '" + Quoted.text(header.get(t))
-                        + "'; a dataset needs at least one input column besides the target");
+                throw new DataException(Messages.t("data.csv-one-column", name, Quoted.text(header.get(t))));
             int f = header.size() - 1;
             double[] inputs = new double[0];
             List<String> targets = new ArrayList<>();
@@ -101,15 +100,14 @@ public final class CsvLoader {
                 limited.recordDone();
                 int row = rows + 1;
                 if (record.size() != header.size())
-                    throw new DataException(name + ": row " + row + " (line " + record.getParser().getCurrentLineNumber()
-                            + ") has " + cells(record.size()) + " but the header has " + header.size());
+                    throw new DataException(Messages.t("data.csv-row-width", name, row, record.getParser().getCurrentLineNumber(),
+                            record.size(), header.size()));
                 if (rows % CHARGE_EVERY == 0) {
                     if (Thread.currentThread().isInterrupted()) throw new ComputationInterruptedException();
                     budget.charge(CHARGE_EVERY, f + 1L);
                     long need = (long) (rows + CHARGE_EVERY) * f;
                     if (need > Integer.MAX_VALUE - 8)
-                        throw new DataException(name + " has more than " + rows + " rows of " + f
-                                + " numbers: too many to hold at once");
+                        throw new DataException(Messages.t("data.csv-too-many-rows", name, rows, f));
                     if (need > inputs.length) inputs = java.util.Arrays.copyOf(inputs, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(need, inputs.length * 3L / 2)));
                 }
                 for (int c = 0, k = 0; c < record.size(); c++) {
@@ -118,27 +116,25 @@ public final class CsvLoader {
                 }
                 rows++;
             }
-            if (rows == 0) throw new DataException(name + " has a header but no data rows");
+            if (rows == 0) throw new DataException(Messages.t("data.csv-no-rows", name));
             return new Table(header, t, inputs, rows, targets);
         } catch (RecordLimitReader.TooLong e) {
-            throw new DataException(name + ": a row is longer than " + (MAX_RECORD_CHARS >> 20)
-                    + " MB of text; is it a CSV file with line breaks?", e);
+            throw new DataException(Messages.t("data.csv-row-too-long", name, MAX_RECORD_CHARS >> 20), e);
         } catch (java.nio.channels.ClosedByInterruptException e) {
             throw new ComputationInterruptedException();
         } catch (NoSuchFileException e) {
-            throw new DataException("cannot read " + name + ": there is no such file", e);
+            throw new DataException(Messages.t("data.no-such-file", name), e);
         } catch (AccessDeniedException e) {
-            throw new DataException("cannot read " + name + ": permission denied", e);
+            throw new DataException(Messages.t("data.permission-denied", name), e);
         } catch (CharacterCodingException e) {
-            throw new DataException(name + " is not UTF-8 text", e);
+            throw new DataException(Messages.t("data.not-utf8", name), e);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof RecordLimitReader.TooLong tooLong)
-                throw new DataException(name + ": a row is longer than " + (MAX_RECORD_CHARS >> 20)
-                        + " MB of text; is it a CSV file with line breaks?", tooLong);
+                throw new DataException(Messages.t("data.csv-row-too-long", name, MAX_RECORD_CHARS >> 20), tooLong);
             if (e.getCause() instanceof java.nio.channels.ClosedByInterruptException) throw new ComputationInterruptedException();
-            throw new DataException(name + ": " + malformed(e.getCause()), e);
+            throw new DataException(malformed(name, e.getCause()), e);
         } catch (IOException e) {
-            throw new DataException("cannot read " + name + ": " + LinkFreeFiles.reason(e), e);
+            throw new DataException(Messages.t("data.cannot-read", name, LinkFreeFiles.reason(e)), e);
         }
     }
 
@@ -149,17 +145,16 @@ public final class CsvLoader {
         Set<String> seen = new HashSet<>();
         for (int c = 0; c < header.size(); c++) {
             String h = header.get(c);
-            if (h.isEmpty()) throw new DataException(name + ": the header's column " + (c + 1) + " has no name");
-            if (!seen.add(h)) throw new DataException(name + ": the header names column '" + Quoted.text(h) + "' twice");
+            if (h.isEmpty()) throw new DataException(Messages.t("data.csv-unnamed-column", name, c + 1));
+            if (!seen.add(h)) throw new DataException(Messages.t("data.csv-column-twice", name, Quoted.text(h)));
         }
         return header;
     }
 
-    private static String cells(int n) { return n == 1 ? "1 column" : n + " columns"; }
-
-    private static String malformed(Throwable cause) {
-        String msg = cause == null || cause.getMessage() == null ? "malformed CSV" : cause.getMessage();
-        if (cause instanceof CharacterCodingException) return "the file is not UTF-8 text";
-        return "malformed CSV (" + msg + ")";
+    /** The parser's complaint: Commons CSV's own words (English) go in parentheses, as the parser wrote them. */
+    private static String malformed(String name, Throwable cause) {
+        if (cause instanceof CharacterCodingException) return Messages.t("data.csv-file-not-utf8", name);
+        if (cause == null || cause.getMessage() == null) return Messages.t("data.csv-malformed", name);
+        return Messages.t("data.csv-malformed-because", name, cause.getMessage());
     }
 }

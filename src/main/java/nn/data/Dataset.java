@@ -1,5 +1,6 @@
 package nn.data;
 
+import nn.i18n.Messages;
 import java.util.List;
 import java.util.Locale;
 import nn.tensor.Matrix;
@@ -77,7 +78,7 @@ public record Dataset(String name, Matrix inputs, Matrix targets, List<String> f
     /** The input and target of example {@code i} (0-based), each a 1-row matrix. */
     public Example row(int i) {
         if (i < 0 || i >= size())
-            throw new DataException(name + " has " + Counts.of(size(), "row") + "; row " + i + " does not exist");
+            throw new DataException(Messages.t("data.no-such-row", name, size(), i));
         return new Example(inputs.row(i), targets.row(i));
     }
 
@@ -86,7 +87,7 @@ public record Dataset(String name, Matrix inputs, Matrix targets, List<String> f
 
     /** The class of example {@code i}: its index column, or the position of its largest one-hot entry. */
     public int classOf(int i) {
-        requireClasses("class of a row");
+        if (classes == 0) throw new DataException(Messages.t("data.numeric-targets-class", name));
         if (!isOneHot()) return (int) targets.get(i, 0);
         int best = 0;
         for (int c = 1; c < classes; c++) if (targets.get(i, c) > targets.get(i, best)) best = c;
@@ -112,7 +113,7 @@ public record Dataset(String name, Matrix inputs, Matrix targets, List<String> f
 
     /** The same examples with one-hot targets (m×classes); a one-hot dataset is returned as is. */
     public Dataset oneHot() {
-        requireClasses("one-hot encode it");
+        if (classes == 0) throw new DataException(Messages.t("data.numeric-targets-onehot", name));
         if (isOneHot()) return this;
         double[] t = new double[size() * classes];
         for (int i = 0; i < size(); i++) t[i * classes + classOf(i)] = 1.0;
@@ -121,7 +122,7 @@ public record Dataset(String name, Matrix inputs, Matrix targets, List<String> f
 
     /** The same examples with a class-index target column (m×1). */
     public Dataset classIndexTargets() {
-        requireClasses("give class indices");
+        if (classes == 0) throw new DataException(Messages.t("data.numeric-targets-indices", name));
         if (!isOneHot()) return this;
         return classification(name, inputs, classIndices(), classes).withNames(featureNames, classLabels).withScaling(scaling);
     }
@@ -161,11 +162,6 @@ public record Dataset(String name, Matrix inputs, Matrix targets, List<String> f
         return g;
     }
 
-    private void requireClasses(String what) {
-        if (classes == 0)
-            throw new DataException(name + " has numeric targets, not classes, so nn cannot " + what);
-    }
-
     /**
      * A few lines a user reads: rows, features, classes and the class balance, for example
      * <pre>
@@ -176,22 +172,20 @@ public record Dataset(String name, Matrix inputs, Matrix targets, List<String> f
      */
     public String summary() {
         StringBuilder s = new StringBuilder();
-        s.append(name).append(": ").append(Counts.of(size(), "row")).append(", ").append(Counts.of(features(), "feature"));
-        if (!featureNames.isEmpty() && featureNames.size() <= 8) s.append(" (").append(Quoted.columns(featureNames)).append(')');
-        if (classes == 0) {
-            s.append(", ").append(Counts.of(targets.cols(), "numeric target"));
-            return s.toString();
-        }
-        s.append(", ").append(Counts.of(classes, "class")).append(isOneHot() ? " (one-hot)" : "");
+        // The feature names are data, not language: " (x1, x2)" goes into the sentence as it is.
+        String names = !featureNames.isEmpty() && featureNames.size() <= 8 ? " (" + Quoted.columns(featureNames) + ")" : "";
+        if (classes == 0) return Messages.t("data.summary-numeric", name, size(), features(), names, targets.cols());
+        s.append(isOneHot() ? Messages.t("data.summary-one-hot", name, size(), features(), names, classes)
+                : Messages.t("data.summary-classes", name, size(), features(), names, classes));
         int[] counts = classCounts();
         // A label column of a million distinct words is data, not a summary: the first classes, then a count.
         int shown = classes <= MOST_CLASSES_LISTED ? classes : MOST_CLASSES_LISTED - 1;
         for (int c = 0; c < shown; c++) {
             double pct = size() == 0 ? 0 : 100.0 * counts[c] / size();
-            s.append("\n  class ").append(Quoted.text(classLabel(c))).append(": ").append(counts[c])
-                    .append(String.format(Locale.ROOT, " (%.1f%%)", pct));
+            s.append("\n  ").append(Messages.t("data.summary-class", Quoted.text(classLabel(c)), counts[c],
+                    String.format(Locale.ROOT, "%.1f%%", pct)));
         }
-        if (shown < classes) s.append("\n  … and ").append(classes - shown).append(" more classes");
+        if (shown < classes) s.append("\n  ").append(Messages.t("data.summary-more-classes", classes - shown));
         return s.toString();
     }
 

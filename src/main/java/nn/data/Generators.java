@@ -1,5 +1,6 @@
 package nn.data;
 
+import nn.i18n.Messages;
 import java.util.List;
 import nn.tensor.Matrix;
 import nn.tensor.Rng;
@@ -38,7 +39,7 @@ public final class Generators {
     /** Two concentric circles; {@code factor} (0 … 1) is the inner radius. Noise is added to each coordinate. */
     public static Dataset circles(int points, double noise, double factor, long seed) {
         check("circles", points, 2, noise, "noise");
-        if (!(factor > 0 && factor < 1)) throw new DataException("circles: factor must be between 0 and 1, not " + Format.number(factor));
+        if (!(factor > 0 && factor < 1)) throw new DataException(Messages.t("data.circles-factor", Format.number(factor)));
         Rng rng = new Rng(seed);
         Builder b = new Builder(points);
         for (int j = 0; j < 2; j++) {
@@ -104,12 +105,12 @@ public final class Generators {
     }
 
     private static void check(String what, int points, int groups, double noise, String noiseName) {
-        if (groups < 1) throw new DataException(what + " needs at least one class, not " + groups);
+        if (groups < 1) throw new DataException(Messages.t("data.generator-no-class", what, groups));
         if (points < groups)
-            throw new DataException(what + " needs at least " + Counts.of(groups, "point") + " (one per "
-                    + (what.equals("xor_grid") ? "corner" : "class") + "), not " + points);
+            throw new DataException(what.equals("xor_grid") ? Messages.t("data.generator-points-per-corner", what, groups, points)
+                    : Messages.t("data.generator-points-per-class", what, groups, points));
         if (!(noise >= 0) || Double.isInfinite(noise))
-            throw new DataException(what + ": " + noiseName + " must be a number ≥ 0, not " + Format.number(noise));
+            throw new DataException(Messages.t("data.generator-noise", what, noiseName, Format.number(noise)));
     }
 
     /** How many of {@code points} group {@code j} of {@code groups} gets. */

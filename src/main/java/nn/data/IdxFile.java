@@ -1,5 +1,6 @@
 package nn.data;
 
+import nn.i18n.Messages;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -45,25 +46,25 @@ final class IdxFile implements AutoCloseable {
             int[] dims = new int[magic & 0xFF];
             for (int d = 0; d < dims.length; d++) {
                 dims[d] = in.readInt();
-                if (dims[d] < 0) throw new DataException(name + ": dimension " + (d + 1) + " is negative (" + dims[d] + ")");
+                if (dims[d] < 0) throw new DataException(Messages.t("data.idx-negative-dimension", name, d + 1, dims[d]));
             }
             return new IdxFile(name, magic, dims, in);
         } catch (EOFException e) {
             close(in);
-            throw new DataException(name + " is truncated: it ends inside its header", e);
+            throw new DataException(Messages.t("data.idx-truncated-header", name), e);
         } catch (NoSuchFileException e) {
-            throw new DataException("cannot read " + name + ": there is no such file", e);
+            throw new DataException(Messages.t("data.no-such-file", name), e);
         } catch (AccessDeniedException e) {
-            throw new DataException("cannot read " + name + ": permission denied", e);
+            throw new DataException(Messages.t("data.permission-denied", name), e);
         } catch (ZipException e) {
             close(in);
-            throw new DataException(name + " starts like a gzip file but is not a valid one (" + e.getMessage() + ")", e);
+            throw new DataException(Messages.t("data.idx-bad-gzip", name, e.getMessage()), e);
         } catch (java.nio.channels.ClosedByInterruptException e) {
             close(in);
             throw new ComputationInterruptedException();
         } catch (IOException e) {
             close(in);
-            throw new DataException("cannot read " + name + ": " + LinkFreeFiles.reason(e), e);
+            throw new DataException(Messages.t("data.cannot-read", name, LinkFreeFiles.reason(e)), e);
         } catch (RuntimeException e) {
             close(in);
             throw e;
@@ -78,24 +79,27 @@ final class IdxFile implements AutoCloseable {
     }
 
     private static DataException wrongMagic(String name, int found, int expected) {
-        String what = expected == IMAGES_MAGIC ? "an IDX image file" : "an IDX label file";
-        String hint = found == LABELS_MAGIC ? " (that is a label file)" : found == IMAGES_MAGIC ? " (that is an image file)" : "";
-        return new DataException(name + " is not " + what + ": its magic number is " + hex(found) + hint
-                + ", expected " + hex(expected));
+        boolean images = expected == IMAGES_MAGIC;
+        String message;
+        if (found == LABELS_MAGIC) message = Messages.t("data.idx-labels-not-images", name, hex(found), hex(expected));
+        else if (found == IMAGES_MAGIC) message = Messages.t("data.idx-images-not-labels", name, hex(found), hex(expected));
+        else if (images) message = Messages.t("data.idx-not-images", name, hex(found), hex(expected));
+        else message = Messages.t("data.idx-not-labels", name, hex(found), hex(expected));
+        return new DataException(message);
     }
 
     static String hex(int v) { return String.format("0x%08X", v); }
 
-    /** Fills {@code buffer} completely; {@code what} describes the item for the truncation message. */
-    void readFully(byte[] buffer, String what) {
+    /** Fills {@code buffer} completely; {@code what} names the item for the truncation message (built only then). */
+    void readFully(byte[] buffer, java.util.function.Supplier<String> what) {
         try {
             in.readFully(buffer);
         } catch (EOFException e) {
-            throw new DataException(name + " is truncated: it ends in " + what, e);
+            throw new DataException(Messages.t("data.idx-truncated", name, what.get()), e);
         } catch (java.nio.channels.ClosedByInterruptException e) {
             throw new ComputationInterruptedException();
         } catch (IOException e) {
-            throw new DataException("cannot read " + name + " (" + what + "): " + LinkFreeFiles.reason(e), e);
+            throw new DataException(Messages.t("data.idx-cannot-read-item", name, what.get(), LinkFreeFiles.reason(e)), e);
         }
     }
 

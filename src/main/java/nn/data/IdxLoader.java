@@ -1,5 +1,6 @@
 package nn.data;
 
+import nn.i18n.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,14 +50,13 @@ public final class IdxLoader {
      * of them is decoded: a small gzipped file that declares 200,000 images is refused at once.
      */
     public static Dataset mnist(Path dirOrImagesFile, int limit, boolean oneHot, UnaryOperator<Path> guard, LoadBudget budget) {
-        if (limit < 1) throw new DataException("limit must be at least 1, not " + limit);
+        if (limit < 1) throw new DataException(Messages.t("data.idx-limit", limit));
         Path images = guard.apply(Files.isDirectory(dirOrImagesFile) ? findImages(dirOrImagesFile) : dirOrImagesFile);
         Path labels = guard.apply(labelsFor(images));
         try (IdxFile img = IdxFile.open(images, IdxFile.IMAGES_MAGIC);
              IdxFile lab = IdxFile.open(labels, IdxFile.LABELS_MAGIC)) {
             if (img.dims[0] != lab.dims[0])
-                throw new DataException(lab.name + " has " + Counts.of(lab.dims[0], "label") + " but " + img.name + " has "
-                        + Counts.of(img.dims[0], "image"));
+                throw new DataException(Messages.t("data.idx-count-mismatch", lab.name, lab.dims[0], img.name, img.dims[0]));
             int n = Math.min(limit, img.dims[0]);
             budget.charge(n, (long) img.dims[1] * img.dims[2] + (oneHot ? 10 : 1));
             int[] digits = readLabels(lab, n);
@@ -70,7 +70,7 @@ public final class IdxLoader {
 
     private static int[] readLabels(IdxFile lab, int n) {
         byte[] bytes = new byte[n];
-        lab.readFully(bytes, "its labels (expected " + lab.dims[0] + ")");
+        lab.readFully(bytes, () -> Messages.t("data.idx-its-labels", lab.dims[0]));
         int[] digits = new int[n];
         for (int i = 0; i < n; i++) digits[i] = bytes[i] & 0xFF;
         return digits;
@@ -79,16 +79,16 @@ public final class IdxLoader {
     private static Matrix readImages(IdxFile img, int n) {
         int rows = img.dims[1], cols = img.dims[2];
         long pixels = (long) rows * cols, total = pixels * n;
-        if (pixels == 0) throw new DataException(img.name + " has empty images (" + rows + "×" + cols + ")");
+        if (pixels == 0) throw new DataException(Messages.t("data.idx-empty-images", img.name, rows + "×" + cols));
         if (total > Integer.MAX_VALUE - 8)
-            throw new DataException(img.name + ": " + n + " images of " + rows + "×" + cols
-                    + " pixels are too many to hold at once; give a smaller limit");
+            throw new DataException(Messages.t("data.idx-too-many", img.name, n, rows + "×" + cols));
         double[] data = new double[(int) total];
         byte[] image = new byte[(int) pixels];
         for (int i = 0; i < n; i++) {
             // Ctrl-C and the run's deadline stop a long load between images.
             if ((i & 255) == 0 && Thread.currentThread().isInterrupted()) throw new ComputationInterruptedException();
-            img.readFully(image, "image " + (i + 1) + " of " + img.dims[0]);
+            int number = i + 1;
+            img.readFully(image, () -> Messages.t("data.idx-image", number, img.dims[0]));
             int base = (int) (i * pixels);
             for (int p = 0; p < image.length; p++) data[base + p] = (image[p] & 0xFF) / 255.0;
         }
@@ -100,27 +100,24 @@ public final class IdxLoader {
             Path found = firstExisting(dir, prefix + "-images", "idx3-ubyte");
             if (found != null) return found;
         }
-        throw new DataException("the folder " + dir.getFileName() + " has no MNIST image file: expected "
-                + "train-images-idx3-ubyte, mnist10k-images-idx3-ubyte or t10k-images-idx3-ubyte (with or without .gz)");
+        throw new DataException(Messages.t("data.mnist-no-images", dir.getFileName()));
     }
 
     private static Path labelsFor(Path images) {
         if (!Files.exists(images))
-            throw new DataException("cannot read " + images.getFileName() + ": there is no such file or folder");
+            throw new DataException(Messages.t("data.no-such-file-or-folder", images.getFileName()));
         String name = images.getFileName().toString();
         int at = name.indexOf("images");
         int idx = at < 0 ? -1 : name.indexOf("idx3", at);
         if (at < 0 && name.contains("labels"))
-            throw new DataException(name + " looks like a label file: give the image file or the folder");
+            throw new DataException(Messages.t("data.mnist-label-file-given", name));
         if (at < 0 || idx < 0)
-            throw new DataException("cannot tell which label file goes with " + name
-                    + ": give the folder, or an image file named like train-images-idx3-ubyte.gz");
+            throw new DataException(Messages.t("data.mnist-which-labels", name));
         String stem = name.substring(0, at) + "labels";
         Path dir = images.toAbsolutePath().getParent();
         Path found = firstExisting(dir, stem, "idx1-ubyte");
         if (found == null)
-            throw new DataException("there is no label file for " + name + ": expected " + stem + "-idx1-ubyte"
-                    + " (with or without .gz) beside it");
+            throw new DataException(Messages.t("data.mnist-no-labels", name, stem + "-idx1-ubyte"));
         return found;
     }
 

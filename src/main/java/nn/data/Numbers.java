@@ -1,5 +1,6 @@
 package nn.data;
 
+import nn.i18n.Messages;
 import java.util.regex.Pattern;
 
 /** What a table cell must look like to be read as a number, and the error when it does not. */
@@ -16,13 +17,13 @@ final class Numbers {
         if (!isNumber(cell)) throw notANumber(file, row, column, cell);
         double v = Double.parseDouble(cell);
         if (Double.isInfinite(v))
-            throw new DataException(file + ": row " + row + ", column '" + Quoted.text(column) + "': '" + Quoted.text(cell) + "' is too large a number");
+            throw new DataException(Messages.t("data.cell-too-large", file, row, Quoted.text(column), Quoted.text(cell)));
         return v;
     }
 
     /** {@code row} counts data rows from 1, after the header. */
     static DataException notANumber(String file, int row, String column, String cell) {
-        if (cell.isEmpty()) return new DataException(file + ": row " + row + ", column '" + Quoted.text(column) + "' is empty");
-        return new DataException(file + ": row " + row + ", column '" + Quoted.text(column) + "': '" + Quoted.text(cell) + "' is not a number");
+        if (cell.isEmpty()) return new DataException(Messages.t("data.cell-empty", file, row, Quoted.text(column)));
+        return new DataException(Messages.t("data.cell-not-a-number", file, row, Quoted.text(column), Quoted.text(cell)));
     }
 }

@@ -1,5 +1,6 @@
 package nn.data;
 
+import nn.i18n.Messages;
 import nn.tensor.Rng;
 
 /**
@@ -15,12 +16,11 @@ public final class Split {
 
     public static Parts split(Dataset ds, double fraction, long seed) {
         if (!(fraction > 0 && fraction < 1))
-            throw new DataException("split fraction must be between 0 and 1 (for example 0.8), not " + Format.number(fraction));
+            throw new DataException(Messages.t("data.split-fraction", Format.number(fraction)));
         int m = ds.size();
         int firstSize = (int) Math.round(fraction * m);
         if (firstSize == 0 || firstSize == m)
-            throw new DataException("splitting " + ds.name() + "'s " + Counts.of(m, "row") + " at " + Format.number(fraction)
-                    + " would leave one part empty");
+            throw new DataException(Messages.t("data.split-empty-part", ds.name(), m, Format.number(fraction)));
         int[] order = permutation(m, new Rng(seed));
         int[] first = new int[firstSize], second = new int[m - firstSize];
         System.arraycopy(order, 0, first, 0, firstSize);

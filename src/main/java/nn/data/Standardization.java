@@ -1,5 +1,6 @@
 package nn.data;
 
+import nn.i18n.Messages;
 import java.util.Arrays;
 import nn.tensor.Matrix;
 
@@ -22,7 +23,7 @@ public record Standardization(double[] mean, double[] std) {
     public static Standardization fit(Dataset ds) {
         Matrix x = ds.inputs();
         int m = x.rows(), f = x.cols();
-        if (m == 0) throw new DataException(ds.name() + " has no rows to compute means from");
+        if (m == 0) throw new DataException(Messages.t("data.no-rows-for-means", ds.name()));
         double[] d = x.data(), mean = new double[f], std = new double[f];
         for (int i = 0; i < m; i++) for (int c = 0; c < f; c++) mean[c] += d[i * f + c];
         for (int c = 0; c < f; c++) mean[c] /= m;
@@ -47,12 +48,12 @@ public record Standardization(double[] mean, double[] std) {
     public Dataset apply(Dataset ds) { return ds.withInputs(apply(ds.inputs(), ds.name())).withScaling(this); }
 
     /** Scales the rows of {@code x} (m×features). */
-    public Matrix apply(Matrix x) { return apply(x, "the data"); }
+    public Matrix apply(Matrix x) { return apply(x, Messages.t("data.the-data")); }
 
     private Matrix apply(Matrix x, String name) {
         int f = features();
         if (x.cols() != f)
-            throw new DataException(name + " has " + Counts.of(x.cols(), "feature") + " but the normalisation was fitted on " + f);
+            throw new DataException(Messages.t("data.normalisation-features", name, x.cols(), f));
         double[] in = x.data(), out = new double[in.length];
         for (int i = 0; i < in.length; i++) out[i] = (in[i] - mean[i % f]) / scale(i % f);
         return new Matrix(x.rows(), f, out);

@@ -1,5 +1,6 @@
 package nn.data;
 
+import nn.i18n.Messages;
 import java.util.List;
 
 /**
@@ -26,17 +27,16 @@ public sealed interface TargetColumn {
             case At a -> {
                 int i = a.index() < 0 ? header.size() + a.index() : a.index();
                 if (i < 0 || i >= header.size())
-                    throw new DataException(file + " has " + Counts.of(header.size(), "column") +  " (" + Quoted.columns(header)
-                            + "); column index " + a.index() + " is outside 0…" + (header.size() - 1));
+                    throw new DataException(Messages.t("data.column-index-outside", file, header.size(), Quoted.columns(header), a.index(), header.size() - 1));
                 yield i;
             }
             case Named n -> {
                 int i = header.indexOf(n.name());
                 if (i >= 0) yield i;
-                String hint = header.stream().filter(h -> h.equalsIgnoreCase(n.name())).findFirst()
-                        .map(h -> " (did you mean '" + Quoted.text(h) + "'?)").orElse("");
-                throw new DataException(file + " has no column '" + Quoted.text(n.name()) + "'" + hint + "; its columns are "
-                        + Quoted.columns(header));
+                String near = header.stream().filter(h -> h.equalsIgnoreCase(n.name())).findFirst().orElse(null);
+                throw new DataException(near == null
+                        ? Messages.t("data.no-such-column", file, Quoted.text(n.name()), Quoted.columns(header))
+                        : Messages.t("data.no-such-column-near", file, Quoted.text(n.name()), Quoted.text(near), Quoted.columns(header)));
             }
         };
     }

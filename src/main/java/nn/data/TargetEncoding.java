@@ -1,5 +1,6 @@
 package nn.data;
 
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -21,7 +22,7 @@ record TargetEncoding(Matrix targets, int classes, List<String> classLabels) {
         double[] values = new double[cells.size()];
         for (int i = 0; i < values.length; i++) {
             String cell = cells.get(i);
-            if (cell.isEmpty()) throw new DataException(file + ": row " + (i + 1) + ", column '" + Quoted.text(column) + "' is empty");
+            if (cell.isEmpty()) throw new DataException(Messages.t("data.cell-empty", file, i + 1, Quoted.text(column)));
             if (Numbers.isNumber(cell)) {
                 values[i] = Numbers.parse(file, i + 1, column, cell);
                 allWhole &= values[i] == Math.rint(values[i]);

@@ -1,5 +1,6 @@
 package nn.graph;
 
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -39,9 +40,9 @@ public final class Graph {
      */
     public static void backward(Node root, BackwardListener listener) {
         if (!root.value().isScalar())
-            throw new GraphException("backward needs a single number, got a " + root.value().shape() + " matrix");
+            throw new GraphException(Messages.t("graph.backward-of-matrix", root.value().shape()));
         if (!root.requiresGrad())
-            throw new GraphException("backward needs a value that depends on a parameter; this one is a constant");
+            throw new GraphException(Messages.t("graph.backward-of-constant"));
         List<Node> order = topologicalOrder(root);
         // Every recorded node root depends on receives a gradient, so an op without one fails the whole
         // backward here, before any parameter's gradient has changed.

@@ -1,5 +1,6 @@
 package nn.graph;
 
+import nn.i18n.Messages;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ public final class GraphExport {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".dot")) writeDot(root, file);
         else if (name.endsWith(".svg")) writeSvg(root, file);
-        else throw new GraphException("a graph file must end in .dot or .svg, got \"" + file + "\"");
+        else throw new GraphException(Messages.t("graph.export-not-dot-or-svg", file));
     }
 
     public static void writeDot(Node root, Path file) {
@@ -82,7 +83,7 @@ public final class GraphExport {
         try {
             LinkFreeFiles.write(file, out -> out.write(text));
         } catch (IOException e) {
-            throw new GraphException("cannot write " + shown(file) + ": " + LinkFreeFiles.reason(e));
+            throw new GraphException(Messages.t("graph.cannot-write", shown(file), LinkFreeFiles.reason(e)));
         }
     }
 
@@ -98,28 +99,27 @@ public final class GraphExport {
      * @throws GraphException when dot is missing, fails, or takes longer than 30 seconds
      */
     public static void writeSvg(Node root, Path file) {
-        Path dot = findDot().orElseThrow(() -> new GraphException(
-                "Graphviz 'dot' is not installed; wrote nothing. Install it with: apt-get install graphviz (or write .dot)"));
+        Path dot = findDot().orElseThrow(() -> new GraphException(Messages.t("graph.dot-missing")));
         ChildProcess.Result drawn;
         try {
             drawn = ChildProcess.run(List.of(dot.toString(), "-Tsvg"), toDot(root).getBytes(StandardCharsets.UTF_8),
                     MAX_SVG_BYTES, DOT_TIMEOUT);
         } catch (ChildProcess.TooSlow e) {
-            throw new GraphException("Graphviz 'dot' did not finish within " + DOT_TIMEOUT.toSeconds() + " s; wrote nothing");
+            throw new GraphException(Messages.t("graph.dot-too-slow", DOT_TIMEOUT.toSeconds()));
         } catch (ChildProcess.TooMuchOutput e) {
-            throw new GraphException("Graphviz 'dot' drew more than " + (MAX_SVG_BYTES >> 20) + " MB of SVG; wrote nothing (write .dot)");
+            throw new GraphException(Messages.t("graph.dot-too-much", MAX_SVG_BYTES >> 20));
         } catch (IOException e) {
-            throw new GraphException("Graphviz 'dot' could not be run: " + LinkFreeFiles.reason(e) + "; wrote nothing");
+            throw new GraphException(Messages.t("graph.dot-cannot-run", LinkFreeFiles.reason(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GraphException("interrupted while Graphviz 'dot' was drawing; wrote nothing");
+            throw new GraphException(Messages.t("graph.dot-interrupted"));
         }
         if (drawn.exitCode() != 0)
-            throw new GraphException("Graphviz 'dot' failed (exit code " + drawn.exitCode() + "); wrote nothing");
+            throw new GraphException(Messages.t("graph.dot-failed", drawn.exitCode()));
         try {
             LinkFreeFiles.write(file, out -> out.write(drawn.output()));
         } catch (IOException e) {
-            throw new GraphException("cannot write " + shown(file) + ": " + LinkFreeFiles.reason(e));
+            throw new GraphException(Messages.t("graph.cannot-write", shown(file), LinkFreeFiles.reason(e)));
         }
     }
 

@@ -1,5 +1,6 @@
 package nn.graph;
 
+import nn.i18n.Messages;
 import java.util.List;
 import nn.graph.op.Op;
 import nn.tensor.Matrix;
@@ -66,10 +67,10 @@ public final class Node {
      * optimizer state and layers that hold this node see the new value.
      */
     public void assign(Matrix m) {
-        if (!param) throw new GraphException("only a parameter can be assigned in place");
+        if (!param) throw new GraphException(Messages.t("graph.assign-not-parameter"));
         if (!m.sameShape(value))
-            throw new GraphException("cannot assign a " + m.shape() + " matrix to " + (label == null ? "a parameter" : label)
-                    + ", which is " + value.shape());
+            throw new GraphException(label == null ? Messages.t("graph.assign-shape-to-parameter", m.shape(), value.shape())
+                    : Messages.t("graph.assign-shape", m.shape(), label, value.shape()));
         System.arraycopy(m.data(), 0, value.data(), 0, m.size());
     }
 

@@ -1,5 +1,6 @@
 package nn.graph;
 
+import nn.i18n.Messages;
 import java.util.List;
 import nn.graph.op.*;
 import nn.tensor.Matrix;
@@ -63,11 +64,10 @@ public final class Ops {
      */
     public static Node pow(Node a, Node b) {
         if (b.requiresGrad())
-            throw new GraphException("the exponent of ^ cannot depend on a parameter; use exp(b * log(a)) for that");
+            throw new GraphException(Messages.t("graph.exponent-depends-on-parameter"));
         if (!a.requiresGrad()) return Node.constant(MatrixOps.pow(a.value(), b.value()));
         if (!b.value().isScalar())
-            throw new GraphException("the exponent of ^ must be a single number when the base depends on a parameter, got a "
-                    + b.value().shape() + " matrix");
+            throw new GraphException(Messages.t("graph.exponent-not-a-number", b.value().shape()));
         return pow(a, b.value().item());
     }
 

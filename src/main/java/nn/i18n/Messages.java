@@ -123,17 +123,23 @@ public final class Messages {
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         int i = 0, n = text.length();
+        boolean afterQuotedBrace = false;
         while (i < n) {
             char c = text.charAt(i);
             if (c == '{' && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
                 int j = closing(text, i);
                 out.append(text, i, j + 1);
                 i = j + 1;
+                afterQuotedBrace = false;
                 continue;
             }
+            boolean brace = c == '{' || c == '}';
+            // Braces side by side ({}) share one quoted run: '{''}' would read as a quoted "{'}".
+            if (brace && afterQuotedBrace) out.setLength(out.length() - 1);
             if (c == '\'') out.append("''");
-            else if (c == '{' || c == '}') out.append('\'').append(c).append('\'');
+            else if (brace) out.append(afterQuotedBrace ? "" : "'").append(c).append('\'');
             else out.append(c);
+            afterQuotedBrace = brace;
             i++;
         }
         return out.toString();

@@ -102,6 +102,8 @@ class MessageCataloguesTest {
         assertEquals("ninguna época tras 0 pasos, pérdida 0.5", Messages.format(es, 0, 0, 0.5));
         assertEquals("did you mean 'tanh'? write train net on data { epochs 10 }",
                 Messages.format("did you mean '{0}'? write train net on data { epochs 10 }", "tanh"));
+        assertEquals("give one value for each {}; '{lr}' names none; {{}}",
+                Messages.format("give one value for each {}; '{{0}}' names none; {{}}", "lr"));
     }
 
     @Test

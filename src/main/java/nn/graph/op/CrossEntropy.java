@@ -1,5 +1,6 @@
 package nn.graph.op;
 
+import nn.i18n.Messages;
 import java.util.List;
 import nn.graph.GraphException;
 import nn.tensor.Matrix;
@@ -61,15 +62,13 @@ public record CrossEntropy() implements Op {
     private static boolean isIndexTarget(Matrix z, Matrix t) {
         if (t.rows() == z.rows() && t.cols() == z.cols()) return false;
         if (t.rows() == z.rows() && t.cols() == 1) return true;
-        throw new ShapeException("cross_entropy needs targets of shape " + z.shape() + " (one-hot rows) or "
-                + z.rows() + "×1 (class indices) for " + z.shape() + " logits, got " + t.shape());
+        throw new ShapeException(Messages.t("graph.cross-entropy-target-shape", z.shape(), z.rows() + "×1", t.shape()));
     }
 
     private static int classIndex(Matrix t, int row, int classes) {
         double v = t.data()[row];
         if (v != Math.rint(v) || v < 0 || v >= classes)
-            throw new GraphException("cross_entropy: target " + Notation.number(v) + " in row " + (row + 1)
-                    + " is not a class index 0.." + (classes - 1));
+            throw new GraphException(Messages.t("graph.cross-entropy-not-a-class", Notation.number(v), row + 1, classes - 1));
         return (int) v;
     }
 

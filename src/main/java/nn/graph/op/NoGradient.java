@@ -1,5 +1,6 @@
 package nn.graph.op;
 
+import nn.i18n.Messages;
 import java.util.List;
 import java.util.function.Function;
 import nn.graph.GraphException;
@@ -45,9 +46,11 @@ public record NoGradient(String name, int arity, boolean infix, Function<Matrix[
     @Override public GraphException backwardError(String formula) { return error(formula); }
 
     public GraphException error(String formula) {
-        String what = infix ? "the comparison " + name : name;
-        return new GraphException("backward cannot pass through " + (formula == null ? what : formula) + ": " + what
-                + " has no gradient (compute the loss from the values before " + (infix ? "comparing" : "applying " + name) + ")");
+        if (infix) {
+            String what = Messages.t("graph.the-comparison", name);
+            return new GraphException(Messages.t("graph.comparison-has-no-gradient", formula == null ? what : formula, name));
+        }
+        return new GraphException(Messages.t("graph.function-has-no-gradient", formula == null ? name : formula, name));
     }
 
     @Override public String formula(List<String> l) {

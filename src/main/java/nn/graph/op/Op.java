@@ -56,7 +56,7 @@ public interface Op {
 
     /** The error for a backward that reaches this op, {@code formula} being the printed expression that applied it. */
     default nn.graph.GraphException backwardError(String formula) {
-        return new nn.graph.GraphException("backward cannot pass through " + formula);
+        return new nn.graph.GraphException(nn.i18n.Messages.t("graph.backward-cannot-pass", formula));
     }
 
     /** True for a loss, whose first input's gradient a trace calls Δ. */

@@ -20,5 +20,5 @@ public enum Area {
 
     /** The word :help takes for this area. */
     public String topic() { return topic; }
-    public String title() { return title; }
+    public String title() { return Docs.area(topic, title); }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nn.i18n.Messages;
 import nn.interp.RuntimeError;
 import nn.interp.Value;
 import nn.lang.ast.Expr;
@@ -53,15 +54,15 @@ public final class Args {
             if (g.name() == null) {
                 if (position < positional) key = params.get(position++).name();
                 else if (variadic) key = "#" + (extra++);
-                else throw new RuntimeError(g.span(), function + " takes at most " + positional
-                        + " argument" + (positional == 1 ? "" : "s") + ", got " + given.size(), "call it as " + usage);
+                else throw new RuntimeError(g.span(), Messages.t("registry.too-many-arguments", function, positional, given.size()),
+                        Messages.t("registry.call-it-as", usage));
             } else {
                 key = g.name();
                 if (params.stream().noneMatch(p -> p.name().equals(key) && !p.rest()))
-                    throw new RuntimeError(g.span(), function + " has no parameter named '" + key + "'", "call it as " + usage);
+                    throw new RuntimeError(g.span(), Messages.t("registry.no-such-parameter", function, key), Messages.t("registry.call-it-as", usage));
             }
             if (values.containsKey(key))
-                throw new RuntimeError(g.span(), "the argument '" + key + "' of " + function + " is given twice");
+                throw new RuntimeError(g.span(), Messages.t("registry.argument-twice", key, function));
             values.put(key, asDeclared(params, key, g.value()));
             spans.put(key, g.span());
             if (g.source() != null) sources.put(key, g.source());
@@ -69,7 +70,7 @@ public final class Args {
         for (Param p : params) {
             if (p.rest() || values.containsKey(p.name())) continue;
             if (p.required())
-                throw new RuntimeError(callSpan, function + " needs the argument '" + p.name() + "'", "call it as " + usage);
+                throw new RuntimeError(callSpan, Messages.t("registry.missing-argument", function, p.name()), Messages.t("registry.call-it-as", usage));
             if (p.fallback() != null) values.put(p.name(), p.fallback());
         }
         return new Args(function, values, spans, sources, callSpan);
@@ -100,23 +101,23 @@ public final class Args {
         return out;
     }
 
+    /** The error for an argument of the wrong kind; {@code expected} is already in the chosen language ("a number"). */
     public RuntimeError wrong(String name, String expected) {
-        return new RuntimeError(span(name), function + "'s argument '" + name + "' must be " + expected
-                + ", got " + values.get(name).describe());
+        return new RuntimeError(span(name), Messages.t("registry.wrong-argument", function, name, expected, values.get(name).describe()));
     }
 
     public double number(String name) {
         Value v = Value.plain(values.get(name));
         if (v instanceof Value.Num n) return n.value();
         if (v instanceof Value.Mat m && m.value().isScalar()) return m.value().item();
-        throw wrong(name, "a number");
+        throw wrong(name, Messages.t("registry.expected-number"));
     }
 
     public double number(String name, double fallback) { return has(name) ? number(name) : fallback; }
 
     public int integer(String name) {
         double d = number(name);
-        if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) throw wrong(name, "a whole number");
+        if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) throw wrong(name, Messages.t("registry.expected-whole-number"));
         return (int) d;
     }
 
@@ -124,7 +125,7 @@ public final class Args {
 
     public int positive(String name) {
         int n = integer(name);
-        if (n <= 0) throw new RuntimeError(span(name), function + "'s argument '" + name + "' must be positive, got " + n);
+        if (n <= 0) throw new RuntimeError(span(name), Messages.t("registry.not-positive", function, name, n));
         return n;
     }
 
@@ -134,17 +135,17 @@ public final class Args {
         if (v instanceof Value.Num n) return Matrix.scalar(n.value());
         Matrix numbers = Value.numbersAsRow(v);
         if (numbers != null) return numbers;
-        throw wrong(name, "a matrix or a number");
+        throw wrong(name, Messages.t("registry.expected-matrix-or-number"));
     }
 
     public String string(String name) {
         if (values.get(name) instanceof Value.Str s) return s.value();
-        throw wrong(name, "a string");
+        throw wrong(name, Messages.t("registry.expected-string"));
     }
 
     public boolean bool(String name, boolean fallback) {
         if (!has(name)) return fallback;
         if (values.get(name) instanceof Value.Bool b) return b.value();
-        throw wrong(name, "true or false");
+        throw wrong(name, Messages.t("registry.expected-bool"));
     }
 }

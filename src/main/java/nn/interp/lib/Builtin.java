@@ -29,5 +29,9 @@ public record Builtin(String name, Area area, List<Param> params, String doc, St
         return null;
     }
 
+    /** The one-line doc in the chosen language (the declared {@code doc} is the English). */
+    @Override
+    public String doc() { return Docs.builtin(name, doc); }
+
     public boolean variadic() { return !params.isEmpty() && params.get(params.size() - 1).rest(); }
 }

@@ -24,6 +24,14 @@ public record Field(String name, Holder holder, String type, String doc, BiFunct
     /** This field, present only on the values {@code has} accepts. */
     public Field onlyWhen(Predicate<Value> has) { return new Field(name, holder, type, doc, get, has); }
 
+    /** The one-line doc in the chosen language (the declared {@code doc} is the English). */
+    @Override
+    public String doc() { return Docs.field(holder, name, doc); }
+
+    /** What it holds, in the chosen language. */
+    @Override
+    public String type() { return Docs.holds(type); }
+
     public Area area() { return holder.area(); }
 
     /** How :help writes it: {@code net.weights}. */

@@ -24,7 +24,7 @@ public enum Holder {
         this.area = area;
     }
 
-    public String title() { return title; }
+    public String title() { return Docs.holder(this, title); }
     /** The variable :help writes before the dot. */
     public String example() { return example; }
     public Area area() { return area; }

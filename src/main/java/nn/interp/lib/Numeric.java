@@ -6,7 +6,7 @@ import nn.graph.Ops;
 import nn.graph.op.Op;
 import nn.interp.lib.graph.GraphFeatures;
 import nn.interp.Interpreter;
-import nn.interp.RuntimeError;
+import nn.i18n.Messages;
 import nn.interp.Value;
 import nn.lang.source.Span;
 import nn.tensor.Matrix;
@@ -54,7 +54,7 @@ public final class Numeric {
             case Value.Tracked t -> t.node();
             case Value.Mat m -> Node.constant(m.value());
             case Value.Num n -> Node.constant(Matrix.scalar(n.value()));
-            default -> throw a.wrong(param, "a number or a matrix");
+            default -> throw a.wrong(param, Messages.t("registry.expected-number-or-matrix"));
         };
     }
 
@@ -73,8 +73,7 @@ public final class Numeric {
     /** Throws the usual error unless the argument is a number or matrix (for builtins that compute outside the graph). */
     public static Matrix matrix(Args a, String param) {
         if (!(Value.plain(a.value(param)) instanceof Value.Mat || a.value(param) instanceof Value.Num))
-            throw new RuntimeError(a.span(param), a.function() + "'s argument '" + param + "' must be a number or a matrix, got "
-                    + a.value(param).describe());
+            throw a.wrong(param, Messages.t("registry.expected-number-or-matrix"));
         return a.matrix(param);
     }
 }

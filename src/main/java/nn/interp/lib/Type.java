@@ -9,5 +9,5 @@ public enum Type {
 
     Type(String word) { this.word = word; }
 
-    public String word() { return word; }
+    public String word() { return Docs.type(this, word); }
 }

@@ -1,6 +1,6 @@
 package nn.interp.lib.data;
 
-import nn.data.Counts;
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import nn.data.Dataset;
@@ -29,8 +29,7 @@ public final class DataFeatures {
 
     static Value asDataset(Interpreter in, Value v, Span at) {
         if (v instanceof Value.DatasetV) return v;
-        throw new RuntimeError(at, "a dataset must be examples like { [0, 1] -> 1; [1, 1] -> 0 }, a file like csv(\"f.csv\")"
-                + " or a generator like spiral(points = 200), got " + v.describe());
+        throw new RuntimeError(at, Messages.t("data.not-a-dataset", v.describe()));
     }
 
     /**
@@ -41,20 +40,18 @@ public final class DataFeatures {
     public static Value datasetLiteral(Interpreter in, Expr.DatasetLit d) {
         List<Expr.Example> examples = d.examples();
         if (examples.isEmpty())
-            throw new RuntimeError(d.span(), "a dataset needs at least one example", "write { [0, 1] -> 1; [1, 1] -> 0 }");
-        Matrix first = row(in, examples.get(0).input(), "input"), firstTarget = row(in, examples.get(0).target(), "target");
+            throw new RuntimeError(d.span(), Messages.t("data.literal-empty"), Messages.t("data.literal-empty-hint"));
+        Matrix first = row(in, examples.get(0).input(), true), firstTarget = row(in, examples.get(0).target(), false);
         int f = first.cols(), k = firstTarget.cols(), m = examples.size();
         in.allocate(m, f + k, d.span());
         double[] x = new double[m * f], t = new double[m * k];
         for (int i = 0; i < m; i++) {
             Expr.Example e = examples.get(i);
-            Matrix xi = i == 0 ? first : row(in, e.input(), "input"), ti = i == 0 ? firstTarget : row(in, e.target(), "target");
+            Matrix xi = i == 0 ? first : row(in, e.input(), true), ti = i == 0 ? firstTarget : row(in, e.target(), false);
             if (xi.cols() != f)
-                throw new RuntimeError(e.input().span(), "example " + (i + 1) + "'s input has " + Counts.of(xi.cols(), "value")
-                        + " but the first example's has " + f);
+                throw new RuntimeError(e.input().span(), Messages.t("data.literal-input-width", i + 1, xi.cols(), f));
             if (ti.cols() != k)
-                throw new RuntimeError(e.target().span(), "example " + (i + 1) + "'s target has " + Counts.of(ti.cols(), "value")
-                        + " but the first example's has " + k);
+                throw new RuntimeError(e.target().span(), Messages.t("data.literal-target-width", i + 1, ti.cols(), k));
             System.arraycopy(xi.data(), 0, x, i * f, f);
             System.arraycopy(ti.data(), 0, t, i * k, k);
         }
@@ -62,11 +59,12 @@ public final class DataFeatures {
         return new Value.DatasetV(new Dataset("dataset", inputs, targets, List.of(), List.of(), classesOf(targets)));
     }
 
-    private static Matrix row(Interpreter in, Expr e, String what) {
-        Matrix r = in.matrixOf(Value.plain(in.eval(e)), e.span(), "an example's " + what);
+    private static Matrix row(Interpreter in, Expr e, boolean input) {
+        Matrix r = in.matrixOf(Value.plain(in.eval(e)), e.span(),
+                input ? Messages.t("data.an-example-input") : Messages.t("data.an-example-target"));
         if (r.rows() != 1)
-            throw new RuntimeError(e.span(), "an example's " + what + " must be a number or one row like [0, 1], got a "
-                    + r.shape() + " matrix");
+            throw new RuntimeError(e.span(), input ? Messages.t("data.example-input-not-a-row", r.shape())
+                    : Messages.t("data.example-target-not-a-row", r.shape()));
         return r;
     }
 
@@ -100,13 +98,13 @@ public final class DataFeatures {
     public static Value index(Interpreter in, Value.DatasetV d, Expr.Index ix) {
         Dataset ds = d.dataset();
         if (ix.twoIndices() || ix.row() == null)
-            throw new RuntimeError(ix.span(), "a dataset takes one index: d[i] is example i as [input, target]");
-        double v = in.number(in.eval(ix.row()), ix.row().span(), "an index");
-        if (v != Math.rint(v)) throw new RuntimeError(ix.row().span(), "an index must be a whole number, got " + in.format.number(v));
+            throw new RuntimeError(ix.span(), Messages.t("data.one-index"));
+        double v = in.number(in.eval(ix.row()), ix.row().span(), Messages.t("matrices.an-index"));
+        if (v != Math.rint(v)) throw new RuntimeError(ix.row().span(), Messages.t("matrices.index-not-whole", in.format.number(v)));
         long i = (long) v, actual = i < 0 ? ds.size() + i : i;
         if (actual < 0 || actual >= ds.size())
-            throw new RuntimeError(ix.row().span(), "example index " + i + " is out of range for a dataset of "
-                    + Counts.of(ds.size(), "example"), ds.size() == 0 ? "it is empty" : "indices run from 0 to " + (ds.size() - 1) + " (or -1 for the last)");
+            throw new RuntimeError(ix.row().span(), Messages.t("data.example-out-of-range", i, ds.size()),
+                    ds.size() == 0 ? Messages.t("data.dataset-empty") : Messages.t("matrices.index-range", ds.size() - 1));
         return example(ds, (int) actual);
     }
 

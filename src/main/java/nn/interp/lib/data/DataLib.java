@@ -1,5 +1,6 @@
 package nn.interp.lib.data;
 
+import nn.i18n.Messages;
 import static nn.interp.lib.Param.of;
 import static nn.interp.lib.Param.optional;
 
@@ -138,10 +139,9 @@ public final class DataLib {
             // The statistics like was normalised with, when it remembers them; else like's own (the old meaning).
             if (like.scaling() != null) {
                 if (ds.scaling() != null)
-                    throw new RuntimeError(a.span("data"), ds.name() + " is already normalized", "normalize the raw data: normalize(raw_test, like = " + like.name() + ")");
+                    throw new RuntimeError(a.span("data"), Messages.t("data.already-normalized", ds.name()), Messages.t("data.already-normalized-hint", like.name()));
                 if (like.scaling().features() != ds.features())
-                    throw new RuntimeError(a.span("data"), ds.name() + " has " + nn.data.Counts.of(ds.features(), "feature")
-                            + " but " + like.name() + " was normalized with " + like.scaling().features());
+                    throw new RuntimeError(a.span("data"), Messages.t("data.normalize-like-features", ds.name(), ds.features(), like.name(), like.scaling().features()));
                 return new Value.DatasetV(like.scaling().apply(ds));
             }
             return new Value.DatasetV(Standardization.fit(like).apply(ds));
@@ -165,13 +165,13 @@ public final class DataLib {
         List<Value> out = new ArrayList<>();
         int k = 1;
         for (Batches.Batch b : bs)
-            out.add(new Value.DatasetV(ds.select(b.rows()).named(ds.name() + " (batch " + k++ + " of " + bs.count() + ")")));
+            out.add(new Value.DatasetV(ds.select(b.rows()).named(Messages.t("data.batch-name", ds.name(), k++, bs.count()))));
         return new Value.ListV(out);
     }
 
     public static Dataset dataset(Args a, String name) {
         if (a.value(name) instanceof Value.DatasetV d) return d.dataset();
-        throw a.wrong(name, "a dataset");
+        throw a.wrong(name, Messages.t("data.expected-dataset"));
     }
 
     private static Value loaded(Interpreter in, Args a, Dataset ds) {

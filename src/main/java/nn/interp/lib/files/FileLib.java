@@ -1,5 +1,6 @@
 package nn.interp.lib.files;
 
+import nn.i18n.Messages;
 import static nn.interp.lib.Param.of;
 
 import java.io.IOException;
@@ -34,14 +35,13 @@ public final class FileLib {
                 java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
                 byte[] chunk = new byte[1 << 20];
                 for (int n; (n = stream.readNBytes(chunk, 0, chunk.length)) > 0; ) {
-                    in.allocateBytes(3L * n, "the text of " + nn.lang.source.Visible.text(name), a.callSpan());
+                    in.allocateBytes(3L * n, Messages.t("files.budget-text", nn.lang.source.Visible.text(name)), a.callSpan());
                     bytes.write(chunk, 0, n);
                 }
                 text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
             }
         } catch (IOException e) {
-            throw new RuntimeError(a.span("file"), "cannot read " + name + ": "
-                    + nn.io.LinkFreeFiles.reason(e));
+            throw new RuntimeError(a.span("file"), Messages.t("files.cannot-read", name, nn.io.LinkFreeFiles.reason(e)));
         }
         Network net = NetworkJson.read(text, name);
         for (var layer : net.layers()) in.allocate(layer.inputs() + 1, layer.units(), a.callSpan());

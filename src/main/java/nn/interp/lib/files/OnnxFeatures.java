@@ -1,5 +1,6 @@
 package nn.interp.lib.files;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,18 +58,16 @@ public final class OnnxFeatures {
                 name = "linear_unit";
                 what = "a linear unit";
             }
-            default -> throw new RuntimeError(s.value().span(), "export writes a network as ONNX, got " + v.describe(),
-                    "export a network (network n = 2 -> dense(1, sigmoid)), a unit, a perceptron or a gate");
+            default -> throw new RuntimeError(s.value().span(), Messages.t("files.export-what", v.describe()), Messages.t("files.export-what-hint"));
         }
         Value f = in.eval(s.file());
         if (!(f instanceof Value.Str file))
-            throw new RuntimeError(s.file().span(), "the file name must be a string, got " + f.describe(), "write: export net to \"net.onnx\"");
+            throw new RuntimeError(s.file().span(), Messages.t("files.file-name-not-string", f.describe()), Messages.t("files.export-file-hint"));
         if (!file.value().toLowerCase(Locale.ROOT).endsWith(".onnx"))
-            throw new RuntimeError(s.file().span(), "networks are exported as .onnx files, got " + file.value());
+            throw new RuntimeError(s.file().span(), Messages.t("files.export-not-onnx", file.value()));
         String bad = OnnxLayers.unrepresentable(layers);
         if (bad != null)
-            throw new RuntimeError(s.value().span(), "cannot export: " + bad + ", which a float32 ONNX model cannot hold",
-                    "retrain with a smaller learning rate, or set the weights again");
+            throw new RuntimeError(s.value().span(), Messages.t("files.export-unrepresentable", bad), Messages.t("files.export-unrepresentable-hint"));
         Path path;
         try {
             path = in.sandbox.forWriting(file.value());
@@ -80,8 +79,8 @@ public final class OnnxFeatures {
             // Never through a link on any step of the path (the sandbox checked it; one swapped in since is refused).
             LinkFreeFiles.write(path, out -> out.write(bytes));
         } catch (IOException e) {
-            throw new RuntimeError(s.file().span(), "cannot write " + Visible.name(file.value()) + ": " + LinkFreeFiles.reason(e));
+            throw new RuntimeError(s.file().span(), Messages.t("files.cannot-write", Visible.name(file.value()), LinkFreeFiles.reason(e)));
         }
-        in.output.line("exported " + name + " to " + file.value() + " (ONNX, opset " + OnnxModel.OPSET + ")", s.span());
+        in.output.line(Messages.t("files.exported", name, file.value(), OnnxModel.OPSET), s.span());
     }
 }

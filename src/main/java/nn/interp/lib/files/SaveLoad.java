@@ -1,5 +1,6 @@
 package nn.interp.lib.files;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,22 +25,22 @@ public final class SaveLoad {
     public static void save(Interpreter in, Stmt.Save s) {
         Value v = in.eval(s.value());
         if (!(v instanceof Value.NetworkV) && !(v instanceof Value.HistoryV))
-            throw new RuntimeError(s.value().span(), "save writes a network (as .json) or a training history (as .csv), got " + v.describe());
+            throw new RuntimeError(s.value().span(), Messages.t("files.save-what", v.describe()));
         Value f = in.eval(s.file());
-        if (!(f instanceof Value.Str name)) throw new RuntimeError(s.file().span(), "the file name must be a string, got " + f.describe());
+        if (!(f instanceof Value.Str name)) throw new RuntimeError(s.file().span(), Messages.t("files.file-name-not-string", f.describe()));
         String lower = name.value().toLowerCase(java.util.Locale.ROOT);
-        String text, what;
+        String text, saved;
         if (v instanceof Value.HistoryV hv) {
             if (!lower.endsWith(".csv"))
-                throw new RuntimeError(s.file().span(), "a training history is saved as a .csv file, got " + name.value(), "save h to \"history.csv\"");
+                throw new RuntimeError(s.file().span(), Messages.t("files.history-not-csv", name.value()), Messages.t("files.history-not-csv-hint"));
             text = HistoryCsv.write(hv.history());
-            what = "the history of " + hv.history().network() + " (" + nn.data.Counts.of(hv.history().epochs(), "epoch") + ")";
+            saved = Messages.t("files.saved-history", hv.history().network(), hv.history().epochs(), name.value());
         } else {
             Value.NetworkV nv = (Value.NetworkV) v;
             if (!lower.endsWith(".json"))
-                throw new RuntimeError(s.file().span(), "networks are saved as .json files, got " + name.value());
+                throw new RuntimeError(s.file().span(), Messages.t("files.network-not-json", name.value()));
             text = NetworkJson.write(nv.network());
-            what = nv.network().name();
+            saved = Messages.t("files.saved-network", nv.network().name(), name.value());
         }
         Path path;
         try {
@@ -50,8 +51,8 @@ public final class SaveLoad {
         try {
             LinkFreeFiles.write(path, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            throw new RuntimeError(s.file().span(), "cannot write " + Visible.name(name.value()) + ": " + LinkFreeFiles.reason(e));
+            throw new RuntimeError(s.file().span(), Messages.t("files.cannot-write", Visible.name(name.value()), LinkFreeFiles.reason(e)));
         }
-        in.output.line("saved " + what + " to " + name.value(), s.span());
+        in.output.line(saved, s.span());
     }
 }

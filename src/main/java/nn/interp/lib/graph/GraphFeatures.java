@@ -1,5 +1,6 @@
 package nn.interp.lib.graph;
 
+import nn.i18n.Messages;
 import nn.interp.lib.Args;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class GraphFeatures {
             case Value.Tracked t -> t.node();
             case Value.Mat m -> labelled(Node.constant(m.value()), source);
             case Value.Num n -> labelled(Node.constant(Matrix.scalar(n.value())), source);
-            default -> throw new RuntimeError(source == null ? null : source.span(), "expected a matrix, got " + v.describe());
+            default -> throw new RuntimeError(source == null ? null : source.span(), Messages.t("graph.expected-matrix", v.describe()));
         };
     }
 
@@ -61,12 +62,12 @@ public final class GraphFeatures {
         Value v = in.eval(b.loss());
         in.trace.flush(in, b);  // the forward pass's trace lines come before the gradients'
         if (!(v instanceof Value.Tracked t))
-            throw new RuntimeError(b.loss().span(), "backward needs a value computed from parameters, got " + v.describe(),
-                    "make weights trainable with param(...) or use a network's output");
+            throw new RuntimeError(b.loss().span(), Messages.t("graph.backward-needs-parameters", v.describe()),
+                    Messages.t("graph.backward-needs-parameters-hint"));
         Node root = t.node();
         if (!root.value().isScalar())
-            throw new RuntimeError(b.loss().span(), "backward needs a single number (a loss), got a " + root.value().shape() + " matrix",
-                    "reduce it first, e.g. sum(...), mean(...) or a loss like mse(prediction, target)");
+            throw new RuntimeError(b.loss().span(), Messages.t("graph.backward-needs-number", root.value().shape()),
+                    Messages.t("graph.backward-needs-number-hint"));
         if (root.label() == null && b.loss() instanceof Expr.Name n) root.setLabel(n.name());
         Graph.zeroGrad(Graph.params(root));
         BackwardListener listener = in.trace.active() ? (node, i, contribution, formula) -> {
@@ -81,12 +82,12 @@ public final class GraphFeatures {
         List<Node> params = params(in, in.eval(s.network()), s.network().span());
         Value o = in.eval(s.optimizer());
         if (!(o instanceof Value.OptimizerV opt))
-            throw new RuntimeError(s.optimizer().span(), "step needs an optimizer like sgd(lr = 0.1), got " + o.describe());
+            throw new RuntimeError(s.optimizer().span(), Messages.t("graph.step-needs-optimizer", o.describe()));
         if (params.stream().allMatch(p -> p.grad() == null))
-            throw new RuntimeError(s.span(), "no gradients to step with", "run backward on a loss first");
+            throw new RuntimeError(s.span(), Messages.t("graph.no-gradients"), Messages.t("graph.no-gradients-hint"));
         Optimizer optimizer = opt.optimizer();
         optimizer.step(params, in.trace.active()
-                ? (param, before, after) -> in.output.line((param.label() == null ? "parameter" : param.label()) + ": "
+                ? (param, before, after) -> in.output.line((param.label() == null ? Messages.t("graph.unnamed-parameter") : param.label()) + ": "
                         + in.format.matrix(before) + " → " + in.format.matrix(after), s.span())
                 : nn.model.StepListener.NONE);
         in.updates++;
@@ -100,19 +101,18 @@ public final class GraphFeatures {
             case Value.LayerV l -> out.addAll(l.layer().params());
             case Value.Tracked t when t.node().isParam() -> out.add(t.node());
             case Value.ListV l -> { for (Value item : l.items()) out.addAll(params(in, item, at)); }
-            default -> throw new RuntimeError(at, "step needs a network or parameters, got " + v.describe());
+            default -> throw new RuntimeError(at, Messages.t("graph.step-needs-parameters", v.describe()));
         }
         return out;
     }
 
     public static void explain(Interpreter in, Stmt.Explain e) {
         if (!(e.expr() instanceof Expr.Binary b) || b.op() != Expr.BinaryOp.MATMUL)
-            throw new RuntimeError(e.expr().span(), "explain spells out a matrix product; write explain A @ B");
-        Matrix x = in.matrixOf(Value.plain(in.eval(b.left())), b.left().span(), "the left side");
-        Matrix y = in.matrixOf(Value.plain(in.eval(b.right())), b.right().span(), "the right side");
+            throw new RuntimeError(e.expr().span(), Messages.t("graph.explain-needs-product"));
+        Matrix x = in.matrixOf(Value.plain(in.eval(b.left())), b.left().span(), Messages.t("graph.left-side"));
+        Matrix y = in.matrixOf(Value.plain(in.eval(b.right())), b.right().span(), Messages.t("graph.right-side"));
         if (x.size() * y.cols() > 400)
-            throw new RuntimeError(e.expr().span(), "explain is for small products (at most 400 multiplications), this one has "
-                    + (x.size() * y.cols()));
+            throw new RuntimeError(e.expr().span(), Messages.t("graph.explain-too-big", x.size() * y.cols()));
         String name = b.span().text();
         for (Explain.Element el : Explain.product(x, y))
             // Explain counts from 1 as in mathematics; the label is written as nn indexes, from 0. The factors
@@ -125,27 +125,26 @@ public final class GraphFeatures {
         Value v = in.eval(g.loss());
         in.trace.flush(in, g);
         if (!(v instanceof Value.Tracked t))
-            throw new RuntimeError(g.loss().span(), "gradcheck needs a loss computed from parameters, got " + v.describe());
+            throw new RuntimeError(g.loss().span(), Messages.t("graph.gradcheck-needs-parameters", v.describe()));
         GradCheck.Result r = GradCheck.check(t.node());
         for (GradCheck.ParamResult p : r.params())
-            in.output.line("  " + p.name() + ": max relative error " + in.format.number(p.maxRelativeError()), g.span());
+            in.output.line("  " + Messages.t("graph.gradcheck-parameter", p.name(), in.format.number(p.maxRelativeError())), g.span());
         boolean ok = r.maxRelativeError() < GRADCHECK_TOLERANCE;
-        in.output.line("gradcheck: largest relative error " + in.format.number(r.maxRelativeError())
-                + (ok ? " (analytic and numeric gradients agree)"
-                        : " — MISMATCH: the analytic and numeric gradients differ (a wrong gradient, or a kink such as relu at 0)"), g.span());
+        String largest = in.format.number(r.maxRelativeError());
+        in.output.line(ok ? Messages.t("graph.gradcheck-agree", largest) : Messages.t("graph.gradcheck-mismatch", largest), g.span());
     }
 
     public static void graphTo(Interpreter in, Stmt.GraphTo g) {
         Value v = in.eval(g.loss());
         in.trace.flush(in, g);
         if (!(v instanceof Value.Tracked t))
-            throw new RuntimeError(g.loss().span(), "graph draws a value computed from parameters, got " + v.describe());
+            throw new RuntimeError(g.loss().span(), Messages.t("graph.graph-needs-parameters", v.describe()));
         if (t.node().label() == null && g.loss() instanceof Expr.Name n) t.node().setLabel(n.name());
         Value f = in.eval(g.file());
-        if (!(f instanceof Value.Str name)) throw new RuntimeError(g.file().span(), "the file name must be a string");
+        if (!(f instanceof Value.Str name)) throw new RuntimeError(g.file().span(), Messages.t("graph.file-name-not-string"));
         if (!name.value().endsWith(".dot") && !name.value().endsWith(".svg"))
-            throw new RuntimeError(g.file().span(), "graph writes .dot or .svg files, got " + name.value());
+            throw new RuntimeError(g.file().span(), Messages.t("graph.file-not-dot-or-svg", name.value()));
         GraphExport.export(t.node(), in.sandbox.forWriting(name.value()));
-        in.output.line("wrote " + name.value(), g.span());
+        in.output.line(Messages.t("graph.wrote", name.value()), g.span());
     }
 }

@@ -1,5 +1,6 @@
 package nn.interp.lib.graph;
 
+import nn.i18n.Messages;
 import static nn.interp.lib.Param.of;
 import static nn.interp.lib.Param.optional;
 
@@ -46,7 +47,7 @@ public final class GraphLib {
     public static final List<Builtin> BUILTINS = List.of(
             fn("param", "a trainable parameter: values computed from it record the graph backward walks",
                     "W = param([[0.5, -0.5]])", (in, a) -> {
-                        Matrix m = in.matrixOf(Value.plain(a.value("value")), a.span("value"), "param's value");
+                        Matrix m = in.matrixOf(Value.plain(a.value("value")), a.span("value"), Messages.t("graph.param-value"));
                         return GraphFeatures.tracked(in, Node.param(m, null));
                     }, of("value", Type.MATRIX)),
             loss("sse", "½Σ(y − t)², the lecture's squared error", "sse([0.8], [1])  # 0.02", false, (p, y, t) -> Ops.sse(y, t)),
@@ -98,10 +99,9 @@ public final class GraphLib {
         return switch (a.value("schedule")) {
             case Value.ScheduleV s -> s.schedule();
             case Value.Builtin b when b.name().equals("exponential") || b.name().equals("cosine") || b.name().equals("step") ->
-                    throw new RuntimeError(a.span("schedule"), b.name() + " needs its settings here",
-                            "write: schedule = step(every = 100, factor = 0.5), exponential(factor = 0.99) or cosine(min = 0)");
-            default -> throw new RuntimeError(a.span("schedule"), "the schedule must be step(every = 100, factor = 0.5), "
-                    + "exponential(factor = 0.99) or cosine(min = 0), got " + a.value("schedule").describe());
+                    throw new RuntimeError(a.span("schedule"), Messages.t("graph.schedule-needs-settings", b.name()),
+                            Messages.t("graph.schedule-needs-settings-hint"));
+            default -> throw new RuntimeError(a.span("schedule"), Messages.t("graph.not-a-schedule", a.value("schedule").describe()));
         };
     }
 
@@ -135,9 +135,8 @@ public final class GraphLib {
     private static void checkTarget(String loss, boolean classIndices, Matrix y, Matrix t, Args a) {
         if (t.isScalar() || t.sameShape(y)) return;
         if (classIndices && t.cols() == 1 && t.rows() == y.rows()) return;
-        throw new RuntimeError(a.span("target"), loss + "'s target is a " + t.shape() + " matrix but the prediction is "
-                + y.shape() + ": they must have the same shape",
-                classIndices ? "give one-hot rows like the prediction, or a column of class indices" : null);
+        throw new RuntimeError(a.span("target"), Messages.t("graph.target-shape", loss, t.shape(), y.shape()),
+                classIndices ? Messages.t("graph.target-shape-class-hint") : null);
     }
 
     /** The field only parameters (and values computed from them) have; they also have a matrix's fields. */
@@ -145,7 +144,7 @@ public final class GraphLib {
             Field.of("grad", Holder.PARAMETER, "matrix", "∂E/∂W from the latest backward that reached it", (in, v) -> {
                 Matrix g = ((Value.Tracked) v).node().grad();
                 if (g == null)
-                    throw new RuntimeError("no gradient yet: backward has not reached this value", "run backward on a loss computed from it first");
+                    throw new RuntimeError(Messages.t("graph.no-gradient-yet"), Messages.t("graph.no-gradient-yet-hint"));
                 return new Value.Mat(g);
             }));
 }

@@ -1,5 +1,6 @@
 package nn.interp.lib.matrices;
 
+import nn.i18n.Messages;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,8 @@ public final class Arith {
         if (!graph) {
             if (op == BinaryOp.ADD && a instanceof Value.Str x && b instanceof Value.Str y) return join(x.value(), y.value());
             if (op == BinaryOp.ADD && (a instanceof Value.Str || b instanceof Value.Str))
-                throw new RuntimeError("cannot add " + a.describe() + " and " + b.describe(),
-                        "strings join with strings: \"epoch \" + str(i), or write f\"epoch {i}\"");
+                throw new RuntimeError(Messages.t("matrices.cannot-add", a.describe(), b.describe()),
+                        Messages.t("matrices.cannot-add-string-hint"));
             if (op == BinaryOp.ADD && joinsLists(a, b)) return joinLists(a, b);
             if (a instanceof Value.Str x && b instanceof Value.Str y && op.isComparison())
                 return new Value.Bool(compare(op, x.value().compareTo(y.value()), 0));
@@ -58,8 +59,8 @@ public final class Arith {
     private Value join(String x, String y) {
         long length = (long) x.length() + y.length();
         if (length > Integer.MAX_VALUE - 16)
-            throw new RuntimeError("this string would be " + length + " characters long, more than a string can hold");
-        budget.allocate((length + 3) / 4, "a string of " + length + " characters", null);
+            throw new RuntimeError(Messages.t("matrices.string-too-long", length));
+        budget.allocate((length + 3) / 4, Messages.t("matrices.budget-string", length), null);
         return new Value.Str(x + y);
     }
 
@@ -78,7 +79,7 @@ public final class Arith {
 
     private Value joinLists(Value a, Value b) {
         List<Value> left = items(a), right = items(b);
-        budget.allocate((long) left.size() + right.size(), "a list of " + (left.size() + right.size()) + " items", null);
+        budget.allocate((long) left.size() + right.size(), Messages.t("matrices.budget-list", left.size() + right.size()), null);
         List<Value> out = new java.util.ArrayList<>(left.size() + right.size());
         out.addAll(left);
         out.addAll(right);
@@ -106,11 +107,11 @@ public final class Arith {
             case SUB -> new Value.Num(x - y);
             case MUL -> new Value.Num(x * y);
             case DIV -> {
-                if (y == 0) throw new RuntimeError("division by zero", "to get IEEE inf/nan, divide matrices: [1] / 0");
+                if (y == 0) throw new RuntimeError(Messages.t("matrices.division-by-zero"), Messages.t("matrices.division-by-zero-hint"));
                 yield new Value.Num(x / y);
             }
             case POW -> new Value.Num(MatrixOps.pow(Matrix.scalar(x), Matrix.scalar(y)).item());
-            case MATMUL -> throw new RuntimeError("'@' multiplies matrices, not numbers", "for numbers use '*'");
+            case MATMUL -> throw new RuntimeError(Messages.t("matrices.matmul-of-numbers"), Messages.t("matrices.matmul-of-numbers-hint"));
             case LT, LE, GT, GE, EQ, NE -> new Value.Bool(compare(op, x, y));
         };
     }
@@ -140,11 +141,11 @@ public final class Arith {
     /** Charges the memory budget for the result before it is computed. */
     private void charge(BinaryOp op, Matrix x, Matrix y) {
         if (op == BinaryOp.MATMUL) {
-            if (x.cols() == y.rows()) budget.allocate((long) x.rows() * y.cols(), "the product " + x.rows() + "×" + y.cols(), null);
+            if (x.cols() == y.rows()) budget.allocate((long) x.rows() * y.cols(), Messages.t("matrices.budget-product", x.rows() + "×" + y.cols()), null);
             return;
         }
         int[] shape = MatrixOps.broadcastShape(x, y, verb(op));
-        budget.allocate((long) shape[0] * shape[1], "a " + shape[0] + "×" + shape[1] + " result", null);
+        budget.allocate((long) shape[0] * shape[1], Messages.t("matrices.budget-result", shape[0] + "×" + shape[1]), null);
     }
 
     private static boolean compare(BinaryOp op, double p, double q) {
@@ -175,15 +176,15 @@ public final class Arith {
     private static Node operand(Interpreter in, Value v, BinaryOp op, Value other, Expr source, boolean graph) {
         Matrix row = v instanceof Value.ListV l ? Value.numbersAsRow(l) : null;
         if (graph && !(v instanceof Value.Tracked || v instanceof Value.Mat || v instanceof Value.Num || row != null))
-            throw new RuntimeError(source.span(), "expected a matrix, got " + v.describe());
+            throw new RuntimeError(source.span(), Messages.t("matrices.expected-matrix", v.describe()));
         return switch (v) {
             case Value.Tracked t -> t.node();
             case Value.Mat m -> GraphFeatures.node(in, m, source);
             case Value.Num n -> GraphFeatures.node(in, n, source);
             case Value.ListV l when row != null -> Node.constant(row);
-            case Value.Bool b -> throw new RuntimeError("cannot use " + v.describe() + " with '" + op.symbol() + "'",
-                    "bools work with and, or, not");
-            default -> throw new RuntimeError("cannot use '" + op.symbol() + "' on " + v.describe() + " and " + other.describe());
+            case Value.Bool b -> throw new RuntimeError(Messages.t("matrices.bool-with-operator", v.describe(), op.symbol()),
+                    Messages.t("matrices.bool-with-operator-hint"));
+            default -> throw new RuntimeError(Messages.t("matrices.operator-on", op.symbol(), v.describe(), other.describe()));
         };
     }
 
@@ -193,7 +194,7 @@ public final class Arith {
             case Value.Tracked t -> t.node();
             case Value.Mat m -> Node.constant(m.value());
             case Value.Num n -> Node.constant(Matrix.scalar(n.value()));
-            default -> throw new RuntimeError("cannot negate " + v.describe());
+            default -> throw new RuntimeError(Messages.t("matrices.cannot-negate", v.describe()));
         };
         Value out = GraphFeatures.result(in, Ops.neg(x));
         return v instanceof Value.Num ? new Value.Num(((Value.Mat) out).value().item()) : out;
@@ -243,9 +244,9 @@ public final class Arith {
             case Value.Mat m -> m.value();
             case Value.Num n -> Matrix.scalar(n.value());
             case Value.ListV l when Value.numbersAsRow(l) != null -> Value.numbersAsRow(l);
-            case Value.Bool b -> throw new RuntimeError("cannot use " + v.describe() + " with '" + op + "'",
-                    "bools work with and, or, not");
-            default -> throw new RuntimeError("cannot use '" + op + "' on " + v.describe() + " and " + other.describe());
+            case Value.Bool b -> throw new RuntimeError(Messages.t("matrices.bool-with-operator", v.describe(), op),
+                    Messages.t("matrices.bool-with-operator-hint"));
+            default -> throw new RuntimeError(Messages.t("matrices.operator-on", op, v.describe(), other.describe()));
         };
     }
 

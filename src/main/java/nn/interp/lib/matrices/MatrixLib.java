@@ -1,5 +1,6 @@
 package nn.interp.lib.matrices;
 
+import nn.i18n.Messages;
 import static nn.interp.lib.Param.of;
 import static nn.interp.lib.Param.optional;
 
@@ -83,11 +84,11 @@ public final class MatrixLib {
                     (in, a) -> Numeric.apply(in, new Abs(), a, false, "x"), of("x", Type.MATRIX)),
             elementwise("exp", "e to the power x, elementwise", "exp(0)  # 1", new nn.graph.op.Exp()),
             fn("log", "the natural logarithm, elementwise (log of 0 is -inf, with a warning)", "log(exp(2))  # 2", (in, a) -> {
-                Numeric.warnBelow(in, a, "x", 0, true, "log of 0 is -inf", "log of a negative number is nan");
+                Numeric.warnBelow(in, a, "x", 0, true, Messages.t("matrices.log-of-zero"), Messages.t("matrices.log-of-negative"));
                 return Numeric.apply(in, new nn.graph.op.Log(), a, false, "x");
             }, of("x", Type.MATRIX)),
             fn("sqrt", "the square root, elementwise (of a negative number nan, with a warning)", "sqrt([4, 9])  # [2, 3]", (in, a) -> {
-                Numeric.warnBelow(in, a, "x", 0, false, null, "sqrt of a negative number is nan");
+                Numeric.warnBelow(in, a, "x", 0, false, null, Messages.t("matrices.sqrt-of-negative"));
                 return Numeric.apply(in, new Sqrt(), a, false, "x");
             }, of("x", Type.MATRIX)),
             elementwise("tanh", "the hyperbolic tangent, elementwise (outputs in (-1, 1))", "tanh(0)  # 0", new nn.graph.op.Tanh()),
@@ -130,13 +131,13 @@ public final class MatrixLib {
     private static Value step(Interpreter in, Args a) {
         if (a.has("every") || a.has("factor")) {
             if (a.has("x"))
-                throw new RuntimeError(a.span("x"), "step is either the step function, step(x), or a schedule, step(every = 100, factor = 0.5), not both");
+                throw new RuntimeError(a.span("x"), Messages.t("matrices.step-function-or-schedule"));
             if (!a.has("every"))
-                throw new RuntimeError(a.callSpan(), "the step schedule needs every: how many epochs between two cuts of the rate",
-                        "write: step(every = 100, factor = 0.5)");
+                throw new RuntimeError(a.callSpan(), Messages.t("matrices.step-schedule-needs-every"),
+                        Messages.t("matrices.step-schedule-needs-every-hint"));
             return nn.interp.lib.graph.GraphLib.stepSchedule(a);
         }
-        if (!a.has("x")) throw new RuntimeError(a.callSpan(), "step needs the argument 'x'", "call it as step(x), or as a schedule: step(every = 100, factor = 0.5)");
+        if (!a.has("x")) throw new RuntimeError(a.callSpan(), Messages.t("registry.missing-argument", "step", "x"), Messages.t("matrices.step-needs-x-hint"));
         return Numeric.apply(in, new nn.graph.op.Step(), a, false, "x");
     }
 
@@ -147,7 +148,7 @@ public final class MatrixLib {
             case Value.Mat m -> new Value.Num(m.value().rows());
             case Value.Tracked t -> new Value.Num(t.node().value().rows());
             case Value.DatasetV d -> new Value.Num(d.dataset().size());
-            default -> throw new RuntimeError(a.span("x"), "len needs a list, a string, a matrix or a dataset, got " + a.value("x").describe());
+            default -> throw new RuntimeError(a.span("x"), Messages.t("matrices.len-needs", a.value("x").describe()));
         };
     }
 
@@ -155,8 +156,7 @@ public final class MatrixLib {
         Matrix m = a.matrix("m");
         int r = nonNegative(a, "rows"), c = nonNegative(a, "cols");
         if ((long) r * c != m.size())
-            throw new RuntimeError(a.callSpan(), "cannot reshape a " + m.shape() + " matrix (" + m.size()
-                    + " elements) to " + r + "×" + c + " (" + ((long) r * c) + " elements)");
+            throw new RuntimeError(a.callSpan(), Messages.t("matrices.cannot-reshape", m.shape(), m.size(), r + "×" + c, (long) r * c));
         return Numeric.apply(in, new Reshape(r, c), a, false, "m");
     }
 
@@ -197,7 +197,7 @@ public final class MatrixLib {
 
     private static int nonNegative(Args a, String name) {
         int n = a.integer(name);
-        if (n < 0) throw new RuntimeError(a.span(name), a.function() + "'s argument '" + name + "' cannot be negative, got " + n);
+        if (n < 0) throw new RuntimeError(a.span(name), Messages.t("matrices.negative-argument", a.function(), name, n));
         return n;
     }
 
@@ -219,7 +219,7 @@ public final class MatrixLib {
         if (!a.has("axis")) return Numeric.apply(in, x -> sum ? Ops.sum(x[0]) : Ops.mean(x[0]), a, true, "m");
         int axis = a.integer("axis");
         if (axis != 0 && axis != 1)
-            throw new RuntimeError(a.span("axis"), "axis must be 0 (down the rows) or 1 (across the columns), got " + axis);
+            throw new RuntimeError(a.span("axis"), Messages.t("matrices.bad-axis", axis));
         return Numeric.apply(in, sum ? new SumAlong(axis) : new MeanAlong(axis), a, false, "m");
     }
 
@@ -228,7 +228,7 @@ public final class MatrixLib {
             return max ? Numeric.apply(in, x -> Ops.maximum(x[0], x[1]), a, false, "m", "other")
                     : Numeric.apply(in, new Minimum(), a, false, "m", "other");
         Matrix m = Numeric.matrix(a, "m");
-        if (m.size() == 0) throw new RuntimeError(a.span("m"), (max ? "max" : "min") + " of an empty matrix");
+        if (m.size() == 0) throw new RuntimeError(a.span("m"), Messages.t("matrices.extreme-of-empty", max ? "max" : "min"));
         return Numeric.apply(in, new Extreme(max), a, true, "m");
     }
 

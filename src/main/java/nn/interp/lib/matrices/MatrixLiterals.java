@@ -1,5 +1,6 @@
 package nn.interp.lib.matrices;
 
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import nn.lang.ast.Expr;
@@ -42,9 +43,9 @@ public final class MatrixLiterals {
     private static RuntimeError mixed(Expr.MatrixLit lit, List<Value> values) {
         for (int i = 0; i < values.size(); i++)
             if (values.get(i) instanceof Value.Num)
-                return new RuntimeError(lit.elements().get(i).span(), "a matrix cannot mix numbers and rows",
-                        "write [[1, 2], [3, 4]] for a matrix, [1, 2] for a row");
-        return new RuntimeError(lit.span(), "a matrix cannot mix numbers and rows");
+                return new RuntimeError(lit.elements().get(i).span(), Messages.t("matrices.mixed-literal"),
+                        Messages.t("matrices.mixed-literal-hint"));
+        return new RuntimeError(lit.span(), Messages.t("matrices.mixed-literal"));
     }
 
     private static Value stack(Interpreter in, Expr.MatrixLit lit, List<Value> rows) {
@@ -52,13 +53,12 @@ public final class MatrixLiterals {
         for (int i = 0; i < rows.size(); i++) {
             Matrix m = ((Value.Mat) rows.get(i)).value();
             if (m.rows() != 1)
-                throw new RuntimeError(lit.elements().get(i).span(), "each element of a matrix literal must be a number or a row, got a "
-                        + m.shape() + " matrix", "nn matrices are 2-D; stack rows like [[1, 2], [3, 4]]");
+                throw new RuntimeError(lit.elements().get(i).span(), Messages.t("matrices.literal-element-is-matrix", m.shape()),
+                        Messages.t("matrices.literal-element-is-matrix-hint"));
             if (cols < 0) cols = m.cols();
             else if (m.cols() != cols)
-                throw new RuntimeError(lit.elements().get(i).span(), "ragged matrix: row " + (i + 1) + " has " + m.cols()
-                        + " element" + (m.cols() == 1 ? "" : "s") + ", row 1 has " + cols,
-                        "every row of a matrix needs the same number of elements");
+                throw new RuntimeError(lit.elements().get(i).span(), Messages.t("matrices.ragged", i + 1, m.cols(), cols),
+                        Messages.t("matrices.ragged-hint"));
             total += m.cols();
         }
         in.allocate(rows.size(), cols, lit.span());

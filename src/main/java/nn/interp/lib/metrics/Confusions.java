@@ -1,5 +1,6 @@
 package nn.interp.lib.metrics;
 
+import nn.i18n.Messages;
 import nn.lang.ast.Expr;
 import nn.tensor.Matrix;
 import nn.interp.Format;
@@ -31,14 +32,13 @@ public final class Confusions {
         }
         int[] width = new int[k + 1];
         for (String[] row : cells) for (int j = 0; j <= k; j++) width[j] = Math.max(width[j], row[j].length());
-        StringBuilder s = new StringBuilder("confusion matrix (rows: actual class, columns: predicted class)\n");
+        StringBuilder s = new StringBuilder(Messages.t("metrics.confusion-title")).append('\n');
         for (String[] row : cells) {
             StringBuilder line = new StringBuilder(" ");
             for (int j = 0; j <= k; j++) line.append("  ").append(" ".repeat(width[j] - row[j].length())).append(row[j]);
             s.append(line.toString().stripTrailing()).append('\n');
         }
-        s.append("accuracy ").append(total == 0 ? "nan" : f.number((double) right / total))
-                .append(" (").append(right).append(" of ").append(total).append(" correct)");
+        s.append(Messages.t("metrics.confusion-accuracy", total == 0 ? "nan" : f.number((double) right / total), right, total));
         return s.toString();
     }
 

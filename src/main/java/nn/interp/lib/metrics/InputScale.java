@@ -1,5 +1,6 @@
 package nn.interp.lib.metrics;
 
+import nn.i18n.Messages;
 import nn.data.Dataset;
 import nn.interp.Interpreter;
 import nn.lang.source.Span;
@@ -24,20 +25,18 @@ public final class InputScale {
         for (double v : x.data()) sum += v * v;
         double rms = Math.sqrt(sum / x.size());
         if (!(rms > RAW_RMS)) return;
-        in.output().warn(at, net.name() + " was trained on normalized inputs (each feature mean 0, deviation 1), but these are of size "
-                + "about " + Math.round(rms) + " (root mean square): they look raw", hint);
+        in.output().warn(at, Messages.t("metrics.inputs-look-raw", net.name(), Math.round(rms)), hint);
     }
 
     /** For a call net(x): raw inputs to a network trained on normalized data get the same warning. */
     public static void checkCall(Interpreter in, Network net, Matrix x, Span at) {
-        check(in, net, x, at, net.name() + " takes inputs scaled as " + trainingData(net) + " was; for the class of raw ones ask predict("
-                + net.name() + ", " + at.text() + ", data = " + trainingData(net) + ")");
+        check(in, net, x, at, Messages.t("metrics.call-scaled-hint", net.name(), trainingData(net), at.text()));
     }
 
     /** As above for a dataset: one that remembers its normalisation is scaled already. */
     static void check(Interpreter in, Network net, Dataset ds, Span at) {
         if (ds.scaling() != null) return;
-        check(in, net, ds.inputs(), at, "normalize it as the training data was: normalize(" + at.text() + ", like = " + trainingData(net) + ")");
+        check(in, net, ds.inputs(), at, Messages.t("metrics.normalize-it-hint", at.text(), trainingData(net)));
     }
 
     /** How the train statement wrote the network's training data (train_set), for hints. */

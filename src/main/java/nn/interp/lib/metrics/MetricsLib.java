@@ -1,10 +1,10 @@
 package nn.interp.lib.metrics;
 
+import nn.i18n.Messages;
 import static nn.interp.lib.Param.of;
 import static nn.interp.lib.Param.optional;
 
 
-import nn.data.Counts;
 import java.util.ArrayList;
 import java.util.List;
 import nn.data.Dataset;
@@ -63,27 +63,24 @@ public final class MetricsLib {
         Network net = network(a);
         if (a.value("x") instanceof Value.DatasetV) {
             if (a.has("data"))
-                throw new RuntimeError(a.span("data"), "a dataset is scaled with normalize(DATA, like = TRAINING_DATA), not by predict",
-                        "give predict a raw row or matrix with data = TRAINING_DATA, or a normalized dataset alone");
+                throw new RuntimeError(a.span("data"), Messages.t("metrics.predict-dataset-with-data"),
+                        Messages.t("metrics.predict-dataset-with-data-hint"));
             Dataset ds = checked(in, net, a, "x");
             return new Value.Mat(column(Metrics.predict(net, ds)));
         }
         Matrix x = a.matrix("x");
         if (x.cols() != net.inputSize())
-            throw new RuntimeError(a.span("x"), "the network " + net.name() + " takes rows of "
-                    + Counts.of(net.inputSize(), "input") + ", got a " + x.shape() + " matrix");
+            throw new RuntimeError(a.span("x"), Messages.t("metrics.rows-of-inputs", net.name(), net.inputSize(), x.shape()));
         if (a.has("data")) {
             Dataset basis = DataLib.dataset(a, "data");
             if (basis.scaling() == null)
-                throw new RuntimeError(a.span("data"), basis.name() + " was not normalized, so it has no statistics to scale x with",
-                        "give the dataset normalize returned: train_set = normalize(raw); predict(net, x, data = train_set)");
+                throw new RuntimeError(a.span("data"), Messages.t("metrics.not-normalized", basis.name()),
+                        Messages.t("metrics.not-normalized-hint"));
             if (basis.scaling().features() != x.cols())
-                throw new RuntimeError(a.span("data"), basis.name() + " was normalized over " + Counts.of(basis.scaling().features(), "feature")
-                        + ", but x has " + x.cols());
+                throw new RuntimeError(a.span("data"), Messages.t("metrics.normalized-features", basis.name(), basis.scaling().features(), x.cols()));
             x = basis.scaling().apply(x);
         } else {
-            InputScale.check(in, net, x, a.span("x"), "scale them as the training data was: predict(" + net.name() + ", "
-                    + a.span("x").text() + ", data = " + InputScale.trainingData(net) + ")");
+            InputScale.check(in, net, x, a.span("x"), Messages.t("metrics.scale-them-hint", net.name(), a.span("x").text(), InputScale.trainingData(net)));
         }
         in.chargeForward(net, x.rows(), a.callSpan());
         int[] classes = Metrics.predictedClasses(net, Metrics.outputs(net, x), 2);
@@ -109,16 +106,15 @@ public final class MetricsLib {
 
     private static Network network(Args a) {
         if (a.value("net") instanceof Value.NetworkV n) return n.network();
-        throw a.wrong("net", "a network");
+        throw a.wrong("net", Messages.t("metrics.expected-network"));
     }
 
     /** The dataset argument, checked against the network's inputs; the forward pass over it is charged. */
     private static Dataset checked(Interpreter in, Network net, Args a, String name) {
         Dataset ds = DataLib.dataset(a, name);
         if (ds.features() != net.inputSize())
-            throw new RuntimeError(a.span(name), "the network " + net.name() + " takes " + Counts.of(net.inputSize(), "input")
-                    + " but " + ds.name() + " has " + Counts.of(ds.features(), "feature"));
-        if (ds.size() == 0) throw new RuntimeError(a.span(name), "the dataset " + ds.name() + " has no examples");
+            throw new RuntimeError(a.span(name), Messages.t("metrics.inputs-and-features", net.name(), net.inputSize(), ds.name(), ds.features()));
+        if (ds.size() == 0) throw new RuntimeError(a.span(name), Messages.t("metrics.no-examples", ds.name()));
         InputScale.check(in, net, ds, a.span(name));
         in.chargeForward(net, ds.size(), a.callSpan());
         return ds;
@@ -133,7 +129,7 @@ public final class MetricsLib {
         String word = switch (a.value("loss")) {
             case Value.Builtin b -> b.name();
             case Value.Str s -> s.value();
-            default -> throw a.wrong("loss", "a loss: sse, mse, bce or cross_entropy");
+            default -> throw a.wrong("loss", Messages.t("metrics.expected-loss"));
         };
         try {
             return Loss.parse(word);

@@ -1,5 +1,6 @@
 package nn.interp.lib.networks;
 
+import nn.i18n.Messages;
 import nn.interp.lib.Args;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class NetworkFeatures {
         String word = switch (v) {
             case Value.Builtin b -> b.name();
             case Value.Str s -> s.value();
-            default -> throw new RuntimeError(at, "expected an activation (step, sigmoid, tanh, relu, leaky_relu, elu, softplus, gelu, linear, softmax), got " + v.describe());
+            default -> throw new RuntimeError(at, Messages.t("networks.expected-activation", v.describe()));
         };
         return parseActivation(word, at);
     }
@@ -50,14 +51,14 @@ public final class NetworkFeatures {
             case Value.InitV i -> { yield null; }
             case Value.Builtin b -> b.name();
             case Value.Str s -> s.value();
-            default -> throw new RuntimeError(at, "init must be he, xavier, zeros, normal(std = 0.01) or uniform(-0.1, 0.1), got " + v.describe());
+            default -> throw new RuntimeError(at, Messages.t("networks.bad-init", v.describe()));
         };
         if (v instanceof Value.InitV i) return i.init();
         Init named = Init.named(word);
         if (named != null) return named;
         if (word.equals("normal")) return new Init.Normal(0.01);
         if (word.equals("uniform")) return new Init.Uniform(-0.1, 0.1);
-        throw new RuntimeError(at, "unknown initialiser '" + word + "'; expected he, xavier, zeros, normal(std = 0.01) or uniform(-0.1, 0.1)",
+        throw new RuntimeError(at, Messages.t("networks.unknown-init", word),
                 Names.suggest(word, List.of("he", "xavier", "zeros", "normal", "uniform")));
     }
 
@@ -69,67 +70,67 @@ public final class NetworkFeatures {
 
     public static DType dtypeOf(nn.lang.ast.Ident word) {
         DType d = DType.parse(word.text());
-        if (d == null) throw new RuntimeError(word.span(), "unknown dtype '" + word.text() + "'; expected float64 or float32");
+        if (d == null) throw new RuntimeError(word.span(), Messages.t("networks.unknown-dtype", word.text()));
         return d;
     }
 
     /** Threshold units, perceptrons and gates compute in float64 only: refused while the script asks for float32. */
     public static void requireFloat64(Interpreter in, Span at, String what) {
         if (in.dtype == DType.FLOAT64) return;
-        throw new RuntimeError(at, what + " cannot be float32: threshold units fire on exact sums, so they compute in float64"
-                + " (the script asked for float32 at line " + in.dtypeAt.line() + ")",
-                "put 'dtype float64' before it, and 'dtype float32' again after it for the networks that follow");
+        throw new RuntimeError(at, Messages.t("networks.unit-cannot-be-float32", what, in.dtypeAt.line()),
+                Messages.t("networks.unit-cannot-be-float32-hint"));
     }
 
     public static void networkBlock(Interpreter in, Stmt.NetworkBlock n) {
         if (n.layers().isEmpty() || !(n.layers().get(0) instanceof Stmt.InputLayer input))
-            throw new RuntimeError(n.span(), "a network starts with its input size", "write: network " + n.name() + " { input 2 … }");
-        int inputs = size(in, input.size(), "the input size");
+            throw new RuntimeError(n.span(), Messages.t("networks.block-needs-input"), Messages.t("networks.block-needs-input-hint", n.name()));
+        int inputs = size(in, input.size(), Messages.t("networks.the-input-size"));
         Network.Builder b = Network.builder(n.name().text(), inputs, in.rng);
         List<Runnable> rebinds = new ArrayList<>();
         Stmt.DtypeLine dtypeLine = null;
         for (Stmt.LayerDecl decl : n.layers().subList(1, n.layers().size())) {
             switch (decl) {
-                case Stmt.InputLayer extra -> throw new RuntimeError(extra.span(), "a network has one input line, at the top");
+                case Stmt.InputLayer extra -> throw new RuntimeError(extra.span(), Messages.t("networks.second-input"));
                 case Stmt.DenseLayer d -> b.add(dense(in, b, d, rebinds));
                 case Stmt.DropoutLayer d -> dropout(b, rate(in, d.rate()), d.span());
                 case Stmt.DtypeLine d -> {
-                    if (dtypeLine != null) throw new RuntimeError(d.span(), "'dtype' is given twice in the network " + n.name());
+                    if (dtypeLine != null) throw new RuntimeError(d.span(), Messages.t("networks.dtype-twice", n.name()));
                     dtypeLine = d;
                 }
             }
         }
-        if (b.nextNumber() == 1) throw new RuntimeError(n.span(), "the network " + n.name() + " has no layers", "add a line like: dense 2 sigmoid");
+        if (b.nextNumber() == 1) throw new RuntimeError(n.span(), Messages.t("networks.no-layers", n.name()), Messages.t("networks.no-layers-hint"));
         Network net = build(in, b, dtypeLine == null ? null : dtypeLine.dtype(), n.span());
         rebinds.forEach(Runnable::run);
         in.define(n.name().text(), new Value.NetworkV(net));
     }
 
     private static Dense dense(Interpreter in, Network.Builder b, Stmt.DenseLayer d, List<Runnable> rebinds) {
-        int k = b.nextNumber(), units = size(in, d.size(), "a layer's size");
+        int k = b.nextNumber(), units = size(in, d.size(), Messages.t("networks.a-layer-size"));
         Activation act = d.activation() == null ? Activation.LINEAR : parseActivation(d.activation().text(), d.activation().span());
         String layerName = d.name() == null ? "dense" + k : d.name().text();
         in.allocate(b.nextInputs(), units, d.span());
         Init init = d.init() == null ? Init.defaultFor(act) : init(in.eval(d.init()), d.init().span());
         if (d.weights() != null && d.init() != null)
-            throw new RuntimeError(d.init().span(), "this layer's weights are given, so they are not initialised", "leave out init, or the weights");
+            throw new RuntimeError(d.init().span(), Messages.t("networks.init-and-weights"), Messages.t("networks.init-and-weights-hint"));
         if (d.weights() == null && d.bias() == null)
             return Dense.initialised(layerName, b.nextInputs(), units, act, !d.noBias(), "W" + k, "b" + k, init, in.rng);
         Node w = d.weights() == null
                 ? Dense.initialised(layerName, b.nextInputs(), units, act, false, "W" + k, null, init, in.rng).weights()
-                : given(in, d.weights(), "W" + k, b.nextInputs(), units, "weights", rebinds);
+                : given(in, d.weights(), "W" + k, b.nextInputs(), units, true, rebinds);
         Node bias = d.noBias() ? null : d.bias() == null ? Node.param(Matrix.zeros(1, units), "b" + k)
-                : given(in, d.bias(), "b" + k, 1, units, "bias", rebinds);
+                : given(in, d.bias(), "b" + k, 1, units, false, rebinds);
         return new Dense(layerName, act, w, bias);
     }
 
     /** Weights or a bias written in the block; a variable named there is rebound to the trainable parameter. */
-    private static Node given(Interpreter in, Expr e, String fallback, int rows, int cols, String what, List<Runnable> rebinds) {
+    private static Node given(Interpreter in, Expr e, String fallback, int rows, int cols, boolean weights, List<Runnable> rebinds) {
         Value v = in.eval(e);
         if (v instanceof Value.Tracked t && t.node().isParam()) return t.node();
-        Matrix m = in.matrixOf(Value.plain(v), e.span(), "the " + what);
+        Matrix m = in.matrixOf(Value.plain(v), e.span(), weights ? Messages.t("networks.the-weights") : Messages.t("networks.the-bias"));
         if (m.rows() != rows || m.cols() != cols)
-            throw new RuntimeError(e.span(), "the " + what + " must be " + rows + "×" + cols + " here, got a " + m.shape() + " matrix");
+            throw new RuntimeError(e.span(), weights ? Messages.t("networks.weights-shape", rows + "×" + cols, m.shape())
+                    : Messages.t("networks.bias-shape", rows + "×" + cols, m.shape()));
         String label = e instanceof Expr.Name n ? n.name() : fallback;
         Node p = Node.param(m, label);
         if (e instanceof Expr.Name n) rebinds.add(() -> in.define(n.name(), GraphFeatures.tracked(in, p)));
@@ -137,7 +138,7 @@ public final class NetworkFeatures {
     }
 
     public static void networkChain(Interpreter in, Stmt.NetworkChain n) {
-        int inputs = size(in, n.stages().get(0), "the input size");
+        int inputs = size(in, n.stages().get(0), Messages.t("networks.the-input-size"));
         Network.Builder b = Network.builder(n.name().text(), inputs, in.rng);
         for (Expr stage : n.stages().subList(1, n.stages().size())) {
             Value v = in.eval(stage);
@@ -146,8 +147,7 @@ public final class NetworkFeatures {
                 continue;
             }
             if (!(v instanceof Value.LayerSpec spec))
-                throw new RuntimeError(stage.span(), "each stage after the input must be a layer like dense(2, sigmoid) or dropout(0.2), got "
-                        + v.describe());
+                throw new RuntimeError(stage.span(), Messages.t("networks.stage-not-a-layer", v.describe()));
             in.allocate(b.nextInputs(), spec.units(), stage.span());
             b.dense(spec.units(), spec.activation(), spec.bias(), spec.init() == null ? Init.defaultFor(spec.activation()) : spec.init());
         }
@@ -156,20 +156,19 @@ public final class NetworkFeatures {
 
     private static void dropout(Network.Builder b, double rate, Span at) {
         if (b.nextNumber() == 1)
-            throw new RuntimeError(at, "dropout follows a layer: it drops that layer's outputs in training",
-                    "put it after a dense layer: 2 -> dense(8, relu) -> dropout(0.2) -> dense(1, sigmoid)");
+            throw new RuntimeError(at, Messages.t("networks.dropout-first"), Messages.t("networks.dropout-first-hint"));
         try {
             b.dropout(rate);
         } catch (ModelException e) {
-            throw new RuntimeError(at, e.getMessage(), "one dropout per layer is enough: keep the one with the rate you want");
+            throw new RuntimeError(at, e.getMessage(), Messages.t("networks.dropout-twice-hint"));
         }
     }
 
     private static double rate(Interpreter in, Expr e) {
-        double r = in.number(in.eval(e), e.span(), "the dropout rate");
+        double r = in.number(in.eval(e), e.span(), Messages.t("networks.the-dropout-rate"));
         if (!(r >= 0 && r < 1))
-            throw new RuntimeError(e.span(), "a dropout rate must be in [0, 1), got " + in.format.number(r),
-                    "it is the fraction of outputs dropped: 0.2 drops one in five; 0 drops none");
+            throw new RuntimeError(e.span(), Messages.t("networks.bad-dropout-rate", in.format.number(r)),
+                    Messages.t("networks.bad-dropout-rate-hint"));
         return r;
     }
 
@@ -179,35 +178,33 @@ public final class NetworkFeatures {
         try {
             return b.dtype(d).build();
         } catch (ModelException e) {
-            if (d == DType.FLOAT32 && dtype != null) throw new RuntimeError(dtype.span(), e.getMessage(), "leave out dtype float32");
-            if (d == DType.FLOAT32) throw new RuntimeError(at, e.getMessage() + " (the script asked for float32 at line " + in.dtypeAt.line() + ")",
-                    "put 'dtype float64' before this network");
+            if (d == DType.FLOAT32 && dtype != null) throw new RuntimeError(dtype.span(), e.getMessage(), Messages.t("networks.leave-out-float32"));
+            if (d == DType.FLOAT32) throw new RuntimeError(at, Messages.t("networks.script-asked-float32", e.getMessage(), in.dtypeAt.line()),
+                    Messages.t("networks.script-asked-float32-hint"));
             throw new RuntimeError(at, e.getMessage());
         }
     }
 
     private static int size(Interpreter in, Expr e, String what) {
         double d = in.number(in.eval(e), e.span(), what);
-        if (d != Math.rint(d) || d < 1) throw new RuntimeError(e.span(), what + " must be a whole number of at least 1, got " + in.format.number(d));
+        if (d != Math.rint(d) || d < 1) throw new RuntimeError(e.span(), Messages.t("networks.size-not-positive", what, in.format.number(d)));
         return (int) d;
     }
 
     /** net(x): the forward pass on a row or a batch of rows; hidden outputs are named h (or h1, h2, …) in traces. */
     public static Value call(Interpreter in, Network net, List<Args.Given> given, Span at) {
         if (given.size() != 1 || given.get(0).name() != null)
-            throw new RuntimeError(at, "a network takes one argument: a row of " + net.inputSize() + " inputs or a batch of rows");
+            throw new RuntimeError(at, Messages.t("networks.call-one-argument", net.inputSize()));
         Value arg = given.get(0).value();
         Node x = GraphFeatures.node(in, arg, given.get(0).source());  // net(X) traces its input as X
         if (x.label() == null && !(arg instanceof Value.Tracked)) x.setLabel("x");
         if (x.value().cols() != net.inputSize())
-            throw new RuntimeError(given.get(0).span(), "the network " + net.name() + " takes rows of " + net.inputSize()
-                    + " inputs, got a " + x.value().shape() + " matrix",
-                    "give it one row of " + net.inputSize() + " numbers, or a batch: a matrix with " + net.inputSize() + " columns");
+            throw new RuntimeError(given.get(0).span(), Messages.t("networks.call-input-size", net.name(), net.inputSize(), x.value().shape()),
+                    Messages.t("networks.call-input-size-hint", net.inputSize()));
         nn.interp.lib.metrics.InputScale.checkCall(in, net, x.value(), given.get(0).span());
         if (net.dtype() == DType.FLOAT32) {
             if (in.trace.active())
-                throw new RuntimeError(at, "cannot trace the float32 network " + net.name() + ": a trace prints float64 arithmetic step by step",
-                        "declare it without dtype float32 to trace it, or trace off around this call");
+                throw new RuntimeError(at, Messages.t("networks.trace-float32", net.name()), Messages.t("networks.trace-float32-hint"));
             return GraphFeatures.tracked(in, net.forward(x));
         }
         Node out = x;
@@ -222,7 +219,7 @@ public final class NetworkFeatures {
 
     /** net.dense1.weights = M (or .bias): new values for a layer's parameter, same shape. A field that reads a parameter is settable. */
     public static void setLayerMember(Interpreter in, Dense layer, Expr.Member m, Value value) {
-        Matrix v = in.matrixOf(Value.plain(value), m.span(), "the new " + m.name());
+        Matrix v = in.matrixOf(Value.plain(value), m.span(), Messages.t("networks.the-new", m.name()));
         Value.LayerV holder = new Value.LayerV(layer);
         Value current = null;
         for (Field f : Fields.of(holder)) {
@@ -234,11 +231,10 @@ public final class NetworkFeatures {
             }
         }
         if (!(current instanceof Value.Tracked t && t.node().isParam()))
-            throw new RuntimeError(m.span(), "cannot set the field '" + m.name() + "' of a layer", "set weights or bias");
+            throw new RuntimeError(m.span(), Messages.t("networks.cannot-set-field", m.name()), Messages.t("networks.cannot-set-field-hint"));
         Node target = t.node();
         if (!v.sameShape(target.value()))
-            throw new RuntimeError(m.span(), "the " + m.name() + " of " + layer.name() + " are " + target.value().shape()
-                    + ", got a " + v.shape() + " matrix");
+            throw new RuntimeError(m.span(), Messages.t("networks.layer-member-shape", m.name(), layer.name(), target.value().shape(), v.shape()));
         target.assign(v);
         in.updates++;
     }

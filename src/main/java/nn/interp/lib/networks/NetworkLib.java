@@ -1,5 +1,6 @@
 package nn.interp.lib.networks;
 
+import nn.i18n.Messages;
 import static nn.interp.lib.Param.of;
 import static nn.interp.lib.Param.optional;
 
@@ -60,8 +61,8 @@ public final class NetworkLib {
     private static double rate(Args a) {
         double r = a.number("rate");
         if (!(r >= 0 && r < 1))
-            throw new RuntimeError(a.span("rate"), "a dropout rate must be in [0, 1), got " + nn.tensor.Decimals.number(r, 10),
-                    "it is the fraction of outputs dropped: 0.2 drops one in five; 0 drops none");
+            throw new RuntimeError(a.span("rate"), Messages.t("networks.bad-dropout-rate", nn.tensor.Decimals.number(r, 10)),
+                    Messages.t("networks.bad-dropout-rate-hint"));
         return r;
     }
 
@@ -79,7 +80,7 @@ public final class NetworkLib {
     private static Dense layer(Value v) { return ((Value.LayerV) v).layer(); }
 
     private static Value bias(Interpreter in, Value v) {
-        if (!layer(v).hasBias()) throw new RuntimeError("the layer " + layer(v).name() + " has no bias");
+        if (!layer(v).hasBias()) throw new RuntimeError(Messages.t("networks.no-bias", layer(v).name()));
         return GraphFeatures.tracked(in, layer(v).bias());
     }
 

@@ -1,5 +1,6 @@
 package nn.interp.lib.text;
 
+import nn.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -65,20 +66,19 @@ public final class FormatSpec {
         if (i < n && spec.charAt(i) == '.') {
             start = ++i;
             while (i < n && Character.isDigit(spec.charAt(i))) i++;
-            if (i == start) throw new Invalid("a '.' in a format spec needs the number of digits after it, as in .3f");
+            if (i == start) throw new Invalid(Messages.t("text.spec-dot-needs-digits"));
             precision = digits(spec.substring(start, i));
         }
         if (i < n) type = spec.charAt(i++);
         if (i < n || (type != 0 && "fFeEgGds%".indexOf(type) < 0))
-            throw new Invalid("'" + spec + "' is not a format spec I know: write [[fill]align][sign][width][,][.precision][type]"
-                    + " with type f, e, g, %, d or s (as in Python), e.g. .3f, >8, .1%");
+            throw new Invalid(Messages.t("text.unknown-spec", spec));
         return new FormatSpec(fill, align, sign, alternate, zeroPad, width, grouping, precision, type);
     }
 
     private static boolean isAlign(char c) { return c == '<' || c == '>' || c == '^' || c == '='; }
 
     private static int digits(String s) throws Invalid {
-        if (s.length() > 4) throw new Invalid("a width or precision of " + s + " in a format spec is too large (at most 9999)");
+        if (s.length() > 4) throw new Invalid(Messages.t("text.spec-too-large", s));
         return Integer.parseInt(s);
     }
 
@@ -102,7 +102,7 @@ public final class FormatSpec {
             Matrix m = value instanceof Value.Mat mv ? mv.value() : ((Value.Tracked) value).node().value();
             body = matrix(m, plain);
         } else if (numeric && !(value instanceof Value.Str && (type == 0 || type == 's'))) {
-            throw new Invalid("format spec '" + describe() + "' needs a number, got " + value.describe());
+            throw new Invalid(Messages.t("text.spec-needs-number", describe(), value.describe()));
         } else {
             body = plain.apply(value);
             if (precision >= 0 && body.codePointCount(0, body.length()) > precision)
@@ -124,8 +124,7 @@ public final class FormatSpec {
 
     private String matrix(Matrix m, Function<Value, String> plain) throws Invalid {
         if (m.size() > MATRIX_ELEMENTS)
-            throw new Invalid("a format spec writes every element, and this " + m.shape() + " matrix has more than "
-                    + MATRIX_ELEMENTS + "; leave the spec out ({W}) to print its corners, or format a slice");
+            throw new Invalid(Messages.t("text.spec-matrix-too-big", m.shape(), MATRIX_ELEMENTS));
         StringBuilder sb = new StringBuilder();
         if (m.rows() != 1) sb.append('[');
         for (int r = 0; r < m.rows(); r++) {
@@ -158,10 +157,10 @@ public final class FormatSpec {
                 case 'g', 'G' -> general(magnitude, precision < 0 ? 6 : precision, type == 'G', false);
                 case 'd' -> {
                     if (magnitude != Math.rint(magnitude))
-                        throw new Invalid("format 'd' needs a whole number, got " + Double.toString(d).replace(".0E", "E"));
+                        throw new Invalid(Messages.t("text.spec-d-needs-whole", Double.toString(d).replace(".0E", "E")));
                     yield new BigDecimal(magnitude).toBigInteger().toString();
                 }
-                case 's' -> throw new Invalid("format 's' is for strings; a number takes f, e, g, % or d");
+                case 's' -> throw new Invalid(Messages.t("text.spec-s-for-strings"));
                 default -> precision < 0 ? plain.apply(new Value.Num(magnitude)) : general(magnitude, precision, false, true);
             };
             if (grouping != 0) digits = group(digits);

@@ -1,5 +1,6 @@
 package nn.interp.lib.text;
 
+import nn.i18n.Messages;
 import static nn.interp.lib.Param.of;
 
 import java.util.ArrayList;
@@ -56,16 +57,14 @@ public final class TextLib {
     static final int MAX_CHARS = 10_000_000;
 
     private static RuntimeError tooLong(Span at) {
-        return new RuntimeError(at, "this string would be longer than " + MAX_CHARS + " characters",
-                "format fewer values, or write data to a file with save");
+        return new RuntimeError(at, Messages.t("text.too-long", MAX_CHARS), Messages.t("text.too-long-hint"));
     }
 
     private static String field(Interpreter in, Value v, String spec, Span at) {
         try {
             return FormatSpec.parse(spec).apply(v, in.format()::value);
         } catch (FormatSpec.Invalid e) {
-            throw new RuntimeError(at, e.getMessage(), "Python's format specs: .3f (3 decimals), .2e, .4 (4 significant digits), "
-                    + ">8 (right-aligned in 8), .1% (a percentage), d (a whole number)");
+            throw new RuntimeError(at, e.getMessage(), Messages.t("text.spec-hint"));
         }
     }
 
@@ -76,7 +75,7 @@ public final class TextLib {
         try {
             pieces = Templates.split(template);
         } catch (Templates.Error e) {
-            throw new RuntimeError(a.span("template"), e.getMessage() + " (at character " + (e.offset + 1) + ")", e.hint);
+            throw new RuntimeError(a.span("template"), Messages.t("text.template-error", e.getMessage(), e.offset + 1), e.hint);
         }
         StringBuilder out = new StringBuilder();
         int next = 0;
@@ -97,12 +96,10 @@ public final class TextLib {
                 automatic = false;
                 index = Integer.parseInt(field);
             } else {
-                throw new RuntimeError(a.span("template"), "format fills {} and {0}, {1}, … with its values; '{" + field + "}' names none",
-                        "for names write an f-string: f\"{" + field + "}\"");
+                throw new RuntimeError(a.span("template"), Messages.t("text.named-field", field, "{0}, {1}"), Messages.t("text.named-field-hint", field));
             }
             if (index >= values.size())
-                throw new RuntimeError(a.callSpan(), "the template asks for value " + (index + 1) + " but format was given "
-                        + values.size(), "give one value after the template for each {}");
+                throw new RuntimeError(a.callSpan(), Messages.t("text.too-few-values", index + 1, values.size()), Messages.t("text.too-few-values-hint"));
             out.append(field(in, values.get(index), p.spec(), a.span("template")));
             if (out.length() > MAX_CHARS) throw tooLong(a.callSpan());
         }
@@ -110,8 +107,7 @@ public final class TextLib {
     }
 
     private static RuntimeError mixed(Args a) {
-        return new RuntimeError(a.span("template"), "a template cannot mix {} with numbered fields like {0}",
-                "use {} throughout, or number every field");
+        return new RuntimeError(a.span("template"), Messages.t("text.mixed-fields", "{0}"), Messages.t("text.mixed-fields-hint"));
     }
 
     /**
@@ -123,21 +119,19 @@ public final class TextLib {
      */
     private static Value append(Interpreter in, Args a) {
         if (!(a.source("xs") instanceof Expr.Name name))
-            throw new RuntimeError(a.span("xs"), "append needs the name of a list, like append(losses, E)",
-                    "to make a longer list without changing a name write xs + [v]");
+            throw new RuntimeError(a.span("xs"), Messages.t("text.append-needs-name"), Messages.t("text.append-needs-name-hint"));
         Value xs = Value.plain(a.value("xs")), v = Value.plain(a.value("v"));
         Value grown = switch (xs) {
             case Value.ListV l -> withItem(in, l.items(), v);
             case Value.Mat m -> appendToMatrix(in, m.value(), v, a);
-            default -> throw new RuntimeError(a.span("xs"), "append adds to a list, not to " + xs.describe(),
-                    "start with xs = [] and append to it");
+            default -> throw new RuntimeError(a.span("xs"), Messages.t("text.append-to-what", xs.describe()), Messages.t("text.append-to-what-hint"));
         };
         in.rebind(name, grown);
         return Value.Nothing.INSTANCE;
     }
 
     private static Value withItem(Interpreter in, List<Value> items, Value v) {
-        in.budget().allocate(items.size() + 1L, "a list of " + (items.size() + 1) + " items", null);
+        in.budget().allocate(items.size() + 1L, Messages.t("matrices.budget-list", items.size() + 1), null);
         Value item = v instanceof Value.Mat m && m.value().isScalar() ? new Value.Num(m.value().item()) : v;
         return new Value.ListV(GrowableItems.appended(items, item));
     }
@@ -151,13 +145,11 @@ public final class TextLib {
                 for (double d : m.data()) numbers.add(new Value.Num(d));
                 return withItem(in, numbers, v);
             }
-            throw new RuntimeError(a.span("v"), "cannot append " + v.describe() + " to a " + m.shape() + " matrix",
-                    "a matrix grows by a row of its width (append(rows, [1, 2])); collect other values in a list: xs = []");
+            throw new RuntimeError(a.span("v"), Messages.t("text.append-to-matrix", v.describe(), m.shape()), Messages.t("text.append-to-matrix-hint"));
         }
         if (row.cols() != m.cols())
-            throw new RuntimeError(a.span("v"), "cannot append a " + row.shape() + " matrix to a " + m.shape()
-                    + " one: its rows have " + m.cols() + " columns", null);
-        in.budget().allocate((long) (m.rows() + row.rows()) * m.cols(), "a " + (m.rows() + row.rows()) + "×" + m.cols() + " matrix", null);
+            throw new RuntimeError(a.span("v"), Messages.t("text.append-row-width", row.shape(), m.shape(), m.cols()), null);
+        in.budget().allocate((long) (m.rows() + row.rows()) * m.cols(), Messages.t("text.budget-matrix", (m.rows() + row.rows()) + "×" + m.cols()), null);
         double[] data = new double[(m.rows() + row.rows()) * m.cols()];
         System.arraycopy(m.data(), 0, data, 0, m.size());
         System.arraycopy(row.data(), 0, data, m.size(), row.size());
