@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import nn.io.ChildProcess;
 import nn.io.LinkFreeFiles;
+import nn.platform.Browser;
 
 /**
  * Draws a computational graph: Graphviz DOT text with, for each node, its name or formula, its value
@@ -98,6 +99,7 @@ public final class GraphExport {
      * @throws GraphException when dot is missing, fails, or takes longer than 30 seconds
      */
     public static void writeSvg(Node root, Path file) {
+        if (Browser.isBrowser()) throw new GraphException("the browser playground cannot run Graphviz; write .dot and draw it with dot -Tsvg");
         Path dot = findDot().orElseThrow(() -> new GraphException(
                 "Graphviz 'dot' is not installed; wrote nothing. Install it with: apt-get install graphviz (or write .dot)"));
         ChildProcess.Result drawn;
