@@ -47,6 +47,7 @@ public final class WebMain {
                 return 1;
             }
             Session session = new Session(limits(options), List.of(), out, err, false, TerminalCapabilities.PLAIN);
+            session.interpreter().output.setPlots((text, svg) -> emit.emit("plot", text, svg));
             return session.runOnThisThread(file) == Session.Outcome.OK ? 0 : 1;
         } finally {
             out.flush();
