@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nn.i18n.Lang;
+import nn.i18n.Messages;
 import nn.interp.Limits;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code # expect error: TEXT} the next line of stderr (the whole of stderr must be listed);
  * {@code # expect exit: N} the exit status (default: 0, or 70 when errors are expected);
  * {@code # limits: steps=N output=N timeout=Nms depth=N} tightens the budgets.
+ * A script with Spanish expectations runs again in Spanish ({@code --lang es}): {@code # expect es error: TEXT}
+ * lists its stderr and {@code # expect es: TEXT} its stdout (when there is none, stdout is the English one).
  */
 class GoldenScriptTest {
     static final Path ROOT = Path.of("src/test/resources/scripts");
@@ -34,7 +38,8 @@ class GoldenScriptTest {
 
     private static void check(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        List<String> out = new ArrayList<>(), err = new ArrayList<>();
+        List<String> out = new ArrayList<>(), err = new ArrayList<>(), esOut = new ArrayList<>(), esErr = new ArrayList<>();
+        boolean spanish = false;
         Integer exit = null;
         Limits limits = Limits.defaults();
         for (String line : text.split("\n", -1)) {
@@ -42,7 +47,10 @@ class GoldenScriptTest {
             int at = line.indexOf("# expect");
             if (at < 0) continue;
             String directive = line.substring(at + 2);
-            if (directive.startsWith("expect: ")) out.add(directive.substring(8));
+            if (directive.startsWith("expect es error: ")) { esErr.add(directive.substring(17)); spanish = true; }
+            else if (directive.startsWith("expect es: ")) { esOut.add(directive.substring(11)); spanish = true; }
+            else if (directive.equals("expect es:")) { esOut.add(""); spanish = true; }
+            else if (directive.startsWith("expect: ")) out.add(directive.substring(8));
             else if (directive.equals("expect:")) out.add("");
             else if (directive.startsWith("expect error: ")) err.add(directive.substring(14));
             else if (directive.startsWith("expect exit: ")) exit = Integer.parseInt(directive.substring(13).trim());
@@ -52,6 +60,17 @@ class GoldenScriptTest {
         assertEquals(String.join("\n", err), strip(r.err()), "stderr of " + file);
         int expectedExit = exit != null ? exit : err.stream().anyMatch(l -> l.contains(": error: ")) ? 70 : 0;
         assertEquals(expectedExit, r.outcome().exitCode, "exit status of " + file);
+        if (!spanish) return;
+        Lang before = Messages.lang();
+        Messages.use(Lang.ES);
+        try {
+            ScriptRunner.Result es = ScriptRunner.run(file.getFileName().toString(), text, file.getParent(), limits);
+            assertEquals(String.join("\n", esOut.isEmpty() ? out : esOut), strip(es.out()), "Spanish stdout of " + file);
+            assertEquals(String.join("\n", esErr), strip(es.err()), "Spanish stderr of " + file);
+            assertEquals(expectedExit, es.outcome().exitCode, "Spanish exit status of " + file);
+        } finally {
+            Messages.use(before);
+        }
     }
 
     /** "# limits: steps=1000 output=500 timeout=300ms depth=50" tightens a script's budgets. */

@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import nn.i18n.Lang;
+import nn.i18n.Messages;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every {@code samples/NAME.nn} runs and prints exactly {@code samples/NAME.out}, with nothing on stderr
- * (or exactly {@code samples/NAME.err} where a sample shows an error or a warning on purpose).
+ * (or exactly {@code samples/NAME.err} where a sample shows an error or a warning on purpose); and, in
+ * Spanish, exactly {@code samples/NAME.es.out} (and {@code NAME.es.err}) where those exist.
  */
 class SamplesTest {
     static final Path SAMPLES = Path.of("samples");
@@ -37,5 +40,18 @@ class SamplesTest {
         assertEquals(Files.readString(expectedOut, StandardCharsets.UTF_8), r.out(), "stdout of " + file);
         String err = Files.exists(expectedErr) ? Files.readString(expectedErr, StandardCharsets.UTF_8) : "";
         assertEquals(err, r.err(), "stderr of " + file);
+        Path spanishOut = SAMPLES.resolve(name + ".es.out"), spanishErr = SAMPLES.resolve(name + ".es.err");
+        if (!Files.exists(spanishOut)) return;
+        assertTrue(!Files.exists(expectedErr) || Files.exists(spanishErr), "a sample with " + expectedErr + " needs " + spanishErr);
+        Lang before = Messages.lang();
+        Messages.use(Lang.ES);
+        try {
+            ScriptRunner.Result es = ScriptRunner.run(file.toString(), Files.readString(file, StandardCharsets.UTF_8), SAMPLES);
+            assertEquals(Files.readString(spanishOut, StandardCharsets.UTF_8), es.out(), "Spanish stdout of " + file);
+            assertEquals(Files.exists(spanishErr) ? Files.readString(spanishErr, StandardCharsets.UTF_8) : "", es.err(),
+                    "Spanish stderr of " + file);
+        } finally {
+            Messages.use(before);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package nn.lang.source;
 
+import nn.i18n.Messages;
+
 /** Renders a {@link Diagnostic} in the one format used everywhere: location, message, line, caret, hint. */
 public final class DiagnosticPrinter {
     private DiagnosticPrinter() {}
@@ -25,7 +27,8 @@ public final class DiagnosticPrinter {
      * for a bug in nn shown where the script was. A diagnostic without a span prints its preformatted text.
      */
     public static String render(Diagnostic d, String label) {
-        if (d.span() == null) return Visible.text(d.preformatted()) + (d.hint() == null ? "" : "\n  hint: " + Visible.text(d.hint())) + "\n";
+        String hint = "  " + Messages.t("diagnostic.hint") + ": ";
+        if (d.span() == null) return Visible.text(d.preformatted()) + (d.hint() == null ? "" : "\n" + hint + Visible.text(d.hint())) + "\n";
         Span s = d.span();
         SourceFile f = s.file();
         int line = s.line();
@@ -47,12 +50,22 @@ public final class DiagnosticPrinter {
         int pad = (from > 0 ? 1 : 0) + displayWidth(text, from, caretStart);
         int carets = Math.max(1, displayWidth(text, caretStart, Math.min(to, caretStart + caret)));
         StringBuilder out = new StringBuilder();
-        out.append(Visible.text(s.where() + ": " + label + ": " + d.message())).append('\n');
+        out.append(Visible.text(s.where() + ": " + translated(label) + ": " + d.message())).append('\n');
         out.append("  ").append(shown).append('\n');
         out.append("  ").append(" ".repeat(pad)).append("^".repeat(carets)).append('\n');
-        if (d.hint() != null) out.append("  hint: ").append(Visible.text(d.hint())).append('\n');
-        for (String note : d.notes()) out.append("  note: ").append(Visible.text(note)).append('\n');
+        if (d.hint() != null) out.append(hint).append(Visible.text(d.hint())).append('\n');
+        for (String note : d.notes()) out.append("  ").append(Messages.t("diagnostic.note")).append(": ").append(Visible.text(note)).append('\n');
         return out.toString();
+    }
+
+    /** The label in the current language; the frame's words are fixed per language so tools can read them. */
+    private static String translated(String label) {
+        return switch (label) {
+            case "error" -> Messages.t("diagnostic.error");
+            case "warning" -> Messages.t("diagnostic.warning");
+            case "internal error" -> Messages.t("diagnostic.internal");
+            default -> label;
+        };
     }
 
     /** The columns code points {@code [from, to)} take on a terminal: two for wide ones (CJK, emoji), none for combining marks. */
