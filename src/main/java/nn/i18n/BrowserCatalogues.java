@@ -8,8 +8,7 @@ import java.util.Map;
 
 /**
  * The catalogues as the browser's build reads them: TeaVM has neither ResourceBundle's .properties lookup nor
- * {@code java.util.Properties}, so the same files (embedded in nn.js by {@code nn.web.teavm.CataloguesPolicy})
- * are read here, in the subset of the .properties format the catalogues use: {@code key=value} lines, comments,
+ * {@code java.util.Properties}, so the same files (copied into {@link #EMBEDDED}) are read here, in the subset of the .properties format the catalogues use: {@code key=value} lines, comments,
  * lines continued by a final backslash, and the backslash escapes (t, n, r, f, and u with four hex digits).
  * A key missing from a language's file falls back to English, as ResourceBundle's parent does.
  */
@@ -36,8 +35,7 @@ final class BrowserCatalogues {
     }
 
     /**
-     * The catalogue files' text, copied here because TeaVM did not embed them as resources (see the report in
-     * web/CONTRACT.md); BrowserCataloguesTest fails when a file and its copy differ, saying to copy it again.
+     * The catalogue files' text, copied here because TeaVM did not embed them as resources (see web/CONTRACT.md); BrowserCataloguesTest fails when a file and its copy differ, saying to copy it again.
      */
     static final Map<String, String> EMBEDDED = Map.ofEntries(
             Map.entry("cli", "# What the nn command says about its own command line (English).\ncli.lang.unknown=--lang must be en or es, got '{0}'\n"),
