@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import nn.io.ChildProcess;
 import nn.io.LinkFreeFiles;
+import nn.platform.Browser;
 
 /**
  * Draws a computational graph: Graphviz DOT text with, for each node, its name or formula, its value
@@ -99,6 +100,7 @@ public final class GraphExport {
      * @throws GraphException when dot is missing, fails, or takes longer than 30 seconds
      */
     public static void writeSvg(Node root, Path file) {
+        if (Browser.isBrowser()) throw new GraphException(Messages.t("graph.browser-no-graphviz"));
         Path dot = findDot().orElseThrow(() -> new GraphException(Messages.t("graph.dot-missing")));
         ChildProcess.Result drawn;
         try {

@@ -8,7 +8,8 @@ import java.util.Map;
  * hints, traces, progress, help — follows the chosen {@code Lang}.
  */
 public enum Lang {
-    EN(Locale.ROOT), ES(Locale.forLanguageTag("es"));
+    // The browser's build reads catalogues without locales (BrowserCatalogues) and has no forLanguageTag.
+    EN(Locale.ROOT), ES(nn.platform.Browser.isBrowser() ? Locale.ROOT : Locale.forLanguageTag("es"));
 
     /** The locale whose catalogue holds this language's texts (English is the base catalogue). */
     public final Locale locale;

@@ -100,6 +100,11 @@ public final class Messages {
     public static String pattern(Lang lang, String key) {
         int dot = key.indexOf('.');
         if (dot <= 0) throw new IllegalArgumentException("message key without a catalogue: " + key);
+        if (nn.platform.Browser.isBrowser()) {
+            String text = BrowserCatalogues.pattern(lang, key.substring(0, dot), key);
+            if (text == null) throw new IllegalStateException("no text for message key " + key + " in " + lang.code());
+            return text;
+        }
         ResourceBundle bundle = ResourceBundle.getBundle("nn.i18n." + key.substring(0, dot), lang.locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {

@@ -1,6 +1,7 @@
 package nn.interp;
 
 import nn.lang.source.Span;
+import nn.platform.Heap;
 
 /**
  * Counts what a run uses against its {@link Limits} and ends it with a clear error naming the budget,
@@ -8,6 +9,8 @@ import nn.lang.source.Span;
  * an interrupted thread stops at the next step.
  */
 public final class Budget {
+    /** The Java heap on the JVM; in the browser nothing is measured and only allocations are charged. */
+    private static final Heap HEAP = Heap.current();
     private final Limits limits;
     private long steps;
     private long startNanos = System.nanoTime();
@@ -30,11 +33,11 @@ public final class Budget {
         this.limits = limits;
         // Only a budget smaller than the heap can be reached before the heap's own end; then the baseline
         // is measured after a collection, so that it is what was live before the session began.
-        this.baselineBytes = limits.maxMemoryBytes() < Runtime.getRuntime().maxMemory() ? measuredBaseline() : usedHeap();
+        this.baselineBytes = limits.maxMemoryBytes() < HEAP.max() ? measuredBaseline() : usedHeap();
     }
 
     private static long measuredBaseline() {
-        System.gc();
+        HEAP.collect();
         return usedHeap();
     }
 
@@ -108,25 +111,21 @@ public final class Budget {
                         "keep fewer large values (reassign or drop them), or raise the budget with --max-memory");
             chargedSinceCount = bytes;
         }
-        Runtime rt = Runtime.getRuntime();
-        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        long free = HEAP.max() - HEAP.used();
         if (bytes > free && bytes > 64L << 20) {
-            System.gc();
-            free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+            HEAP.collect();
+            free = HEAP.max() - HEAP.used();
             if (bytes > free)
                 throw new RuntimeError(at, "memory budget exceeded: " + what + " needs " + bytes(bytes)
                         + " but only " + bytes(free) + " is free", "use smaller matrices, or give Java more heap with NN_HEAP=4g");
         }
     }
 
-    private static long usedHeap() {
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
-    }
+    private static long usedHeap() { return HEAP.used(); }
 
     /** What the session holds now, after a collection; charges start again from it. */
     private long countLive() {
-        System.gc();
+        HEAP.collect();
         lastCountNanos = System.nanoTime();
         liveAtCount = Math.max(0, usedHeap() - baselineBytes);
         chargedSinceCount = 0;

@@ -147,7 +147,7 @@ public final class Interpreter {
             throw located(e, stmt.span());
         } catch (OutOfMemoryError e) {
             throw new RuntimeError(stmt.span(), "memory budget exceeded: this statement ran out of Java heap ("
-                    + Budget.bytes(Runtime.getRuntime().maxMemory()) + ")",
+                    + Budget.bytes(nn.platform.Heap.current().max()) + ")",
                     "use smaller matrices, or give Java more heap with NN_HEAP=4g");
         }
         output.setPlace(outer);

@@ -21,6 +21,7 @@ public final class Output {
     private Span place;
     private TerminalCapabilities terminal;
     private Display display;
+    private Plots plots;
 
     /**
      * A front end that shows more than text (a notebook): plots arrive as PNG images instead of terminal
@@ -32,6 +33,11 @@ public final class Output {
 
         /** The value of a bare expression, formatted as the REPL prints it. */
         void result(String text);
+    }
+
+    /** A front end that draws plots itself (the browser's page): each plot's terminal text with its figure as SVG. */
+    public interface Plots {
+        void plot(String terminalText, String svg);
     }
 
     /** Output to a pipe or file ({@link TerminalCapabilities#PLAIN}). */
@@ -68,6 +74,19 @@ public final class Output {
         out.print(text);
         out.flush();
     }
+
+    /**
+     * A plot in its terminal form; where a {@link Plots} front end is set, it gets the same text and the plot as
+     * SVG ({@code svg} is only called then), instead of the text on stdout. Counted against the output budget alike.
+     */
+    public void plot(String drawing, Supplier<String> svg, Span at) {
+        if (plots == null) { drawing(drawing, at); return; }
+        budget.output(drawing.length(), at);
+        out.flush();
+        plots.plot(drawing, svg.get());
+    }
+
+    public void setPlots(Plots p) { plots = p; }
 
     /** A bare expression's value: a printed line, or the display's result. */
     public void result(String text, Span at) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import nn.lang.source.Visible;
+import nn.platform.Browser;
 
 /**
  * The only way scripts reach files: reading data and writing outputs inside allowed folders (the
@@ -35,6 +36,12 @@ public final class Sandbox {
         this.roots = roots.stream().map(p -> {
             try { return p.toRealPath(); } catch (IOException e) { return p.toAbsolutePath().normalize(); }
         }).toList();
+    }
+
+    /** The browser's playground runs a script from the page: there is no folder to read or write. */
+    private static RuntimeError noFiles(String verb, String name) {
+        return new RuntimeError("cannot " + verb + " " + Visible.name(name) + ": the browser playground has no files",
+                "run the script with ./nn on your computer to " + verb + " files");
     }
 
     /** Where "replaced out.png" notes go (the run's warnings). */
@@ -75,6 +82,7 @@ public final class Sandbox {
 
     /** An existing file or folder to read, as its real path (no links left in it), inside the allowed folders. */
     public Path forReading(String name) {
+        if (Browser.isBrowser()) throw noFiles("read", name);
         Path p = resolve(name);
         if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
             if (roots.stream().noneMatch(p::startsWith)) requireInside(p, name);
@@ -99,6 +107,7 @@ public final class Sandbox {
      * images): checked like a name the script wrote, returned as its real path.
      */
     public Path check(Path found) {
+        if (Browser.isBrowser()) throw noFiles("read", String.valueOf(found.getFileName()));
         String name = found.getFileName() == null ? found.toString() : found.getFileName().toString();
         Path real;
         try {
@@ -118,6 +127,7 @@ public final class Sandbox {
      * with {@link nn.io.LinkFreeFiles#write} (a new file renamed over it, never through a link).
      */
     public Path forWriting(String name) {
+        if (Browser.isBrowser()) throw noFiles("write", name);
         Path p = resolve(name);
         String shown = Visible.name(name);
         if (p.getFileName() == null) throw new RuntimeError("cannot write " + shown + ": it names a folder, not a file");

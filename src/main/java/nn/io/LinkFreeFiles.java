@@ -17,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import nn.platform.Browser;
 
 /**
  * Opens the file at a real path (absolute, no symbolic links: what {@link Path#toRealPath} returns,
@@ -60,6 +61,11 @@ public final class LinkFreeFiles {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /** The browser's build has no file system: every read and write is refused (and none of this class's file code is compiled there). */
+    private static IOException noFiles(Path path) {
+        return new java.nio.file.AccessDeniedException(path.toString(), null, "the browser playground has no files");
+    }
+
     private static final Set<StandardOpenOption> READ = Set.of(StandardOpenOption.READ);
 
     /**
@@ -68,6 +74,7 @@ public final class LinkFreeFiles {
      * {@link FileSystemException} when the file is not a regular file (a pipe would block the run).
      */
     public static InputStream newInputStream(Path path) throws IOException {
+        if (Browser.isBrowser()) throw noFiles(path);
         Path real = real(path);
         Path name = real.getFileName();
         if (name == null) throw new FileSystemException(real.toString(), null, "not a file");
@@ -89,6 +96,7 @@ public final class LinkFreeFiles {
 
     /** The attributes of what is at {@code real}, not following a link at any step; null when nothing is there. */
     public static BasicFileAttributes attributes(Path path) throws IOException {
+        if (Browser.isBrowser()) throw noFiles(path);
         Path real = real(path);
         Path name = real.getFileName();
         if (name == null) return Files.readAttributes(real, BasicFileAttributes.class);
@@ -115,6 +123,7 @@ public final class LinkFreeFiles {
      * its place is replaced, not written through. New files get the usual mode (0666 less the umask).
      */
     public static void write(Path path, Body body) throws IOException {
+        if (Browser.isBrowser()) throw noFiles(path);
         Path real = real(path);
         Path name = real.getFileName();
         if (name == null) throw new FileSystemException(real.toString(), null, "not a file");

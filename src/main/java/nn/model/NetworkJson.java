@@ -1,6 +1,5 @@
 package nn.model;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nn.graph.Node;
 import nn.tensor.Matrix;
+import nn.platform.Browser;
 
 /**
  * Networks as plain JSON text, documented in docs/language.md (Saving and loading networks):
@@ -48,23 +48,48 @@ public final class NetworkJson {
 
     public static final String FORMAT = "nn-network";
     public static final int VERSION = 1;
-    private static final Gson GSON = new Gson();
+    /**
+     * A JSON string literal, exactly as Gson's default {@code toJson(String)} writes it (HTML-safe: {@code < > & = '}
+     * and the line separators as escapes), so files stay byte for byte what they were; written here so that the
+     * browser's build, which has no Gson, writes the same text.
+     */
+    static String quote(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\t' -> b.append("\\t");
+                case '\b' -> b.append("\\b");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\f' -> b.append("\\f");
+                case '<', '>', '&', '=', '\'', '\u2028', '\u2029' -> b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                default -> {
+                    if (c < 0x20) b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    else b.append(c);
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
 
     public static String write(Network net) {
         StringBuilder s = new StringBuilder("{\n");
-        s.append("  \"format\": ").append(GSON.toJson(FORMAT)).append(",\n");
+        s.append("  \"format\": ").append(quote(FORMAT)).append(",\n");
         s.append("  \"version\": ").append(VERSION).append(",\n");
-        s.append("  \"name\": ").append(GSON.toJson(net.name())).append(",\n");
+        s.append("  \"name\": ").append(quote(net.name())).append(",\n");
         s.append("  \"inputs\": ").append(net.inputSize()).append(",\n");
-        if (net.dtype() != DType.FLOAT64) s.append("  \"dtype\": ").append(GSON.toJson(net.dtype().word())).append(",\n");
+        if (net.dtype() != DType.FLOAT64) s.append("  \"dtype\": ").append(quote(net.dtype().word())).append(",\n");
         s.append("  \"layers\": [");
         List<Dense> layers = net.layers();
         for (int i = 0; i < layers.size(); i++) {
             Dense d = layers.get(i);
             s.append(i == 0 ? "\n" : ",\n").append("    {\n");
-            s.append("      \"name\": ").append(GSON.toJson(d.name())).append(",\n");
+            s.append("      \"name\": ").append(quote(d.name())).append(",\n");
             s.append("      \"units\": ").append(d.units()).append(",\n");
-            s.append("      \"activation\": ").append(GSON.toJson(d.activation().word())).append(",\n");
+            s.append("      \"activation\": ").append(quote(d.activation().word())).append(",\n");
             // Only when present, so files of networks without dropout read as before.
             if (d.dropout() > 0) s.append("      \"dropout\": ").append(d.dropout()).append(",\n");
             s.append("      \"weights_name\": ").append(label(d.weights())).append(",\n");
@@ -79,7 +104,7 @@ public final class NetworkJson {
         return s.append("\n  ]\n}\n").toString();
     }
 
-    private static String label(Node n) { return n.label() == null ? "null" : GSON.toJson(n.label()); }
+    private static String label(Node n) { return n.label() == null ? "null" : quote(n.label()); }
 
     private static Matrix finite(Matrix m, Network net, Dense d, String what) {
         for (double v : m.data())
@@ -98,6 +123,7 @@ public final class NetworkJson {
     /** Reads a network written by {@link #write}; {@code file} names the source in errors. */
     public static Network read(String json, String file) {
         JsonObject root;
+        if (Browser.isBrowser()) throw new ModelException(file + " cannot be read: the browser playground has no files");
         try {
             JsonElement e = JsonParser.parseString(json);
             if (!e.isJsonObject()) throw new ModelException(file + " is not an nn network file: it holds no JSON object");

@@ -23,7 +23,7 @@ final class ProtoWriter {
     ProtoWriter bytes(int field, byte[] value) {
         tag(field, 2);
         raw(value.length);
-        out.writeBytes(value);
+        out.write(value, 0, value.length);
         return this;
     }
 

@@ -185,6 +185,16 @@ public final class Session {
         if (t != null) t.interrupt();
     }
 
+    /**
+     * Parses, checks and runs {@code file} on the calling thread, with no watchdog: the time budget is then
+     * checked at the run's steps only. For a host with one thread (the browser, where a Web Worker is the
+     * run's thread and the page's Stop button its watchdog).
+     */
+    public Outcome runOnThisThread(SourceFile file) {
+        budget.restart();
+        return runHere(file, new Run());
+    }
+
     Outcome runHere(SourceFile file) { return runHere(file, new Run()); }
 
     private Outcome runHere(SourceFile file, Run run) {

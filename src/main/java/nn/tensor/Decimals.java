@@ -1,8 +1,10 @@
 package nn.tensor;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
+import nn.platform.Browser;
 
 /**
  * How every number in nn is written: at most {@code decimals} decimals, trailing zeros trimmed, rounded
@@ -28,11 +30,36 @@ public final class Decimals {
     public static String number(double d) { return number(d, DEFAULT); }
 
     private static String scientific(double d, int decimals) {
-        String s = String.format(Locale.ROOT, "%." + Math.max(0, decimals - 1) + "e", d);
+        // The browser's build (TeaVM) has no %e: the same text from the same digits, by hand.
+        String s = Browser.isBrowser() ? exponentForm(d, Math.max(0, decimals - 1))
+                : String.format(Locale.ROOT, "%." + Math.max(0, decimals - 1) + "e", d);
         int e = s.indexOf('e');
         String mantissa = s.substring(0, e);
         if (mantissa.contains(".")) mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
         return mantissa + s.substring(e);
+    }
+
+    /**
+     * What {@code String.format(Locale.ROOT, "%.{digits}e", d)} writes for a finite, non-zero d: the shortest
+     * decimal that reads back as d, rounded half-up to {@code digits} decimals after the first digit, then "e",
+     * the exponent's sign and at least two digits.
+     */
+    static String exponentForm(double d, int digits) {
+        BigDecimal rounded = BigDecimal.valueOf(d).round(new MathContext(digits + 1, RoundingMode.HALF_UP));
+        BigDecimal unscaled = new BigDecimal(rounded.unscaledValue().abs());
+        int exponent = unscaled.precision() - 1 - rounded.scale();
+        String mantissaDigits = unscaled.toPlainString();
+        StringBuilder b = new StringBuilder();
+        if (rounded.signum() < 0) b.append('-');
+        b.append(mantissaDigits.charAt(0));
+        if (digits > 0) {
+            b.append('.').append(mantissaDigits, 1, Math.min(mantissaDigits.length(), digits + 1));
+            for (int i = mantissaDigits.length(); i < digits + 1; i++) b.append('0');
+        }
+        b.append('e').append(exponent < 0 ? '-' : '+');
+        int e = Math.abs(exponent);
+        if (e < 10) b.append('0');
+        return b.append(e).toString();
     }
 
     /** A 1×1 matrix as its number, a row as [a, b], anything else as [[a, b], [c, d]] (no summarising). */

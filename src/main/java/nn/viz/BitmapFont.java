@@ -1,7 +1,7 @@
 package nn.viz;
 
 import java.awt.image.BufferedImage;
-import java.text.Normalizer;
+import nn.platform.Unicode;
 
 /**
  * A built-in 5×7 pixel font for the printable ASCII characters, drawn pixel by pixel. Plots use it
@@ -146,7 +146,7 @@ final class BitmapFont {
 
     /** {@code text} in the characters this font has. */
     static String printable(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace("\u2026", "...");
+        String plain = Unicode.decomposed(text).replaceAll("\\p{M}", "").replace("\u2026", "...");
         StringBuilder out = new StringBuilder(plain.length());
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import nn.platform.Browser;
 
 /**
  * A {@link Figure} as SVG: the same marks at the same pixel coordinates as the PNG, as vector elements — a
@@ -44,10 +45,13 @@ public final class SvgWriter {
         b.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         for (Figure.Mark m : f.marks()) {
             switch (m) {
-                case Figure.Raster r -> b.append("<image class=\"regions\" x=\"").append(r.x()).append("\" y=\"").append(r.y())
-                        .append("\" width=\"").append(r.w()).append("\" height=\"").append(r.h())
-                        .append("\" preserveAspectRatio=\"none\" style=\"image-rendering:pixelated\" href=\"data:image/png;base64,")
-                        .append(Base64.getEncoder().encodeToString(Png.encode(raster(r)))).append("\"/>\n");
+                case Figure.Raster r -> {
+                    if (Browser.isBrowser()) rects(b, r);
+                    else b.append("<image class=\"regions\" x=\"").append(r.x()).append("\" y=\"").append(r.y())
+                            .append("\" width=\"").append(r.w()).append("\" height=\"").append(r.h())
+                            .append("\" preserveAspectRatio=\"none\" style=\"image-rendering:pixelated\" href=\"data:image/png;base64,")
+                            .append(Base64.getEncoder().encodeToString(Png.encode(raster(r)))).append("\"/>\n");
+                }
                 case Figure.Rule r -> b.append("<rect x=\"").append(r.x()).append("\" y=\"").append(r.y()).append("\" width=\"")
                         .append(r.w()).append("\" height=\"").append(r.h()).append("\" fill=\"").append(colour(r.rgb())).append("\"/>\n");
                 case Figure.Frame r -> b.append("<rect class=\"frame\" x=\"").append(r.x()).append("\" y=\"").append(r.y())
@@ -93,6 +97,24 @@ public final class SvgWriter {
         return b.toString();
     }
 
+    /**
+     * A raster as rectangles, one a run of equal pixels in a row: the browser's build has no PNG encoder
+     * (java.awt), and decision regions are mostly long runs of one colour.
+     */
+    private static void rects(StringBuilder b, Figure.Raster r) {
+        b.append("<g class=\"regions\" shape-rendering=\"crispEdges\">\n");
+        for (int y = 0; y < r.h(); y++) {
+            for (int x = 0; x < r.w(); ) {
+                int rgb = r.rgb()[y * r.w() + x], end = x + 1;
+                while (end < r.w() && r.rgb()[y * r.w() + end] == rgb) end++;
+                b.append("<rect x=\"").append(r.x() + x).append("\" y=\"").append(r.y() + y).append("\" width=\"").append(end - x)
+                        .append("\" height=\"1\" fill=\"").append(colour(rgb)).append("\"/>\n");
+                x = end;
+            }
+        }
+        b.append("</g>\n");
+    }
+
     /** Writes the figure as SVG; the caller has checked the path is allowed. */
     public static void write(Figure f, Path file) {
         PlotFiles.write(file, out -> out.write(svg(f).getBytes(StandardCharsets.UTF_8)));
@@ -135,6 +157,6 @@ public final class SvgWriter {
     /** A figure to the file its name asks for: {@code .svg} as SVG, anything else as PNG. */
     public static void writeByExtension(Figure f, Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".svg")) write(f, file); else Png.write(PngPainter.paint(f), file);
+        if (name.endsWith(".svg") || Browser.isBrowser()) write(f, file); else Png.write(PngPainter.paint(f), file);
     }
 }

@@ -48,7 +48,7 @@ final class Characters {
         if (PLAIN_NAMES.containsKey(cp)) return PLAIN_NAMES.get(cp);
         int type = Character.getType(cp);
         if (type == Character.PRIVATE_USE || type == Character.SURROGATE || type == Character.UNASSIGNED) return null;
-        String name = Character.getName(cp);
+        String name = nn.platform.Unicode.name(cp);
         return name == null ? null : name.toLowerCase(Locale.ROOT);
     }
 

@@ -1,5 +1,7 @@
 package nn.tensor.kernel;
 
+import nn.platform.Browser;
+
 /**
  * The explicit-SIMD kernels behind {@link Gemm} and the matrix–vector products, seen through an
  * interface so that a JVM without {@code jdk.incubator.vector} never loads their class
@@ -37,7 +39,7 @@ interface MicroKernel {
      */
     static MicroKernel best() {
         MicroKernel v = Holder.VECTOR;
-        if (v == null) return null;
+        if (Browser.isBrowser() || v == null) return null;
         return VectorWarmUp.ready() ? v : null;
     }
 
@@ -51,7 +53,8 @@ interface MicroKernel {
         private Holder() {}
 
         private static MicroKernel choose() {
-            if (Boolean.getBoolean("nn.portable")) return null;
+            // The browser's build has no Vector API: there the portable kernels are the only ones compiled.
+            if (Browser.isBrowser() || Boolean.getBoolean("nn.portable")) return null;
             if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
                 System.err.println("nn: note: the Vector API (module jdk.incubator.vector) is not available;"
                         + " using the portable matrix kernels (same results, slower)");

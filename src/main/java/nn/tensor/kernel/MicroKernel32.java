@@ -1,5 +1,7 @@
 package nn.tensor.kernel;
 
+import nn.platform.Browser;
+
 /**
  * The float32 twin of {@link MicroKernel}: one {@code MR × nr()} tile of c from packed float panels.
  * {@link VectorMicroKernel32} uses {@code jdk.incubator.vector}'s FloatVector; {@link ScalarMicroKernel32}
@@ -19,14 +21,14 @@ sealed interface MicroKernel32 permits VectorMicroKernel32, ScalarMicroKernel32 
     /** The kernel to use now: the SIMD one once compiled (see {@link VectorWarmUp32}), else the portable one. */
     static MicroKernel32 best() {
         MicroKernel32 v = Holder.VECTOR;
-        if (v == null) return Holder.SCALAR;
+        if (Browser.isBrowser() || v == null) return Holder.SCALAR;
         return VectorWarmUp32.ready() ? v : Holder.SCALAR;
     }
 
     final class Holder {
         static final MicroKernel32 SCALAR = new ScalarMicroKernel32();
         /** Null where the module is absent or -Dnn.portable=true; {@link MicroKernel} prints the note. */
-        static final MicroKernel32 VECTOR = MicroKernel.vectorised() ? new VectorMicroKernel32() : null;
+        static final MicroKernel32 VECTOR = !Browser.isBrowser() && MicroKernel.vectorised() ? new VectorMicroKernel32() : null;
 
         private Holder() {}
     }

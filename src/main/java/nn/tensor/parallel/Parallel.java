@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import nn.platform.Browser;
 
 /**
  * The engine's shared pool of worker threads and its one loop primitive, {@link #forRange}.
@@ -15,7 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>The pool has {@code threads() - 1} daemon workers; the calling thread always takes part, so one
  * thread means everything runs inline. The size comes from the system property {@code nn.threads}
  * (a positive integer; otherwise the number of available processors) and can be changed at run
- * time with {@link #setThreads}.
+ * time with {@link #setThreads}. The browser's build has no threads to wait on: there every loop runs
+ * inline on the calling thread, and the pool is not compiled in (see {@link Browser}).
  *
  * <p>Determinism is the caller's half of the contract: a body must compute each output element
  * entirely within the chunk that owns it, the same way whatever the chunk boundaries are. Then the
@@ -27,7 +29,7 @@ public final class Parallel {
     public static final double MIN_TASK_NANOS = 40_000;
 
     private static final Object LOCK = new Object();
-    private static volatile Pool pool = new Pool(initialThreads());
+    private static volatile Pool pool = Browser.isBrowser() ? Pool.INLINE : new Pool(initialThreads());
 
     private Parallel() {}
 
@@ -66,7 +68,7 @@ public final class Parallel {
         Pool p = pool;
         int chunks = chunkCount(n, Math.max(1, grain), p.threads);
         int piece = piece(grain);
-        if (chunks <= 1 || Thread.currentThread() instanceof Worker) {
+        if (chunks <= 1 || Browser.isBrowser() || Thread.currentThread() instanceof Worker) {
             Thread self = Thread.currentThread();
             for (int from = 0; from < n; ) {
                 if (self.isInterrupted()) throw new ComputationInterruptedException();
@@ -194,8 +196,15 @@ public final class Parallel {
      * ten times slower, as spinning threads took the CPU time the others were waiting for.
      */
     private static final class Pool {
+        /** One thread, no workers: every loop runs on its caller. */
+        static final Pool INLINE = new Pool();
         final int threads;
         private final ExecutorService executor;
+
+        private Pool() {
+            threads = 1;
+            executor = null;
+        }
 
         Pool(int threads) {
             this.threads = threads;

@@ -80,7 +80,7 @@ public final class Indexing {
             for (int i : slice(in, sl, points.length)) out.appendCodePoint(points[i]);
             return new Value.Str(out.toString());
         }
-        return new Value.Str(Character.toString(points[index(in, ix.row(), points.length, Axis.CHARACTER, null)]));
+        return new Value.Str(new String(Character.toChars(points[index(in, ix.row(), points.length, Axis.CHARACTER, null)])));
     }
 
     /**

@@ -62,7 +62,8 @@ final class DataPlots {
         if (display != null) display.image(s.title(), () -> Png.encode(ScatterPlot.render(s, plane, o)));
         else {
             boolean named = !ds.featureNames().isEmpty();
-            in.output.drawing(TerminalScatter.render(s, plane, named ? x : "x", named ? y : "y", WIDTH, in.output.terminal().colour()), p.span());
+            in.output.plot(TerminalScatter.render(s, plane, named ? x : "x", named ? y : "y", WIDTH, in.output.terminal().colour()),
+                    () -> nn.viz.SvgWriter.svg(ScatterPlot.figure(s, plane, o)), p.span());
         }
         if (file != null) {
             ScatterPlot.write(s, plane, o, path);
@@ -105,7 +106,8 @@ final class DataPlots {
         if (display != null) display.image(title, () -> Png.encode(LossPlot.render(curves, o)));
         else {
             in.output.line(title, p.span());
-            in.output.drawing(new TerminalCanvas(PlotFeatures.LOSS_WIDTH, in.output.terminal().colour()).curve(curves, PlotFeatures.LOSS_ROWS, "x"), p.span());
+            in.output.plot(new TerminalCanvas(PlotFeatures.LOSS_WIDTH, in.output.terminal().colour()).curve(curves, PlotFeatures.LOSS_ROWS, "x"),
+                    () -> nn.viz.SvgWriter.svg(LossPlot.figure(curves, o)), p.span());
         }
         if (file != null) {
             LossPlot.write(curves, o, path);

@@ -244,7 +244,8 @@ final class PicturePlots {
         if (display != null) display.image(title, () -> Png.encode(PictureGrid.render(title, pics, scale)));
         else {
             TerminalCapabilities t = in.output.terminal();
-            in.output.drawing(TerminalPictures.render(title, pics, scale, t.width(), t.colour()), p.span());
+            in.output.plot(TerminalPictures.render(title, pics, scale, t.width(), t.colour()),
+                    () -> nn.viz.SvgWriter.svg(PictureGrid.figure(title, pics, scale)), p.span());
         }
         if (file != null) {
             PictureGrid.write(title, pics, scale, path);

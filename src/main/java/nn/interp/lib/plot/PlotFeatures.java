@@ -107,7 +107,8 @@ public final class PlotFeatures {
             // Side-by-side panels take WIDE columns; more panels than fit there may use a wider screen.
             int width = nets.size() == 1 ? WIDTH : Math.max(WIDE, Math.min(terminal.width(), TerminalCanvas.columnsFor(nets.size())));
             TerminalCanvas canvas = new TerminalCanvas(width, terminal.colour()).axes(options.xName(), options.yName());
-            in.output.drawing(canvas.boundary(panels, plane, points), p.span());
+            in.output.plot(canvas.boundary(panels, plane, points),
+                    () -> nn.viz.SvgWriter.svg(BoundaryPlot.figure(panels, plane, points, options)), p.span());
         }
         if (file != null) {
             BoundaryPlot.write(panels, plane, points, options, path);
@@ -177,7 +178,8 @@ public final class PlotFeatures {
         } else {
             TerminalCanvas canvas = new TerminalCanvas(LOSS_WIDTH, in.output.terminal().colour());
             in.output.line(title, p.span());
-            in.output.drawing(canvas.loss(curves, LOSS_ROWS, false), p.span());
+            in.output.plot(canvas.loss(curves, LOSS_ROWS, false),
+                    () -> nn.viz.SvgWriter.svg(LossPlot.figure(curves, LossPlot.Options.DEFAULT.withTitle(title))), p.span());
         }
         if (file != null) {
             LossPlot.write(curves, LossPlot.Options.DEFAULT.withTitle(title), path);

@@ -3,6 +3,7 @@ package nn.interp.lib.train;
 import nn.interp.*;
 import nn.interp.lib.plot.PlotFeatures;
 import nn.interp.lib.plot.PlotOptions;
+import nn.platform.Browser;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -162,7 +163,8 @@ final class WatchedPlots implements TrainListener {
     private void frame(Watch w, int epoch, boolean last) {
         w.lastFrame = epoch;
         String title = title(w, epoch);
-        if (w.file != null) {
+        // The browser's build refuses files before training starts, and has no GIF encoder to compile.
+        if (w.file != null && !Browser.isBrowser()) {
             in.chargeForward(w.net, 16_384, w.plot.span());
             w.frames.add(GifWriter.indexed(BoundaryPlot.render(List.of(panel(w, title)), w.plane, w.points, w.options)));
         }

@@ -60,7 +60,8 @@ public final class RegionPlots {
                     BoundaryPlot.render(List.of(new Panel(title, classifier)), plane, points, BoundaryPlot.Options.DEFAULT)));
         } else {
             boolean colour = in.output.terminal().colour();
-            in.output.drawing(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), p.span());
+            in.output.plot(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), () -> nn.viz.SvgWriter.svg(
+                    BoundaryPlot.figure(List.of(new Panel(title, classifier)), plane, points, BoundaryPlot.Options.DEFAULT)), p.span());
         }
         String note = uniform(classifier, plane);
         if (note != null) in.output.line("note: " + title + note, p.span());

@@ -1,0 +1,74 @@
+package nn.web;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import nn.interp.Limits;
+import nn.interp.TerminalCapabilities;
+import nn.lang.source.Diagnostic;
+import nn.lang.source.DiagnosticPrinter;
+import nn.lang.source.SourceFile;
+import nn.run.Session;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSExport;
+import org.teavm.jso.JSObject;
+
+/**
+ * The browser build's entry point (TeaVM's main class). Loading nn.js as a classic script defines the global
+ * function {@code nnRun} (exported by TeaVM, see {@link #nnRun}); each call runs one script in a fresh session,
+ * as {@code ./nn FILE} does with its output to a pipe (no colour, 80 columns), synchronously on the caller's
+ * thread. The contract is written in web/CONTRACT.md.
+ */
+public final class WebMain {
+    private WebMain() {}
+
+    /** TeaVM needs a main class; the page calls {@link #nnRun}, not this. */
+    public static void main(String[] args) {
+        // nothing to start: nnRun is defined when nn.js loads
+    }
+
+    /**
+     * {@code nnRun(source, fileName, emit, options)}: runs {@code source} as the script {@code fileName}; returns 0
+     * when it ran to its end, 1 when it had an error (printed through {@code emit} as the terminal shows it).
+     */
+    @JSExport
+    public static int nnRun(String source, String fileName, Emit emit, JSObject options) {
+        EmitStream[] streams = EmitStream.pair(emit);
+        PrintStream out = new PrintStream(streams[0], true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(streams[1], true, StandardCharsets.UTF_8);
+        String name = fileName == null || fileName.isEmpty() ? "script.nn" : fileName;
+        try {
+            SourceFile file;
+            try {
+                file = SourceFile.decode(name, source == null ? new byte[0] : source.getBytes(StandardCharsets.UTF_8));
+            } catch (Diagnostic.Failure f) {
+                f.diagnostics().forEach(d -> err.print(DiagnosticPrinter.render(d)));
+                return 1;
+            }
+            Session session = new Session(limits(options), List.of(), out, err, false, TerminalCapabilities.PLAIN);
+            session.interpreter().output.setPlots((text, svg) -> emit.emit("plot", text, svg));
+            return session.runOnThisThread(file) == Session.Outcome.OK ? 0 : 1;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The JVM's defaults, with what {@code options} sets ({maxSteps, timeoutSeconds, maxMemoryMb}). */
+    static Limits limits(JSObject options) {
+        Limits limits = Limits.defaults();
+        double steps = number(options, "maxSteps");
+        if (steps > 0) limits = limits.withSteps((long) steps);
+        double seconds = number(options, "timeoutSeconds");
+        if (seconds > 0) limits = limits.withTimeout(Duration.ofMillis((long) Math.ceil(seconds * 1000)));
+        double mb = number(options, "maxMemoryMb");
+        if (mb > 0) limits = limits.withMemory((long) (mb * (1 << 20)));
+        return limits;
+    }
+
+    /** A positive number the options object sets under {@code key}, or -1 when it sets none. */
+    @JSBody(params = {"options", "key"}, script = "if (options == null) return -1;"
+            + " var v = Number(options[key]); return isFinite(v) && v > 0 ? v : -1;")
+    private static native double number(JSObject options, String key);
+}

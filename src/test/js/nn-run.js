@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Runs an nn script with the interpreter compiled to JavaScript (target/web/nn.js), as ./nn FILE does:
+//   node src/test/js/nn-run.js target/web/nn.js script.nn ['{"maxSteps": 1000}']
+// stdout and stderr get what the terminal would show (a plot in its terminal form); the exit status is nnRun's.
+// With NN_SVG_DIR set, each plot's SVG is also written there (plot-1.svg, plot-2.svg, ...).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+
+const [nnJs, script, optionsJson] = process.argv.slice(2);
+if (!nnJs || !script) {
+  process.stderr.write('usage: nn-run.js NN_JS SCRIPT [OPTIONS_JSON]\n');
+  process.exit(64);
+}
+const t0 = process.hrtime.bigint();
+vm.runInThisContext(fs.readFileSync(nnJs, 'utf8'), { filename: nnJs });
+const t1 = process.hrtime.bigint();
+let plots = 0;
+const svgDir = process.env.NN_SVG_DIR;
+const emit = (kind, text, extra) => {
+  if (kind === 'err') process.stderr.write(text);
+  else process.stdout.write(text);
+  if (kind === 'plot' && svgDir) fs.writeFileSync(path.join(svgDir, `plot-${++plots}.svg`), extra);
+};
+const rc = globalThis.nnRun(fs.readFileSync(script, 'utf8'), path.basename(script), emit,
+  optionsJson ? JSON.parse(optionsJson) : {});
+const t2 = process.hrtime.bigint();
+if (process.env.NN_TIMES) {
+  process.stderr.write(`nn-run: load ${Number(t1 - t0) / 1e6} ms, run ${Number(t2 - t1) / 1e6} ms\n`);
+}
+process.exitCode = rc;
