@@ -33,6 +33,8 @@ class PlaygroundPageTest {
                 "playwright-core is not installed: npm ci --prefix src/test/browser (as .ci/run does)");
         need(Files.isRegularFile(PAGE.resolve("index.html")), PAGE + "/index.html is missing: mvn package builds the page");
         need(Files.isRegularFile(PAGE.resolve("nn.js")), PAGE + "/nn.js (the interpreter compiled by TeaVM) is missing");
+        // TeaVM leaves an empty nn.js behind when its build fails; that build has said so already.
+        need(Files.size(PAGE.resolve("nn.js")) > 0, PAGE + "/nn.js is empty (left by a failed TeaVM build)");
         try (StaticFileServer server = new StaticFileServer(PAGE, 0)) {
             List<String> command = List.of("node", "page.test.mjs", server.address().toString(),
                     Path.of("").toAbsolutePath().toString(), ARTEFACTS.toAbsolutePath().toString());
