@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The catalogues as the browser's build reads them: TeaVM has neither ResourceBundle's .properties lookup nor
- * {@code java.util.Properties}, so the same files (copied into {@link #EMBEDDED}) are read here, in the subset of the .properties format the catalogues use: {@code key=value} lines, comments,
+ * {@code java.util.Properties}, so the same files (embedded in nn.js by {@code nn.web.teavm.CatalogueResources}) are read here, in the subset of the .properties format the catalogues use: {@code key=value} lines, comments,
  * lines continued by a final backslash, and the backslash escapes (t, n, r, f, and u with four hex digits).
  * A key missing from a language's file falls back to English, as ResourceBundle's parent does.
  */
@@ -24,24 +24,14 @@ final class BrowserCatalogues {
 
     private static Map<String, String> file(String name) {
         return FILES.computeIfAbsent(name, n -> {
-            String text = EMBEDDED.get(n);
-            if (text != null) return parse(text);
             try (InputStream in = ClassLoader.getSystemClassLoader().getResourceAsStream("nn/i18n/" + n + ".properties")) {
-                return in == null ? Map.of() : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                if (in == null) throw new IllegalStateException("the browser build lacks the catalogue nn/i18n/" + n + ".properties");
+                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
-                return Map.of();
+                throw new IllegalStateException("cannot read the catalogue " + n, e);
             }
         });
     }
-
-    /**
-     * The catalogue files' text, copied here because TeaVM did not embed them as resources (see web/CONTRACT.md); BrowserCataloguesTest fails when a file and its copy differ, saying to copy it again.
-     */
-    static final Map<String, String> EMBEDDED = Map.ofEntries(
-            Map.entry("cli", "# What the nn command says about its own command line (English).\ncli.lang.unknown=--lang must be en or es, got '{0}'\n"),
-            Map.entry("cli_es", "# Lo que dice el comando nn sobre su propia l\u00ednea de \u00f3rdenes (espa\u00f1ol).\ncli.lang.unknown=--lang debe ser en o es, no '{0}'\n"),
-            Map.entry("diagnostic", "# The words of an error's frame: file:line:col: error: message, then hint: and note: lines.\ndiagnostic.error=error\ndiagnostic.warning=warning\ndiagnostic.internal=internal error\ndiagnostic.hint=hint\ndiagnostic.note=note\n"),
-            Map.entry("diagnostic_es", "# Las palabras del marco de un error: archivo:l\u00ednea:col: error: mensaje, y las l\u00edneas sugerencia: y nota:.\ndiagnostic.error=error\ndiagnostic.warning=aviso\ndiagnostic.internal=error interno\ndiagnostic.hint=sugerencia\ndiagnostic.note=nota\n"));
 
     static Map<String, String> parse(String text) {
         Map<String, String> out = new HashMap<>();
