@@ -167,11 +167,26 @@ public final class TerminalCanvas {
         return extent + (oneLine ? " " : "\n") + key + "\n";
     }
 
-    /** {@code text} cut or padded to {@code w} characters; plain output stays ASCII. */
+    /** {@code text} cut or padded to {@code w} characters; plain output stays ASCII but for accented Latin letters. */
     static String pad(String text, int w, boolean unicode) {
-        String t = unicode ? text : BitmapFont.printable(text);
+        String t = unicode ? text : plain(text);
         String more = unicode ? "…" : ".";
         if (t.length() > w) t = t.substring(0, Math.max(0, w - 1)) + more;
         return t + " ".repeat(w - t.length());
+    }
+
+    /**
+     * Text for a plain (no-colour) terminal: ASCII, as the bitmap font writes it, except that accented
+     * Latin letters stay — a Spanish title reads "época", not "epoca", and each is one column.
+     */
+    static String plain(String text) {
+        String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            boolean latin = c >= '\u00c0' && c <= '\u017f' && Character.isLetter(c) || c == '\u00bf' || c == '\u00a1';
+            out.append(latin ? String.valueOf(c) : BitmapFont.printable(String.valueOf(c)));
+        }
+        return out.toString();
     }
 }

@@ -62,7 +62,7 @@ public final class TerminalScatter {
         for (int c = 0; c < s.classCount(); c++) {
             if (colour) key.append(c > 0 ? " " : "").append("\u001b[38;5;").append(Palette.xterm256(Palette.strong(c)))
                     .append("m█").append(TerminalCanvas.RESET).append(' ').append(s.label(c));
-            else key.append(c > 0 ? ", " : "").append(Character.forDigit(c % 36, 36)).append(" = ").append(BitmapFont.printable(s.label(c)));
+            else key.append(c > 0 ? ", " : "").append(Character.forDigit(c % 36, 36)).append(" = ").append(TerminalCanvas.plain(s.label(c)));
         }
         return key.toString();
     }

@@ -140,7 +140,7 @@ final class TextChart {
             if (c > 0) s.append("  ");
             if (colour) s.append("\u001b[38;5;").append(Palette.xterm256(Palette.strong(c))).append("m⣿").append(TerminalCanvas.RESET);
             else s.append(PLAIN_MARKS.charAt(c % PLAIN_MARKS.length()));
-            s.append(' ').append(colour ? name : BitmapFont.printable(name));
+            s.append(' ').append(colour ? name : TerminalCanvas.plain(name));
         }
         return s.append('\n').toString();
     }
