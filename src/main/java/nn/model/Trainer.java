@@ -61,13 +61,10 @@ public final class Trainer {
             for (Dense d : net.layers())
                 if (d.activation() == Activation.STEP)
                     throw new ModelException(Messages.t("model.step-float32", d.name(), net.name()));
-        if (dtype == DType.FLOAT32 && (net.hasDropout() || cfg.clipNorm() > 0 || cfg.optimizer().weightDecay() > 0
-                || !(cfg.optimizer().schedule() instanceof Schedule.Constant)))
-            throw new ModelException(Messages.t("model.float32-knobs", net.name()));
         Run run = new Run(net, data, cfg);
         net.trainedOn(data.scaling());
         Rng dropout = net.hasDropout() ? new Rng(cfg.dropoutSeed()) : null;
-        TrainStep step = dtype == DType.FLOAT32 ? new Float32Step(net, cfg) : new GraphStep(net, cfg, dropout);
+        TrainStep step = dtype == DType.FLOAT32 ? new Float32Step(net, cfg, dropout) : new GraphStep(net, cfg, dropout);
         try {
             return loop(net, data, cfg, listener, step, run);
         } finally {
