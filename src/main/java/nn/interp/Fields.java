@@ -78,7 +78,7 @@ public final class Fields {
             case Value.DatasetV d -> "a dataset";
             case Value.HistoryV h -> "a training history";
             case Value.ConfusionV c -> "a confusion matrix";
-            case Value.UnitV u -> "a " + u.unit().what().replaceFirst("^network .*", "threshold network");
+            case Value.UnitV u -> (u.unit() instanceof nn.model.logic.ThresholdNetwork t ? t.withName("") : u.unit()).indefinite();
             default -> target.describe();
         };
         String hint;

@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.i18n.Messages;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -52,7 +54,7 @@ public enum Activation {
     /** The activation named {@code word}, or an error listing the choices. */
     public static Activation parse(String word) {
         for (Activation a : values()) if (a.word().equals(word)) return a;
-        throw new ModelException("unknown activation '" + word + "'; expected one of "
-                + Arrays.stream(values()).map(Activation::word).collect(Collectors.joining(", ")));
+        throw new ModelException(Messages.t("model.unknown-activation", word,
+                Arrays.stream(values()).map(Activation::word).collect(Collectors.joining(", "))));
     }
 }

@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.i18n.Messages;
+
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +38,8 @@ public final class Adam implements Optimizer {
         String name = decoupled ? "adamw" : "adam";
         this.rate = new LearningRate(name, lr, schedule);
         if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1))
-            throw new ModelException(name + "'s betas must be in [0, 1), got " + beta1 + " and " + beta2);
-        if (!(eps > 0)) throw new ModelException(name + "'s eps must be positive, got " + eps);
+            throw new ModelException(Messages.t("model.adam-betas", name, String.valueOf(beta1), String.valueOf(beta2)));
+        if (!(eps > 0)) throw new ModelException(Messages.t("model.adam-eps", name, String.valueOf(eps)));
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;

@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.i18n.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -37,13 +39,12 @@ public final class Dense {
     /** As above, with a dropout rate in [0, 1) for its outputs in training. */
     public Dense(String name, Activation activation, Node weights, Node bias, double dropout) {
         if (!(dropout >= 0 && dropout < 1))
-            throw new ModelException("a dropout rate must be in [0, 1), got " + Numbers.text(dropout));
+            throw new ModelException(Messages.t("model.dropout-rate", Numbers.text(dropout)));
         if (!weights.isParam()) throw new IllegalArgumentException("the weights of layer '" + name + "' must be a parameter");
         if (bias != null && !bias.isParam()) throw new IllegalArgumentException("the bias of layer '" + name + "' must be a parameter");
         Matrix w = weights.value();
         if (bias != null && (bias.value().rows() != 1 || bias.value().cols() != w.cols()))
-            throw new ModelException("the bias of layer '" + name + "' must be 1×" + w.cols() + " to fit its "
-                    + w.shape() + " weights, got " + bias.value().shape());
+            throw new ModelException(Messages.t("model.bias-shape", name, "1×" + w.cols(), w.shape(), bias.value().shape()));
         this.name = name;
         this.activation = activation;
         this.weights = weights;
@@ -63,7 +64,7 @@ public final class Dense {
     /** As above, with the weights drawn by {@code init}. */
     public static Dense initialised(String name, int in, int out, Activation activation, boolean withBias,
                                     String weightsName, String biasName, Init init, Rng rng) {
-        if (in < 1 || out < 1) throw new ModelException("layer '" + name + "' needs at least one input and one unit");
+        if (in < 1 || out < 1) throw new ModelException(Messages.t("model.layer-empty", name));
         Node w = Node.param(init.weights(in, out, rng), weightsName);
         Node b = withBias ? Node.param(Matrix.zeros(1, out), biasName) : null;
         return new Dense(name, activation, w, b);
@@ -119,8 +120,7 @@ public final class Dense {
 
     private void requireInputs(Node x) {
         if (x.value().cols() != inputs())
-            throw new ModelException("layer '" + name + "' takes rows of " + inputs() + " inputs, got a "
-                    + x.value().shape() + " matrix");
+            throw new ModelException(Messages.t("model.layer-rows", name, inputs(), x.value().shape()));
     }
 
     public String name() { return name; }
@@ -149,7 +149,7 @@ public final class Dense {
 
     /** Copies {@code m} into the bias (same shape required). */
     public void setBias(Matrix m) {
-        if (bias == null) throw new ModelException("layer '" + name + "' has no bias");
+        if (bias == null) throw new ModelException(Messages.t("model.layer-no-bias", name));
         bias.assign(m);
     }
 }

@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.i18n.Messages;
+
 import java.util.List;
 import nn.graph.GraphException;
 import nn.graph.Node;
@@ -193,8 +195,7 @@ final class Float32Layers {
     static void roundWeights(Network net) {
         for (Dense d : net.layers()) {
             if (d.activation() == Activation.STEP)
-                throw new ModelException("layer '" + d.name() + "' is a step (threshold) layer, which cannot be float32:"
-                        + " its firing depends on exact sums, so it stays float64");
+                throw new ModelException(Messages.t("model.step-stays-float64", d.name()));
             for (Node p : d.params()) {
                 double[] v = p.value().data();
                 for (int i = 0; i < v.length; i++) v[i] = (float) v[i];
@@ -232,8 +233,7 @@ final class Float32Layers {
         @Override public boolean refusesBackward() { return true; }
 
         @Override public GraphException backwardError(String formula) {
-            return new GraphException("backward cannot pass through " + net.name() + ", a float32 network: backward, traces and"
-                    + " gradcheck work in float64; a float32 network learns with train (or declare it without dtype float32)");
+            return new GraphException(Messages.t("model.float32-backward", net.name()));
         }
 
         @Override public String formula(List<String> l) { return net.name() + "(" + l.get(0) + ")"; }

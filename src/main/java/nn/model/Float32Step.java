@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.i18n.Messages;
+
 import nn.data.Batches;
 import nn.graph.op.Bce;
 import nn.graph.op.Elu;
@@ -128,8 +130,7 @@ final class Float32Step implements TrainStep {
             if (indices) {
                 double v = td[r];
                 if (v != Math.rint(v) || v < 0 || v >= k)
-                    throw new ModelException("cross_entropy: target " + Numbers.text(v) + " in row " + (r + 1)
-                            + " is not a class index 0.." + (k - 1));
+                    throw new ModelException(Messages.t("model.cross-entropy-target", Numbers.text(v), r + 1, k - 1));
                 int cls = (int) v;
                 total -= z[off + cls] - logSum;
                 for (int c = 0; c < k; c++) g[off + c] = (float) (scale * (StrictMath.exp(z[off + c] - logSum) - (c == cls ? 1 : 0)));

@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.i18n.Messages;
+
 import java.util.Locale;
 import nn.tensor.Matrix;
 import nn.tensor.Rng;
@@ -44,7 +46,7 @@ public sealed interface Init {
 
     record Normal(double std) implements Init {
         public Normal {
-            if (!(std > 0) || Double.isInfinite(std)) throw new ModelException("normal's std must be a positive number, got " + Numbers.text(std));
+            if (!(std > 0) || Double.isInfinite(std)) throw new ModelException(Messages.t("model.normal-std", Numbers.text(std)));
         }
         @Override public Matrix weights(int in, int out, Rng rng) { return rng.normal(in, out, 0.0, std); }
         @Override public String describe() { return "normal(std = " + Numbers.text(std) + ")"; }
@@ -53,7 +55,7 @@ public sealed interface Init {
     record Uniform(double lo, double hi) implements Init {
         public Uniform {
             if (!(lo < hi) || Double.isInfinite(lo) || Double.isInfinite(hi))
-                throw new ModelException("uniform needs lo < hi, got " + Numbers.text(lo) + " and " + Numbers.text(hi));
+                throw new ModelException(Messages.t("model.uniform-range", Numbers.text(lo), Numbers.text(hi)));
         }
         @Override public Matrix weights(int in, int out, Rng rng) { return rng.uniform(in, out, lo, hi); }
         @Override public String describe() { return "uniform(" + Numbers.text(lo) + ", " + Numbers.text(hi) + ")"; }

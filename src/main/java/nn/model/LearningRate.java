@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.i18n.Messages;
+
 /**
  * An optimizer's learning rate: the rate it was given, the schedule that changes it, and the rate of
  * the current epoch (the given one until a train block starts an epoch).
@@ -11,7 +13,7 @@ final class LearningRate {
 
     LearningRate(String optimizer, double lr, Schedule schedule) {
         if (!(lr > 0) || Double.isInfinite(lr))
-            throw new ModelException(optimizer + " needs a positive learning rate, got " + Numbers.text(lr));
+            throw new ModelException(Messages.t("model.learning-rate-positive", optimizer, Numbers.text(lr)));
         this.lr = lr;
         this.schedule = schedule == null ? Schedule.CONSTANT : schedule;
         this.current = lr;
@@ -31,7 +33,7 @@ final class LearningRate {
 
     static double checkDecay(String optimizer, double weightDecay) {
         if (!(weightDecay >= 0) || Double.isInfinite(weightDecay))
-            throw new ModelException(optimizer + "'s weight_decay must be 0 or more, got " + Numbers.text(weightDecay));
+            throw new ModelException(Messages.t("model.weight-decay", optimizer, Numbers.text(weightDecay)));
         return weightDecay;
     }
 }

@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.i18n.Messages;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -31,7 +33,6 @@ public enum Loss {
 
     public static Loss parse(String word) {
         for (Loss l : values()) if (l.word().equals(word)) return l;
-        throw new ModelException("unknown loss '" + word + "'; expected one of "
-                + Arrays.stream(values()).map(Loss::word).collect(Collectors.joining(", ")));
+        throw new ModelException(Messages.t("model.unknown-loss", word, Arrays.stream(values()).map(Loss::word).collect(Collectors.joining(", "))));
     }
 }

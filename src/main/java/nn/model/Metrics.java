@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.i18n.Messages;
+
 import nn.data.Dataset;
 import nn.graph.Node;
 import nn.tensor.Matrix;
@@ -59,7 +61,7 @@ public final class Metrics {
 
     /** The fraction of examples whose predicted class is their target's. */
     public static double accuracy(Network net, Dataset data) {
-        requireClasses(data, "accuracy");
+        requireClasses(data, Messages.t("model.what-accuracy"));
         if (data.size() == 0) return Double.NaN;
         return (double) correct(net, outputs(net, data.inputs()), data.targets(), data.classes()) / data.size();
     }
@@ -70,7 +72,7 @@ public final class Metrics {
      * network predicts a class the data does not have.
      */
     public static Matrix confusion(Network net, Dataset data) {
-        requireClasses(data, "a confusion matrix");
+        requireClasses(data, Messages.t("model.what-confusion-matrix"));
         int[] p = predict(net, data), t = data.classIndices();
         int k = data.classes();
         for (int c : p) k = Math.max(k, c + 1);
@@ -159,7 +161,6 @@ public final class Metrics {
 
     private static void requireClasses(Dataset data, String what) {
         if (data.classes() == 0)
-            throw new ModelException(data.name() + " has numeric targets, not classes, so it has no " + what
-                    + "; use evaluate for its loss");
+            throw new ModelException(Messages.t("model.numeric-no-classes", data.name(), what));
     }
 }

@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.i18n.Messages;
+
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,7 @@ public final class Momentum implements Optimizer {
 
     public Momentum(double lr, double beta, Schedule schedule, double weightDecay) {
         this.rate = new LearningRate("momentum", lr, schedule);
-        if (!(beta >= 0 && beta < 1)) throw new ModelException("momentum's beta must be in [0, 1), got " + Numbers.text(beta));
+        if (!(beta >= 0 && beta < 1)) throw new ModelException(Messages.t("model.momentum-beta", Numbers.text(beta)));
         this.beta = beta;
         this.weightDecay = LearningRate.checkDecay("momentum", weightDecay);
     }

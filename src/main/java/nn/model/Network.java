@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.i18n.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -32,15 +34,15 @@ public final class Network {
      *     name, or a float32 network has a step layer (a threshold unit, which needs exact float64 sums)
      */
     public Network(String name, int inputSize, List<Dense> layers, DType dtype) {
-        if (inputSize < 1) throw new ModelException("network '" + name + "' needs at least one input");
-        if (layers.isEmpty()) throw new ModelException("network '" + name + "' needs at least one layer");
+        if (inputSize < 1) throw new ModelException(Messages.t("model.network-no-inputs", name));
+        if (layers.isEmpty()) throw new ModelException(Messages.t("model.network-no-layers", name));
         int size = inputSize;
         List<String> names = new ArrayList<>();
         for (Dense d : layers) {
             if (d.inputs() != size)
-                throw new ModelException("layer '" + d.name() + "' takes " + d.inputs() + " inputs, but "
-                        + (names.isEmpty() ? "the network's input has " : "the layer before it gives ") + size);
-            if (names.contains(d.name())) throw new ModelException("two layers are named '" + d.name() + "'");
+                throw new ModelException(names.isEmpty() ? Messages.t("model.layer-inputs-network", d.name(), d.inputs(), size)
+                        : Messages.t("model.layer-inputs-previous", d.name(), d.inputs(), size));
+            if (names.contains(d.name())) throw new ModelException(Messages.t("model.layer-name-twice", d.name()));
             names.add(d.name());
             size = d.units();
         }
@@ -112,8 +114,7 @@ public final class Network {
 
     private void requireInputs(Node x) {
         if (x.value().cols() != inputSize)
-            throw new ModelException("network '" + name + "' takes rows of " + inputSize + " inputs, got a "
-                    + x.value().shape() + " matrix");
+            throw new ModelException(Messages.t("model.network-rows", name, inputSize, x.value().shape()));
     }
 
     public String name() { return name; }
@@ -127,14 +128,13 @@ public final class Network {
     /** The layer at {@code index}, counting from 0. */
     public Dense layer(int index) {
         if (index < 0 || index >= layers.size())
-            throw new ModelException("network '" + name + "' has layers 0.." + (layers.size() - 1) + ", not " + index);
+            throw new ModelException(Messages.t("model.layer-index", name, layers.size() - 1, index));
         return layers.get(index);
     }
 
     public Dense layer(String layerName) {
         for (Dense d : layers) if (d.name().equals(layerName)) return d;
-        throw new ModelException("network '" + name + "' has no layer named '" + layerName + "'; its layers are "
-                + String.join(", ", layers.stream().map(Dense::name).toList()));
+        throw new ModelException(Messages.t("model.no-such-layer", name, layerName, String.join(", ", layers.stream().map(Dense::name).toList())));
     }
 
     /** Every parameter, layer by layer, weights before bias. */
@@ -186,9 +186,9 @@ public final class Network {
 
         /** Makes the last layer drop its outputs at {@code rate} in training. */
         public Builder dropout(double rate) {
-            if (layers.isEmpty()) throw new ModelException("dropout follows a layer: it drops that layer's outputs");
+            if (layers.isEmpty()) throw new ModelException(Messages.t("model.dropout-first"));
             int last = layers.size() - 1;
-            if (layers.get(last).dropout() > 0) throw new ModelException("the layer " + layers.get(last).name() + " already has a dropout");
+            if (layers.get(last).dropout() > 0) throw new ModelException(Messages.t("model.dropout-twice", layers.get(last).name()));
             layers.set(last, layers.get(last).withDropout(rate));
             return this;
         }

@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.i18n.Messages;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -109,8 +111,8 @@ public final class NetworkJson {
     private static Matrix finite(Matrix m, Network net, Dense d, String what) {
         for (double v : m.data())
             if (!Double.isFinite(v))
-                throw new ModelException("cannot save " + net.name() + ": the " + what + " of " + d.name()
-                        + " contain nan or inf (did training diverge?)");
+                throw new ModelException(what.equals("weights") ? Messages.t("model.json-save-weights-not-finite", net.name(), d.name())
+                        : Messages.t("model.json-save-bias-not-finite", net.name(), d.name()));
         return m;
     }
 
@@ -126,40 +128,39 @@ public final class NetworkJson {
         if (Browser.isBrowser()) throw new ModelException(file + " cannot be read: the browser playground has no files");
         try {
             JsonElement e = JsonParser.parseString(json);
-            if (!e.isJsonObject()) throw new ModelException(file + " is not an nn network file: it holds no JSON object");
+            if (!e.isJsonObject()) throw new ModelException(Messages.t("model.json-no-object", file));
             root = e.getAsJsonObject();
         } catch (JsonParseException e) {
             String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : String.valueOf(e.getMessage());
             java.util.regex.Matcher at = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)").matcher(why);
-            throw new ModelException(file + " is not valid JSON" + (at.find() ? " (at line " + at.group(1) + ", column "
-                    + at.group(2) + ")" : ""));
+            throw new ModelException(at.find() ? Messages.t("model.json-invalid-at", file, at.group(1), at.group(2))
+                    : Messages.t("model.json-invalid", file));
         }
         Reader r = new Reader(file);
-        if (!root.has("format") || !FORMAT.equals(r.string(root, "format", "the file")))
-            throw new ModelException(file + " is not an nn network file (it needs \"format\": \"" + FORMAT + "\")");
-        int version = r.integer(root, "version", "the file");
+        if (!root.has("format") || !FORMAT.equals(r.string(root, "format", Messages.t("model.json-the-file"))))
+            throw new ModelException(Messages.t("model.json-not-network", file, FORMAT));
+        int version = r.integer(root, "version", Messages.t("model.json-the-file"));
         if (version > VERSION)
-            throw new ModelException(file + " was written by a newer nn (format version " + version
-                    + "); this one reads version " + VERSION);
-        String name = r.string(root, "name", "the file");
-        int inputs = r.integer(root, "inputs", "the file");
-        String dtypeWord = r.optionalString(root, "dtype", "the file");
+            throw new ModelException(Messages.t("model.json-newer", file, version, VERSION));
+        String name = r.string(root, "name", Messages.t("model.json-the-file"));
+        int inputs = r.integer(root, "inputs", Messages.t("model.json-the-file"));
+        String dtypeWord = r.optionalString(root, "dtype", Messages.t("model.json-the-file"));
         DType dtype = dtypeWord == null ? DType.FLOAT64 : DType.parse(dtypeWord);
-        if (dtype == null) throw new ModelException(file + ": unknown \"dtype\": \"" + dtypeWord + "\" (nn reads float64 or float32)");
-        JsonArray layers = r.array(root, "layers", "the file");
+        if (dtype == null) throw new ModelException(Messages.t("model.json-unknown-dtype", file, dtypeWord));
+        JsonArray layers = r.array(root, "layers", Messages.t("model.json-the-file"));
         List<Dense> dense = new ArrayList<>();
         int size = inputs;
         for (int i = 0; i < layers.size(); i++) {
-            String where = "layer " + (i + 1);
-            if (!layers.get(i).isJsonObject()) throw r.wrong(where, "an object");
+            String where = Messages.t("model.json-layer", i + 1);
+            if (!layers.get(i).isJsonObject()) throw r.wrong(where, Messages.t("model.json-an-object"));
             JsonObject l = layers.get(i).getAsJsonObject();
             String layerName = r.string(l, "name", where);
-            where = where + " (" + layerName + ")";
+            where = Messages.t("model.json-layer-named", i + 1, layerName);
             int units = r.integer(l, "units", where);
             Activation act = Activation.parse(r.string(l, "activation", where));
-            Matrix w = r.matrix(r.array(l, "weights", where), size, units, where + ": weights");
+            Matrix w = r.matrix(r.array(l, "weights", where), size, units, Messages.t("model.json-part", where, "weights"));
             Matrix b = l.has("bias") && !l.get("bias").isJsonNull()
-                    ? r.matrix(wrap(r.array(l, "bias", where)), 1, units, where + ": bias") : null;
+                    ? r.matrix(wrap(r.array(l, "bias", where)), 1, units, Messages.t("model.json-part", where, "bias")) : null;
             Node wn = Node.param(w, r.optionalString(l, "weights_name", where));
             Node bn = b == null ? null : Node.param(b, r.optionalString(l, "bias_name", where));
             double dropout = l.has("dropout") && !l.get("dropout").isJsonNull() ? dropout(r, l, where) : 0;
@@ -171,9 +172,9 @@ public final class NetworkJson {
 
     private static double dropout(Reader r, JsonObject l, String where) {
         JsonElement e = l.get("dropout");
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) throw r.wrong(where + ": dropout", "a number in [0, 1)");
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) throw r.wrong(Messages.t("model.json-part", where, "dropout"), Messages.t("model.json-a-rate"));
         double d = e.getAsDouble();
-        if (!(d >= 0 && d < 1)) throw r.wrong(where + ": dropout", "a number in [0, 1)");
+        if (!(d >= 0 && d < 1)) throw r.wrong(Messages.t("model.json-part", where, "dropout"), Messages.t("model.json-a-rate"));
         return d;
     }
 
@@ -186,18 +187,18 @@ public final class NetworkJson {
     /** Field access with messages naming the file, the place and what was expected. */
     private record Reader(String file) {
         ModelException wrong(String where, String expected) {
-            return new ModelException(file + ": " + where + " must be " + expected);
+            return new ModelException(Messages.t("model.json-must-be", file, where, expected));
         }
 
         JsonElement field(JsonObject o, String key, String where) {
             if (!o.has(key) || o.get(key).isJsonNull())
-                throw new ModelException(file + ": " + where + " has no \"" + key + "\"");
+                throw new ModelException(Messages.t("model.json-missing", file, where, key));
             return o.get(key);
         }
 
         String string(JsonObject o, String key, String where) {
             JsonElement e = field(o, key, where);
-            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) throw wrong(where + "'s \"" + key + "\"", "a string");
+            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) throw wrong(Messages.t("model.json-key-of", where, key), Messages.t("model.json-a-string"));
             return e.getAsString();
         }
 
@@ -206,32 +207,32 @@ public final class NetworkJson {
         }
 
         int integer(JsonObject o, String key, String where) {
-            double d = number(field(o, key, where), where + "'s \"" + key + "\"");
-            if (d != Math.rint(d) || d < 1 || d > Integer.MAX_VALUE) throw wrong(where + "'s \"" + key + "\"", "a whole number ≥ 1");
+            double d = number(field(o, key, where), Messages.t("model.json-key-of", where, key));
+            if (d != Math.rint(d) || d < 1 || d > Integer.MAX_VALUE) throw wrong(Messages.t("model.json-key-of", where, key), Messages.t("model.json-a-whole-number"));
             return (int) d;
         }
 
         double number(JsonElement e, String where) {
-            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) throw wrong(where, "a number");
+            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) throw wrong(where, Messages.t("model.json-a-number"));
             return Double.parseDouble(e.getAsJsonPrimitive().getAsString());
         }
 
         JsonArray array(JsonObject o, String key, String where) {
             JsonElement e = field(o, key, where);
-            if (!e.isJsonArray()) throw wrong(where + "'s \"" + key + "\"", "a list");
+            if (!e.isJsonArray()) throw wrong(Messages.t("model.json-key-of", where, key), Messages.t("model.json-a-list"));
             return e.getAsJsonArray();
         }
 
         Matrix matrix(JsonArray rows, int r, int c, String where) {
             if (rows.size() != r)
-                throw new ModelException(file + ": " + where + " must have " + r + " rows (" + r + "×" + c + "), not " + rows.size());
+                throw new ModelException(Messages.t("model.json-rows", file, where, r, r + "×" + c, rows.size()));
             double[] d = new double[r * c];
             for (int i = 0; i < r; i++) {
                 JsonElement row = rows.get(i);
                 if (!row.isJsonArray() || row.getAsJsonArray().size() != c)
-                    throw new ModelException(file + ": " + where + ", row " + (i + 1) + " must be a list of " + c + " numbers");
+                    throw new ModelException(Messages.t("model.json-row-numbers", file, Messages.t("model.json-row", where, i + 1), c));
                 JsonArray a = row.getAsJsonArray();
-                for (int j = 0; j < c; j++) d[i * c + j] = number(a.get(j), where + ", row " + (i + 1));
+                for (int j = 0; j < c; j++) d[i * c + j] = number(a.get(j), Messages.t("model.json-row", where, i + 1));
             }
             return new Matrix(r, c, d);
         }

@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.i18n.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,11 +11,12 @@ final class NetworkSummary {
 
     static String of(Network net) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"#", "layer", "units", "activation", "weights", "bias", "params"});
+        rows.add(new String[] {"#", Messages.t("model.summary-layer"), Messages.t("model.summary-units"), Messages.t("model.summary-activation"),
+                Messages.t("model.summary-weights"), Messages.t("model.summary-bias"), Messages.t("model.summary-params")});
         int k = 0;
         for (Dense d : net.layers()) {
             String w = label(d.weights().label()) + " " + d.weights().value().shape();
-            String b = d.hasBias() ? label(d.bias().label()) + " " + d.bias().value().shape() : "none";
+            String b = d.hasBias() ? label(d.bias().label()) + " " + d.bias().value().shape() : Messages.t("model.summary-none");
             rows.add(new String[] {Integer.toString(k++), d.name(), Integer.toString(d.units()),
                     d.activation().word() + (d.dropout() > 0 ? " + dropout " + Numbers.text(d.dropout()) : ""), w, b,
                     Integer.toString(d.parameterCount())});
@@ -21,9 +24,7 @@ final class NetworkSummary {
         int[] width = new int[rows.get(0).length];
         for (String[] r : rows) for (int c = 0; c < r.length; c++) width[c] = Math.max(width[c], r[c].length());
         StringBuilder sb = new StringBuilder();
-        sb.append("network ").append(net.name()).append(": ").append(net.inputSize()).append(net.inputSize() == 1 ? " input" : " inputs")
-          .append(" → ").append(net.outputSize()).append(net.outputSize() == 1 ? " output" : " outputs")
-          .append(", ").append(net.layers().size()).append(net.layers().size() == 1 ? " layer" : " layers")
+        sb.append(Messages.t("model.summary-head", net.name(), net.inputSize(), net.outputSize(), net.layers().size()))
           .append(net.dtype() == DType.FLOAT64 ? "" : ", " + net.dtype().word()).append('\n');
         for (String[] r : rows) {
             sb.append(' ');
@@ -35,11 +36,11 @@ final class NetworkSummary {
             trimEnd(sb);
             sb.append('\n');
         }
-        sb.append("  total parameters: ").append(net.parameterCount());
+        sb.append("  ").append(Messages.t("model.summary-total", net.parameterCount()));
         return sb.toString();
     }
 
-    private static String label(String l) { return l == null ? "(unnamed)" : l; }
+    private static String label(String l) { return l == null ? Messages.t("model.summary-unnamed") : l; }
 
     private static String pad(String s, int width, boolean right) {
         String fill = " ".repeat(width - s.length());

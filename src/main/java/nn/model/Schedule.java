@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.i18n.Messages;
+
 /**
  * How the learning rate changes epoch by epoch in a train block, as PyTorch's schedulers (stepped
  * once per epoch) compute it; epoch e counts from 1 and its rate is fixed for the whole epoch:
@@ -29,7 +31,7 @@ public sealed interface Schedule {
 
     record Step(int every, double factor) implements Schedule {
         public Step {
-            if (every < 1) throw new ModelException("step's every must be at least 1 epoch, got " + every);
+            if (every < 1) throw new ModelException(Messages.t("model.step-every", every));
             checkFactor("step", factor);
         }
         @Override public double rate(double lr, int epoch, int epochs) { return lr * StrictMath.pow(factor, (epoch - 1) / every); }
@@ -45,8 +47,8 @@ public sealed interface Schedule {
     /** @param epochs the period T; 0 means the run's epoch count */
     record Cosine(int epochs, double min) implements Schedule {
         public Cosine {
-            if (epochs < 0) throw new ModelException("cosine's epochs must be at least 1, got " + epochs);
-            if (!(min >= 0) || Double.isInfinite(min)) throw new ModelException("cosine's min must be 0 or more, got " + Numbers.text(min));
+            if (epochs < 0) throw new ModelException(Messages.t("model.cosine-epochs", epochs));
+            if (!(min >= 0) || Double.isInfinite(min)) throw new ModelException(Messages.t("model.cosine-min", Numbers.text(min)));
         }
         @Override public double rate(double lr, int epoch, int runEpochs) {
             int t = epochs == 0 ? runEpochs : epochs;
@@ -59,6 +61,6 @@ public sealed interface Schedule {
 
     private static void checkFactor(String name, double factor) {
         if (!(factor > 0 && factor <= 1))
-            throw new ModelException(name + "'s factor must be in (0, 1], got " + Numbers.text(factor));
+            throw new ModelException(Messages.t("model.schedule-factor", name, Numbers.text(factor)));
     }
 }

@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.i18n.Messages;
+
 import nn.data.Dataset;
 
 /**
@@ -22,23 +24,21 @@ public record TrainConfig(Loss loss, Optimizer optimizer, int epochs, int batchS
     /** Stop when {@code monitor} has not improved for {@code epochs} epochs in a row (Keras' EarlyStopping(patience)). */
     public record Patience(Monitor monitor, int epochs) {
         public Patience {
-            if (epochs < 1) throw new ModelException("the patience must be at least 1 epoch, got " + epochs);
+            if (epochs < 1) throw new ModelException(Messages.t("model.patience-at-least", epochs));
         }
     }
 
     public TrainConfig {
         if (loss == null) throw new IllegalArgumentException("a training run needs a loss");
         if (optimizer == null) throw new IllegalArgumentException("a training run needs an optimizer");
-        if (epochs < 1) throw new ModelException("epochs must be at least 1, got " + epochs);
-        if (batchSize < 0) throw new ModelException("the batch size must be at least 1, got " + batchSize);
-        if (!(clipNorm >= 0) || Double.isInfinite(clipNorm)) throw new ModelException("clip needs a positive norm, got " + clipNorm);
+        if (epochs < 1) throw new ModelException(Messages.t("model.epochs-at-least", epochs));
+        if (batchSize < 0) throw new ModelException(Messages.t("model.batch-at-least", batchSize));
+        if (!(clipNorm >= 0) || Double.isInfinite(clipNorm)) throw new ModelException(Messages.t("model.clip-positive", String.valueOf(clipNorm)));
         Monitor watched = patience != null ? patience.monitor() : keepBest ? Monitor.VAL_LOSS : null;
         if (patience == null && keepBest && validation == null)
-            throw new ModelException("keep best keeps the weights of the epoch with the best val_loss, and this run has no validation data;"
-                    + " add: validate split 0.2 (or watch the training loss: stop when loss stops improving for 20 epochs)");
+            throw new ModelException(Messages.t("model.keep-best-needs-validation"));
         if (watched != null && watched.validation() && validation == null)
-            throw new ModelException(watched.word() + " is measured on validation data, and this run has none;"
-                    + " add: validate on DATA, or validate split 0.2");
+            throw new ModelException(Messages.t("model.monitor-needs-validation", watched.word()));
     }
 
     /** A run without validation, early stopping, clipping or dropout. */

@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.i18n.Messages;
+
 import java.util.Iterator;
 import java.util.List;
 import nn.data.Batches;
@@ -51,16 +53,14 @@ public final class Trainer {
         validate(net, data, cfg.loss());
         if (cfg.validation() != null) validate(net, cfg.validation(), cfg.loss());
         if (cfg.watched() != null && cfg.watched().accuracy() && data.classes() == 0)
-            throw new ModelException(cfg.watched().word() + " needs data with classes, but " + data.name() + "'s targets are numbers;"
-                    + " watch " + (cfg.watched().validation() ? "val_loss" : "loss") + " instead");
+            throw new ModelException(Messages.t("model.watched-needs-classes", cfg.watched().word(), data.name(),
+                    cfg.watched().validation() ? "val_loss" : "loss"));
         if (net.dtype() == DType.FLOAT32 && dtype == DType.FLOAT64)
-            throw new ModelException("the network " + net.name() + " is float32, so it trains in float32; declare it without"
-                    + " dtype float32 to train it in float64");
+            throw new ModelException(Messages.t("model.float32-network", net.name()));
         if (dtype == DType.FLOAT32)
             for (Dense d : net.layers())
                 if (d.activation() == Activation.STEP)
-                    throw new ModelException("layer '" + d.name() + "' of " + net.name() + " is a step (threshold) layer,"
-                            + " which cannot train in float32: its firing depends on exact sums");
+                    throw new ModelException(Messages.t("model.step-float32", d.name(), net.name()));
         Run run = new Run(net, data, cfg);
         net.trainedOn(data.scaling());
         Rng dropout = net.hasDropout() ? new Rng(cfg.dropoutSeed()) : null;
@@ -222,39 +222,29 @@ public final class Trainer {
      */
     public static void validate(Network net, Dataset data, Loss loss) {
         String name = net.name(), d = data.name();
-        if (data.size() == 0) throw new ModelException("the dataset " + d + " has no examples");
+        if (data.size() == 0) throw new ModelException(Messages.t("model.dataset-empty", d));
         if (net.inputSize() != data.features())
-            throw new ModelException("the network " + name + " takes " + count(net.inputSize(), "input")
-                    + " but " + d + " has " + count(data.features(), "feature"));
+            throw new ModelException(Messages.t("model.inputs-features", name, net.inputSize(), d, data.features()));
         int k = net.outputSize(), tc = data.targets().cols();
         Activation last = net.layers().get(net.layers().size() - 1).activation();
         switch (loss) {
             case CROSS_ENTROPY -> {
                 if (k == 1)
-                    throw new ModelException("cross_entropy needs one output per class, but " + name
-                            + " has 1 output; for two classes and one sigmoid output use loss bce");
+                    throw new ModelException(Messages.t("model.cross-entropy-one-output", name));
                 if (data.classes() == 0)
-                    throw new ModelException("cross_entropy needs class targets, but " + d + "'s targets are numbers");
+                    throw new ModelException(Messages.t("model.cross-entropy-numbers", d));
                 if (tc != 1 && tc != k || data.classes() > k)
-                    throw new ModelException("the network " + name + " gives " + count(k, "output") + " but " + d
-                            + " has " + count(data.classes(), "class"));
+                    throw new ModelException(Messages.t("model.outputs-classes", name, k, d, data.classes()));
             }
             case SSE, MSE, BCE -> {
                 if (tc != k) {
                     boolean indices = tc == 1 && data.classes() > 1;
-                    throw new ModelException("the network " + name + " gives " + count(k, "output")
-                            + " per example but " + d + "'s targets have " + count(tc, "column")
-                            + (indices ? "; use loss cross_entropy with class indices, or one-hot targets: onehot(" + d + ")" : ""));
+                    throw new ModelException(indices ? Messages.t("model.outputs-columns-indices", name, k, d, tc)
+                            : Messages.t("model.outputs-columns", name, k, d, tc));
                 }
                 if (loss == Loss.BCE && last != Activation.SIGMOID && last != Activation.SOFTMAX)
-                    throw new ModelException("bce needs probabilities, but the last layer of " + name + " is "
-                            + last.word() + "; give it a sigmoid activation");
+                    throw new ModelException(Messages.t("model.bce-needs-probabilities", name, last.word()));
             }
         }
-    }
-
-    private static String count(int n, String noun) {
-        String many = noun.endsWith("s") ? noun + "es" : noun + "s";
-        return n + " " + (n == 1 ? noun : many);
     }
 }

@@ -1,5 +1,7 @@
 package nn.onnx;
 
+import nn.i18n.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 import nn.model.Dense;
@@ -73,10 +75,10 @@ public final class OnnxLayers {
     /** The first weight, bias or threshold that float32 cannot carry (NaN, infinite, or beyond float's range), or null. */
     public static String unrepresentable(List<OnnxModel.Layer> layers) {
         for (OnnxModel.Layer l : layers) {
-            for (double[] row : l.weights()) for (double v : row) if (!fits(v)) return "a weight of " + l.name() + " is " + v;
-            if (l.bias() != null) for (double v : l.bias()) if (!fits(v)) return "a bias of " + l.name() + " is " + v;
+            for (double[] row : l.weights()) for (double v : row) if (!fits(v)) return Messages.t("onnx.weight-unrepresentable", l.name(), String.valueOf(v));
+            if (l.bias() != null) for (double v : l.bias()) if (!fits(v)) return Messages.t("onnx.bias-unrepresentable", l.name(), String.valueOf(v));
             if (l.activation() instanceof OnnxModel.Fires f)
-                for (double v : f.thresholds()) if (!fits(v)) return "a threshold of " + l.name() + " is " + v;
+                for (double v : f.thresholds()) if (!fits(v)) return Messages.t("onnx.threshold-unrepresentable", l.name(), String.valueOf(v));
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package nn.tensor;
 
+import nn.i18n.Messages;
+
 import java.util.Arrays;
 
 /**
@@ -77,7 +79,7 @@ public final class Matrix {
     public double get(int r, int c) { return data[r * cols + c]; }
     /** The scalar value of a 1×1 matrix. */
     public double item() {
-        if (!isScalar()) throw new ShapeException("expected a single number, got a " + shape() + " matrix");
+        if (!isScalar()) throw new ShapeException(Messages.t("tensor.not-scalar", shape()));
         return data[0];
     }
     /** The backing array, row-major; see the class comment before writing to it. */

@@ -1,5 +1,7 @@
 package nn.tensor;
 
+import nn.i18n.Messages;
+
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import nn.tensor.kernel.Arithmetic;
@@ -45,9 +47,21 @@ public final class MatrixOps {
     public static int[] broadcastShape(Matrix a, Matrix b, String verb) {
         int r = broadcastAxis(a.rows(), b.rows()), c = broadcastAxis(a.cols(), b.cols());
         if (r < 0 || c < 0)
-            throw new ShapeException("cannot " + verb + " " + a.shape() + " and " + b.shape()
-                    + ": shapes do not broadcast");
+            throw new ShapeException(Messages.t("tensor.no-broadcast", verbText(verb), a.shape(), b.shape()));
         return new int[] {r, c};
+    }
+
+    /** The verbs callers name their operation with ("add", "compare"), said in the current language. */
+    private static String verbText(String verb) {
+        return switch (verb) {
+            case "add" -> Messages.t("tensor.verb-add");
+            case "subtract" -> Messages.t("tensor.verb-subtract");
+            case "multiply elementwise" -> Messages.t("tensor.verb-multiply-elementwise");
+            case "divide" -> Messages.t("tensor.verb-divide");
+            case "raise" -> Messages.t("tensor.verb-raise");
+            case "compare" -> Messages.t("tensor.verb-compare");
+            default -> verb;
+        };
     }
 
     private static int broadcastAxis(int x, int y) {
@@ -105,8 +119,7 @@ public final class MatrixOps {
     /** The matrix product a·b; inner sizes must agree. */
     public static Matrix matmul(Matrix a, Matrix b) {
         if (a.cols() != b.rows())
-            throw new ShapeException("cannot multiply " + a.shape() + " by " + b.shape()
-                    + ": inner sizes differ (" + a.cols() + " vs " + b.rows() + ")");
+            throw new ShapeException(Messages.t("tensor.matmul-inner", a.shape(), b.shape(), a.cols(), b.rows()));
         Matrix out = Matrix.scratch(a.rows(), b.cols());
         MatMul.mult(a, b, out);
         return out;
@@ -115,8 +128,7 @@ public final class MatrixOps {
     /** aᵀ·b without forming aᵀ (as in the weight gradient xᵀ·δ); a's rows must match b's rows. */
     public static Matrix matmulTransA(Matrix a, Matrix b) {
         if (a.rows() != b.rows())
-            throw new ShapeException("cannot multiply " + transposedShape(a) + " (the transpose of " + a.shape()
-                    + ") by " + b.shape() + ": inner sizes differ (" + a.rows() + " vs " + b.rows() + ")");
+            throw new ShapeException(Messages.t("tensor.matmul-inner-left-transposed", transposedShape(a), a.shape(), b.shape(), a.rows(), b.rows()));
         Matrix out = Matrix.scratch(a.cols(), b.cols());
         MatMul.multTransA(a, b, out);
         return out;
@@ -125,8 +137,7 @@ public final class MatrixOps {
     /** a·bᵀ without forming bᵀ (as in the input gradient δ·Wᵀ); a's columns must match b's columns. */
     public static Matrix matmulTransB(Matrix a, Matrix b) {
         if (a.cols() != b.cols())
-            throw new ShapeException("cannot multiply " + a.shape() + " by " + transposedShape(b)
-                    + " (the transpose of " + b.shape() + "): inner sizes differ (" + a.cols() + " vs " + b.cols() + ")");
+            throw new ShapeException(Messages.t("tensor.matmul-inner-right-transposed", a.shape(), transposedShape(b), b.shape(), a.cols(), b.cols()));
         Matrix out = Matrix.scratch(a.rows(), b.rows());
         MatMul.multTransB(a, b, out);
         return out;

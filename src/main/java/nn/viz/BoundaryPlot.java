@@ -1,5 +1,7 @@
 package nn.viz;
 
+import nn.i18n.Messages;
+
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,9 +30,9 @@ public final class BoundaryPlot {
         public static final Options DEFAULT = new Options(300, 3.5);
 
         public Options {
-            if (smoothing < 1 || smoothing > 8) throw new PlotException("smoothing takes 1 to 8 samples a pixel side, not " + smoothing);
-            if (size < 16 || size > 4000) throw new PlotException("a plot's size must be 16 to 4000 pixels, not " + size);
-            if (!(pointRadius >= 0)) throw new PlotException("the point radius cannot be negative");
+            if (smoothing < 1 || smoothing > 8) throw new PlotException(Messages.t("viz.smoothing", smoothing));
+            if (size < 16 || size > 4000) throw new PlotException(Messages.t("viz.plot-size", size));
+            if (!(pointRadius >= 0)) throw new PlotException(Messages.t("viz.point-radius"));
             if (xName == null || xName.isEmpty()) xName = "x1";
             if (yName == null || yName.isEmpty()) yName = "x2";
         }
@@ -55,7 +57,7 @@ public final class BoundaryPlot {
 
     /** The panels side by side as marks, for the PNG painter and the SVG writer alike. */
     public static Figure figure(List<Panel> panels, Plane plane, LabelledPoints points, Options options) {
-        if (panels.isEmpty()) throw new PlotException("a boundary plot needs at least one network or classifier");
+        if (panels.isEmpty()) throw new PlotException(Messages.t("viz.boundary-empty"));
         Area a = Area.of(plane, options.size());
         Figure.Builder f = new Figure.Builder(panels.size() * panelWidth(a), PAD_TOP + a.h() + PAD_BOTTOM);
         for (int p = 0; p < panels.size(); p++) panel(f, p, panels.get(p), plane, points, options, a);

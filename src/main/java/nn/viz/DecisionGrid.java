@@ -1,5 +1,7 @@
 package nn.viz;
 
+import nn.i18n.Messages;
+
 import nn.tensor.Matrix;
 
 /**
@@ -34,10 +36,9 @@ final class DecisionGrid {
             }
             int[] out = classifier.classify(new Matrix(m, 2, xy));
             if (out == null || out.length != m)
-                throw new PlotException("the classifier gave " + (out == null ? "no answer" : out.length == 1 ? "1 answer" : out.length + " answers")
-                        + " for " + m + " points");
+                throw new PlotException(Messages.t("viz.classifier-answers", out == null ? 0 : out.length, m));
             for (int k = 0; k < m; k++) {
-                if (out[k] < 0) throw new PlotException("the classifier gave class " + out[k] + "; classes are 0 or more");
+                if (out[k] < 0) throw new PlotException(Messages.t("viz.classifier-negative", out[k]));
                 cls[start + k] = out[k];
             }
         }
@@ -100,10 +101,9 @@ final class DecisionGrid {
             }
             int[] out = classifier.classify(new Matrix(m, 2, xy));
             if (out == null || out.length != m)
-                throw new PlotException("the classifier gave " + (out == null ? "no answer" : out.length == 1 ? "1 answer" : out.length + " answers")
-                        + " for " + m + " points");
+                throw new PlotException(Messages.t("viz.classifier-answers", out == null ? 0 : out.length, m));
             for (int k = 0; k < m; k++) {
-                if (out[k] < 0) throw new PlotException("the classifier gave class " + out[k] + "; classes are 0 or more");
+                if (out[k] < 0) throw new PlotException(Messages.t("viz.classifier-negative", out[k]));
                 cls[cells[start + k]] = out[k];
             }
         }

@@ -1,5 +1,7 @@
 package nn.viz;
 
+import nn.i18n.Messages;
+
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
@@ -35,13 +37,13 @@ public final class GifWriter {
         try {
             encode(frames, delayMs, holdLastMs, bytes);
         } catch (IOException e) {
-            throw new PlotException("cannot encode the animation: " + e.getMessage(), e);
+            throw new PlotException(Messages.t("viz.gif-encode", e.getMessage()), e);
         }
         return bytes.toByteArray();
     }
 
     static void encode(List<BufferedImage> frames, int delayMs, int holdLastMs, OutputStream out) throws IOException {
-        if (frames.isEmpty()) throw new PlotException("an animation needs at least one frame");
+        if (frames.isEmpty()) throw new PlotException(Messages.t("viz.gif-no-frames"));
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);

@@ -1,5 +1,7 @@
 package nn.viz;
 
+import nn.i18n.Messages;
+
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 
@@ -26,7 +28,7 @@ public final class HistogramPng {
             BitmapFont.draw(img, count, x0 + (barWidth - BitmapFont.width(count, 2)) / 2, baseline - h - 20, 2, INK);
             BitmapFont.draw(img, labels[i], x0 + (barWidth - BitmapFont.width(labels[i], 1)) / 2, baseline + 10, 1, INK);
         }
-        BitmapFont.draw(img, "score (% of points)", left, baseline + 32, 1, AXIS);
+        BitmapFont.draw(img, Messages.t("viz.histogram-axis"), left, baseline + 32, 1, AXIS);
         Png.write(img, file);
     }
 }

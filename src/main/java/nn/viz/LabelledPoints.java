@@ -1,5 +1,7 @@
 package nn.viz;
 
+import nn.i18n.Messages;
+
 import nn.tensor.Matrix;
 
 /** Data points to draw over a plot: an m×2 matrix of (x, y) and each point's class (≥ 0). */
@@ -7,8 +9,8 @@ public record LabelledPoints(Matrix xy, int[] classes) {
     public LabelledPoints {
         requireTwoColumns(xy);
         if (classes.length != xy.rows())
-            throw new PlotException(xy.rows() + " points but " + classes.length + " class labels");
-        for (int c : classes) if (c < 0) throw new PlotException("class labels must be 0 or more, not " + c);
+            throw new PlotException(Messages.t("viz.points-labels", xy.rows(), classes.length));
+        for (int c : classes) if (c < 0) throw new PlotException(Messages.t("viz.class-negative", c));
         classes = classes.clone();
     }
 
@@ -23,6 +25,6 @@ public record LabelledPoints(Matrix xy, int[] classes) {
 
     static void requireTwoColumns(Matrix xy) {
         if (xy.cols() != 2)
-            throw new PlotException("a plane plot needs points with 2 features (x, y), not " + xy.cols());
+            throw new PlotException(Messages.t("viz.plane-points", xy.cols()));
     }
 }

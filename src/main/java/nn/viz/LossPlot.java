@@ -1,5 +1,7 @@
 package nn.viz;
 
+import nn.i18n.Messages;
+
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,13 +25,16 @@ public final class LossPlot {
 
         public Options {
             if (width < 160 || height < 120 || width > 4000 || height > 4000)
-                throw new PlotException("a loss plot must be 160×120 to 4000×4000 pixels, not " + width + "×" + height);
+                throw new PlotException(Messages.t("viz.loss-plot-size", width + "×" + height));
             if (title == null) title = "";
-            if (xName == null) xName = "epoch";
-            if (yName == null) yName = "loss";
         }
 
-        public Options(int width, int height, String title, boolean logScale) { this(width, height, title, logScale, "epoch", "loss"); }
+        /** Axes left unnamed are "epoch" and "loss", named in the language of the moment the plot is drawn. */
+        public Options(int width, int height, String title, boolean logScale) { this(width, height, title, logScale, null, null); }
+
+        String xLabel() { return xName != null ? xName : Messages.t("viz.axis-epoch"); }
+
+        String yLabel() { return yName != null ? yName : Messages.t("viz.axis-loss"); }
 
         public Options withLogScale(boolean log) { return new Options(width, height, title, log, xName, yName); }
 
@@ -63,9 +68,9 @@ public final class LossPlot {
             String label = Ticks.label(o.logScale() ? StrictMath.pow(10, t) : t);
             f.add(new Figure.Label(label, LEFT - 8 - BitmapFont.width(label, 1), y - 3, 1, Palette.INK));
         }
-        String xLabel = BoundaryPlot.fit(o.xName(), w, 1);
+        String xLabel = BoundaryPlot.fit(o.xLabel(), w, 1);
         f.add(new Figure.Label(xLabel, LEFT + (w - BitmapFont.width(xLabel, 1)) / 2, o.height() - 14, 1, Palette.INK));
-        String yLabel = BoundaryPlot.fit(o.logScale() ? o.yName() + " (log)" : o.yName(), w, 1);
+        String yLabel = BoundaryPlot.fit(o.logScale() ? o.yLabel() + " (log)" : o.yLabel(), w, 1);
         f.add(new Figure.Label(yLabel, 4, TOP - 12, 1, Palette.INK));
         String title = BoundaryPlot.fit(o.title(), w, 2);
         f.add(new Figure.Label(title, LEFT + (w - BitmapFont.width(title, 2)) / 2, 6, 2, Palette.INK));
@@ -103,7 +108,7 @@ public final class LossPlot {
         if (curves.size() < 2 && !named) return;
         int y = TOP + 6;
         for (int c = 0; c < curves.size(); c++, y += 12) {
-            String name = curves.get(c).name().isEmpty() ? "curve " + (c + 1) : curves.get(c).name();
+            String name = curves.get(c).name().isEmpty() ? Messages.t("viz.curve", c + 1) : curves.get(c).name();
             int x = LEFT + w - 12 - BitmapFont.width(name, 1) - 16;
             f.add(new Figure.Rule(x, y + 3, 12, 2, Palette.strong(c)));
             f.add(new Figure.Label(name, x + 16, y, 1, Palette.INK));
@@ -124,8 +129,7 @@ public final class LossPlot {
                     x0 = Math.min(x0, s.xAt(i)); x1 = Math.max(x1, s.xAt(i));
                     y0 = Math.min(y0, y); y1 = Math.max(y1, y);
                 }
-            if (x0 > x1) throw new PlotException(log ? "there are no positive finite losses to plot on a log scale"
-                    : "there are no finite losses to plot");
+            if (x0 > x1) throw new PlotException(log ? Messages.t("viz.no-positive-losses") : Messages.t("viz.no-finite-losses"));
             if (x1 == x0) { x0 -= 1; x1 += 1; }
             if (y1 == y0) { y0 -= log ? 0.5 : Math.max(1e-9, Math.abs(y0) * 0.1); y1 += log ? 0.5 : Math.max(1e-9, Math.abs(y1) * 0.1); }
             double pad = (y1 - y0) * 0.05;

@@ -1,14 +1,16 @@
 package nn.viz;
 
+import nn.i18n.Messages;
+
 /**
  * One picture of a grid: {@code height × width} values, row by row (an example's 784 inputs as 28 × 28),
  * and a caption drawn under it ("7", "3 (true 5)"); {@code alert} draws the caption in red (a mistake).
  */
 public record Picture(String caption, int height, int width, double[] values, boolean alert) {
     public Picture {
-        if (height < 1 || width < 1) throw new PlotException("a picture needs at least one row and one column, not " + height + "×" + width);
+        if (height < 1 || width < 1) throw new PlotException(Messages.t("viz.picture-empty", height + "×" + width));
         if (values.length != (long) height * width)
-            throw new PlotException("a " + height + "×" + width + " picture needs " + (long) height * width + " values, not " + values.length);
+            throw new PlotException(Messages.t("viz.picture-values", height + "×" + width, (long) height * width, values.length));
         if (caption == null) caption = "";
         values = values.clone();
     }

@@ -1,5 +1,7 @@
 package nn.viz;
 
+import nn.i18n.Messages;
+
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +44,7 @@ public final class PictureGrid {
     }
 
     public static Figure figure(String title, List<Picture> pictures, ColourScale scale) {
-        if (pictures.isEmpty()) throw new PlotException("there is no picture to draw");
+        if (pictures.isEmpty()) throw new PlotException(Messages.t("viz.no-picture"));
         Layout l = Layout.of(pictures);
         int gridW = l.cols() * (l.cellW() + GAP) - GAP, gridH = l.rows() * (l.cellH() + CAPTION + GAP) - GAP;
         int width = Math.max(2 * MARGIN + gridW, Math.max(2 * MARGIN + BitmapFont.width(title, 2), 2 * MARGIN + BAR_W + 40));

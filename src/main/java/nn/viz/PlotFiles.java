@@ -1,5 +1,7 @@
 package nn.viz;
 
+import nn.i18n.Messages;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
@@ -25,11 +27,11 @@ final class PlotFiles {
         try {
             LinkFreeFiles.write(file, body::writeTo);
         } catch (NoSuchFileException e) {
-            throw new PlotException("cannot write " + name + ": its folder does not exist", e);
+            throw new PlotException(Messages.t("viz.write-no-folder", name), e);
         } catch (AccessDeniedException e) {
-            throw new PlotException("cannot write " + name + ": permission denied", e);
+            throw new PlotException(Messages.t("viz.write-permission", name), e);
         } catch (IOException e) {
-            throw new PlotException("cannot write " + name + ": " + LinkFreeFiles.reason(e), e);
+            throw new PlotException(Messages.t("viz.write-failed", name, LinkFreeFiles.reason(e)), e);
         }
     }
 }

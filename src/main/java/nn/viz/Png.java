@@ -1,5 +1,7 @@
 package nn.viz;
 
+import nn.i18n.Messages;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,9 +29,9 @@ public final class Png {
     public static byte[] encode(BufferedImage img) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try {
-            if (!ImageIO.write(img, "png", bytes)) throw new PlotException("no PNG writer available");
+            if (!ImageIO.write(img, "png", bytes)) throw new PlotException(Messages.t("viz.no-png-writer"));
         } catch (IOException e) {
-            throw new PlotException("cannot encode the plot as PNG: " + e.getMessage(), e);
+            throw new PlotException(Messages.t("viz.png-encode", e.getMessage()), e);
         }
         return bytes.toByteArray();
     }
@@ -38,7 +40,7 @@ public final class Png {
     static void write(BufferedImage img, Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         PlotFiles.write(file, out -> {
-            if (!ImageIO.write(img, "png", out)) throw new PlotException("cannot write " + name + ": no PNG writer available");
+            if (!ImageIO.write(img, "png", out)) throw new PlotException(Messages.t("viz.write-failed", name, Messages.t("viz.no-png-writer")));
         });
     }
 }

@@ -1,5 +1,7 @@
 package nn.viz;
 
+import nn.i18n.Messages;
+
 import java.util.List;
 import nn.tensor.Matrix;
 
@@ -47,6 +49,6 @@ public record Scatter(String title, Matrix xy, int[] classes, double[] values, L
     /** The class's name for the legend: its label, or "class 2" when the label is only its number. */
     String label(int c) {
         String l = c < labels.size() ? labels.get(c) : "";
-        return l.isEmpty() || l.equals(Integer.toString(c)) ? "class " + c : l;
+        return l.isEmpty() || l.equals(Integer.toString(c)) ? Messages.t("viz.class", c) : l;
     }
 }

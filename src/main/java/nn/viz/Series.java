@@ -1,11 +1,13 @@
 package nn.viz;
 
+import nn.i18n.Messages;
+
 /** One curve of a loss plot: a name for the legend, and y values at epochs x (same length, x increasing). */
 public record Series(String name, double[] x, double[] y) {
     public Series {
-        if (x.length != y.length) throw new PlotException("a curve needs as many epochs as values: " + x.length + " vs " + y.length);
+        if (x.length != y.length) throw new PlotException(Messages.t("viz.series-lengths", x.length, y.length));
         for (int i = 1; i < x.length; i++)
-            if (!(x[i] > x[i - 1])) throw new PlotException("a curve's epochs must increase: " + x[i - 1] + " then " + x[i]);
+            if (!(x[i] > x[i - 1])) throw new PlotException(Messages.t("viz.series-order", String.valueOf(x[i - 1]), String.valueOf(x[i])));
         x = x.clone();
         y = y.clone();
         if (name == null) name = "";

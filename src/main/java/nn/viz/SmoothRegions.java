@@ -1,5 +1,7 @@
 package nn.viz;
 
+import nn.i18n.Messages;
+
 import java.util.Arrays;
 import nn.tensor.Matrix;
 
@@ -93,7 +95,7 @@ final class SmoothRegions {
                 xy[2 * k + 1] = plane.rowY(pixel / cols * ss + within / ss, rows * ss);
             }
             int[] out = classifier.classify(new Matrix(m, 2, xy));
-            if (out == null || out.length != m) throw new PlotException("the classifier gave a wrong number of answers for " + m + " points");
+            if (out == null || out.length != m) throw new PlotException(Messages.t("viz.classifier-wrong-count", m));
             for (int k = 0; k < m; k++) cls[start + k] = Math.max(0, out[k]);
         }
         return cls;

@@ -1,5 +1,7 @@
 package nn.viz;
 
+import nn.i18n.Messages;
+
 import java.util.List;
 
 /**
@@ -33,7 +35,7 @@ public final class TerminalCanvas {
     private final boolean colour;
 
     public TerminalCanvas(int width, boolean colour) {
-        if (width < 8) throw new PlotException("a terminal plot needs at least 8 columns, not " + width);
+        if (width < 8) throw new PlotException(Messages.t("viz.terminal-width", width));
         this.width = width;
         this.colour = colour;
     }
@@ -53,9 +55,9 @@ public final class TerminalCanvas {
     /** Decision-region plots side by side, each {@code (width − 2(n−1)) / n} characters wide, then one legend line. */
     public String boundary(List<Panel> panels, Plane plane, LabelledPoints points) {
         int n = panels.size();
-        if (n == 0) throw new PlotException("a boundary plot needs at least one network or classifier");
+        if (n == 0) throw new PlotException(Messages.t("viz.boundary-empty"));
         int pw = (width - GAP * (n - 1)) / n;
-        if (pw < 4) throw new PlotException(n + " plots need at least " + columnsFor(n) + " columns, not " + width);
+        if (pw < 4) throw new PlotException(Messages.t("viz.plots-width", n, columnsFor(n), width));
         // A character is about twice as tall as wide: a plane w × h takes pw columns and pw·h/w/2 rows.
         int textRows = (int) Math.max(1, Math.min(2L * pw, Math.round(pw * plane.height() / plane.width() / 2)));
         int pixelRows = colour ? 2 * textRows : textRows;
@@ -140,35 +142,51 @@ public final class TerminalCanvas {
      * digits are explained only when some data point is drawn.
      */
     private String legend(Plane plane, int maxClass, boolean pointsDrawn) {
-        String extent = xName + ": " + Ticks.label(plane.x0()) + " to " + Ticks.label(plane.x1())
-                + ", " + yName + ": " + Ticks.label(plane.y0()) + " to " + Ticks.label(plane.y1()) + ";";
+        String extent = Messages.t("viz.extent", xName, Ticks.label(plane.x0()), Ticks.label(plane.x1()),
+                yName, Ticks.label(plane.y0()), Ticks.label(plane.y1())) + ";";
         StringBuilder key = new StringBuilder();
         int visible = 0;
         for (int c = 0; c <= maxClass; c++) {
-            String name = "class " + c;
+            String name = Messages.t("viz.class", c);
             if (colour) {
                 key.append(c > 0 ? " " : "").append("\u001b[38;5;").append(Palette.xterm256(Palette.strong(c)))
                         .append("m█").append(RESET).append(' ').append(name);
                 visible += (c > 0 ? 1 : 0) + 2 + name.length();
             } else {
-                String item = (c > 0 ? ", " : "regions: ") + "'" + plainChar(2 * c) + "' " + name;
+                String item = (c > 0 ? ", " : Messages.t("viz.regions-key") + " ") + "'" + plainChar(2 * c) + "' " + name;
                 key.append(item);
                 visible += item.length();
             }
         }
         if (!colour && pointsDrawn) {
-            key.append("; digits: data points");
-            visible += "; digits: data points".length();
+            String digits = "; " + Messages.t("viz.digits-data-points");
+            key.append(digits);
+            visible += digits.length();
         }
         boolean oneLine = extent.length() + 1 + visible <= width;
         return extent + (oneLine ? " " : "\n") + key + "\n";
     }
 
-    /** {@code text} cut or padded to {@code w} characters; plain output stays ASCII. */
+    /** {@code text} cut or padded to {@code w} characters; plain output stays ASCII but for accented Latin letters. */
     static String pad(String text, int w, boolean unicode) {
-        String t = unicode ? text : BitmapFont.printable(text);
+        String t = unicode ? text : plain(text);
         String more = unicode ? "…" : ".";
         if (t.length() > w) t = t.substring(0, Math.max(0, w - 1)) + more;
         return t + " ".repeat(w - t.length());
+    }
+
+    /**
+     * Text for a plain (no-colour) terminal: ASCII, as the bitmap font writes it, except that accented
+     * Latin letters stay — a Spanish title reads "época", not "epoca", and each is one column.
+     */
+    static String plain(String text) {
+        String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            boolean latin = c >= '\u00c0' && c <= '\u017f' && Character.isLetter(c) || c == '\u00bf' || c == '\u00a1';
+            out.append(latin ? String.valueOf(c) : BitmapFont.printable(String.valueOf(c)));
+        }
+        return out.toString();
     }
 }

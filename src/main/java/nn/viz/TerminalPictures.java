@@ -1,5 +1,7 @@
 package nn.viz;
 
+import nn.i18n.Messages;
+
 import java.util.List;
 
 /**
@@ -21,7 +23,7 @@ public final class TerminalPictures {
 
     /** The pictures under a title line, then one line that says how values map to shades. */
     public static String render(String title, List<Picture> pictures, ColourScale scale, int width, boolean colour) {
-        if (pictures.isEmpty()) throw new PlotException("there is no picture to draw");
+        if (pictures.isEmpty()) throw new PlotException(Messages.t("viz.no-picture"));
         int w = 0, longest = 0;
         for (Picture p : pictures) {
             w = Math.max(w, p.width());
@@ -136,8 +138,7 @@ public final class TerminalPictures {
     private static String key(ColourScale scale, boolean colour) {
         String lo = Ticks.label(scale.lo()), hi = Ticks.label(scale.hi());
         if (scale.kind() == ColourScale.Kind.DIVERGING)
-            return colour ? "blue: negative (down to " + lo + "), white: 0, red: positive (up to " + hi + ")"
-                    : "'=' '-' negative (down to " + lo + "), ' ' about 0, '+' '#' positive (up to " + hi + ")";
-        return colour ? "white: " + lo + ", black: " + hi : "' ' " + lo + " to '@' " + hi;
+            return colour ? Messages.t("viz.diverging-colour-key", lo, hi) : Messages.t("viz.diverging-marks-key", lo, hi);
+        return colour ? Messages.t("viz.grey-colour-key", lo, hi) : Messages.t("viz.grey-marks-key", lo, hi);
     }
 }

@@ -1,5 +1,7 @@
 package nn.viz;
 
+import nn.i18n.Messages;
+
 /**
  * {@link Scatter} as text, {@code width} columns wide and about half as many rows a unit as columns (as the
  * terminal's boundary plots): with colour, half-blocks on a light ground with each point in its class's
@@ -13,7 +15,7 @@ public final class TerminalScatter {
     private static final String SHADES = ".:-=+*#%@";
 
     public static String render(Scatter s, Plane plane, String xName, String yName, int width, boolean colour) {
-        if (width < 8) throw new PlotException("a terminal plot needs at least 8 columns, not " + width);
+        if (width < 8) throw new PlotException(Messages.t("viz.terminal-width", width));
         int textRows = (int) Math.max(1, Math.min(2L * width, Math.round(width * plane.height() / plane.width() / 2)));
         int pixelRows = colour ? 2 * textRows : textRows;
         ColourScale scale = s.classes() == null ? s.scale() : null;
@@ -46,22 +48,21 @@ public final class TerminalScatter {
             }
             out.append('\n');
         }
-        out.append(xName).append(": ").append(Ticks.label(plane.x0())).append(" to ").append(Ticks.label(plane.x1()))
-                .append(", ").append(yName).append(": ").append(Ticks.label(plane.y0())).append(" to ").append(Ticks.label(plane.y1()))
-                .append('\n');
+        out.append(Messages.t("viz.extent", xName, Ticks.label(plane.x0()), Ticks.label(plane.x1()),
+                yName, Ticks.label(plane.y0()), Ticks.label(plane.y1()))).append('\n');
         out.append(key(s, scale, colour)).append('\n');
         return out.toString();
     }
 
     private static String key(Scatter s, ColourScale scale, boolean colour) {
         if (scale != null)
-            return colour ? "colour: target from " + Ticks.label(scale.lo()) + " (yellow) to " + Ticks.label(scale.hi()) + " (purple)"
-                    : "marks: target from " + Ticks.label(scale.lo()) + " ('.') to " + Ticks.label(scale.hi()) + " ('@')";
-        StringBuilder key = new StringBuilder(colour ? "" : "digits: ");
+            return colour ? Messages.t("viz.scatter-colour-key", Ticks.label(scale.lo()), Ticks.label(scale.hi()))
+                    : Messages.t("viz.scatter-marks-key", Ticks.label(scale.lo()), Ticks.label(scale.hi()));
+        StringBuilder key = new StringBuilder(colour ? "" : Messages.t("viz.digits-key") + " ");
         for (int c = 0; c < s.classCount(); c++) {
             if (colour) key.append(c > 0 ? " " : "").append("\u001b[38;5;").append(Palette.xterm256(Palette.strong(c)))
                     .append("m█").append(TerminalCanvas.RESET).append(' ').append(s.label(c));
-            else key.append(c > 0 ? ", " : "").append(Character.forDigit(c % 36, 36)).append(" = ").append(BitmapFont.printable(s.label(c)));
+            else key.append(c > 0 ? ", " : "").append(Character.forDigit(c % 36, 36)).append(" = ").append(TerminalCanvas.plain(s.label(c)));
         }
         return key.toString();
     }

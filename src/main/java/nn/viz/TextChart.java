@@ -1,5 +1,7 @@
 package nn.viz;
 
+import nn.i18n.Messages;
+
 import java.util.List;
 
 /**
@@ -15,19 +17,19 @@ final class TextChart {
     private static final String PLAIN_BARS = "_.-:=+*#";
 
     static String render(List<Series> curves, int width, int height, boolean log, boolean colour) {
-        return render(curves, width, height, log, colour, "epoch");
+        return render(curves, width, height, log, colour, Messages.t("viz.axis-epoch"));
     }
 
     /** {@code xName}: what the horizontal axis counts, written under it ("epoch", "x"). */
     static String render(List<Series> curves, int width, int height, boolean log, boolean colour, String xName) {
-        if (height < 3) throw new PlotException("a loss chart needs at least 3 rows, not " + height);
-        if (curves.isEmpty()) throw new PlotException("there is no loss curve to draw");
+        if (height < 3) throw new PlotException(Messages.t("viz.chart-rows", height));
+        if (curves.isEmpty()) throw new PlotException(Messages.t("viz.no-curve"));
         LossPlot.Range r = rangeWithoutPadding(curves, log);
         double lo = r.y0(), hi = r.y1();
         String[] labels = {label(hi, log), label((lo + hi) / 2, log), label(lo, log)};
         int lw = Math.max(labels[0].length(), Math.max(labels[1].length(), labels[2].length()));
         int cols = width - lw - 2;
-        if (cols < 4) throw new PlotException("a loss chart needs at least " + (lw + 6) + " columns, not " + width);
+        if (cols < 4) throw new PlotException(Messages.t("viz.chart-columns", lw + 6, width));
         Dots dots = new Dots(cols, height, colour);
         for (int c = 0; c < curves.size(); c++) plot(curves.get(c), r, log, dots, c);
 
@@ -134,11 +136,11 @@ final class TextChart {
     private static String legend(List<Series> curves, int lw, boolean colour) {
         StringBuilder s = new StringBuilder(" ".repeat(lw + 2));
         for (int c = 0; c < curves.size(); c++) {
-            String name = curves.get(c).name().isEmpty() ? "curve " + (c + 1) : curves.get(c).name();
+            String name = curves.get(c).name().isEmpty() ? Messages.t("viz.curve", c + 1) : curves.get(c).name();
             if (c > 0) s.append("  ");
             if (colour) s.append("\u001b[38;5;").append(Palette.xterm256(Palette.strong(c))).append("m⣿").append(TerminalCanvas.RESET);
             else s.append(PLAIN_MARKS.charAt(c % PLAIN_MARKS.length()));
-            s.append(' ').append(colour ? name : BitmapFont.printable(name));
+            s.append(' ').append(colour ? name : TerminalCanvas.plain(name));
         }
         return s.append('\n').toString();
     }

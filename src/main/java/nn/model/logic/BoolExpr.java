@@ -1,5 +1,7 @@
 package nn.model.logic;
 
+import nn.i18n.Messages;
+
 import nn.model.ModelException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -53,7 +55,7 @@ public sealed interface BoolExpr {
         return switch (this) {
             case Var v -> {
                 Boolean value = assignment.get(v.name());
-                if (value == null) throw new ModelException("the formula uses '" + v.name() + "', which has no value");
+                if (value == null) throw new ModelException(Messages.t("logic.formula-no-value", v.name()));
                 yield value;
             }
             case Const c -> c.value();

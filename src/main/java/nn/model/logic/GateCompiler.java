@@ -1,5 +1,7 @@
 package nn.model.logic;
 
+import nn.i18n.Messages;
+
 import nn.model.ModelException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -85,15 +87,17 @@ public final class GateCompiler {
                 best = c;
         check(name, args, best.network(), truth, f);
         List<String> note = new ArrayList<>();
-        note.add("formula: " + f.text());
-        if (!simple.equals(f)) note.add("simplified: " + simple.text());
-        note.add("built as " + best.how());
+        note.add(Messages.t("logic.gate-formula", f.text()));
+        if (!simple.equals(f)) note.add(Messages.t("logic.gate-simplified", simple.text()));
+        note.add(Messages.t("logic.gate-built-as", best.how()));
         // A bigger construction is named with the field that builds it, so show can list its layers.
         for (Candidate c : candidates)
             if (c != best && !cost(c.network()).equals(cost(best.network())))
-                note.add("(" + c.shortName() + " would take " + cost(c.network())
-                        + (c.field().isEmpty() ? "" : ": show " + name + "." + c.field()) + ")");
-        note.add("checked against the formula on all " + (1 << n) + " input rows");
+                note.add(c.field().isEmpty()
+                        ? Messages.t("logic.gate-alternative", c.shortName(), c.network().layerCount(), c.network().unitCount())
+                        : Messages.t("logic.gate-alternative-shown", c.shortName(), c.network().layerCount(), c.network().unitCount(),
+                                name + "." + c.field()));
+        note.add(Messages.t("logic.gate-checked", 1 << n));
         return best.network().withNote(String.join("\n", note)).withFormula(f);
     }
 
@@ -114,14 +118,15 @@ public final class GateCompiler {
                 && cover.map(c -> c.cubes().size() > 1).orElse(true)) {
             String label = cover.map(c -> TwoLevelCompiler.formula(args, c).text()).orElse(simple.text());
             SingleUnitFinder.find(truth, n).ifPresent(u -> out.add(new Candidate(
-                    SingleUnitFinder.network(name, args, u, label), "one unit",
-                    "one threshold unit: the function is linearly separable (a linear program over its truth table found the weights)", "")));
+                    SingleUnitFinder.network(name, args, u, label), Messages.t("logic.gate-one-unit"),
+                    Messages.t("logic.gate-one-unit-how"), "")));
         }
         if (structural != null)
-            out.add(new Candidate(structural, "the formula's structure", "the formula's structure: a unit per & and |, two layers per ^, negated inputs as weight -1",
+            out.add(new Candidate(structural, Messages.t("logic.gate-structure"), Messages.t("logic.gate-structure-how"),
                     Strategy.STRUCTURAL.field));
         cover.ifPresent(c -> out.add(new Candidate(TwoLevelCompiler.compile(name, args, c),
-                c.sumOfProducts() ? "a sum of products" : "a product of sums", TwoLevelCompiler.explanation(args, c), Strategy.TWO_LEVEL.field)));
+                c.sumOfProducts() ? Messages.t("logic.gate-sum-of-products") : Messages.t("logic.gate-product-of-sums"),
+                TwoLevelCompiler.explanation(args, c), Strategy.TWO_LEVEL.field)));
         return out;
     }
 
@@ -132,7 +137,7 @@ public final class GateCompiler {
     }
 
     private static String cost(ThresholdNetwork net) {
-        return ThresholdNetwork.plural(net.layerCount(), "layer") + ", " + ThresholdNetwork.plural(net.unitCount(), "unit");
+        return net.layerCount() + "/" + net.unitCount();
     }
 
     /** Exhaustive: the network must agree with the formula on every row. */
@@ -153,16 +158,14 @@ public final class GateCompiler {
     }
 
     private static void validate(String name, List<String> args, BoolExpr f) {
-        if (args.isEmpty()) throw new ModelException("gate " + name + " needs at least one argument");
+        if (args.isEmpty()) throw new ModelException(Messages.t("logic.gate-no-arguments", name));
         if (args.size() > MAX_INPUTS)
-            throw new ModelException("gate " + name + " has " + args.size() + " arguments; at most " + MAX_INPUTS
-                    + " are allowed, because every gate is checked on all 2^n input rows");
+            throw new ModelException(Messages.t("logic.gate-too-many-arguments", name, args.size(), MAX_INPUTS));
         Set<String> seen = new HashSet<>();
         for (String a : args)
-            if (!seen.add(a)) throw new ModelException("gate " + name + " names the argument '" + a + "' twice");
+            if (!seen.add(a)) throw new ModelException(Messages.t("logic.gate-argument-twice", name, a));
         for (String v : f.variables())
             if (!seen.contains(v))
-                throw new ModelException("the formula of gate " + name + " uses '" + v + "', which is not one of its arguments ("
-                        + String.join(", ", args) + ")");
+                throw new ModelException(Messages.t("logic.gate-unknown-variable", name, v, String.join(", ", args)));
     }
 }

@@ -1,5 +1,7 @@
 package nn.model.logic;
 
+import nn.i18n.Messages;
+
 import nn.model.ModelException;
 import java.util.Optional;
 
@@ -17,7 +19,7 @@ public record HebbRule(double lr, boolean outputAsY) implements LearningRule {
 
     public HebbRule {
         if (!(lr > 0) || !Double.isFinite(lr))
-            throw new ModelException("the learning rate must be a positive number, got " + Num.format(lr));
+            throw new ModelException(Messages.t("logic.learning-rate-positive", Num.format(lr)));
     }
 
     /** The supervised form: y is the target d. */
@@ -28,8 +30,7 @@ public record HebbRule(double lr, boolean outputAsY) implements LearningRule {
 
     /** Trains {@code unit} in place for exactly {@code epochs} epochs; {@code d} is ignored by the unsupervised form. */
     public TrainReport train(LearnableUnit unit, double[][] x, double[] d, int epochs, Narrator narrator) {
-        String kind = unit instanceof Perceptron ? "perceptron" : "linear unit";
-        Examples.check(unit.weightCount(), x, d, epochs, kind);
+        Examples.check(unit.weightCount(), x, d, epochs, ((RowModel) unit).definite());
         int updates = 0;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             for (int r = 0; r < x.length; r++) {
@@ -44,11 +45,12 @@ public record HebbRule(double lr, boolean outputAsY) implements LearningRule {
                     updates++;
                 }
                 if (narrator.enabled())
-                    narrator.line(y == 0 ? "  y = 0: no change" : "  now w = " + Num.vector(unit.weights())
-                            + (unit.hasBias() ? ", b = " + Num.format(unit.bias()) : ""));
+                    narrator.line(y == 0 ? Messages.t("logic.hebb-no-change")
+                            : unit.hasBias() ? Messages.t("logic.now-w-b", Num.vector(unit.weights()), Num.format(unit.bias()))
+                            : Messages.t("logic.now-w", Num.vector(unit.weights())));
             }
         }
-        return new TrainReport("Hebb's rule", TrainReport.Outcome.COMPLETED, epochs, updates, unit.weights(), unit.bias(), Optional.empty());
+        return new TrainReport(Messages.t("logic.rule-hebb"), TrainReport.Outcome.COMPLETED, epochs, updates, unit.weights(), unit.bias(), Optional.empty());
     }
 
     private static double output(LearnableUnit unit, double[] x) {
@@ -59,10 +61,10 @@ public record HebbRule(double lr, boolean outputAsY) implements LearningRule {
     }
 
     private void narrate(Narrator narrator, LearnableUnit unit, double[] x, double d, double y, double[] dw, double db, int epoch, int r) {
-        narrator.line("epoch " + epoch + ", example " + (r + 1) + ": x = " + Num.vector(x) + ", d = " + Num.format(d));
+        narrator.line(Messages.t("logic.example-header", epoch, r + 1, Num.vector(x), Num.format(d)));
         narrator.line(outputAsY
                 ? "  y = " + (unit instanceof Perceptron ? "step(Σwx + b)" : "Σwx") + " = " + Num.format(y)
-                : "  y = d = " + Num.format(y) + " (the target stands in for the output)");
+                : Messages.t("logic.hebb-target-as-output", Num.format(y)));
         String factor = Num.format(lr) + "·" + Num.term(y);
         narrator.line("  Δw = η·y·x = " + factor + "·" + Num.vector(x) + " = " + Num.vector(dw));
         if (unit.hasBias()) narrator.line("  Δb = η·y = " + factor + " = " + Num.format(db));

@@ -1,5 +1,7 @@
 package nn.model.logic;
 
+import nn.i18n.Messages;
+
 import nn.model.ModelException;
 import java.util.List;
 
@@ -12,15 +14,15 @@ public final class LinearUnit implements RowModel, LearnableUnit {
     private final List<String> inputNames;
 
     public LinearUnit(double[] weights) {
-        if (weights.length == 0) throw new ModelException("a linear unit needs at least one input");
-        for (double w : weights) ThresholdUnit.checkFinite(w, "weight");
+        if (weights.length == 0) throw new ModelException(Messages.t("logic.linear-unit-no-inputs"));
+        for (double w : weights) ThresholdUnit.checkFinite(w, Messages.t("logic.finite-weight"));
         this.weights = weights.clone();
         this.inputNames = RowModel.defaultInputNames(weights.length);
     }
 
     /** A linear unit with {@code inputs} zero weights. */
     public static LinearUnit zeros(int inputs) {
-        if (inputs < 1) throw new ModelException("a linear unit needs at least one input, got " + inputs);
+        if (inputs < 1) throw new ModelException(Messages.t("logic.linear-unit-inputs", inputs));
         return new LinearUnit(new double[inputs]);
     }
 
@@ -47,9 +49,11 @@ public final class LinearUnit implements RowModel, LearnableUnit {
 
     @Override public double[] evaluate(double[] row) { return new double[] {net(row)}; }
 
-    @Override public String what() { return "linear unit"; }
+    @Override public String what() { return Messages.t("logic.what-linear-unit"); }
 
-    @Override public String describe() { return "linear unit: y = " + Num.weightedSum(weights, inputNames); }
+    @Override public String indefinite() { return Messages.t("logic.a-linear-unit"); }
+
+    @Override public String describe() { return Messages.t("logic.describe-linear-unit", Num.weightedSum(weights, inputNames)); }
 
     @Override public String toString() { return describe(); }
 }

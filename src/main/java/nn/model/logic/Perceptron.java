@@ -1,5 +1,7 @@
 package nn.model.logic;
 
+import nn.i18n.Messages;
+
 import nn.model.ModelException;
 import java.util.List;
 
@@ -13,9 +15,9 @@ public final class Perceptron implements RowModel, LearnableUnit {
     private final List<String> inputNames;
 
     public Perceptron(double[] weights, double bias) {
-        if (weights.length == 0) throw new ModelException("a perceptron needs at least one input");
-        for (double w : weights) ThresholdUnit.checkFinite(w, "weight");
-        ThresholdUnit.checkFinite(bias, "bias");
+        if (weights.length == 0) throw new ModelException(Messages.t("logic.perceptron-no-inputs"));
+        for (double w : weights) ThresholdUnit.checkFinite(w, Messages.t("logic.finite-weight"));
+        ThresholdUnit.checkFinite(bias, Messages.t("logic.finite-bias"));
         this.weights = weights.clone();
         this.bias = bias;
         this.inputNames = RowModel.defaultInputNames(weights.length);
@@ -23,7 +25,7 @@ public final class Perceptron implements RowModel, LearnableUnit {
 
     /** A perceptron with {@code inputs} zero weights and zero bias, the usual starting point for learning. */
     public static Perceptron zeros(int inputs) {
-        if (inputs < 1) throw new ModelException("a perceptron needs at least one input, got " + inputs);
+        if (inputs < 1) throw new ModelException(Messages.t("logic.perceptron-inputs", inputs));
         return new Perceptron(new double[inputs], 0.0);
     }
 
@@ -58,11 +60,12 @@ public final class Perceptron implements RowModel, LearnableUnit {
 
     @Override public double[] evaluate(double[] row) { return new double[] {fire(row)}; }
 
-    @Override public String what() { return "perceptron"; }
+    @Override public String what() { return Messages.t("logic.what-perceptron"); }
+
+    @Override public String indefinite() { return Messages.t("logic.a-perceptron"); }
 
     @Override public String describe() {
-        return "perceptron (Rosenblatt): fires when " + Num.weightedSum(weights, inputNames)
-                + Num.plusConstant(bias) + " > 0";
+        return Messages.t("logic.describe-perceptron", Num.weightedSum(weights, inputNames) + Num.plusConstant(bias));
     }
 
     @Override public String toString() { return describe(); }

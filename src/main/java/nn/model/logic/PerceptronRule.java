@@ -1,5 +1,7 @@
 package nn.model.logic;
 
+import nn.i18n.Messages;
+
 import nn.model.ModelException;
 import java.util.Optional;
 
@@ -16,15 +18,15 @@ public record PerceptronRule(double lr) implements LearningRule {
 
     public PerceptronRule {
         if (!(lr > 0) || !Double.isFinite(lr))
-            throw new ModelException("the learning rate must be a positive number, got " + Num.format(lr));
+            throw new ModelException(Messages.t("logic.learning-rate-positive", Num.format(lr)));
     }
 
     /** Trains {@code p} in place; targets must be 0 or 1. */
     public TrainReport train(Perceptron p, double[][] x, double[] d, int epochs, Narrator narrator) {
-        Examples.check(p.inputCount(), x, d, epochs, "perceptron");
+        Examples.check(p.inputCount(), x, d, epochs, p.definite());
         for (int r = 0; r < d.length; r++)
             if (d[r] != 0 && d[r] != 1)
-                throw new ModelException("a perceptron learns targets 0 and 1, but example " + (r + 1) + " has " + Num.format(d[r]));
+                throw new ModelException(Messages.t("logic.perceptron-targets", r + 1, Num.format(d[r])));
         int updates = 0;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             int before = updates;
@@ -32,15 +34,14 @@ public record PerceptronRule(double lr) implements LearningRule {
                 if (step(p, x[r], d[r], epoch, r, narrator)) updates++;
             int made = updates - before;
             if (narrator.enabled())
-                narrator.line("end of epoch " + epoch + ": " + ThresholdNetwork.plural(made, "update")
-                        + ", w = " + Num.vector(p.weights()) + ", b = " + Num.format(p.bias()));
+                narrator.line(Messages.t("logic.end-of-epoch", epoch, made, Num.vector(p.weights()), Num.format(p.bias())));
             if (made == 0)
-                return new TrainReport("the perceptron rule", TrainReport.Outcome.CONVERGED, epoch, updates, p.weights(), p.bias(), Optional.empty());
+                return new TrainReport(Messages.t("logic.rule-perceptron"), TrainReport.Outcome.CONVERGED, epoch, updates, p.weights(), p.bias(), Optional.empty());
         }
         // Large data sets skip the verdict rather than stall on a big linear program.
         Optional<Separability.Result> verdict = Separability.fits(x.length, p.inputCount())
                 ? Optional.of(Separability.check(x, d)) : Optional.empty();
-        return new TrainReport("the perceptron rule", TrainReport.Outcome.NOT_CONVERGED, epochs, updates, p.weights(), p.bias(), verdict);
+        return new TrainReport(Messages.t("logic.rule-perceptron"), TrainReport.Outcome.NOT_CONVERGED, epochs, updates, p.weights(), p.bias(), verdict);
     }
 
     /** One example; true when the weights changed. */
@@ -55,13 +56,13 @@ public record PerceptronRule(double lr) implements LearningRule {
         for (int i = 0; i < w.length; i++) dw[i] = lr * error * x[i];
         double db = lr * error;
         if (narrator.enabled()) {
-            narrator.line("epoch " + epoch + ", example " + (r + 1) + ": x = " + Num.vector(x) + ", d = " + Num.format(d));
+            narrator.line(Messages.t("logic.example-header", epoch, r + 1, Num.vector(x), Num.format(d)));
             StringBuilder sum = new StringBuilder();
             for (int i = 0; i < w.length; i++) sum.append(i == 0 ? "" : " + ").append(Num.term(w[i])).append('·').append(Num.term(x[i]));
             narrator.line("  net = Σwx + b = " + sum + " + " + Num.term(b) + " = " + Num.format(net));
             narrator.line("  y = [" + Num.format(net) + " > 0] = " + Num.format(y));
             if (error == 0) {
-                narrator.line("  d − y = " + Num.format(d) + " − " + Num.format(y) + " = 0: no update");
+                narrator.line(Messages.t("logic.no-update", Num.format(d), Num.format(y)));
             } else {
                 String factor = Num.format(lr) + "·(" + Num.format(d) + " − " + Num.format(y) + ")";
                 narrator.line("  Δw = η(d − y)x = " + factor + "·" + Num.vector(x) + " = " + Num.vector(dw));
@@ -70,7 +71,7 @@ public record PerceptronRule(double lr) implements LearningRule {
         }
         if (error == 0) return false;
         p.adjust(dw, db);
-        if (narrator.enabled()) narrator.line("  now w = " + Num.vector(p.weights()) + ", b = " + Num.format(p.bias()));
+        if (narrator.enabled()) narrator.line(Messages.t("logic.now-w-b", Num.vector(p.weights()), Num.format(p.bias())));
         return true;
     }
 }

@@ -1,5 +1,7 @@
 package nn.model.logic;
 
+import nn.i18n.Messages;
+
 import nn.model.ModelException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +19,10 @@ public final class Regions {
 
     /** The half-plane a·x + b·y ≥ c: one unit with weights [a, b] and threshold c. */
     public static ThresholdNetwork halfPlane(double a, double b, double c) {
-        if (a == 0 && b == 0) throw new ModelException("a half-plane a·x + b·y ≥ c needs a or b to be nonzero");
+        if (a == 0 && b == 0) throw new ModelException(Messages.t("logic.half-plane-zero"));
         ThresholdUnit unit = new ThresholdUnit(new double[] {a, b}, c);
         return new ThresholdNetwork("", XY, List.of(new ThresholdNetwork.Layer(List.of(unit), List.of(inequality(a, b, c)))),
-                "half-plane: one threshold unit");
+                Messages.t("logic.half-plane-note"));
     }
 
     /**
@@ -31,12 +33,12 @@ public final class Regions {
      */
     public static ThresholdNetwork convexPolygon(double[][] vertices) {
         int k = vertices.length;
-        if (k < 3) throw new ModelException("a polygon needs at least 3 vertices, got " + k);
+        if (k < 3) throw new ModelException(Messages.t("logic.polygon-few-vertices", k));
         for (int i = 0; i < k; i++) {
             if (vertices[i].length != 2)
-                throw new ModelException("vertex " + (i + 1) + " of the polygon has " + vertices[i].length + " coordinates, not 2");
+                throw new ModelException(Messages.t("logic.polygon-vertex-width", i + 1, vertices[i].length));
             for (double v : vertices[i])
-                if (!Double.isFinite(v)) throw new ModelException("vertex " + (i + 1) + " of the polygon is not a finite point");
+                if (!Double.isFinite(v)) throw new ModelException(Messages.t("logic.polygon-vertex-not-finite", i + 1));
         }
         int orientation = checkConvex(vertices);
         List<ThresholdUnit> edges = new ArrayList<>();
@@ -50,13 +52,13 @@ public final class Regions {
             double g = whole(a) && whole(b) && whole(c) ? commonDivisor(a, commonDivisor(b, c)) : 0;
             if (g > 1) { a /= g; b /= g; c /= g; }
             edges.add(new ThresholdUnit(new double[] {a, b}, c));
-            labels.add("edge " + point(p) + "→" + point(q) + ": " + inequality(a, b, c));
+            labels.add(Messages.t("logic.polygon-edge", point(p), point(q), inequality(a, b, c)));
         }
         ThresholdUnit all = new ThresholdUnit(ones(k), k);
         return new ThresholdNetwork("", XY, List.of(
                 new ThresholdNetwork.Layer(edges, labels),
-                new ThresholdNetwork.Layer(List.of(all), List.of("inside: all " + k + " edges"))),
-                "convex polygon: one unit per edge (the polygon's side of it), then an AND of the " + k + " edges");
+                new ThresholdNetwork.Layer(List.of(all), List.of(Messages.t("logic.polygon-inside", k)))),
+                Messages.t("logic.polygon-note", k));
     }
 
     /**
@@ -64,15 +66,15 @@ public final class Regions {
      * (shorter ones extended by relay units to the same depth), then a unit firing when any fires.
      */
     public static ThresholdNetwork union(ThresholdNetwork... regions) {
-        if (regions.length == 0) throw new ModelException("a union needs at least one region");
+        if (regions.length == 0) throw new ModelException(Messages.t("logic.union-empty"));
         List<String> inputs = regions[0].inputNames();
         int depth = 0;
         for (int r = 0; r < regions.length; r++) {
             if (!regions[r].inputNames().equals(inputs))
-                throw new ModelException("region " + (r + 1) + " reads " + String.join(", ", regions[r].inputNames())
-                        + " but region 1 reads " + String.join(", ", inputs));
+                throw new ModelException(Messages.t("logic.union-inputs-differ", r + 1, String.join(", ", regions[r].inputNames()),
+                        String.join(", ", inputs)));
             if (regions[r].outputCount() != 1)
-                throw new ModelException("region " + (r + 1) + " has " + regions[r].outputCount() + " outputs; a region needs exactly one");
+                throw new ModelException(Messages.t("logic.union-region-outputs", r + 1, regions[r].outputCount()));
             depth = Math.max(depth, regions[r].layerCount());
         }
         List<ThresholdNetwork.Layer> layers = new ArrayList<>();
@@ -91,7 +93,7 @@ public final class Regions {
                     if (l > 0) System.arraycopy(u.weights(), 0, w, previousOffsets[r], u.inputCount());
                     units.add(new ThresholdUnit(w, u.threshold()));
                     String label = layer.labels().get(i);
-                    labels.add("region " + (r + 1) + (label.isEmpty() ? "" : ": " + label));
+                    labels.add(label.isEmpty() ? Messages.t("logic.union-region", r + 1) : Messages.t("logic.union-region-label", r + 1, label));
                 }
             }
             layers.add(new ThresholdNetwork.Layer(units, labels));
@@ -100,14 +102,14 @@ public final class Regions {
         }
         double[] any = new double[previousWidth];
         for (int offset : previousOffsets) any[offset] = 1;
-        layers.add(new ThresholdNetwork.Layer(List.of(new ThresholdUnit(any, 1)), List.of("inside any of the " + regions.length + " regions")));
-        return new ThresholdNetwork("", inputs, layers, "union of " + regions.length + " regions: the regions side by side, then an OR of their outputs");
+        layers.add(new ThresholdNetwork.Layer(List.of(new ThresholdUnit(any, 1)), List.of(Messages.t("logic.union-inside-any", regions.length))));
+        return new ThresholdNetwork("", inputs, layers, Messages.t("logic.union-note", regions.length));
     }
 
     /** Layer l of a region, or past its end a relay of its single output. */
     private static ThresholdNetwork.Layer layerOrRelay(ThresholdNetwork region, int l) {
         if (l < region.layerCount()) return region.layers().get(l);
-        return new ThresholdNetwork.Layer(List.of(new ThresholdUnit(new double[] {1}, 1)), List.of("relay of its output"));
+        return new ThresholdNetwork.Layer(List.of(new ThresholdUnit(new double[] {1}, 1)), List.of(Messages.t("logic.relay-of-output")));
     }
 
     /** +1 for a counterclockwise polygon, −1 for clockwise; throws when it is not strictly convex and simple. */
@@ -117,7 +119,7 @@ public final class Regions {
         for (int i = 0; i < k; i++) {
             double[] p = v[i], q = v[(i + 1) % k];
             if (p[0] == q[0] && p[1] == q[1])
-                throw new ModelException("vertices " + (i + 1) + " and " + ((i + 1) % k + 1) + " of the polygon are the same point " + point(p));
+                throw new ModelException(Messages.t("logic.polygon-same-point", i + 1, (i + 1) % k + 1, point(p)));
             twiceArea += p[0] * q[1] - q[0] * p[1];
         }
         int orientation = twiceArea > 0 ? 1 : -1;
@@ -128,18 +130,15 @@ public final class Regions {
             double cross = ux * wy - uy * wx;
             int corner = (i + 1) % k + 1;
             if (cross == 0)
-                throw new ModelException("vertices " + (i + 1) + ", " + corner + " and " + ((i + 2) % k + 1)
-                        + " of the polygon lie on one line; leave out vertex " + corner);
+                throw new ModelException(Messages.t("logic.polygon-collinear", i + 1, corner, (i + 2) % k + 1));
             if (cross * orientation < 0)
-                throw new ModelException("the polygon is not convex: it turns the other way at vertex " + corner + " " + point(q)
-                        + "; use a union of convex polygons for such a shape");
+                throw new ModelException(Messages.t("logic.polygon-not-convex", corner, point(q)));
             turning += StrictMath.atan2(cross, ux * wx + uy * wy);
         }
         // A simple convex outline turns once around (2π); a star-shaped crossing one turns more.
         long turns = Math.round(Math.abs(turning) / (2 * StrictMath.PI));
         if (turns != 1)
-            throw new ModelException("the polygon's outline crosses itself (it winds " + turns
-                    + " times around); list the vertices in order around the boundary");
+            throw new ModelException(Messages.t("logic.polygon-self-crossing", turns));
         return orientation;
     }
 

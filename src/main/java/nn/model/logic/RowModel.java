@@ -1,5 +1,7 @@
 package nn.model.logic;
 
+import nn.i18n.Messages;
+
 import nn.model.ModelException;
 import java.util.List;
 
@@ -28,8 +30,7 @@ public sealed interface RowModel permits ThresholdUnit, Perceptron, LinearUnit, 
     /** The outputs for every row of {@code batch}: an m×{@link #outputCount()} matrix. */
     default Matrix apply(Matrix batch) {
         if (batch.cols() != inputCount())
-            throw new ModelException(what() + " takes rows of " + inputCount() + " input"
-                    + (inputCount() == 1 ? "" : "s") + ", got a " + batch.shape() + " matrix");
+            throw new ModelException(Messages.t("logic.takes-rows-of", what(), inputCount(), batch.shape()));
         int m = batch.rows(), k = outputCount(), n = batch.cols();
         double[] out = new double[m * k];
         double[] row = new double[n];
@@ -40,8 +41,17 @@ public sealed interface RowModel permits ThresholdUnit, Perceptron, LinearUnit, 
         return new Matrix(m, k, out);
     }
 
-    /** A short noun phrase for messages: "threshold unit", "perceptron", "network xor". */
+    /**
+     * A short noun phrase for messages, in the current language: "threshold unit", "perceptron",
+     * "network xor" (in Spanish with its article, "la unidad de umbral", since Spanish sentences need it).
+     */
     String what();
+
+    /** The phrase with its indefinite article: "a threshold unit", "una unidad de umbral". */
+    String indefinite();
+
+    /** The phrase with its definite article: "the threshold unit", "la unidad de umbral". */
+    default String definite() { return Messages.t("logic.definite", what()); }
 
     /** A readable, multi-line-if-needed account of what the model computes and how. */
     String describe();
@@ -56,7 +66,6 @@ public sealed interface RowModel permits ThresholdUnit, Perceptron, LinearUnit, 
     /** Checks a row's length against the model's input count, with a message in the language's words. */
     static void checkRow(RowModel model, double[] row) {
         if (row.length != model.inputCount())
-            throw new ModelException(model.what() + " takes " + model.inputCount() + " input"
-                    + (model.inputCount() == 1 ? "" : "s") + ", got " + row.length);
+            throw new ModelException(Messages.t("logic.takes-inputs", model.what(), model.inputCount(), row.length));
     }
 }

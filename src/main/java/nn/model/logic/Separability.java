@@ -1,5 +1,7 @@
 package nn.model.logic;
 
+import nn.i18n.Messages;
+
 import nn.model.ModelException;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +61,7 @@ public final class Separability {
         Result r = decide(x, positive, x, inputNames);
         if (r == null) r = decide(Scaling.of(x).apply(x), positive, x, inputNames);
         if (r == null)
-            throw new IllegalArgumentException("cannot decide whether these " + x.length + " points are linearly separable: "
-                    + "their coordinates differ by too little for their size to be compared in floating point");
+            throw new IllegalArgumentException(Messages.t("logic.separability-undecidable", x.length));
         return r;
     }
 
@@ -132,8 +133,7 @@ public final class Separability {
                 b = snap(b);
             } else if (!separates(w, b, original, positive)) return null;
             String rule = Num.weightedSum(w, names) + Num.plusConstant(b);
-            return new Result(true, w, b, "linearly separable: " + rule + " is > 0 on every class-1 point and < 0 on every class-0 point (checked on all "
-                    + m + ")");
+            return new Result(true, w, b, Messages.t("logic.separable-proof", rule, m));
         }
         Optional<double[]> coefficients;
         try {
@@ -144,8 +144,7 @@ public final class Separability {
         if (coefficients.isEmpty()) return null;
         String proof = hullProof(original, positive, coefficients.get());
         if (proof == null) return null;
-        return new Result(false, new double[0], 0, "not linearly separable: no w, b satisfy all " + m
-                + " constraints (2d − 1)(w·x + b) > 0, because " + proof);
+        return new Result(false, new double[0], 0, Messages.t("logic.not-separable-proof", m, proof));
     }
 
     /** "the point p = Σλx (class 1) = Σμx (class 0) lies in the convex hull of both classes…", verified; null when it does not check out. */
@@ -172,9 +171,7 @@ public final class Separability {
         boolean ok = Math.abs(positiveSum - 1) < 1e-9 && Math.abs(negativeSum - 1) < 1e-9;
         for (int i = 0; i < n; i++) ok &= Math.abs(fromPositive[i] - fromNegative[i]) <= 1e-9;
         if (!ok) return null;
-        return "the point " + Num.vector(point) + " = " + String.join(" + ", positiveTerms) + " (class 1) = "
-                + String.join(" + ", negativeTerms) + " (class 0) lies in the convex hull of both classes, so w·x + b "
-                + "there would have to be both > 0 and ≤ 0";
+        return Messages.t("logic.hull-proof", Num.vector(point), String.join(" + ", positiveTerms), String.join(" + ", negativeTerms));
     }
 
     /** Rounds LP noise away from values that are integers up to 1e-9. */
@@ -184,20 +181,19 @@ public final class Separability {
     }
 
     private static void validate(double[][] x, double[] labels) {
-        if (x.length == 0) throw new ModelException("separability needs at least one point");
+        if (x.length == 0) throw new ModelException(Messages.t("logic.separability-no-points"));
         if (labels.length != x.length)
-            throw new ModelException("separability needs one label per point: " + x.length + " points, " + labels.length + " labels");
+            throw new ModelException(Messages.t("logic.separability-label-count", x.length, labels.length));
         int n = x[0].length;
-        if (n == 0) throw new ModelException("separability needs points with at least one coordinate");
+        if (n == 0) throw new ModelException(Messages.t("logic.separability-no-coordinates"));
         if (!fits(x.length, n))
-            throw new ModelException("separability is decided by a linear program and is limited to " + MAX_POINTS
-                    + " points of at most " + MAX_COORDINATES + " coordinates; this data has " + x.length + " points of " + n);
+            throw new ModelException(Messages.t("logic.separability-too-big", MAX_POINTS, MAX_COORDINATES, x.length, n));
         for (int r = 0; r < x.length; r++) {
             if (x[r].length != n)
-                throw new ModelException("point " + (r + 1) + " has " + x[r].length + " coordinates, but point 1 has " + n);
-            for (double v : x[r]) if (!Double.isFinite(v)) throw new ModelException("point " + (r + 1) + " has a coordinate that is not a finite number");
+                throw new ModelException(Messages.t("logic.separability-point-width", r + 1, x[r].length, n));
+            for (double v : x[r]) if (!Double.isFinite(v)) throw new ModelException(Messages.t("logic.separability-not-finite", r + 1));
             if (labels[r] != 0 && labels[r] != 1)
-                throw new ModelException("separability needs labels 0 and 1, but point " + (r + 1) + " has label " + Num.format(labels[r]));
+                throw new ModelException(Messages.t("logic.separability-labels", r + 1, Num.format(labels[r])));
         }
     }
 }

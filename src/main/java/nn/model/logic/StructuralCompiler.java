@@ -1,5 +1,7 @@
 package nn.model.logic;
 
+import nn.i18n.Messages;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -132,7 +134,7 @@ final class StructuralCompiler {
         if (j == operands.size()) return new And(operands).text();
         List<String> parts = new ArrayList<>();
         for (BoolExpr o : operands) parts.add(o.text());
-        return "at least " + j + " of " + String.join(", ", parts);
+        return Messages.t("logic.at-least-of", j, String.join(", ", parts));
     }
 
     private List<Signal> signals(List<BoolExpr> operands) {
@@ -200,7 +202,7 @@ final class StructuralCompiler {
         PendingUnit relay = relays.get(key);
         if (relay == null) {
             String what = s.unit() == null ? names.get(s.input()) : s.unit().label;
-            relay = newUnitLater(level, "relay of " + what);
+            relay = newUnitLater(level, Messages.t("logic.relay-of", what));
             relay.add(below, 1);
             relay.threshold += 1;
             relays.put(key, relay);

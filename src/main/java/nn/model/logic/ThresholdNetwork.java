@@ -1,5 +1,7 @@
 package nn.model.logic;
 
+import nn.i18n.Messages;
+
 import nn.model.ModelException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,7 @@ public final class ThresholdNetwork implements RowModel {
     /** One layer: its units, and for each unit a label (empty when there is nothing to say). */
     public record Layer(List<ThresholdUnit> units, List<String> labels) {
         public Layer {
-            if (units.isEmpty()) throw new ModelException("a layer needs at least one unit");
+            if (units.isEmpty()) throw new ModelException(Messages.t("logic.layer-no-units"));
             if (labels.size() != units.size())
                 throw new IllegalArgumentException("a layer of " + units.size() + " units needs as many labels, got " + labels.size());
             units = List.copyOf(units);
@@ -43,14 +45,13 @@ public final class ThresholdNetwork implements RowModel {
     }
 
     private ThresholdNetwork(String name, List<String> inputNames, List<Layer> layers, String note, BoolExpr formula) {
-        if (inputNames.isEmpty()) throw new ModelException("a network needs at least one input");
-        if (layers.isEmpty()) throw new ModelException("a network needs at least one layer");
+        if (inputNames.isEmpty()) throw new ModelException(Messages.t("logic.network-no-inputs"));
+        if (layers.isEmpty()) throw new ModelException(Messages.t("logic.network-no-layers"));
         int width = inputNames.size();
         for (int l = 0; l < layers.size(); l++) {
             for (ThresholdUnit u : layers.get(l).units())
                 if (u.inputCount() != width)
-                    throw new ModelException("layer " + (l + 1) + " reads " + width + " signals, but one of its units has "
-                            + u.inputCount() + " weights");
+                    throw new ModelException(Messages.t("logic.layer-width", l + 1, width, u.inputCount()));
             width = layers.get(l).size();
         }
         this.name = name;
@@ -82,7 +83,7 @@ public final class ThresholdNetwork implements RowModel {
     /** The same network reading inputs of other names (as many as before); the formula, over the old names, is dropped. */
     public ThresholdNetwork withInputNames(List<String> names) {
         if (names.size() != inputNames.size())
-            throw new ModelException(what() + " reads " + inputNames.size() + " inputs, not " + names.size());
+            throw new ModelException(Messages.t("logic.network-reads-inputs", what(), inputNames.size(), names.size()));
         return new ThresholdNetwork(name, names, layers, note);
     }
 
@@ -112,11 +113,17 @@ public final class ThresholdNetwork implements RowModel {
     /** The single output for one row; the network must have exactly one output. */
     public double fire(double[] row) {
         if (outputCount() != 1)
-            throw new ModelException(what() + " has " + outputCount() + " outputs, not one");
+            throw new ModelException(Messages.t("logic.network-not-one-output", what(), outputCount()));
         return evaluate(row)[0];
     }
 
-    @Override public String what() { return name.isEmpty() ? "threshold network" : "network " + name; }
+    @Override public String what() {
+        return name.isEmpty() ? Messages.t("logic.what-threshold-network") : Messages.t("logic.what-network-named", name);
+    }
+
+    @Override public String indefinite() {
+        return name.isEmpty() ? Messages.t("logic.a-threshold-network") : Messages.t("logic.a-network-named", name);
+    }
 
     /** The names of layer {@code l}'s units (0-based): h{l}_{i} for hidden units, the network's name for outputs. */
     public List<String> unitNames(int l) {
@@ -132,10 +139,10 @@ public final class ThresholdNetwork implements RowModel {
 
     @Override public String describe() {
         StringBuilder sb = new StringBuilder();
-        sb.append(name.isEmpty() ? "threshold network" : "network " + name)
-                .append('(').append(String.join(", ", inputNames)).append("): ")
-                .append(plural(layerCount(), "layer")).append(", ").append(plural(unitCount(), "threshold unit"))
-                .append("; a unit fires when Σ wᵢxᵢ ≥ T\n");
+        sb.append(name.isEmpty()
+                ? Messages.t("logic.describe-network-head", String.join(", ", inputNames), layerCount(), unitCount())
+                : Messages.t("logic.describe-named-network-head", name, String.join(", ", inputNames), layerCount(), unitCount()))
+                .append('\n');
         if (!note.isEmpty()) for (String line : note.split("\n")) sb.append("  ").append(line).append('\n');
         // Columns line up across all layers, so the whole network reads as one table.
         String[][] names = new String[layers.size()][], weightTexts = new String[layers.size()][], thresholdTexts = new String[layers.size()][];
@@ -155,14 +162,15 @@ public final class ThresholdNetwork implements RowModel {
         }
         List<String> reads = inputNames;
         for (int l = 0; l < layers.size(); l++) {
-            sb.append("  layer ").append(l + 1).append(l == layers.size() - 1 ? " (output)" : " (hidden)")
-                    .append(", reads ").append(String.join(", ", reads)).append(":\n");
+            sb.append("  ").append(l == layers.size() - 1
+                    ? Messages.t("logic.describe-output-layer", l + 1, String.join(", ", reads))
+                    : Messages.t("logic.describe-hidden-layer", l + 1, String.join(", ", reads))).append('\n');
             for (int i = 0; i < layers.get(l).size(); i++) {
                 StringBuilder line = new StringBuilder("    ")
-                        .append(pad(names[l][i], nameWidth)).append("  weights ").append(pad(weightTexts[l][i], weightWidth))
-                        .append("  threshold ").append(pad(thresholdTexts[l][i], thresholdWidth));
+                        .append(pad(names[l][i], nameWidth)).append("  ").append(Messages.t("logic.describe-weights", pad(weightTexts[l][i], weightWidth)))
+                        .append("  ").append(Messages.t("logic.describe-threshold", pad(thresholdTexts[l][i], thresholdWidth)));
                 String label = layers.get(l).labels().get(i);
-                if (!label.isEmpty()) line.append("  computes ").append(label);
+                if (!label.isEmpty()) line.append("  ").append(Messages.t("logic.describe-computes", label));
                 sb.append(line.toString().stripTrailing()).append('\n');
             }
             reads = List.of(names[l]);
@@ -172,7 +180,7 @@ public final class ThresholdNetwork implements RowModel {
 
     private static String pad(String s, int width) { return s + " ".repeat(width - s.length()); }
 
-    static String plural(int n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
+
 
     @Override public String toString() { return describe(); }
 }

@@ -1,5 +1,7 @@
 package nn.model.logic;
 
+import nn.i18n.Messages;
+
 import nn.model.ModelException;
 import java.util.List;
 
@@ -18,12 +20,12 @@ public final class ThresholdUnit implements RowModel {
 
     /** A unit whose inputs have the given names (used when describing it). */
     public ThresholdUnit(double[] weights, double threshold, List<String> inputNames) {
-        if (weights.length == 0) throw new ModelException("a threshold unit needs at least one weight");
+        if (weights.length == 0) throw new ModelException(Messages.t("logic.threshold-unit-no-weights"));
         if (inputNames.size() != weights.length)
             throw new IllegalArgumentException("a threshold unit with " + weights.length + " weights needs "
                     + weights.length + " input names, got " + inputNames.size());
-        for (double w : weights) checkFinite(w, "weight");
-        checkFinite(threshold, "threshold");
+        for (double w : weights) checkFinite(w, Messages.t("logic.finite-weight"));
+        checkFinite(threshold, Messages.t("logic.finite-threshold"));
         this.weights = weights.clone();
         this.threshold = threshold;
         this.inputNames = List.copyOf(inputNames);
@@ -51,11 +53,12 @@ public final class ThresholdUnit implements RowModel {
 
     @Override public double[] evaluate(double[] row) { return new double[] {fire(row)}; }
 
-    @Override public String what() { return "threshold unit"; }
+    @Override public String what() { return Messages.t("logic.what-threshold-unit"); }
+
+    @Override public String indefinite() { return Messages.t("logic.a-threshold-unit"); }
 
     @Override public String describe() {
-        return "threshold unit (McCulloch–Pitts): fires when " + Num.weightedSum(weights, inputNames)
-                + " ≥ " + Num.format(threshold);
+        return Messages.t("logic.describe-threshold-unit", Num.weightedSum(weights, inputNames), Num.format(threshold));
     }
 
     @Override public String toString() { return describe(); }
@@ -67,6 +70,6 @@ public final class ThresholdUnit implements RowModel {
     }
 
     static void checkFinite(double v, String what) {
-        if (!Double.isFinite(v)) throw new ModelException("a " + what + " must be a finite number, got " + Num.format(v));
+        if (!Double.isFinite(v)) throw new ModelException(Messages.t("logic.must-be-finite", what, Num.format(v)));
     }
 }

@@ -1,5 +1,7 @@
 package nn.model.logic;
 
+import nn.i18n.Messages;
+
 import java.util.Optional;
 
 /**
@@ -31,13 +33,13 @@ public record TrainReport(String rule, Outcome outcome, int epochs, int updates,
      */
     public String message() {
         return switch (outcome) {
-            case CONVERGED -> "converged after " + ThresholdNetwork.plural(epochs, "epoch") + " (" + ThresholdNetwork.plural(updates, "update") + ")";
-            case NOT_CONVERGED -> "did not converge in " + ThresholdNetwork.plural(epochs, "epoch") + separability
+            case CONVERGED -> Messages.t("logic.converged", epochs, updates);
+            case NOT_CONVERGED -> separability
                     .map(s -> s.separable()
-                            ? " (the data is linearly separable, so more epochs will converge)"
-                            : ": the data is not linearly separable")
-                    .orElse("");
-            case COMPLETED -> "ran " + ThresholdNetwork.plural(epochs, "epoch") + " of " + rule + " (" + ThresholdNetwork.plural(updates, "update") + ")";
+                            ? Messages.t("logic.not-converged-separable", epochs)
+                            : Messages.t("logic.not-converged-not-separable", epochs))
+                    .orElseGet(() -> Messages.t("logic.not-converged", epochs));
+            case COMPLETED -> Messages.t("logic.ran-epochs", epochs, rule, updates);
         };
     }
 

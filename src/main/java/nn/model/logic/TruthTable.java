@@ -1,5 +1,7 @@
 package nn.model.logic;
 
+import nn.i18n.Messages;
+
 import nn.model.ModelException;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +52,7 @@ public final class TruthTable {
         for (int r = 0; r < outs.length; r++) {
             outs[r] = f.apply(row(r, n)).clone();
             if (outs[r].length != outputNames.size())
-                throw new ModelException("row " + (r + 1) + " has " + outs[r].length + " outputs, not " + outputNames.size());
+                throw new ModelException(Messages.t("logic.table-row-outputs", r + 1, outs[r].length, outputNames.size()));
         }
         return new TruthTable(inputNames, outputNames, outs);
     }
@@ -58,7 +60,7 @@ public final class TruthTable {
     /** The same table with its output columns renamed (as many names as outputs). */
     public TruthTable withOutputNames(List<String> names) {
         if (names.size() != outputNames.size())
-            throw new ModelException("the table has " + outputNames.size() + " outputs, not " + names.size());
+            throw new ModelException(Messages.t("logic.table-outputs", outputNames.size(), names.size()));
         return new TruthTable(inputNames, names, outputs);
     }
 
@@ -125,8 +127,7 @@ public final class TruthTable {
 
     private static int checkedSize(int n) {
         if (n > MAX_VARIABLES)
-            throw new ModelException("a truth table of " + n + " inputs would have 2^" + n
-                    + " rows; at most " + MAX_VARIABLES + " inputs are allowed");
+            throw new ModelException(Messages.t("logic.table-too-big", n, MAX_VARIABLES));
         return n;
     }
 

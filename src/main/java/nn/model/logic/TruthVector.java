@@ -1,5 +1,7 @@
 package nn.model.logic;
 
+import nn.i18n.Messages;
+
 import nn.model.ModelException;
 import java.util.List;
 
@@ -57,7 +59,7 @@ final class TruthVector {
 
     /** Bit t is the value of variable j on row 64·block + t. */
     private static long variableBits(int j, int n, int block, String name) {
-        if (j < 0) throw new ModelException("the formula uses '" + name + "', which is not one of its inputs");
+        if (j < 0) throw new ModelException(Messages.t("logic.formula-unknown-input", name));
         int shift = n - 1 - j;
         if (shift >= 6) return ((((long) block << 6) >>> shift) & 1L) != 0 ? -1L : 0L;
         return PATTERNS[shift];

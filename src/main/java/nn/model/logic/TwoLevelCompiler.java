@@ -1,5 +1,7 @@
 package nn.model.logic;
 
+import nn.i18n.Messages;
+
 import nn.model.ModelException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +25,7 @@ final class TwoLevelCompiler {
     /** The smaller of the two covers of a non-constant truth table over n inputs (ties: sum of products). */
     static Cover cover(long[] truth, int n) {
         if (n > MAX_INPUTS)
-            throw new ModelException("the two-level construction reads the whole truth table and is limited to "
-                    + MAX_INPUTS + " inputs, not " + n);
+            throw new ModelException(Messages.t("logic.two-level-too-many-inputs", MAX_INPUTS, n));
         List<PrimeImplicants.Cube> products = PrimeImplicants.cover(truth, n);
         List<PrimeImplicants.Cube> clauses = PrimeImplicants.cover(complement(truth, n), n);
         return products.size() <= clauses.size() ? new Cover(products, true) : new Cover(clauses, false);
@@ -57,14 +58,15 @@ final class TwoLevelCompiler {
             BoolExpr only = formula(names, cover);
             List<String> unused = new ArrayList<>(names);
             unused.removeAll(only.variables());
-            String ignored = unused.isEmpty() ? ""
-                    : " (" + String.join(" and ", unused) + (unused.size() == 1 ? " does" : " do") + " not matter)";
-            return (cover.sumOfProducts() ? "one AND unit: the function equals " + only.text() + ", a single product of inputs"
-                    : "one OR unit: the function equals " + only.text() + ", a single clause") + ignored;
+            String list = unused.isEmpty() ? "" : unused.get(0);
+            for (int i = 1; i < unused.size(); i++) list = Messages.t("logic.list-and", list, unused.get(i));
+            if (cover.sumOfProducts())
+                return unused.isEmpty() ? Messages.t("logic.two-level-one-and", only.text())
+                        : Messages.t("logic.two-level-one-and-ignoring", only.text(), list, unused.size());
+            return unused.isEmpty() ? Messages.t("logic.two-level-one-or", only.text())
+                    : Messages.t("logic.two-level-one-or-ignoring", only.text(), list, unused.size());
         }
-        return cover.sumOfProducts()
-                ? "a sum of products: " + k + " AND units, one per prime implicant covering the true rows, then an OR unit"
-                : "a product of sums: " + k + " OR units, one per clause ruling out false rows, then an AND unit";
+        return cover.sumOfProducts() ? Messages.t("logic.two-level-sum-of-products", k) : Messages.t("logic.two-level-product-of-sums", k);
     }
 
     /** Visits the cube's literals in variable order as they appear in the product or clause. */

@@ -1,5 +1,7 @@
 package nn.interp.lib.plot;
 
+import nn.i18n.Messages;
+
 import nn.interp.*;
 
 import java.nio.file.Path;
@@ -33,26 +35,25 @@ final class DataPlots {
     static void data(Interpreter in, Stmt.Plot p) {
         PlotOptions.of(in, p, List.of());
         if (p.data() != null)
-            throw new RuntimeError(p.data().span(), "plot data draws one dataset, with no 'on'", "write: plot data " + p.subject().span().text()
-                    + ", or with a network's regions: plot boundary NET on " + p.subject().span().text());
+            throw new RuntimeError(p.data().span(), Messages.t("plot.data-no-on"), Messages.t("plot.hint-data-no-on", p.subject().span().text()));
         Value v = in.eval(p.subject());
         if (!(v instanceof Value.DatasetV dv))
-            throw new RuntimeError(p.subject().span(), "plot data draws a dataset, got " + v.describe());
+            throw new RuntimeError(p.subject().span(), Messages.t("plot.data-needs-dataset", v.describe()));
         Dataset ds = dv.dataset();
         if (ds.features() != 2)
-            throw new RuntimeError(p.subject().span(), "plot data draws the plane of two features (x, y), but " + ds.name() + " has " + ds.features(),
-                    Math.sqrt(ds.features()) == Math.rint(Math.sqrt(ds.features())) ? "to see its examples as pictures: plot images " + p.subject().span().text() : null);
-        if (ds.size() == 0) throw new RuntimeError(p.subject().span(), ds.name() + " has no examples to plot");
+            throw new RuntimeError(p.subject().span(), Messages.t("plot.data-two-features", ds.name(), ds.features()),
+                    Math.sqrt(ds.features()) == Math.rint(Math.sqrt(ds.features())) ? Messages.t("plot.hint-data-as-pictures", p.subject().span().text()) : null);
+        if (ds.size() == 0) throw new RuntimeError(p.subject().span(), Messages.t("plot.data-empty", ds.name()));
         if (ds.classes() == 0 && ds.targets().cols() != 1)
-            throw new RuntimeError(p.subject().span(), ds.name() + " has " + ds.targets().cols() + " numeric targets an example; plot data colours points by one");
+            throw new RuntimeError(p.subject().span(), Messages.t("plot.data-many-targets", ds.name(), ds.targets().cols()));
         String x = ds.featureNames().isEmpty() ? "x1" : ds.featureNames().get(0), y = ds.featureNames().isEmpty() ? "x2" : ds.featureNames().get(1);
         Scatter s;
         if (ds.classes() > 0) {
             List<String> labels = new ArrayList<>();
             for (int c = 0; c < ds.classes(); c++) labels.add(ds.classLabel(c));
-            s = Scatter.ofClasses(ds.name() + " (" + ds.size() + " examples)", ds.inputs(), ds.classIndices(), labels);
+            s = Scatter.ofClasses(Messages.t("plot.data-title", ds.name(), ds.size()), ds.inputs(), ds.classIndices(), labels);
         } else {
-            s = Scatter.ofValues(ds.name() + " (" + ds.size() + " examples, colour = target)", ds.inputs(), ds.targets().data());
+            s = Scatter.ofValues(Messages.t("plot.data-title-values", ds.name(), ds.size()), ds.inputs(), ds.targets().data());
         }
         Plane plane = p.from() != null ? PlotFeatures.plane(in, p, ds) : Plane.around(ds.inputs(), PlotFeatures.MARGIN);
         BoundaryPlot.Options o = BoundaryPlot.Options.DEFAULT.withAxes(x, y);
@@ -67,27 +68,26 @@ final class DataPlots {
         }
         if (file != null) {
             ScatterPlot.write(s, plane, o, path);
-            in.output.line("wrote " + file, p.span());
+            in.output.line(Messages.t("plot.wrote", file), p.span());
         }
     }
 
     static void curve(Interpreter in, Stmt.Plot p) {
         PlotOptions.of(in, p, List.of());
-        if (p.data() != null) throw new RuntimeError(p.data().span(), "plot curve draws a function alone, with no 'on'");
+        if (p.data() != null) throw new RuntimeError(p.data().span(), Messages.t("plot.curve-no-on"));
         Value f = in.eval(p.subject());
         if (!(f instanceof Value.Fn) && !(f instanceof Value.Builtin))
-            throw new RuntimeError(p.subject().span(), "plot curve draws a function of one number, like sigmoid or fn f(x) { … }, got " + f.describe(),
-                    f instanceof Value.ListV || f instanceof Value.Mat ? "for a list of numbers: plot loss " + p.subject().span().text() : null);
+            throw new RuntimeError(p.subject().span(), Messages.t("plot.curve-needs-function", f.describe()),
+                    f instanceof Value.ListV || f instanceof Value.Mat ? Messages.t("plot.hint-curve-numbers", p.subject().span().text()) : null);
         double a = FROM, b = TO;
         if (p.from() != null) {
             if (p.from().y() != null || p.to().y() != null)
-                throw new RuntimeError(p.from().span().to(p.to().span()), "plot curve runs over one number, from a to b", "write: plot curve "
-                        + p.subject().span().text() + " from -6 to 6");
-            a = in.number(in.eval(p.from().x()), p.from().x().span(), "the start");
-            b = in.number(in.eval(p.to().x()), p.to().x().span(), "the end");
+                throw new RuntimeError(p.from().span().to(p.to().span()), Messages.t("plot.curve-one-number"),
+                        Messages.t("plot.hint-curve-range", p.subject().span().text()));
+            a = in.number(in.eval(p.from().x()), p.from().x().span(), Messages.t("plot.the-start"));
+            b = in.number(in.eval(p.to().x()), p.to().x().span(), Messages.t("plot.the-end"));
             if (!(b > a) || !Double.isFinite(a) || !Double.isFinite(b))
-                throw new RuntimeError(p.from().span().to(p.to().span()), "a curve runs from a smaller number to a larger one, got "
-                        + in.format.number(a) + " to " + in.format.number(b));
+                throw new RuntimeError(p.from().span().to(p.to().span()), Messages.t("plot.curve-order", in.format.number(a), in.format.number(b)));
         }
         String name = p.subject().span().text();
         double[] xs = new double[SAMPLES], ys = new double[SAMPLES];
@@ -97,7 +97,7 @@ final class DataPlots {
             Value y = in.callValue(f, List.of(new Args.Given(null, new Value.Num(xs[i]), p.subject().span())), p.subject().span());
             ys[i] = number(in, y, name, xs[i], p);
         }
-        String title = name + "(x) from " + in.format.number(a) + " to " + in.format.number(b);
+        String title = Messages.t("plot.curve-title", name, in.format.number(a), in.format.number(b));
         List<Series> curves = List.of(Series.of("", ys).withX(xs));
         LossPlot.Options o = LossPlot.Options.DEFAULT.withTitle(title).withAxes("x", name + "(x)");
         String file = PlotFeatures.file(in, p);
@@ -111,7 +111,7 @@ final class DataPlots {
         }
         if (file != null) {
             LossPlot.write(curves, o, path);
-            in.output.line("wrote " + file, p.span());
+            in.output.line(Messages.t("plot.wrote", file), p.span());
         }
     }
 
@@ -119,8 +119,7 @@ final class DataPlots {
         Value plain = Value.plain(y);
         if (plain instanceof Value.Num n) return n.value();
         if (plain instanceof Value.Mat m && m.value().rows() == 1 && m.value().cols() == 1) return m.value().item();
-        throw new RuntimeError(p.subject().span(), name + "(" + in.format.number(x) + ") gave " + y.describe()
-                + "; plot curve needs one number for each x");
+        throw new RuntimeError(p.subject().span(), Messages.t("plot.curve-not-number", name, in.format.number(x), y.describe()));
     }
 
     /** The numbers of a list or a 1×n (or n×1) matrix, or null when the value is neither. */

@@ -1,5 +1,7 @@
 package nn.interp.lib.plot;
 
+import nn.i18n.Messages;
+
 import nn.interp.*;
 
 import java.nio.file.Path;
@@ -42,13 +44,14 @@ final class PicturePlots {
         if (v instanceof Value.ListV l && l.items().size() == 2 && Value.plain(l.items().get(0)) instanceof Value.Mat x
                 && Value.plain(l.items().get(1)) instanceof Value.Mat t) {
             m = x.value();
-            caption = "label " + in.format.number(Metrics.targetClasses(t.value())[0]);
-            if (t.value().cols() == 1 && t.value().item() != Math.rint(t.value().item())) caption = "target " + in.format.number(t.value().item());
+            caption = Messages.t("plot.caption-label", in.format.number(Metrics.targetClasses(t.value())[0]));
+            if (t.value().cols() == 1 && t.value().item() != Math.rint(t.value().item()))
+                caption = Messages.t("plot.caption-target", in.format.number(t.value().item()));
         } else if (Value.plain(v) instanceof Value.Mat x) {
             m = x.value();
         } else {
-            throw new RuntimeError(p.subject().span(), "plot image draws an example (d[i]), a row of values or a matrix, got " + v.describe(),
-                    "for a whole dataset: plot images " + p.subject().span().text());
+            throw new RuntimeError(p.subject().span(), Messages.t("plot.image-subject", v.describe()),
+                    Messages.t("plot.hint-image-dataset", p.subject().span().text()));
         }
         int[] shape = o.shape();
         boolean row = m.rows() == 1 || m.cols() == 1;
@@ -56,7 +59,7 @@ final class PicturePlots {
         int h, w;
         if (shape != null) {
             h = shape[0]; w = shape[1];
-            checkShape(o, n, h, w, "this image");
+            checkShape(o, n, h, w, Messages.t("plot.this-image"));
         } else if (!row) {
             h = m.rows(); w = m.cols();
         } else {
@@ -64,7 +67,7 @@ final class PicturePlots {
             h = side; w = side;
         }
         Picture pic = new Picture(caption, h, w, m.data());
-        String title = "image " + p.subject().span().text() + " (" + h + "×" + w + ")";
+        String title = Messages.t("plot.image-title", p.subject().span().text(), h + "×" + w);
         show(in, p, title, List.of(pic), ColourScale.greyFor(m.data()));
     }
 
@@ -77,8 +80,8 @@ final class PicturePlots {
         List<Picture> pics = new ArrayList<>();
         Matrix x = ds.inputs();
         for (int i = 0; i < limit; i++) pics.add(new Picture(label(in, ds, i), hw[0], hw[1], row(x, i)));
-        String title = (limit == ds.size() ? "all " + limit : "first " + limit + " of " + ds.size()) + " in " + ds.name()
-                + " (" + hw[0] + "×" + hw[1] + ")";
+        String title = limit == ds.size() ? Messages.t("plot.images-title-all", limit, ds.name(), hw[0] + "×" + hw[1])
+                : Messages.t("plot.images-title-first", limit, ds.size(), ds.name(), hw[0] + "×" + hw[1]);
         show(in, p, title, pics, ColourScale.greyFor(slice(x, limit)));
     }
 
@@ -86,16 +89,15 @@ final class PicturePlots {
         PlotOptions o = PlotOptions.of(in, p, List.of("limit", "shape"));
         Value subject = in.eval(p.subject());
         if (!(subject instanceof Value.NetworkV nv))
-            throw new RuntimeError(p.subject().span(), "plot mistakes shows where a network goes wrong: give a network, got " + subject.describe());
+            throw new RuntimeError(p.subject().span(), Messages.t("plot.mistakes-network", subject.describe()));
         if (p.data() == null)
-            throw new RuntimeError(p.span(), "plot mistakes needs the examples to check", "write: plot mistakes " + p.subject().span().text() + " on test_set");
+            throw new RuntimeError(p.span(), Messages.t("plot.mistakes-needs-data"), Messages.t("plot.hint-mistakes-data", p.subject().span().text()));
         Network net = nv.network();
         Dataset ds = dataset(in, in.eval(p.data()), p.data().span(), "plot mistakes");
         if (ds.classes() == 0)
-            throw new RuntimeError(p.data().span(), ds.name() + " has numeric targets; plot mistakes needs classes to tell right from wrong");
+            throw new RuntimeError(p.data().span(), Messages.t("plot.mistakes-numeric", ds.name()));
         if (net.inputSize() != ds.features())
-            throw new RuntimeError(p.data().span(), "the network " + net.name() + " takes " + net.inputSize() + " inputs but "
-                    + ds.name() + " has " + ds.features() + " features");
+            throw new RuntimeError(p.data().span(), Messages.t("plot.mistakes-width", net.name(), net.inputSize(), ds.name(), ds.features()));
         int limit = o.whole("limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
         int[] hw = shapeOf(o, ds.features(), p.data().span(), "plot mistakes " + p.subject().span().text() + " on " + p.data().span().text());
         in.chargeForward(net, ds.size(), p.span());
@@ -105,8 +107,8 @@ final class PicturePlots {
         List<Integer> wrong = new ArrayList<>();
         for (int i = 0; i < truth.length; i++) if (predicted[i] != truth[i]) wrong.add(i);
         if (wrong.isEmpty()) {
-            in.output.line(net.name() + " classifies all " + ds.size() + " examples of " + ds.name() + " correctly: there is no mistake to plot"
-                    + (p.file() != null ? " (no file written)" : ""), p.span());
+            in.output.line(p.file() != null ? Messages.t("plot.no-mistakes-no-file", net.name(), ds.size(), ds.name())
+                    : Messages.t("plot.no-mistakes", net.name(), ds.size(), ds.name()), p.span());
             return;
         }
         // The worst first: the mistakes the network is surest of, then by position, so the order is the same every run.
@@ -116,13 +118,14 @@ final class PicturePlots {
         double[] values = new double[shown * ds.features()];
         for (int k = 0; k < shown; k++) {
             int i = wrong.get(k);
-            String caption = ds.classLabel(predicted[i]) + " (true " + ds.classLabel(truth[i]) + ")";
+            String caption = Messages.t("plot.mistake-caption", ds.classLabel(predicted[i]), ds.classLabel(truth[i]));
             double[] r = row(ds.inputs(), i);
             System.arraycopy(r, 0, values, k * r.length, r.length);
             pics.add(new Picture(caption, hw[0], hw[1], r, true));
         }
-        String title = net.name() + ": " + wrong.size() + " of " + ds.size() + " wrong in " + ds.name() + "; "
-                + (shown < wrong.size() ? "the " + shown + " surest" : "surest first") + ", predicted (true)";
+        String title = shown < wrong.size()
+                ? Messages.t("plot.mistakes-title-some", net.name(), wrong.size(), ds.size(), ds.name(), shown)
+                : Messages.t("plot.mistakes-title-all", net.name(), wrong.size(), ds.size(), ds.name());
         show(in, p, title, pics, ColourScale.greyFor(values));
     }
 
@@ -135,15 +138,15 @@ final class PicturePlots {
         if (v instanceof Value.LayerV l) {
             Dense d = l.layer();
             w = d.weights().value();
-            what = "layer " + d.name();
+            what = Messages.t("plot.layer-named", d.name());
         } else if (Value.plain(v) instanceof Value.Mat m) {
             w = m.value();
             what = p.subject().span().text();
         } else if (v instanceof Value.NetworkV n) {
-            throw new RuntimeError(p.subject().span(), "plot weights draws one layer's weights, got the whole network " + n.network().name(),
-                    "the first layer's: plot weights " + p.subject().span().text() + ".layers[0]");
+            throw new RuntimeError(p.subject().span(), Messages.t("plot.weights-whole-network", n.network().name()),
+                    Messages.t("plot.hint-weights-first-layer", p.subject().span().text()));
         } else {
-            throw new RuntimeError(p.subject().span(), "plot weights draws a layer (net.layers[0]) or a weight matrix, got " + v.describe());
+            throw new RuntimeError(p.subject().span(), Messages.t("plot.weights-subject", v.describe()));
         }
         int inputs = w.rows(), units = w.cols();
         int[] hw = shapeOf(o, inputs, p.subject().span(), "plot weights " + p.subject().span().text());
@@ -152,10 +155,10 @@ final class PicturePlots {
         for (int j = 0; j < shown; j++) {
             double[] col = new double[inputs];
             for (int i = 0; i < inputs; i++) col[i] = w.get(i, j);
-            pics.add(new Picture("unit " + j, hw[0], hw[1], col));
+            pics.add(new Picture(Messages.t("plot.unit-caption", j), hw[0], hw[1], col));
         }
-        String title = "weights into " + (shown < units ? shown + " of the " : "the ") + units + " units of " + what
-                + " (" + hw[0] + "×" + hw[1] + ")";
+        String title = shown < units ? Messages.t("plot.weights-title-some", shown, units, what, hw[0] + "×" + hw[1])
+                : Messages.t("plot.weights-title-all", units, what, hw[0] + "×" + hw[1]);
         show(in, p, title, pics, ColourScale.divergingFor(w.data(), 0.99));
     }
 
@@ -183,21 +186,20 @@ final class PicturePlots {
     }
 
     private static void noData(Stmt.Plot p) {
-        if (p.data() != null) throw new RuntimeError(p.data().span(), "plot " + p.kind().text() + " takes no 'on DATA'");
-        if (p.from() != null) throw new RuntimeError(p.from().span(), "plot " + p.kind().text() + " takes no region (from … to …)");
+        if (p.data() != null) throw new RuntimeError(p.data().span(), Messages.t("plot.takes-no-data", p.kind().text()));
+        if (p.from() != null) throw new RuntimeError(p.from().span(), Messages.t("plot.takes-no-region", p.kind().text()));
     }
 
     private static Dataset dataset(Interpreter in, Value v, Span at, String what) {
         if (v instanceof Value.DatasetV d) return d.dataset();
-        throw new RuntimeError(at, what + " draws the examples of a dataset, got " + v.describe(),
-                "for one example or matrix: plot image " + at.text());
+        throw new RuntimeError(at, Messages.t("plot.needs-dataset", what, v.describe()), Messages.t("plot.hint-plot-image", at.text()));
     }
 
     /** The picture shape of rows of {@code n} values: the shape option, or a square. */
     private static int[] shapeOf(PlotOptions o, int n, Span at, String statement) {
         int[] shape = o.shape();
         if (shape != null) {
-            checkShape(o, n, shape[0], shape[1], "each picture");
+            checkShape(o, n, shape[0], shape[1], Messages.t("plot.each-picture"));
             return shape;
         }
         int side = side(n, at, statement);
@@ -206,8 +208,8 @@ final class PicturePlots {
 
     private static void checkShape(PlotOptions o, int n, int h, int w, String what) {
         if ((long) h * w != n)
-            throw new RuntimeError(o.get("shape").point().span(), "a " + h + "×" + w + " picture holds " + (long) h * w + " values, but "
-                    + what + " has " + n, "the height times the width must be " + n);
+            throw new RuntimeError(o.get("shape").point().span(), Messages.t("plot.shape-size", h + "×" + w, (long) h * w, what, n),
+                    Messages.t("plot.hint-shape-size", n));
     }
 
     private static int side(int n, Span at, String statement) {
@@ -215,8 +217,7 @@ final class PicturePlots {
         if (side > 0) return side;
         int h = (int) Math.sqrt(n);
         while (h > 1 && n % h != 0) h--;
-        throw new RuntimeError(at, "cannot draw " + n + " values as a square picture: " + n + " is not a square number",
-                "give the picture's height and width: " + statement + " shape = (" + h + ", " + n / h + ")");
+        throw new RuntimeError(at, Messages.t("plot.not-square", n), Messages.t("plot.hint-not-square", statement + " shape = (" + h + ", " + n / h + ")"));
     }
 
     private static String label(Interpreter in, Dataset ds, int i) {
@@ -249,7 +250,7 @@ final class PicturePlots {
         }
         if (file != null) {
             PictureGrid.write(title, pics, scale, path);
-            in.output.line("wrote " + file, p.span());
+            in.output.line(Messages.t("plot.wrote", file), p.span());
         }
     }
 }

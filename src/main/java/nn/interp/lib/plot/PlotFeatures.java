@@ -1,5 +1,7 @@
 package nn.interp.lib.plot;
 
+import nn.i18n.Messages;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +64,8 @@ public final class PlotFeatures {
             case "weights" -> PicturePlots.weights(in, p);
             default -> {
                 String hint = Names.suggest(p.kind().text(), KINDS);
-                throw new RuntimeError(p.kind().span(), "there is no plot called '" + p.kind() + "'",
-                        hint != null ? hint : "the plots are " + String.join(", ", KINDS));
+                throw new RuntimeError(p.kind().span(), Messages.t("plot.no-such-plot", p.kind().text()),
+                        hint != null ? hint : Messages.t("plot.hint-plots-are", String.join(", ", KINDS)));
             }
         }
     }
@@ -74,20 +76,18 @@ public final class PlotFeatures {
         Value subject = in.eval(p.subject());
         if (subject instanceof Value.ListV list) for (Value v : list.items()) nets.add(network(v, p.subject().span()));
         else nets.add(network(subject, p.subject().span()));
-        if (nets.isEmpty()) throw new RuntimeError(p.subject().span(), "there is no network in this list to plot");
+        if (nets.isEmpty()) throw new RuntimeError(p.subject().span(), Messages.t("plot.no-network-in-list"));
         for (Network n : nets)
             if (n.inputSize() != 2)
-                throw new RuntimeError(p.subject().span(), "a boundary plot draws networks of 2 inputs over the plane, but "
-                        + n.name() + " takes " + n.inputSize());
+                throw new RuntimeError(p.subject().span(), Messages.t("plot.boundary-two-inputs", n.name(), n.inputSize()));
         Dataset ds = null;
         if (p.data() != null) {
             Value d = in.eval(p.data());
-            if (!(d instanceof Value.DatasetV dv)) throw new RuntimeError(p.data().span(), "plot … on DATA needs a dataset, got " + d.describe());
+            if (!(d instanceof Value.DatasetV dv)) throw new RuntimeError(p.data().span(), Messages.t("plot.on-data-needs-dataset", d.describe()));
             ds = dv.dataset();
             if (ds.features() != 2)
-                throw new RuntimeError(p.data().span(), "a boundary plot needs data of 2 features (x, y), but " + ds.name()
-                        + " has " + ds.features());
-            if (ds.classes() == 0) throw new RuntimeError(p.data().span(), ds.name() + " has numeric targets; a boundary plot needs classes");
+                throw new RuntimeError(p.data().span(), Messages.t("plot.boundary-data-features", ds.name(), ds.features()));
+            if (ds.classes() == 0) throw new RuntimeError(p.data().span(), Messages.t("plot.boundary-numeric", ds.name()));
         }
         Plane plane = plane(in, p, ds);
         for (Network n : nets) in.chargeForward(n, 16_384, p.span());
@@ -112,7 +112,7 @@ public final class PlotFeatures {
         }
         if (file != null) {
             BoundaryPlot.write(panels, plane, points, options, path);
-            in.output.line("wrote " + file, p.span());
+            in.output.line(Messages.t("plot.wrote", file), p.span());
         }
     }
 
@@ -124,33 +124,32 @@ public final class PlotFeatures {
 
     private static Network network(Value v, Span at) {
         if (v instanceof Value.NetworkV n) return n.network();
-        throw new RuntimeError(at, "plot boundary draws a network or a list of networks, got " + v.describe());
+        throw new RuntimeError(at, Messages.t("plot.boundary-subject", v.describe()));
     }
 
     public static Plane plane(Interpreter in, Stmt.Plot p, Dataset ds) {
         if (p.from() != null) {
             if (p.from().y() == null || p.to().y() == null)
-                throw new RuntimeError(p.from().span().to(p.to().span()), "a plot of the plane runs from a corner (x0, y0) to a corner (x1, y1)",
-                        "write: from (-1, -1) to (1, 1)");
+                throw new RuntimeError(p.from().span().to(p.to().span()), Messages.t("plot.plane-corners"), Messages.t("plot.hint-plane-corners"));
             double x0 = in.number(in.eval(p.from().x()), p.from().x().span(), "x0"), y0 = in.number(in.eval(p.from().y()), p.from().y().span(), "y0");
             double x1 = in.number(in.eval(p.to().x()), p.to().x().span(), "x1"), y1 = in.number(in.eval(p.to().y()), p.to().y().span(), "y1");
             return new Plane(x0, y0, x1, y1);
         }
         if (ds == null)
-            throw new RuntimeError(p.span(), "a boundary plot needs data (on DATA) or a region (from (x0, y0) to (x1, y1))");
+            throw new RuntimeError(p.span(), Messages.t("plot.boundary-needs-window"));
         Matrix xy = ds.inputs();
         return Plane.around(xy, MARGIN);
     }
 
     private static void loss(Interpreter in, Stmt.Plot p) {
-        if (p.data() != null) throw new RuntimeError(p.data().span(), "plot loss takes a history, not data", "write: plot loss h");
-        if (p.from() != null) throw new RuntimeError(p.span(), "plot loss draws every epoch; it takes no region");
+        if (p.data() != null) throw new RuntimeError(p.data().span(), Messages.t("plot.loss-no-data"), Messages.t("plot.hint-loss-no-data"));
+        if (p.from() != null) throw new RuntimeError(p.span(), Messages.t("plot.loss-no-region"));
         PlotOptions.of(in, p, List.of());
         Value subject = in.eval(p.subject());
         double[] numbers = DataPlots.numbers(subject);
         if (numbers != null) {
             String source = p.subject().span().text();
-            lossCurves(in, p, List.of(Series.of("", numbers)), "loss " + source + " (" + numbers.length + " values)");
+            lossCurves(in, p, List.of(Series.of("", numbers)), Messages.t("plot.loss-values-title", source, numbers.length));
             return;
         }
         List<History> histories = new ArrayList<>();
@@ -158,13 +157,15 @@ public final class PlotFeatures {
         else histories.add(history(subject, p.subject().span()));
         List<Series> curves = new ArrayList<>();
         for (History h : histories) {
-            if (h.epochs() == 0) throw new RuntimeError(p.subject().span(), "the history of " + h.network() + " has no finished epoch to plot");
+            if (h.epochs() == 0) throw new RuntimeError(p.subject().span(), Messages.t("plot.history-empty", h.network()));
             boolean one = histories.size() == 1;
             // With validation data the legend tells the two curves apart: training and validation loss.
-            curves.add(Series.of(one ? (h.hasValidation() ? "training" : "") : h.network(), h.losses()));
-            if (h.hasValidation()) curves.add(Series.of(one ? "validation" : h.network() + " (validation)", h.valLosses()));
+            curves.add(Series.of(one ? (h.hasValidation() ? Messages.t("plot.legend-training") : "") : h.network(), h.losses()));
+            if (h.hasValidation())
+                curves.add(Series.of(one ? Messages.t("plot.legend-validation") : Messages.t("plot.legend-network-validation", h.network()), h.valLosses()));
         }
-        String title = histories.size() == 1 ? histories.get(0).loss().word() + " loss of " + histories.get(0).network() : "loss";
+        String title = histories.size() == 1 ? Messages.t("plot.loss-title-of", histories.get(0).loss().word(), histories.get(0).network())
+                : Messages.t("plot.loss-title");
         lossCurves(in, p, curves, title);
     }
 
@@ -183,7 +184,7 @@ public final class PlotFeatures {
         }
         if (file != null) {
             LossPlot.write(curves, LossPlot.Options.DEFAULT.withTitle(title), path);
-            in.output.line("wrote " + file, p.span());
+            in.output.line(Messages.t("plot.wrote", file), p.span());
         }
     }
 
@@ -192,11 +193,10 @@ public final class PlotFeatures {
             case Value.HistoryV h -> h.history();
             case Value.NetworkV n -> {
                 History h = TrainFeatures.lastHistory(n.network());
-                if (h == null) throw new RuntimeError(at, "the network " + n.network().name() + " has not been trained yet: there is no loss to plot");
+                if (h == null) throw new RuntimeError(at, Messages.t("plot.loss-untrained", n.network().name()));
                 yield h;
             }
-            default -> throw new RuntimeError(at, "plot loss draws a training history (h = train …), a trained network, or a list or row of numbers, got "
-                    + v.describe());
+            default -> throw new RuntimeError(at, Messages.t("plot.loss-subject", v.describe()));
         };
     }
 
@@ -219,9 +219,9 @@ public final class PlotFeatures {
     public static String file(Interpreter in, Stmt.Plot p) {
         if (p.file() == null) return null;
         Value f = in.eval(p.file());
-        if (!(f instanceof Value.Str s)) throw new RuntimeError(p.file().span(), "the file name must be a string, got " + f.describe());
+        if (!(f instanceof Value.Str s)) throw new RuntimeError(p.file().span(), Messages.t("plot.file-string", f.describe()));
         if (!isPlotFile(s.value()))
-            throw new RuntimeError(p.file().span(), "plots are written as .png or .svg files, got " + s.value());
+            throw new RuntimeError(p.file().span(), Messages.t("plot.file-kind", s.value()));
         return s.value();
     }
 }

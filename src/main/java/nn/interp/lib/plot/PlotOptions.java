@@ -1,5 +1,7 @@
 package nn.interp.lib.plot;
 
+import nn.i18n.Messages;
+
 import nn.interp.*;
 
 import java.util.LinkedHashMap;
@@ -25,15 +27,14 @@ public final class PlotOptions {
             String name = opt.name().text();
             if (!allowed.contains(name)) {
                 String hint = Names.suggest(name, allowed);
-                throw new RuntimeError(opt.name().span(), "plot " + kind + " has no option '" + name + "'",
-                        hint != null ? hint : allowed.isEmpty() ? "plot " + kind + " takes no options"
-                                : "it takes " + String.join(", ", allowed));
+                throw new RuntimeError(opt.name().span(), Messages.t("plot.no-such-option", kind, name),
+                        hint != null ? hint : allowed.isEmpty() ? Messages.t("plot.hint-no-options", kind)
+                                : Messages.t("plot.hint-options", String.join(", ", allowed)));
             }
-            if (o.given.put(name, opt) != null) throw new RuntimeError(opt.span(), "'" + name + "' is given twice in this plot");
+            if (o.given.put(name, opt) != null) throw new RuntimeError(opt.span(), Messages.t("plot.option-twice", name));
         }
         if (p.every() != null)
-            throw new RuntimeError(p.every().span(), "'every N epochs' redraws a plot while a network learns, so it belongs in a train block",
-                    "train net on data { …; plot boundary net on data every 50 epochs to \"training.gif\" }");
+            throw new RuntimeError(p.every().span(), Messages.t("plot.every-outside-train"), Messages.t("plot.hint-every-outside-train"));
         return o;
     }
 
@@ -43,10 +44,10 @@ public final class PlotOptions {
     int whole(String name, int min, int max, int fallback) {
         Stmt.PlotOption o = given.get(name);
         if (o == null) return fallback;
-        if (o.value() == null) throw new RuntimeError(o.span(), name + " takes a number, like " + name + " 25");
+        if (o.value() == null) throw new RuntimeError(o.span(), Messages.t("plot.option-needs-number", name));
         double d = in.number(in.eval(o.value()), o.value().span(), name);
         if (d != Math.rint(d) || d < min || d > max)
-            throw new RuntimeError(o.value().span(), name + " must be a whole number from " + min + " to " + max + ", got " + in.format.number(d));
+            throw new RuntimeError(o.value().span(), Messages.t("plot.option-whole", name, min, max, in.format.number(d)));
         return (int) d;
     }
 
@@ -54,14 +55,14 @@ public final class PlotOptions {
     int[] shape() {
         Stmt.PlotOption o = given.get("shape");
         if (o == null) return null;
-        if (o.point() == null) throw new RuntimeError(o.span(), "shape takes a picture's height and width", "write: shape = (28, 28)");
+        if (o.point() == null) throw new RuntimeError(o.span(), Messages.t("plot.shape-needs-size"), Messages.t("plot.hint-shape"));
         int[] hw = new int[2];
         var parts = List.of(o.point().x(), o.point().y());
         for (int i = 0; i < 2; i++) {
-            double d = in.number(in.eval(parts.get(i)), parts.get(i).span(), i == 0 ? "the height" : "the width");
+            String what = i == 0 ? Messages.t("plot.the-height") : Messages.t("plot.the-width");
+            double d = in.number(in.eval(parts.get(i)), parts.get(i).span(), what);
             if (d != Math.rint(d) || d < 1 || d > 4096)
-                throw new RuntimeError(parts.get(i).span(), (i == 0 ? "the height" : "the width") + " must be a whole number from 1 to 4096, got "
-                        + in.format.number(d));
+                throw new RuntimeError(parts.get(i).span(), Messages.t("plot.size-whole", what, in.format.number(d)));
             hw[i] = (int) d;
         }
         return hw;

@@ -1,5 +1,7 @@
 package nn.interp.lib.train;
 
+import nn.i18n.Messages;
+
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -50,13 +52,11 @@ public final class TrainFeatures {
         TrainSpec.Block block = (TrainSpec.Block) t.spec();
         Value target = in.eval(t.network());
         if (!(target instanceof Value.NetworkV nv))
-            throw new RuntimeError(t.network().span(), "a train block trains a network, got " + target.describe(),
-                    target instanceof Value.UnitV ? "train a unit with a rule: train " + t.network().name()
-                            + " on DATA with perceptron_rule(lr = 1) epochs 20" : null);
+            throw new RuntimeError(t.network().span(), Messages.t("train.block-needs-network", target.describe()),
+                    target instanceof Value.UnitV ? Messages.t("train.hint-train-unit-with-rule", t.network().name()) : null);
         Value data = in.eval(t.data());
         if (!(data instanceof Value.DatasetV dv))
-            throw new RuntimeError(t.data().span(), "a network trains on a dataset, got " + data.describe(),
-                    "make one with { [0, 1] -> 1; … }, csv(\"f.csv\") or spiral(points = 200)");
+            throw new RuntimeError(t.data().span(), Messages.t("train.needs-dataset", data.describe()), Messages.t("train.hint-make-dataset"));
         Network net = nv.network();
         Dataset ds = dv.dataset();
         Options o = options(in, block, t.span());
@@ -100,8 +100,7 @@ public final class TrainFeatures {
         reporter.finished(h);
         if (watched != null) watched.finish(h);
         if (h.end() == History.End.DIVERGED)
-            throw new RuntimeError(t.span(), "training stopped at epoch " + h.endEpoch() + ": the loss became "
-                    + in.format.number(h.lastLoss()), smallerRate(in, o.optimizer));
+            throw new RuntimeError(t.span(), Messages.t("train.diverged", h.endEpoch(), in.format.number(h.lastLoss())), smallerRate(in, o.optimizer));
         return new Value.HistoryV(h);
     }
 
@@ -110,7 +109,7 @@ public final class TrainFeatures {
         try {
             Trainer.validate(net, validation, o.loss);
         } catch (ModelException e) {
-            throw new RuntimeError(o.validateSpan == null ? at : o.validateSpan, "the validation data does not fit: " + e.getMessage());
+            throw new RuntimeError(o.validateSpan == null ? at : o.validateSpan, Messages.t("train.validation-does-not-fit", e.getMessage()));
         }
     }
 
@@ -122,36 +121,33 @@ public final class TrainFeatures {
         double f = o.split;
         int m = ds.size(), held = (int) Math.round(f * m);
         if (!(f > 0 && f < 1))
-            throw new RuntimeError(o.splitSpan, "validate split takes the fraction of examples held out, between 0 and 1, got "
-                    + in.format.number(f), "for one fifth write: validate split 0.2");
+            throw new RuntimeError(o.splitSpan, Messages.t("train.split-fraction", in.format.number(f)), Messages.t("train.hint-split-fraction"));
         if (held == 0 || held == m)
-            throw new RuntimeError(o.splitSpan, "validate split " + in.format.number(f) + " of " + ds.name() + "'s "
-                    + nn.data.Counts.of(m, "example") + " would leave " + (held == 0 ? "no example to validate on" : "no example to train on"),
-                    "a dataset this small has nothing to spare: validate on data of its own (validate on DATA), or leave validation out");
+            throw new RuntimeError(o.splitSpan, held == 0
+                    ? Messages.t("train.split-nothing-to-validate", in.format.number(f), ds.name(), m)
+                    : Messages.t("train.split-nothing-to-train", in.format.number(f), ds.name(), m),
+                    Messages.t("train.hint-split-too-small"));
         Split.Parts parts = Split.split(ds, 1 - f, o.splitSeed);
         String name = ds.name();
-        return new Split.Parts(parts.first().named(name + " (training part)"), parts.second().named(name + " (validation part)"));
+        return new Split.Parts(parts.first().named(Messages.t("train.training-part", name)), parts.second().named(Messages.t("train.validation-part", name)));
     }
 
     /** The block's dtype, else the network's; refuses what cannot be (a float32 network in float64, a step layer in float32). */
     private static DType runDtype(Network net, Options o) {
         if (o.dtype == null) return net.dtype();
         if (net.dtype() == DType.FLOAT32 && o.dtype == DType.FLOAT64)
-            throw new RuntimeError(o.dtypeAt, "the network " + net.name() + " is float32, so it trains in float32",
-                    "declare it without dtype float32 to train it in float64");
+            throw new RuntimeError(o.dtypeAt, Messages.t("train.float32-network", net.name()), Messages.t("train.hint-float32-network"));
         if (o.dtype == DType.FLOAT32)
             for (var layer : net.layers())
                 if (layer.activation() == nn.model.Activation.STEP)
-                    throw new RuntimeError(o.dtypeAt, "layer '" + layer.name() + "' of " + net.name() + " is a step (threshold) layer,"
-                            + " which cannot train in float32: its firing depends on exact sums", "leave out dtype float32");
+                    throw new RuntimeError(o.dtypeAt, Messages.t("train.step-float32", layer.name(), net.name()), Messages.t("train.hint-leave-out-float32"));
         return o.dtype;
     }
 
     private static String smallerRate(Interpreter in, Optimizer opt) {
         double lr = opt.lr();
         if (!(lr > 0) || !Double.isFinite(lr)) return null;
-        return "the learning rate " + in.format.number(lr) + " may be too large: try a much smaller one, like lr = "
-                + in.format.number(muchSmaller(lr));
+        return Messages.t("train.hint-smaller-rate", in.format.number(lr), in.format.number(muchSmaller(lr)));
     }
 
     /**
@@ -209,55 +205,54 @@ public final class TrainFeatures {
                 case TrainSpec.Clip c -> "clip";
                 case TrainSpec.Dtype d -> "dtype";
             };
-            if (word != null && !seen.add(word)) throw new RuntimeError(opt.span(), "'" + word + "' is given twice in this train block");
+            if (word != null && !seen.add(word)) throw new RuntimeError(opt.span(), Messages.t("train.option-twice", word));
             switch (opt) {
                 case TrainSpec.Loss l -> o.loss = loss(l);
                 case TrainSpec.Optimizer op -> {
                     Value v = in.eval(op.optimizer());
                     if (!(v instanceof Value.OptimizerV ov))
-                        throw new RuntimeError(op.optimizer().span(), "the optimizer must be sgd(lr = 0.1), momentum(lr = 0.1, beta = 0.9)"
-                                + " or adam(lr = 0.001), got " + v.describe());
+                        throw new RuntimeError(op.optimizer().span(), Messages.t("train.optimizer-kind", v.describe()));
                     o.optimizer = ov.optimizer();
                 }
                 case TrainSpec.Epochs e -> o.epochs = whole(in, e.count(), "epochs", 1);
-                case TrainSpec.Batch b -> o.batch = b.size() == null ? TrainConfig.FULL_BATCH : whole(in, b.size(), "the batch size", 1);
+                case TrainSpec.Batch b -> o.batch = b.size() == null ? TrainConfig.FULL_BATCH : whole(in, b.size(), Messages.t("train.the-batch-size"), 1);
                 case TrainSpec.Shuffle s -> {
                     o.shuffleGiven = true;
-                    o.shuffleSeed = s.seed() == null ? null : (long) whole(in, s.seed(), "the shuffle seed", Integer.MIN_VALUE);
+                    o.shuffleSeed = s.seed() == null ? null : (long) whole(in, s.seed(), Messages.t("train.the-shuffle-seed"), Integer.MIN_VALUE);
                 }
                 case TrainSpec.Report r -> o.reportEvery = whole(in, r.every(), "report every", 0);
                 case TrainSpec.Stop s -> o.stop = s.condition();
                 case TrainSpec.Watch w -> o.watches.add(w.plot());
                 case TrainSpec.Patience p -> {
                     o.patienceSpan = p.span();
-                    o.patience = new TrainConfig.Patience(monitor(p), whole(in, p.epochs(), "the patience", 1));
+                    o.patience = new TrainConfig.Patience(monitor(p), whole(in, p.epochs(), Messages.t("train.the-patience"), 1));
                     String unit = p.unit().text();
                     if (!unit.equals("epochs") && !unit.equals("epoch"))
-                        throw new RuntimeError(p.unit().span(), "the patience is counted in epochs, not '" + unit + "'",
-                                "write: stop when " + p.monitor().text() + " stops improving for 20 epochs");
+                        throw new RuntimeError(p.unit().span(), Messages.t("train.patience-unit", unit),
+                                Messages.t("train.hint-patience-unit", p.monitor().text()));
                 }
                 case TrainSpec.ValidateOn v -> {
                     o.validateSpan = v.span();
                     Value d = in.eval(v.data());
                     if (!(d instanceof Value.DatasetV vd))
-                        throw new RuntimeError(v.data().span(), "validate on needs a dataset, got " + d.describe(),
-                                "hold some examples out: train_set, val_set = split(data, 0.8), or write: validate split 0.2");
+                        throw new RuntimeError(v.data().span(), Messages.t("train.validate-on-dataset", d.describe()),
+                                Messages.t("train.hint-validate-on"));
                     o.validation = vd.dataset();
                 }
                 case TrainSpec.ValidateSplit v -> {
                     o.validateSpan = o.splitSpan = v.span();
-                    o.split = in.number(in.eval(v.fraction()), v.fraction().span(), "the validation fraction");
-                    o.splitSeed = v.seed() == null ? in.rng.nextLong() : whole(in, v.seed(), "the split seed", Integer.MIN_VALUE);
+                    o.split = in.number(in.eval(v.fraction()), v.fraction().span(), Messages.t("train.the-validation-fraction"));
+                    o.splitSeed = v.seed() == null ? in.rng.nextLong() : whole(in, v.seed(), Messages.t("train.the-split-seed"), Integer.MIN_VALUE);
                 }
                 case TrainSpec.KeepBest k -> {
                     o.keepBest = true;
                     o.keepBestSpan = k.span();
                 }
                 case TrainSpec.Clip c -> {
-                    double norm = in.number(in.eval(c.norm()), c.norm().span(), "the clipping norm");
+                    double norm = in.number(in.eval(c.norm()), c.norm().span(), Messages.t("train.the-clipping-norm"));
                     if (!(norm > 0) || Double.isInfinite(norm))
-                        throw new RuntimeError(c.norm().span(), "clip needs a positive norm, got " + in.format.number(norm),
-                                "the gradient of all weights together is scaled down to this length when longer: clip 1.0");
+                        throw new RuntimeError(c.norm().span(), Messages.t("train.clip-positive", in.format.number(norm)),
+                                Messages.t("train.hint-clip"));
                     o.clip = norm;
                 }
                 case TrainSpec.Dtype d -> {
@@ -266,9 +261,9 @@ public final class TrainFeatures {
                 }
             }
         }
-        if (o.loss == null) throw new RuntimeError(at, "this train block has no loss", "add a line like: loss mse (sse, mse, bce or cross_entropy)");
-        if (o.optimizer == null) throw new RuntimeError(at, "this train block has no optimizer", "add a line like: optimizer sgd(lr = 0.1)");
-        if (o.epochs == 0) throw new RuntimeError(at, "this train block does not say how many epochs", "add a line like: epochs 100");
+        if (o.loss == null) throw new RuntimeError(at, Messages.t("train.no-loss"), Messages.t("train.hint-no-loss"));
+        if (o.optimizer == null) throw new RuntimeError(at, Messages.t("train.no-optimizer"), Messages.t("train.hint-no-optimizer"));
+        if (o.epochs == 0) throw new RuntimeError(at, Messages.t("train.no-epochs"), Messages.t("train.hint-no-epochs"));
         // Shuffled by default, as Keras and PyTorch users expect, from the run's seeded generator.
         if (!o.shuffleGiven) o.shuffleSeed = in.rng.nextLong();
         return o;
@@ -277,7 +272,7 @@ public final class TrainFeatures {
     private static Monitor monitor(TrainSpec.Patience p) {
         Monitor m = Monitor.parse(p.monitor().text());
         if (m == null)
-            throw new RuntimeError(p.monitor().span(), "the patience watches one of " + Monitor.words() + ", not '" + p.monitor().text() + "'",
+            throw new RuntimeError(p.monitor().span(), Messages.t("train.patience-monitor", Monitor.words(), p.monitor().text()),
                     Names.suggest(p.monitor().text(), java.util.Arrays.stream(Monitor.values()).map(Monitor::word).toList()));
         return m;
     }
@@ -293,36 +288,35 @@ public final class TrainFeatures {
     private static int whole(Interpreter in, Expr e, String what, int min) {
         double d = in.number(in.eval(e), e.span(), what);
         if (d != Math.rint(d) || d < min || d > Integer.MAX_VALUE)
-            throw new RuntimeError(e.span(), what + " must be a whole number from " + min + " to " + Integer.MAX_VALUE
-                    + ", got " + in.format.number(d), d > Integer.MAX_VALUE && what.equals("epochs")
-                    ? "to train until a condition holds, give a large count and add: stop when loss < 0.01" : null);
+            throw new RuntimeError(e.span(), Messages.t("train.whole-number", what, min, Integer.MAX_VALUE, in.format.number(d)),
+                    d > Integer.MAX_VALUE && what.equals("epochs") ? Messages.t("train.hint-train-until") : null);
         return (int) d;
     }
 
     /** How a history prints: "history of xornet: 5000 epochs of sse, loss 0.2512 → 0.0009, accuracy 0.5 → 1". */
     public static String describe(Format f, History h) {
-        StringBuilder s = new StringBuilder("history of ").append(h.network()).append(": ")
-                .append(h.epochs()).append(h.epochs() == 1 ? " epoch" : " epochs").append(" of ").append(h.loss().word());
+        StringBuilder s = new StringBuilder(Messages.t("train.history-head", h.network(), h.epochs(), h.loss().word()));
         if (h.epochs() > 0) {
             double[] l = h.losses(), a = h.accuracies();
             boolean stopped = h.end() == History.End.STOPPED;
-            s.append(", loss ").append(f.number(l[0])).append(" → ").append(last(f, l[l.length - 1], stopped));
-            if (h.hasAccuracy()) s.append(", accuracy ").append(f.number(a[0])).append(" → ").append(last(f, a[a.length - 1], stopped));
+            s.append(", ").append(Messages.t("train.stat-loss", f.number(l[0]) + " → " + last(f, l[l.length - 1], stopped)));
+            if (h.hasAccuracy()) s.append(", ").append(Messages.t("train.stat-accuracy", f.number(a[0]) + " → " + last(f, a[a.length - 1], stopped)));
             if (h.hasValidation()) {
                 double[] vl = h.valLosses(), va = h.valAccuracies();
-                s.append(", val_loss ").append(f.number(vl[0])).append(" → ").append(last(f, vl[vl.length - 1], stopped));
-                if (h.hasAccuracy()) s.append(", val_accuracy ").append(f.number(va[0])).append(" → ").append(last(f, va[va.length - 1], stopped));
+                s.append(", ").append(Messages.t("train.stat-val-loss", f.number(vl[0]) + " → " + last(f, vl[vl.length - 1], stopped)));
+                if (h.hasAccuracy())
+                    s.append(", ").append(Messages.t("train.stat-val-accuracy", f.number(va[0]) + " → " + last(f, va[va.length - 1], stopped)));
             }
         }
         switch (h.end()) {
             case COMPLETED -> { }
-            case STOPPED -> s.append(" (stopped by its condition)");
-            case NO_IMPROVEMENT -> s.append(" (stopped: ").append(h.best() == null ? "no improvement" : h.best().monitor().word()
-                    + " had not improved since epoch " + h.best().epoch()).append(')');
-            case DIVERGED -> s.append(" (diverged in epoch ").append(h.endEpoch()).append(')');
-            case INTERRUPTED -> s.append(" (interrupted in epoch ").append(h.endEpoch()).append(')');
+            case STOPPED -> s.append(' ').append(Messages.t("train.history-stopped"));
+            case NO_IMPROVEMENT -> s.append(' ').append(h.best() == null ? Messages.t("train.history-no-improvement")
+                    : Messages.t("train.history-not-improved", h.best().monitor().word(), h.best().epoch()));
+            case DIVERGED -> s.append(' ').append(Messages.t("train.history-diverged", h.endEpoch()));
+            case INTERRUPTED -> s.append(' ').append(Messages.t("train.history-interrupted", h.endEpoch()));
         }
-        if (h.best() != null && h.best().restored()) s.append("; the weights of epoch ").append(h.best().epoch()).append(" were restored");
+        if (h.best() != null && h.best().restored()) s.append(Messages.t("train.history-restored", h.best().epoch()));
         return s.toString();
     }
 

@@ -1,5 +1,7 @@
 package nn.interp.lib.train;
 
+import nn.i18n.Messages;
+
 import nn.interp.lib.Args;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +89,7 @@ final class TrainReporter implements TrainListener {
     @Override public boolean afterEpoch(EpochStats s) {
         lastValLoss = s.valLoss();
         if (reportEvery > 0 && s.epoch() % reportEvery == 0)
-            line("epoch " + s.epoch() + ": " + stats(s.loss(), s.accuracy(), s.valLoss(), s.valAccuracy()) + rate(s.rate()));
+            line(Messages.t("train.epoch-line", s.epoch(), stats(s.loss(), s.accuracy(), s.valLoss(), s.valAccuracy()) + rate(s.rate())));
         if (stop == null) return false;
         try {
             Span at = stopExpr.span();
@@ -108,36 +110,42 @@ final class TrainReporter implements TrainListener {
     void finished(History h) {
         if (interrupted || h.end() == History.End.INTERRUPTED) {
             Thread.interrupted();
-            line("training interrupted at epoch " + h.endEpoch() + "; the weights learned so far are kept");
+            line(Messages.t("train.interrupted", h.endEpoch()));
             return;
         }
         if (reportEvery == 0) return;
         History.Best best = h.best();
-        String restored = best != null && best.restored() ? "; restored the weights of epoch " + best.epoch() : "";
+        boolean restored = best != null && best.restored();
         switch (h.end()) {
-            case COMPLETED -> line("trained " + net.name() + " for " + h.epochs() + (h.epochs() == 1 ? " epoch: " : " epochs: ")
-                    + stats(h.lastLoss(), h.lastAccuracy(), h.lastValLoss(), h.lastValAccuracy())
-                    + (restored.isEmpty() ? "" : restored + " (" + best.monitor().word() + " " + in.format.number(best.value()) + ")"));
+            case COMPLETED -> {
+                String stats = stats(h.lastLoss(), h.lastAccuracy(), h.lastValLoss(), h.lastValAccuracy());
+                line(restored
+                        ? Messages.t("train.trained-restored", net.name(), h.epochs(), stats, best.epoch(), best.monitor().word(),
+                                in.format.number(best.value()))
+                        : Messages.t("train.trained", net.name(), h.epochs(), stats));
+            }
             // The condition, not the rounded loss: "loss 0.002" beside "loss < 0.002" would read as a contradiction.
-            case STOPPED -> line("stopped at epoch " + h.endEpoch() + " because " + stopExpr.span().text() + restored);
-            case NO_IMPROVEMENT -> line("stopped at epoch " + h.endEpoch() + ": " + best.monitor().word() + " has not improved since epoch "
-                    + best.epoch() + " (" + in.format.number(best.value()) + ")" + restored);
+            case STOPPED -> line(restored ? Messages.t("train.stopped-because-restored", h.endEpoch(), stopExpr.span().text(), best.epoch())
+                    : Messages.t("train.stopped-because", h.endEpoch(), stopExpr.span().text()));
+            case NO_IMPROVEMENT -> line(restored
+                    ? Messages.t("train.no-improvement-restored", h.endEpoch(), best.monitor().word(), best.epoch(), in.format.number(best.value()))
+                    : Messages.t("train.no-improvement", h.endEpoch(), best.monitor().word(), best.epoch(), in.format.number(best.value())));
             case DIVERGED, INTERRUPTED -> { }
         }
     }
 
     private String stats(double loss, double accuracy, double valLoss, double valAccuracy) {
-        StringBuilder s = new StringBuilder("loss ").append(in.format.number(loss));
-        if (!Double.isNaN(accuracy)) s.append(", accuracy ").append(in.format.number(accuracy));
+        StringBuilder s = new StringBuilder(Messages.t("train.stat-loss", in.format.number(loss)));
+        if (!Double.isNaN(accuracy)) s.append(", ").append(Messages.t("train.stat-accuracy", in.format.number(accuracy)));
         if (validation) {
-            s.append(", val_loss ").append(in.format.number(valLoss));
-            if (!Double.isNaN(valAccuracy)) s.append(", val_accuracy ").append(in.format.number(valAccuracy));
+            s.append(", ").append(Messages.t("train.stat-val-loss", in.format.number(valLoss)));
+            if (!Double.isNaN(valAccuracy)) s.append(", ").append(Messages.t("train.stat-val-accuracy", in.format.number(valAccuracy)));
         }
         return s.toString();
     }
 
     /** ", lr 0.25" when a schedule changes the rate; nothing when it is constant. */
-    private String rate(double rate) { return scheduled ? ", lr " + in.format.number(rate) : ""; }
+    private String rate(double rate) { return scheduled ? ", " + Messages.t("train.stat-lr", in.format.number(rate)) : ""; }
 
     private void line(String text) {
         erase();
@@ -151,10 +159,12 @@ final class TrainReporter implements TrainListener {
         double done = ((p.epoch() - 1) + (double) p.seen() / p.size()) / p.epochs();
         int filled = (int) Math.round(done * 20);
         double rate = samples / ((now - start) / 1e9);
-        String text = String.format(Locale.ROOT, "epoch %d/%d %s%s %3d%%  loss %s%s%s  %,.0f samples/s", p.epoch(), p.epochs(),
-                "█".repeat(filled), "░".repeat(20 - filled), Math.round(done * 100), in.format.number(p.batchLoss()),
-                validation && !Double.isNaN(lastValLoss) ? "  val_loss " + in.format.number(lastValLoss) : "",
-                scheduled ? "  lr " + in.format.number(p.rate()) : "", rate);
+        String text = Messages.t("train.progress", p.epoch(), p.epochs(), "█".repeat(filled) + "░".repeat(20 - filled),
+                String.format(Locale.ROOT, "%3d%%", Math.round(done * 100)), in.format.number(p.batchLoss()),
+                (validation && !Double.isNaN(lastValLoss) ? "  " + Messages.t("train.stat-val-loss", in.format.number(lastValLoss)) : "")
+                        + (scheduled ? "  " + Messages.t("train.stat-lr", in.format.number(p.rate())) : ""),
+                // Thousands separators read as decimals in Spanish, where numbers keep the code's notation.
+                String.format(Locale.ROOT, Messages.lang() == nn.i18n.Lang.EN ? "%,.0f" : "%.0f", rate));
         // A line that wraps cannot be redrawn with '\r': cut it to the screen.
         if (text.length() >= terminal.width()) text = text.substring(0, Math.max(0, terminal.width() - 1));
         var err = in.output.stderr();

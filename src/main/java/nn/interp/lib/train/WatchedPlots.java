@@ -1,5 +1,7 @@
 package nn.interp.lib.train;
 
+import nn.i18n.Messages;
+
 import nn.interp.*;
 import nn.interp.lib.plot.PlotFeatures;
 import nn.interp.lib.plot.PlotOptions;
@@ -75,28 +77,27 @@ final class WatchedPlots implements TrainListener {
 
     private static Watch watch(Interpreter in, Stmt.Plot p, int epochs) {
         if (!p.kind().text().equals("boundary"))
-            throw new RuntimeError(p.kind().span(), "a train block can watch the boundary being learnt, not plot " + p.kind().text(),
-                    "write: plot boundary NET on DATA every 50 epochs to \"training.gif\"; draw other plots after training");
+            throw new RuntimeError(p.kind().span(), Messages.t("train.watch-boundary-only", p.kind().text()), Messages.t("train.hint-watch-boundary"));
         if (p.every() == null)
-            throw new RuntimeError(p.span(), "a plot in a train block needs to say how often to draw",
-                    "add: every 50 epochs (plot " + p.kind().text() + " " + p.subject().span().text() + " on … every 50 epochs)");
+            throw new RuntimeError(p.span(), Messages.t("train.watch-how-often"),
+                    Messages.t("train.hint-watch-every", p.kind().text() + " " + p.subject().span().text()));
         PlotOptions.of(in, withoutEvery(p), List.of());
         Watch w = new Watch();
         w.plot = p;
         Value subject = in.eval(p.subject());
         if (!(subject instanceof Value.NetworkV nv))
-            throw new RuntimeError(p.subject().span(), "plot boundary draws a network, got " + subject.describe());
+            throw new RuntimeError(p.subject().span(), Messages.t("train.watch-network", subject.describe()));
         w.net = nv.network();
         if (w.net.inputSize() != 2)
-            throw new RuntimeError(p.subject().span(), "a boundary plot draws networks of 2 inputs over the plane, but " + w.net.name()
-                    + " takes " + w.net.inputSize());
+            throw new RuntimeError(p.subject().span(), Messages.t("train.watch-two-inputs", w.net.name(), w.net.inputSize()));
         Dataset ds = null;
         if (p.data() != null) {
-            if (!(in.eval(p.data()) instanceof Value.DatasetV dv)) throw new RuntimeError(p.data().span(), "plot … on DATA needs a dataset");
+            if (!(in.eval(p.data()) instanceof Value.DatasetV dv)) throw new RuntimeError(p.data().span(), Messages.t("train.watch-needs-dataset"));
             ds = dv.dataset();
             if (ds.features() != 2 || ds.classes() == 0)
-                throw new RuntimeError(p.data().span(), "a boundary plot needs data of 2 features and classes, but " + ds.name() + " has "
-                        + ds.features() + " features" + (ds.classes() == 0 ? " and numeric targets" : ""));
+                throw new RuntimeError(p.data().span(), ds.classes() == 0
+                        ? Messages.t("train.watch-data-numeric", ds.name(), ds.features())
+                        : Messages.t("train.watch-data-features", ds.name(), ds.features()));
         }
         w.plane = PlotFeatures.plane(in, p, ds);
         w.points = ds == null ? LabelledPoints.none() : new LabelledPoints(ds.inputs(), ds.classIndices());
@@ -104,18 +105,17 @@ final class WatchedPlots implements TrainListener {
         w.options = PlotFeatures.axes(ds).forFrames();
         double every = in.number(in.eval(p.every()), p.every().span(), "every");
         if (every != Math.rint(every) || every < 1 || every > Integer.MAX_VALUE)
-            throw new RuntimeError(p.every().span(), "every must be a whole number of epochs, 1 or more, got " + in.format.number(every));
+            throw new RuntimeError(p.every().span(), Messages.t("train.watch-every-whole", in.format.number(every)));
         w.every = (int) every;
         if (p.file() != null) {
             if (!(in.eval(p.file()) instanceof Value.Str s))
-                throw new RuntimeError(p.file().span(), "the file name must be a string, like \"training.gif\"");
+                throw new RuntimeError(p.file().span(), Messages.t("train.watch-file-string"));
             if (!s.value().toLowerCase(Locale.ROOT).endsWith(".gif"))
-                throw new RuntimeError(p.file().span(), "a plot drawn while training is written as an animated .gif, got " + s.value(),
-                        "draw a single picture after training: plot boundary … to \"" + s.value() + "\"");
+                throw new RuntimeError(p.file().span(), Messages.t("train.watch-gif", s.value()), Messages.t("train.hint-watch-gif", s.value()));
             long frames = epochs / w.every + 2;
             if (frames > MAX_FRAMES)
-                throw new RuntimeError(p.every().span(), "drawing every " + w.every + " of " + epochs + " epochs makes " + frames
-                        + " frames; an animation here holds at most " + MAX_FRAMES, "draw less often: every " + (epochs / (MAX_FRAMES - 2) + 1) + " epochs");
+                throw new RuntimeError(p.every().span(), Messages.t("train.watch-too-many-frames", w.every, epochs, frames, MAX_FRAMES),
+                        Messages.t("train.hint-watch-less-often", epochs / (MAX_FRAMES - 2) + 1));
             w.file = s.value();
             w.path = PlotFeatures.writable(in, p, w.file);
         }
@@ -149,7 +149,7 @@ final class WatchedPlots implements TrainListener {
             }
             if (w.file != null) {
                 GifWriter.write(w.frames, FRAME_MS, HOLD_MS, w.path);
-                in.output.line("wrote " + w.file + " (" + w.frames.size() + " frames, every " + w.every + (w.every == 1 ? " epoch)" : " epochs)"),
+                in.output.line(Messages.t("train.watch-wrote", w.file, w.frames.size(), w.every),
                         w.plot.span());
             }
         }
@@ -176,7 +176,7 @@ final class WatchedPlots implements TrainListener {
         }
     }
 
-    private static String title(Watch w, int epoch) { return w.net.name() + " after epoch " + epoch; }
+    private static String title(Watch w, int epoch) { return Messages.t("train.watch-title", w.net.name(), epoch); }
 
     private Panel panel(Watch w, String title) {
         Network net = w.net;

@@ -1,5 +1,7 @@
 package nn.interp.lib.units;
 
+import nn.i18n.Messages;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -71,28 +73,28 @@ final class GateFormulas {
         List<String> inputs = g.inputs().stream().map(Ident::text).toList();
         String signature = g.name() + "(" + String.join(", ", inputs) + ")";
         if (g.inputs().size() > GateCompiler.MAX_INPUTS)
-            throw new RuntimeError(g.inputs().get(GateCompiler.MAX_INPUTS).span(), "the gate " + g.name() + " has "
-                    + g.inputs().size() + " inputs; at most " + GateCompiler.MAX_INPUTS + " are allowed, because every gate is checked on all 2ⁿ input rows");
+            throw new RuntimeError(g.inputs().get(GateCompiler.MAX_INPUTS).span(),
+                    Messages.t("units.gate-too-many-inputs", g.name().text(), g.inputs().size(), GateCompiler.MAX_INPUTS));
         Set<String> declared = new LinkedHashSet<>();
         for (Ident input : g.inputs())
             if (!declared.add(input.text()))
-                throw new RuntimeError(input.span(), "the gate " + g.name() + " names the input '" + input + "' twice");
+                throw new RuntimeError(input.span(), Messages.t("units.gate-input-twice", g.name().text(), input.text()));
         Map<String, Span> used = variables(g.formula());
         for (Map.Entry<String, Span> e : used.entrySet())
             if (!declared.contains(e.getKey()))
-                throw new RuntimeError(e.getValue(), "the formula uses '" + e.getKey() + "', which is not an input of the gate " + signature,
+                throw new RuntimeError(e.getValue(), Messages.t("units.gate-unknown-variable", e.getKey(), signature),
                         hint(e.getKey(), declared, g.name().text()));
         for (Ident input : g.inputs())
             if (!used.containsKey(input.text()))
-                throw new RuntimeError(input.span(), "the input '" + input + "' of the gate " + g.name() + " is not used in its formula",
-                        "leave it out of " + signature + ", or use it in the formula");
+                throw new RuntimeError(input.span(), Messages.t("units.gate-unused-input", input.text(), g.name().text()),
+                        Messages.t("units.hint-gate-unused-input", signature));
         return toBool(g.formula());
     }
 
     private static String hint(String name, Set<String> declared, String gate) {
         // One-letter names are all one edit apart: a suggestion would be a guess.
         String close = name.length() < 3 ? null : Names.suggest(name, declared);
-        return close != null ? close : "add it to the inputs: gate " + gate + "(" + String.join(", ", declared) + ", " + name + ")";
+        return close != null ? close : Messages.t("units.hint-gate-add-input", gate + "(" + String.join(", ", declared) + ", " + name + ")");
     }
 
     /** The variables of a formula in natural order: alphabetical, with numbers compared as numbers (x2 before x10). */

@@ -1,5 +1,7 @@
 package nn.interp.lib.units;
 
+import nn.i18n.Messages;
+
 import nn.interp.lib.Args;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +37,8 @@ public final class LogicFeatures {
     public static void unit(Interpreter in, Stmt.Unit u) {
         Value v = in.eval(u.value());
         if (!(v instanceof Value.UnitV unit))
-            throw new RuntimeError(u.value().span(), "a unit is made by threshold(…), linear(inputs = …), halfplane(…), polygon(…) or union(…), got "
-                    + v.describe(), "declare a perceptron with perceptron " + u.name() + "(inputs = …); name any other value with " + u.name() + " = …");
+            throw new RuntimeError(u.value().span(), Messages.t("units.unit-made-by", v.describe()),
+                    Messages.t("units.hint-unit-declare", u.name().text()));
         in.define(u.name().text(), unit.unit() instanceof ThresholdNetwork n ? new Value.UnitV(n.withName(u.name().text())) : unit);
     }
 
@@ -111,15 +113,14 @@ public final class LogicFeatures {
                         ? table.withOutputNames(List.of(name.name())) : table;
             }
             case Value.NetworkV n -> networkTable(in, n.network(), source);
-            default -> throw new RuntimeError(source.span(), "a truth table needs a unit, a gate or a network, got " + v.describe(),
-                    "for a formula write truthtable(2, a & b)");
+            default -> throw new RuntimeError(source.span(), Messages.t("units.table-subject", v.describe()),
+                    Messages.t("units.hint-table-formula"));
         };
     }
 
     private static void checkTableSize(Interpreter in, int inputs, Span at) {
         if (inputs > MAX_TABLE_INPUTS)
-            throw new RuntimeError(at, "a truth table of " + inputs + " inputs would have 2^" + inputs + " rows; at most "
-                    + MAX_TABLE_INPUTS + " inputs are allowed");
+            throw new RuntimeError(at, Messages.t("units.table-too-big", inputs, MAX_TABLE_INPUTS));
         in.allocate(1L << inputs, inputs + 1, at);
     }
 
@@ -145,14 +146,14 @@ public final class LogicFeatures {
 
     /** truthtable(n, formula): the 2ⁿ input rows (variables in natural order) and the formula's value as class 0 or 1. */
     private static Value formulaDataset(Interpreter in, Expr.TruthTable t) {
-        double d = in.number(in.eval(t.arg()), t.arg().span(), "the number of inputs");
+        double d = in.number(in.eval(t.arg()), t.arg().span(), Messages.t("units.the-number-of-inputs"));
         List<String> names = GateFormulas.sortedVariables(t.formula());
         if (d != Math.rint(d) || d != names.size())
-            throw new RuntimeError(t.arg().span(), "the formula uses " + names.size() + " variable" + (names.size() == 1 ? "" : "s")
-                    + " (" + String.join(", ", names) + "), but the table was asked for " + in.format.number(d) + " input" + (d == 1 ? "" : "s"),
-                    "write truthtable(" + names.size() + ", " + nn.lang.source.Visible.excerpt(t.formula().span().text()) + ")");
+            throw new RuntimeError(t.arg().span(), Messages.t("units.table-variable-count", names.size(), String.join(", ", names),
+                    in.format.number(d), d == 1 ? 1 : 2),
+                    Messages.t("units.hint-write", "truthtable(" + names.size() + ", " + nn.lang.source.Visible.excerpt(t.formula().span().text()) + ")"));
         int n = names.size();
-        if (n == 0) throw new RuntimeError(t.formula().span(), "the formula has no variables");
+        if (n == 0) throw new RuntimeError(t.formula().span(), Messages.t("units.formula-no-variables"));
         checkTableSize(in, n, t.span());
         TruthTable table = TruthTable.of(names, GateFormulas.toBool(t.formula()), "y");
         double[] x = new double[table.rowCount() * n];

@@ -1,5 +1,7 @@
 package nn.interp.lib.units;
 
+import nn.i18n.Messages;
+
 import java.nio.file.Path;
 import java.util.List;
 import nn.graph.Node;
@@ -46,14 +48,14 @@ public final class RegionPlots {
         String file = null;
         if (p.file() != null) {
             if (!(in.eval(p.file()) instanceof Value.Str s))
-                throw new RuntimeError(p.file().span(), "the file name must be a string, like \"regions.png\"");
+                throw new RuntimeError(p.file().span(), Messages.t("units.regions-file-string"));
             if (!PlotFeatures.isPlotFile(s.value()))
-                throw new RuntimeError(p.file().span(), "plot regions writes .png or .svg files, got " + s.value());
+                throw new RuntimeError(p.file().span(), Messages.t("units.regions-file-kind", s.value()));
             file = s.value();
         }
         Path path = PlotFeatures.writable(in, p, file);
         String title = p.subject().span().text();
-        Panel panel = new Panel(title + ": '#' where it fires", classifier);
+        Panel panel = new Panel(Messages.t("units.regions-panel-title", title), classifier);
         Output.Display display = in.output.display();
         if (display != null) {
             display.image(title, () -> nn.viz.Png.encode(
@@ -63,11 +65,11 @@ public final class RegionPlots {
             in.output.plot(new TerminalCanvas(WIDTH, colour).boundary(List.of(panel), plane, points), () -> nn.viz.SvgWriter.svg(
                     BoundaryPlot.figure(List.of(new Panel(title, classifier)), plane, points, BoundaryPlot.Options.DEFAULT)), p.span());
         }
-        String note = uniform(classifier, plane);
-        if (note != null) in.output.line("note: " + title + note, p.span());
+        String note = uniform(classifier, plane, title);
+        if (note != null) in.output.line(note, p.span());
         if (file != null) {
             BoundaryPlot.write(List.of(new Panel(title, classifier)), plane, points, path);
-            in.output.line("wrote " + file, p.span());
+            in.output.line(Messages.t("units.wrote", file), p.span());
         }
     }
 
@@ -75,12 +77,12 @@ public final class RegionPlots {
      * A note when the plot shows only one class: a region too thin to draw (a gate firing only where
      * x + y = 1) should not look like nothing. Samples the terminal's grid and one four times finer.
      */
-    private static String uniform(Classifier classifier, Plane plane) {
+    private static String uniform(Classifier classifier, Plane plane, String title) {
         int rows = (int) Math.max(1, Math.min(2L * WIDTH, Math.round(WIDTH * plane.height() / plane.width() / 2)));
         int drawn = fires(classifier, plane, WIDTH, rows), fine = fires(classifier, plane, 4 * WIDTH, 4 * rows);
-        if (fine == 0) return " fires nowhere in this window (or only on lines too thin to sample)";
-        if (drawn == 0) return " fires only on lines or points too thin to draw at this size";
-        if (fine == 16 * WIDTH * rows) return " fires everywhere in this window";
+        if (fine == 0) return Messages.t("units.regions-fires-nowhere", title);
+        if (drawn == 0) return Messages.t("units.regions-too-thin", title);
+        if (fine == 16 * WIDTH * rows) return Messages.t("units.regions-fires-everywhere", title);
         return null;
     }
 
@@ -102,17 +104,16 @@ public final class RegionPlots {
         return switch (v) {
             case Value.UnitV u -> unitClassifier(u.unit(), at);
             case Value.NetworkV n -> networkClassifier(n.network(), at);
-            default -> throw new RuntimeError(at, "plot regions draws a unit, gate, region or network of two inputs, got " + v.describe());
+            default -> throw new RuntimeError(at, Messages.t("units.regions-subject", v.describe()));
         };
     }
 
     private static Classifier unitClassifier(RowModel unit, Span at) {
         if (unit instanceof LinearUnit)
-            throw new RuntimeError(at, "a linear unit outputs numbers, not 0 or 1, so it has no region where it fires",
-                    "plot a threshold unit, a perceptron, a gate or a region");
-        checkTwoInputs(unit.inputCount(), unit.what(), at);
+            throw new RuntimeError(at, Messages.t("units.regions-linear-unit"), Messages.t("units.hint-regions-what"));
+        checkTwoInputs(unit.inputCount(), unit.definite(), at);
         if (unit.outputCount() != 1)
-            throw new RuntimeError(at, "plot regions needs one output, but the " + unit.what() + " has " + unit.outputCount());
+            throw new RuntimeError(at, Messages.t("units.regions-one-output", unit.definite(), unit.outputCount()));
         return points -> {
             Matrix out = unit.apply(points);
             int[] classes = new int[out.rows()];
@@ -123,22 +124,21 @@ public final class RegionPlots {
 
     /** The network's class where it is drawn, by the one class decision ({@link nn.model.ClassDecision}). */
     private static Classifier networkClassifier(Network net, Span at) {
-        checkTwoInputs(net.inputSize(), "network " + net.name(), at);
+        checkTwoInputs(net.inputSize(), Messages.t("units.the-network-named", net.name()), at);
         return points -> nn.model.Metrics.predictedClasses(net, net.forward(Node.constant(points)).value(), 2);
     }
 
     private static void checkTwoInputs(int inputs, String what, Span at) {
         if (inputs != 2)
-            throw new RuntimeError(at, "plot regions draws the plane of two inputs (x, y), but the " + what + " takes " + inputs,
-                    "for Boolean functions of more inputs use truthtable");
+            throw new RuntimeError(at, Messages.t("units.regions-two-inputs", what, inputs), Messages.t("units.hint-use-truthtable"));
     }
 
     private static LabelledPoints points(Interpreter in, Value v, Expr source) {
         if (!(v instanceof Value.DatasetV d))
-            throw new RuntimeError(source.span(), "the points to draw must be a dataset, got " + v.describe());
+            throw new RuntimeError(source.span(), Messages.t("units.regions-points-dataset", v.describe()));
         if (d.dataset().features() != 2)
-            throw new RuntimeError(source.span(), "the points to draw need 2 inputs (x, y), but " + nn.lang.source.Visible.excerpt(source.span().text()) + " has "
-                    + d.dataset().features());
+            throw new RuntimeError(source.span(), Messages.t("units.regions-points-width",
+                    nn.lang.source.Visible.excerpt(source.span().text()), d.dataset().features()));
         UnitData data = UnitData.of(d.dataset(), source.span());
         double[] labels = data.labels01(source.span());
         int[] classes = new int[labels.length];
@@ -152,9 +152,8 @@ public final class RegionPlots {
         double x0 = in.number(in.eval(p.from().x()), p.from().x().span(), "x0"), y0 = in.number(in.eval(p.from().y()), p.from().y().span(), "y0");
         double x1 = in.number(in.eval(p.to().x()), p.to().x().span(), "x1"), y1 = in.number(in.eval(p.to().y()), p.to().y().span(), "y1");
         if (!(x1 > x0) || !(y1 > y0))
-            throw new RuntimeError(p.from().x().span().to(p.to().y().span()), "the plot runs from the lower-left corner (x0, y0) to the upper-right (x1, y1), "
-                    + "so x0 < x1 and y0 < y1; got (" + in.format.number(x0) + ", " + in.format.number(y0) + ") to ("
-                    + in.format.number(x1) + ", " + in.format.number(y1) + ")");
+            throw new RuntimeError(p.from().x().span().to(p.to().y().span()), Messages.t("units.regions-window",
+                    in.format.number(x0), in.format.number(y0), in.format.number(x1), in.format.number(y1)));
         return new Plane(x0, y0, x1, y1);
     }
 

@@ -1,5 +1,7 @@
 package nn.interp.lib.units;
 
+import nn.i18n.Messages;
+
 import nn.data.Dataset;
 import nn.tensor.Matrix;
 import nn.interp.RuntimeError;
@@ -7,17 +9,17 @@ import nn.interp.RuntimeError;
 /** A dataset's inputs and its single target column, for training and judging a single unit. */
 public record UnitData(double[][] inputs, double[] targets) {
     public static UnitData of(Dataset d, nn.lang.source.Span at) {
-        if (d.size() == 0) throw new RuntimeError(at, "the dataset is empty");
+        if (d.size() == 0) throw new RuntimeError(at, Messages.t("units.dataset-empty"));
         double[] t;
         if (d.classes() > 0 && d.isOneHot()) {
             if (d.classes() != 2)
-                throw new RuntimeError(at, "a single unit learns two classes; this dataset has " + d.classes());
+                throw new RuntimeError(at, Messages.t("units.two-classes", d.classes()));
             int[] idx = d.classIndices();
             t = new double[idx.length];
             for (int i = 0; i < idx.length; i++) t[i] = idx[i];
         } else {
             if (d.targets().cols() != 1)
-                throw new RuntimeError(at, "a single unit learns one target column; this dataset has " + d.targets().cols());
+                throw new RuntimeError(at, Messages.t("units.one-target-column", d.targets().cols()));
             t = d.targets().data().clone();
         }
         Matrix x = d.inputs();
@@ -37,7 +39,7 @@ public record UnitData(double[][] inputs, double[] targets) {
             bipolar &= v == -1 || v == 1;
         }
         if (binary) return targets.clone();
-        if (!bipolar) throw new RuntimeError(at, "separability needs two classes labelled 0 and 1 (or -1 and 1)");
+        if (!bipolar) throw new RuntimeError(at, Messages.t("units.separability-labels"));
         double[] out = new double[targets.length];
         for (int i = 0; i < out.length; i++) out[i] = targets[i] == 1 ? 1 : 0;
         return out;

@@ -1,5 +1,7 @@
 package nn.interp.lib.units;
 
+import nn.i18n.Messages;
+
 import static nn.interp.lib.Param.of;
 import static nn.interp.lib.Param.optional;
 
@@ -77,47 +79,44 @@ public final class UnitLib {
     /** perceptron(inputs = n), perceptron(weights = [..], bias = b), or both when they agree. */
     public static Perceptron perceptron(Args a) {
         if (!a.has("inputs") && !a.has("weights"))
-            throw new RuntimeError(a.callSpan(), "a perceptron needs its number of inputs or its weights",
-                    "write perceptron p(inputs = 2) to start from zero weights, or perceptron p(weights = [1, 1], bias = -1.5)");
+            throw new RuntimeError(a.callSpan(), Messages.t("units.perceptron-needs-inputs"), Messages.t("units.hint-perceptron-inputs"));
         double bias = a.number("bias");
         if (!a.has("weights")) return new Perceptron(new double[a.positive("inputs")], bias);
         double[] w = weights(a);
         if (a.has("inputs") && a.positive("inputs") != w.length)
-            throw new RuntimeError(a.span("weights"), "the perceptron has " + a.integer("inputs") + " inputs but "
-                    + w.length + " weight" + (w.length == 1 ? "" : "s"), "give one weight per input, or leave out inputs =");
+            throw new RuntimeError(a.span("weights"), Messages.t("units.perceptron-weights-count", a.integer("inputs"), w.length),
+                    Messages.t("units.hint-one-weight-per-input"));
         return new Perceptron(w, bias);
     }
 
     private static Value linear(Args a) {
         if (a.has("x")) {
             if (a.has("inputs") || a.has("weights"))
-                throw new RuntimeError(a.callSpan(), "linear(z) is the identity function; a linear unit is made with linear(inputs = n) alone");
+                throw new RuntimeError(a.callSpan(), Messages.t("units.linear-identity"));
             Value x = a.value("x");
             if (x instanceof Value.Num || x instanceof Value.Mat || x instanceof Value.Tracked) return x;
-            throw a.wrong("x", "a number or a matrix");
+            throw a.wrong("x", Messages.t("units.a-number-or-matrix"));
         }
         if (a.has("inputs") && a.has("weights"))
-            throw new RuntimeError(a.callSpan(), "give a linear unit either inputs = n or weights = [..], not both");
+            throw new RuntimeError(a.callSpan(), Messages.t("units.linear-not-both"));
         if (a.has("weights")) return new Value.UnitV(new LinearUnit(weights(a)));
         if (a.has("inputs")) return new Value.UnitV(LinearUnit.zeros(a.positive("inputs")));
-        throw new RuntimeError(a.callSpan(), "linear needs a value (linear(z) is the identity) or inputs = n (a linear unit)",
-                "write linear(inputs = 3) for a unit y = Σ wᵢxᵢ");
+        throw new RuntimeError(a.callSpan(), Messages.t("units.linear-needs"), Messages.t("units.hint-linear-inputs"));
     }
 
     /** A weight vector: a row (or column) of numbers. */
     private static double[] weights(Args a) {
         Matrix m = a.matrix("weights");
         if (m.rows() != 1 && m.cols() != 1)
-            throw new RuntimeError(a.span("weights"), "the weights must be a row of numbers like [1, 1], got a " + m.shape() + " matrix");
-        if (m.size() == 0) throw new RuntimeError(a.span("weights"), "a unit needs at least one weight");
+            throw new RuntimeError(a.span("weights"), Messages.t("units.weights-row", m.shape()));
+        if (m.size() == 0) throw new RuntimeError(a.span("weights"), Messages.t("units.weights-none"));
         return m.data().clone();
     }
 
     private static double[][] vertices(Args a) {
         Matrix m = a.matrix("vertices");
         if (m.cols() != 2)
-            throw new RuntimeError(a.span("vertices"), "a polygon's vertices are rows [x, y], like [[0, 0], [4, 0], [0, 3]]; got a "
-                    + m.shape() + " matrix");
+            throw new RuntimeError(a.span("vertices"), Messages.t("units.vertices-rows", m.shape()));
         double[][] v = new double[m.rows()][];
         for (int r = 0; r < v.length; r++) v[r] = new double[] {m.get(r, 0), m.get(r, 1)};
         return v;
@@ -126,19 +125,18 @@ public final class UnitLib {
     private static Value union(Args a) {
         List<Value> items = a.rest();
         if (items.size() < 2)
-            throw new RuntimeError(a.callSpan(), "a union needs at least two regions, got " + items.size(),
-                    "write union(polygon(...), polygon(...))");
+            throw new RuntimeError(a.callSpan(), Messages.t("units.union-two-regions", items.size()),
+                    Messages.t("units.hint-write", "union(polygon(...), polygon(...))"));
         List<ThresholdNetwork> regions = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ThresholdNetwork r = region(items.get(i), a.span("#" + i));
             if (!regions.isEmpty()) {
                 if (r.inputCount() != regions.get(0).inputCount())
-                    throw new RuntimeError(a.span("#" + i), "region " + (i + 1) + " reads " + r.inputCount()
-                            + " inputs but region 1 reads " + regions.get(0).inputCount());
+                    throw new RuntimeError(a.span("#" + i), Messages.t("units.union-region-inputs", i + 1, r.inputCount(), regions.get(0).inputCount()));
                 r = r.withInputNames(regions.get(0).inputNames());
             }
             if (r.outputCount() != 1)
-                throw new RuntimeError(a.span("#" + i), "region " + (i + 1) + " has " + r.outputCount() + " outputs; a region has one");
+                throw new RuntimeError(a.span("#" + i), Messages.t("units.union-region-outputs", i + 1, r.outputCount()));
             regions.add(r);
         }
         return new Value.UnitV(Regions.union(regions.toArray(ThresholdNetwork[]::new)));
@@ -151,12 +149,11 @@ public final class UnitLib {
             if (m instanceof ThresholdNetwork n) return n.withName("");
             if (m instanceof ThresholdUnit t) return ThresholdNetwork.of(t);
         }
-        throw new RuntimeError(at, "union combines regions made of threshold units (halfplane, polygon, threshold, gates, unions), got "
-                + describe(v));
+        throw new RuntimeError(at, Messages.t("units.union-regions-kind", describe(v)));
     }
 
     private static String describe(Value v) {
-        return v instanceof Value.UnitV u ? "a " + u.unit().what() : v.describe();
+        return v instanceof Value.UnitV u ? u.unit().indefinite() : v.describe();
     }
 
     /**
@@ -165,7 +162,7 @@ public final class UnitLib {
      */
     private static Value separable(Args a) {
         if (!(a.value("data") instanceof Value.DatasetV d))
-            throw a.wrong("data", "a dataset, like truthtable(2, a ^ b)");
+            throw a.wrong("data", Messages.t("units.a-dataset-like"));
         UnitData data = UnitData.of(d.dataset(), a.span("data"));
         List<String> names = d.dataset().featureNames();
         Separability.Result r = Separability.check(data.inputs(), data.labels01(a.span("data")), names.isEmpty() ? null : names);

@@ -1,5 +1,7 @@
 package nn.interp.lib.units;
 
+import nn.i18n.Messages;
+
 import nn.lang.ast.Expr;
 import nn.lang.ast.TrainSpec;
 import nn.model.logic.HebbRule;
@@ -28,21 +30,21 @@ final class UnitTraining {
         Value target = in.eval(t.network());
         Value ruleValue = in.eval(spec.rule());
         if (!(ruleValue instanceof Value.RuleV rule))
-            throw new RuntimeError(spec.rule().span(), "train … with needs a learning rule, perceptron_rule(lr = …) or hebb(lr = …), got "
-                    + ruleValue.describe(), "networks train with a block: train " + name + " on DATA { loss …; optimizer … }");
+            throw new RuntimeError(spec.rule().span(), Messages.t("units.train-needs-rule", ruleValue.describe()),
+                    Messages.t("units.hint-networks-train-with-block", name));
         if (!(target instanceof Value.UnitV u) || !(u.unit() instanceof LearnableUnit unit))
-            throw new RuntimeError(t.network().span(), "the rule " + rule.text() + " trains a single perceptron or linear unit; "
-                    + name + " is " + what(target), hint(target, name));
+            throw new RuntimeError(t.network().span(), Messages.t("units.rule-trains-single-unit", rule.text(), name, what(target)),
+                    hint(target, name));
         Value dataValue = in.eval(t.data());
         if (!(dataValue instanceof Value.DatasetV data))
-            throw new RuntimeError(t.data().span(), "train needs a dataset, got " + dataValue.describe(),
-                    "make one with truthtable(2, a & b) or a literal { [0, 0] -> 0; … }");
+            throw new RuntimeError(t.data().span(), Messages.t("units.train-needs-dataset", dataValue.describe()),
+                    Messages.t("units.hint-make-dataset"));
         int epochs = epochs(in, spec.epochs());
         UnitData examples = UnitData.of(data.dataset(), t.data().span());
         int width = examples.inputs()[0].length;
         if (width != unit.weightCount())
-            throw new RuntimeError(t.data().span(), name + " takes " + unit.weightCount() + " input" + (unit.weightCount() == 1 ? "" : "s")
-                    + ", but the examples of " + nn.lang.source.Visible.excerpt(t.data().span().text()) + " have " + width);
+            throw new RuntimeError(t.data().span(), Messages.t("units.examples-width", name, unit.weightCount(),
+                    nn.lang.source.Visible.excerpt(t.data().span().text()), width));
         boolean narrate = in.trace.active();
         Narrator narrator = new Narrator() {
             @Override public void line(String text) { in.output.line(text, t.span()); }
@@ -51,8 +53,9 @@ final class UnitTraining {
         };
         TrainReport report = switch (rule.rule()) {
             case PerceptronRule pr when unit instanceof Perceptron p -> pr.train(p, examples.inputs(), examples.targets(), epochs, narrator);
-            case PerceptronRule pr -> throw new RuntimeError(t.network().span(), "the perceptron rule trains a perceptron; " + name
-                    + " is a " + ((RowModel) unit).what(), "train a linear unit with hebb(lr = …), or declare perceptron " + name + "(inputs = …)");
+            case PerceptronRule pr -> throw new RuntimeError(t.network().span(),
+                    Messages.t("units.perceptron-rule-needs-perceptron", name, ((RowModel) unit).indefinite()),
+                    Messages.t("units.hint-train-linear-with-hebb", name));
             case HebbRule h -> h.train(unit, examples.inputs(), examples.targets(), epochs, narrator);
         };
         in.output.line(report.message(), t.span());
@@ -63,10 +66,10 @@ final class UnitTraining {
     }
 
     private static int epochs(Interpreter in, Expr e) {
-        double d = in.number(in.eval(e), e.span(), "the number of epochs");
+        double d = in.number(in.eval(e), e.span(), Messages.t("units.the-number-of-epochs"));
         if (d != Math.rint(d) || d < 1)
-            throw new RuntimeError(e.span(), "the number of epochs must be a whole number of at least 1, got " + in.format.number(d));
-        if (d > 1_000_000) throw new RuntimeError(e.span(), "at most 1000000 epochs, got " + in.format.number(d));
+            throw new RuntimeError(e.span(), Messages.t("units.epochs-whole", in.format.number(d)));
+        if (d > 1_000_000) throw new RuntimeError(e.span(), Messages.t("units.epochs-at-most", in.format.number(d)));
         return (int) d;
     }
 
@@ -78,12 +81,12 @@ final class UnitTraining {
     }
 
     private static String what(Value v) {
-        return v instanceof Value.UnitV u ? "a " + u.unit().what() : v.describe();
+        return v instanceof Value.UnitV u ? u.unit().indefinite() : v.describe();
     }
 
     private static String hint(Value v, String name) {
-        if (v instanceof Value.NetworkV) return "networks train with a block: train " + name + " on DATA { loss …; optimizer … }";
-        if (v instanceof Value.UnitV) return "threshold units and gates are wired by hand; declare perceptron p(inputs = …) to learn";
-        return "declare perceptron " + name + "(inputs = …) or unit " + name + " = linear(inputs = …)";
+        if (v instanceof Value.NetworkV) return Messages.t("units.hint-networks-train-with-block", name);
+        if (v instanceof Value.UnitV) return Messages.t("units.hint-units-wired-by-hand");
+        return Messages.t("units.hint-declare-learnable", name);
     }
 }

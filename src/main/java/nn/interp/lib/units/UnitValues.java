@@ -1,5 +1,7 @@
 package nn.interp.lib.units;
 
+import nn.i18n.Messages;
+
 import nn.interp.lib.Args;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +54,8 @@ public final class UnitValues {
     /** A gate's one-hidden-layer construction, built on demand from its truth table. */
     static Value twoLevel(ThresholdNetwork n) {
         if (n.inputCount() > GateCompiler.TWO_LEVEL_MAX_INPUTS)
-            throw new RuntimeError("the one-hidden-layer build reads the whole truth table and is made for gates of up to "
-                    + GateCompiler.TWO_LEVEL_MAX_INPUTS + " inputs; " + n.name() + " has " + n.inputCount(),
-                    "the structural build works for any size: show " + n.name() + ".structural");
+            throw new RuntimeError(Messages.t("units.two-level-too-big", GateCompiler.TWO_LEVEL_MAX_INPUTS, n.name(), n.inputCount()),
+                    Messages.t("units.hint-structural-any-size", n.name()));
         return new Value.UnitV(GateCompiler.alternative(n, GateCompiler.Strategy.TWO_LEVEL));
     }
 
@@ -64,16 +65,15 @@ public final class UnitValues {
     static Value call(RowModel unit, List<Args.Given> given, Span at) {
         for (Args.Given g : given)
             if (g.name() != null)
-                throw new RuntimeError(g.span(), "a unit takes its inputs by position, not by name", usage(unit));
-        if (given.isEmpty()) throw new RuntimeError(at, "a unit needs its inputs", usage(unit));
+                throw new RuntimeError(g.span(), Messages.t("units.call-by-position"), usage(unit));
+        if (given.isEmpty()) throw new RuntimeError(at, Messages.t("units.call-no-inputs"), usage(unit));
         Matrix x;
         if (given.size() == 1) {
             Value v = Value.plain(given.get(0).value());
             x = switch (v) {
                 case Value.Mat m -> m.value();
                 case Value.Num num -> Matrix.scalar(num.value());
-                default -> throw new RuntimeError(given.get(0).span(), "a unit's input must be a row of numbers or a batch of rows, got "
-                        + v.describe(), usage(unit));
+                default -> throw new RuntimeError(given.get(0).span(), Messages.t("units.call-input-kind", v.describe()), usage(unit));
             };
             // A column of numbers feeds a one-input unit one row at a time.
             if (unit.inputCount() == 1 && x.cols() != 1 && x.rows() == 1) x = new Matrix(x.cols(), 1, x.data());
@@ -83,14 +83,14 @@ public final class UnitValues {
                 Value v = Value.plain(given.get(i).value());
                 if (v instanceof Value.Num num) row[i] = num.value();
                 else if (v instanceof Value.Mat m && m.value().isScalar()) row[i] = m.value().item();
-                else throw new RuntimeError(given.get(i).span(), "each input must be a number, got " + v.describe(), usage(unit));
+                else throw new RuntimeError(given.get(i).span(), Messages.t("units.call-input-number", v.describe()), usage(unit));
             }
             x = Matrix.row(row);
         }
         if (x.cols() != unit.inputCount())
-            throw new RuntimeError(given.size() == 1 ? given.get(0).span() : at, "the " + unit.what() + " takes rows of "
-                    + unit.inputCount() + " input" + (unit.inputCount() == 1 ? "" : "s") + ", got "
-                    + (given.size() == 1 ? "a " + x.shape() + " matrix" : given.size() + " numbers"), usage(unit));
+            throw new RuntimeError(given.size() == 1 ? given.get(0).span() : at, given.size() == 1
+                    ? Messages.t("units.call-width-matrix", unit.definite(), unit.inputCount(), x.shape())
+                    : Messages.t("units.call-width-numbers", unit.definite(), unit.inputCount(), given.size()), usage(unit));
         return new Value.Mat(unit.apply(x));
     }
 
@@ -98,6 +98,6 @@ public final class UnitValues {
         int n = unit.inputCount();
         StringBuilder ones = new StringBuilder("[");
         for (int i = 0; i < n; i++) ones.append(i == 0 ? "" : ", ").append(i % 2);
-        return "call it on a row like " + ones.append(']') + " or on a batch of rows";
+        return Messages.t("units.hint-call-on-row", ones.append(']').toString());
     }
 }
