@@ -131,9 +131,19 @@ public final class Messages {
                 i = j + 1;
                 continue;
             }
-            if (c == '\'') out.append("''");
-            else if (c == '{' || c == '}') out.append('\'').append(c).append('\'');
-            else out.append(c);
+            if (c == '\'' || c == '{' || c == '}') {
+                // One quoted section per run of literal quotes and braces: quoting each alone would put two
+                // sections side by side ('{''}'), and MessageFormat reads the '' between them as a quote.
+                out.append('\'');
+                while (i < n && (text.charAt(i) == '\'' || text.charAt(i) == '}'
+                        || (text.charAt(i) == '{' && !(i + 1 < n && Character.isDigit(text.charAt(i + 1)))))) {
+                    char d = text.charAt(i++);
+                    out.append(d == '\'' ? "''" : String.valueOf(d));
+                }
+                out.append('\'');
+                continue;
+            }
+            out.append(c);
             i++;
         }
         return out.toString();
