@@ -132,15 +132,19 @@ public final class Messages {
                 continue;
             }
             if (c == '\'' || c == '{' || c == '}') {
-                // One quoted section per run of literal quotes and braces: quoting each alone would put two
-                // sections side by side ('{''}'), and MessageFormat reads the '' between them as a quote.
-                out.append('\'');
-                while (i < n && (text.charAt(i) == '\'' || text.charAt(i) == '}'
-                        || (text.charAt(i) == '{' && !(i + 1 < n && Character.isDigit(text.charAt(i + 1)))))) {
-                    char d = text.charAt(i++);
-                    out.append(d == '\'' ? "''" : String.valueOf(d));
+                // A run of literal quotes and braces: braces go in one quoted section (quoting each alone
+                // would put sections side by side, '{''}', and MessageFormat reads the '' between them as a
+                // quote); a quote is '' inside a section and outside one alike.
+                int end = i;
+                boolean brace = false;
+                while (end < n && (text.charAt(end) == '\'' || text.charAt(end) == '}'
+                        || (text.charAt(end) == '{' && !(end + 1 < n && Character.isDigit(text.charAt(end + 1)))))) {
+                    brace |= text.charAt(end) != '\'';
+                    end++;
                 }
-                out.append('\'');
+                String run = text.substring(i, end).replace("'", "''");
+                out.append(brace ? "'" + run + "'" : run);
+                i = end;
                 continue;
             }
             out.append(c);
