@@ -22,7 +22,7 @@ final class GradingHeaders {
     record Word(Span span, String text, Kind kind) {}
 
     static final List<String> SETTINGS = List.of("submission", "timeout", "seed", "late penalty", "memory", "steps",
-            "syntax errors graded");
+            "syntax errors graded", "language");
     static final List<String> TEST_OPTIONS = List.of("points", "partial", "timeout", "visible after due", "visible after published");
 
     /** One setting line: its first word is the setting's name, the rest its value. */
@@ -30,11 +30,11 @@ final class GradingHeaders {
         Cursor c = new Cursor(lineSpan, rest);
         AssignmentSettings out = switch (key.text()) {
             case "submission" -> new AssignmentSettings(c.string(Messages.t("lang.header.submission-file")),
-                    s.timeout(), s.seed(), s.latePenaltyPerDay(), s.memoryBytes(), s.steps(), s.syntaxErrorsGraded());
+                    s.timeout(), s.seed(), s.latePenaltyPerDay(), s.memoryBytes(), s.steps(), s.syntaxErrorsGraded(), s.language());
             case "timeout" -> new AssignmentSettings(s.submission(), c.duration(), s.seed(), s.latePenaltyPerDay(),
-                    s.memoryBytes(), s.steps(), s.syntaxErrorsGraded());
+                    s.memoryBytes(), s.steps(), s.syntaxErrorsGraded(), s.language());
             case "seed" -> new AssignmentSettings(s.submission(), s.timeout(), (long) c.whole("seed 1"),
-                    s.latePenaltyPerDay(), s.memoryBytes(), s.steps(), s.syntaxErrorsGraded());
+                    s.latePenaltyPerDay(), s.memoryBytes(), s.steps(), s.syntaxErrorsGraded(), s.language());
             case "late" -> {
                 c.word("penalty", "late penalty 10% per day");
                 double pct = c.number("late penalty 10% per day");
@@ -43,20 +43,27 @@ final class GradingHeaders {
                 c.word("day", "late penalty 10% per day");
                 if (pct < 0 || pct > 100) throw error(lineSpan, Messages.t("lang.header.late-penalty-range", pct), null);
                 yield new AssignmentSettings(s.submission(), s.timeout(), s.seed(), pct, s.memoryBytes(), s.steps(),
-                        s.syntaxErrorsGraded());
+                        s.syntaxErrorsGraded(), s.language());
             }
             case "memory" -> new AssignmentSettings(s.submission(), s.timeout(), s.seed(), s.latePenaltyPerDay(),
-                    c.bytes(), s.steps(), s.syntaxErrorsGraded());
+                    c.bytes(), s.steps(), s.syntaxErrorsGraded(), s.language());
             case "steps" -> new AssignmentSettings(s.submission(), s.timeout(), s.seed(), s.latePenaltyPerDay(),
-                    s.memoryBytes(), (long) c.whole("steps 10000000"), s.syntaxErrorsGraded());
+                    s.memoryBytes(), (long) c.whole("steps 10000000"), s.syntaxErrorsGraded(), s.language());
             case "syntax" -> {
                 c.word("errors", "syntax errors graded");
                 c.word("graded", "syntax errors graded");
                 yield new AssignmentSettings(s.submission(), s.timeout(), s.seed(), s.latePenaltyPerDay(), s.memoryBytes(),
-                        s.steps(), true);
+                        s.steps(), true, s.language());
+            }
+            case "language" -> {
+                Word word = c.nextOr(Messages.t("lang.header.expected-language-here"));
+                if (nn.i18n.Lang.parse(word.text()) == null || !word.text().equals(nn.i18n.Lang.parse(word.text()).code()))
+                    throw error(word.span(), Messages.t("lang.header.unknown-language", word.text()), Messages.t("lang.header.language-hint"));
+                yield new AssignmentSettings(s.submission(), s.timeout(), s.seed(), s.latePenaltyPerDay(), s.memoryBytes(),
+                        s.steps(), s.syntaxErrorsGraded(), word.text());
             }
             default -> throw error(key.span(), Messages.t("lang.header.unknown-setting", key.text(), String.join(", ", SETTINGS)), Names.suggest(key.text(), List.of("submission", "timeout", "seed", "late",
-                    "memory", "steps", "syntax")));
+                    "memory", "steps", "syntax", "language")));
         };
         c.end(Messages.t("lang.header.the-setting", key.text()));
         return out;
