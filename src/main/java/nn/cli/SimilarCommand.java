@@ -19,7 +19,7 @@ final class SimilarCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FOLDER", descriptionKey = "FOLDER", description = "the submissions: one .nn file or sub-folder per student")
     Path folder;
 
-    @CommandLine.Mixin
+    @picocli.CommandLine.Mixin
     LanguageHelp language = new LanguageHelp();
 
     @Option(names = "--starter", paramLabel = "FILE", description = "code handed out with the assignment (a file or folder; repeatable): it does not count")

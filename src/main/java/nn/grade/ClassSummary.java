@@ -22,9 +22,9 @@ public final class ClassSummary {
         StringBuilder sb = new StringBuilder();
         Map<String, Integer> byStatus = new TreeMap<>();
         for (SubmissionResult r : results) byStatus.merge(r.status().word, 1, Integer::sum);
-        String counts = String.join(", ", byStatus.entrySet().stream()
+        String tally = String.join(", ", byStatus.entrySet().stream()
                 .map(e -> e.getValue() + " " + StatusWords.of(SubmissionStatus.of(e.getKey()))).toList());
-        sb.append(Messages.t("grade.summary.heading", a.title(), results.size(), counts)).append('\n');
+        sb.append(Messages.t("grade.summary.heading", a.title(), results.size(), tally)).append('\n');
         List<SubmissionResult> counted = counted(results);
         if (counted.isEmpty()) return sb.append(Messages.t("grade.summary.none-scored")).append('\n').toString();
         double[] percents = counted.stream().mapToDouble(SubmissionResult::percent).sorted().toArray();
