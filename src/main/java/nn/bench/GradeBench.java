@@ -13,8 +13,10 @@ import nn.grade.SubmissionResult;
 /**
  * Benchmark: grades a class of N copies of the sample submissions (alice, bob, carol, eve, trent in turn:
  * right, partly right, syntax error, hostile) against samples/grading/hw2-assignment.nn with J jobs, each
- * in its own child JVM, and prints the wall time, submissions per second and the median per submission.
- * Usage: {@code GradeBench [submissions] [jobs]} from the project's folder.
+ * with child JVMs kept warm between submissions (as {@code nn grade} does), or with {@code fresh} one child
+ * JVM per submission ({@code --jvm-per-submission}), and prints the wall time, submissions per second,
+ * and the median per submission (CPU time: run it under /usr/bin/time, which counts the children too).
+ * Usage: {@code GradeBench [submissions] [jobs] [fresh]} from the project's folder.
  */
 public final class GradeBench {
     private GradeBench() {}
@@ -22,6 +24,7 @@ public final class GradeBench {
     public static void main(String[] args) throws IOException {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int jobs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        boolean fresh = args.length > 2 && args[2].equals("fresh");
         Path samples = Path.of("samples", "grading");
         if (!Files.isDirectory(samples)) throw new IOException("run it from nn's folder: samples/grading/ is not here");
         Assignment a = Assignment.load(samples.resolve("hw2-assignment.nn"));
@@ -35,7 +38,7 @@ public final class GradeBench {
                 Files.copy(samples.resolve("submissions").resolve(kind).resolve("hw2.nn"), d.resolve("hw2.nn"));
             }
             PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
-            ClassGrader g = new ClassGrader(a, new ClassGrader.Options(root.resolve("out"), jobs, true, 1, 1, List.of(), null), quiet);
+            ClassGrader g = new ClassGrader(a, new ClassGrader.Options(root.resolve("out"), jobs, true, 1, 1, List.of(), null), quiet, !fresh);
             long start = System.nanoTime();
             List<SubmissionResult> results = g.grade(ClassGrader.students(cls, null));
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -72,6 +72,10 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--single", description = "treat SUBMISSION as one submission even if it looks like a class (the platforms' scripts use it)")
     boolean single;
 
+    @Option(names = "--jvm-per-submission", description = "start a fresh child JVM for every submission (slower; by default a"
+            + " child that ended a submission cleanly grades the next one, with a fresh interpreter)")
+    boolean jvmPerSubmission;
+
     @Option(names = "--metadata", paramLabel = "FILE", description = "Gradescope's submission_metadata.json (due date, for a late penalty)")
     Path metadata;
 
@@ -97,7 +101,10 @@ final class GradeCommand implements Callable<Integer> {
 
     private int gradeOne(Assignment a, String meta) throws IOException {
         String id = submission.toAbsolutePath().normalize().getFileName().toString();
-        SubmissionResult r = new SubmissionRunner(a).grade(id, submission);
+        SubmissionResult r;
+        try (SubmissionRunner runner = new SubmissionRunner(a, false)) {
+            r = runner.grade(id, submission);
+        }
         StringBuilder text = new StringBuilder();
         List<String> fs = formats.isEmpty() ? List.of("text") : formats;
         for (String f : fs) text.append(render(a, r, f, meta));
@@ -128,7 +135,7 @@ final class GradeCommand implements Callable<Integer> {
         List<ClassGrader.Student> students = ClassGrader.students(submission, dir);
         if (slice != null) students = ClassGrader.shard(students, slice[0], slice[1]);
         ClassGrader grader = new ClassGrader(a, new ClassGrader.Options(dir, n, force, slice == null ? 1 : slice[0],
-                slice == null ? 1 : slice[1], formats, meta), System.err);
+                slice == null ? 1 : slice[1], formats, meta), System.err, !jvmPerSubmission);
         List<SubmissionResult> results = grader.grade(students);
         ClassGrader.writeClassFiles(a, results, dir, formats);
         System.out.print(ClassSummary.text(a, results));

@@ -29,9 +29,10 @@ import picocli.CommandLine.Parameters;
                 + "  nn               start the REPL%n  nn FILE.nn       run a script (also: nn run FILE.nn)%n"
                 + "  nn grade ASSIGNMENT SUBMISSION   grade homework (nn grade --help)%n"
                 + "  nn similar FOLDER   submissions that share code (nn similar --help)%n"
-                + "  nn kernel install --user   make nn a Jupyter kernel",
+                + "  nn kernel install --user   make nn a Jupyter kernel%n"
+                + "  nn web           the playground page in the browser (nn web --help)",
         subcommands = {Main.RunCommand.class, Main.BenchCommand.class, GradeCommand.class, KernelCommand.class, Main.FuzzCommand.class,
-                SimilarCommand.class})
+                SimilarCommand.class, WebCommand.class})
 public final class Main implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "FILE", description = "a script to run")
     Path file;
@@ -97,7 +98,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Words that name a subcommand rather than a script ({@code nn grade} is not the file "grade"). */
-    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("run", "bench", "grade", "kernel", "similar", "fuzz");
+    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("run", "bench", "grade", "kernel", "similar", "fuzz", "web");
 
     /**
      * The common forms ({@code nn}, {@code nn FILE}, {@code nn run FILE}) with default budgets skip picocli:
@@ -239,6 +240,11 @@ public final class Main implements Callable<Integer> {
                         System.err.println("nn: bench serve: " + e.getMessage());
                         return 74;
                     }
+                }
+                case "startup" -> {
+                    System.err.println("nn: bench startup times the launcher in fresh processes: start it as ./nn bench startup"
+                            + " (the launcher runs bench/startup.sh)");
+                    return 64;
                 }
                 case "compare" -> {
                     System.err.println("nn: bench compare runs Python peers: start it as ./nn bench compare"

@@ -42,9 +42,22 @@ public final class ChildMain {
 
     private final PrintStream protocol;
     private final Capped captured = new Capped(OUTPUT_CAP);
+    /**
+     * Set when a phase ended in a way that may leave something behind in this JVM: a timeout (a worker
+     * thread interrupted mid-computation), a full heap, a stack overflow, or an internal error. The child
+     * then grades nothing more; the parent starts a fresh one for the next submission.
+     */
+    private volatile boolean spent;
 
     private ChildMain(PrintStream protocol) { this.protocol = protocol; }
 
+    /**
+     * Grades the requests on standard input one after another, each with a fresh interpreter, until the
+     * stream ends or a run leaves the JVM {@link #spent}. Nothing of one submission reaches the next: the
+     * interpreter, its globals, budget, sandbox and random streams are new for each, and the rest of the
+     * JVM's state that a script can reach is immutable or per-run (docs/grading.md, "One JVM, several
+     * submissions").
+     */
     public static void main(String[] args) throws Exception {
         PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         Messages.use(nn.i18n.Lang.fromEnvironment(System.getenv()));  // the parent sets NN_LANG
@@ -52,9 +65,12 @@ public final class ChildMain {
         PrintStream sink = new PrintStream(child.captured, true, StandardCharsets.UTF_8);
         System.setOut(sink);
         System.setErr(sink);
-        ChildRequest request = ChildProtocol.readRequest(System.in);
+        java.io.Reader requests = ChildProtocol.requests(System.in);
         try {
-            child.grade(request);
+            for (ChildRequest request; !child.spent && (request = ChildProtocol.readRequest(requests)) != null; ) {
+                child.captured.reset();
+                if (!child.grade(request)) break;
+            }
             if (Boolean.getBoolean("nn.grade.warmup")) warmUpErrorPaths();
         } finally {
             protocol.flush();
@@ -81,7 +97,8 @@ public final class ChildMain {
         protocol.flush();
     }
 
-    private void grade(ChildRequest request) throws Exception {
+    /** Grades one submission; false when a phase got stuck and this JVM must stop (no "done" is sent then). */
+    private boolean grade(ChildRequest request) throws Exception {
         Assignment assignment = Assignment.parseChecked(new SourceFile(request.assignmentName(), request.assignmentSource()));
         Limits limits = Limits.defaults().withSteps(assignment.steps()).withMemory(assignment.memory())
                 .withOutput(2_000_000).withTimeout(null);
@@ -100,8 +117,8 @@ public final class ChildMain {
             StringBuilder sb = new StringBuilder();
             f.diagnostics().forEach(d -> sb.append(DiagnosticPrinter.render(d)));
             emit(ChildEvent.script("syntax-error", sb.toString(), "", List.of()));
-            emit(ChildEvent.done());
-            return;
+            emit(ChildEvent.done(!spent));
+            return true;
         }
         in.reseed(assignment.seed());
         Run script = run(() -> in.run(program), budget, assignment.scriptTimeout());
@@ -119,7 +136,7 @@ public final class ChildMain {
         String scriptOutput = captured.text();
         if (script.stuck) {
             emit(ChildEvent.script("timeout", script.error, scriptOutput, notes));
-            return;  // the interpreter cannot be reused; the parent reports every test as not run
+            return false;  // the interpreter cannot be reused; the parent reports every test as not run
         }
 
         // The assignment's helpers (datasets, fns the tests share) run after the script, so theirs win.
@@ -143,9 +160,10 @@ public final class ChildMain {
             TestScoring.Ending ending = r.ending == TestScoring.Ending.ERROR && record.assertion() != null
                     ? TestScoring.Ending.ASSERTION : r.ending;
             emit(ChildEvent.test(TestScoring.result(t, number, record, ending, r.error, captured.text(), ms)));
-            if (r.stuck) return;
+            if (r.stuck) return false;
         }
-        emit(ChildEvent.done());
+        emit(ChildEvent.done(!spent));
+        return true;
     }
 
     /** How one phase ended; stuck: it ignored the interrupt, so the interpreter cannot run anything more. */
@@ -163,6 +181,7 @@ public final class ChildMain {
                 ending[0] = TestScoring.Ending.ERROR;
                 error[0] = e.span() == null ? Messages.t("diagnostic.error") + ": " + e.getMessage() : DiagnosticPrinter.render(e.toDiagnostic());
             } catch (Budget.Interrupted | nn.tensor.parallel.ComputationInterruptedException i) {
+                spent = true;
                 ending[0] = timedOut[0] ? TestScoring.Ending.TIMEOUT : TestScoring.Ending.ERROR;
                 error[0] = Messages.t("grade.feedback.time-limit", seconds(timeout));
             } catch (Diagnostic.Failure f) {
@@ -171,12 +190,15 @@ public final class ChildMain {
                 f.diagnostics().forEach(d -> sb.append(DiagnosticPrinter.render(d)));
                 error[0] = sb.toString();
             } catch (OutOfMemoryError oom) {
+                spent = true;
                 ending[0] = TestScoring.Ending.ERROR;
                 error[0] = Messages.t("grade.feedback.memory-limit");
             } catch (StackOverflowError so) {
+                spent = true;
                 ending[0] = TestScoring.Ending.ERROR;
                 error[0] = Messages.t("grade.feedback.recursion-limit");
             } catch (RuntimeException | Error bug) {
+                spent = true;
                 ending[0] = TestScoring.Ending.ERROR;
                 error[0] = Messages.t("grade.feedback.internal-error", String.valueOf(bug));
             }
@@ -186,6 +208,7 @@ public final class ChildMain {
         worker.join(timeout.toMillis());
         if (worker.isAlive()) {
             timedOut[0] = true;
+            spent = true;
             worker.interrupt();
             worker.join(GRACE_MILLIS);
             if (worker.isAlive())

@@ -1,7 +1,10 @@
 package nn.grade;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +12,9 @@ import java.util.Locale;
 /**
  * The wire format between the parent and a grading child, written by hand so the child loads no JSON
  * library and no reflection (a cold JVM pays for every class it touches; this is most of its start-up).
- * The request is four length-prefixed UTF-8 fields ({@code <chars>\n<text>}); each event back is one line
- * of JSON, which the parent reads with Gson as a {@link ChildEvent}.
+ * A request is four length-prefixed UTF-8 fields ({@code <chars>\n<text>}), and a child may read several
+ * in turn ({@link ChildPool}); each event back is one line of JSON, which the parent reads with Gson as a
+ * {@link ChildEvent}, the last of a submission being "done".
  */
 final class ChildProtocol {
     private ChildProtocol() {}
@@ -22,18 +26,35 @@ final class ChildProtocol {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static ChildRequest readRequest(InputStream in) throws IOException {
-        String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /**
+     * The next request on {@code in}, or null at the end of the stream before one began. A child that
+     * grades several submissions in turn reads one request after another from the same stream, so a field
+     * is read by its length and never up to the end of the stream.
+     */
+    static ChildRequest readRequest(Reader in) throws IOException {
         String[] fields = new String[4];
-        int at = 0;
         for (int i = 0; i < fields.length; i++) {
-            int nl = all.indexOf('\n', at);
-            if (nl < 0) throw new IOException("the grading request is cut short");
-            int length = Integer.parseInt(all.substring(at, nl));
-            fields[i] = all.substring(nl + 1, nl + 1 + length);
-            at = nl + 1 + length;
+            int length = 0;
+            int digits = 0;
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0 && i == 0 && digits == 0) return null;
+                if (c < '0' || c > '9' || ++digits > 9) throw new IOException("the grading request is cut short or malformed");
+                length = length * 10 + (c - '0');
+            }
+            char[] text = new char[length];
+            for (int at = 0; at < length; ) {
+                int got = in.read(text, at, length - at);
+                if (got < 0) throw new IOException("the grading request is cut short");
+                at += got;
+            }
+            fields[i] = new String(text);
         }
         return new ChildRequest(fields[0], fields[3], fields[1], fields[2]);
+    }
+
+    /** The reader a child reads its requests from: standard input as UTF-8. */
+    static Reader requests(InputStream in) {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
     /** One event as a line of JSON (no line breaks inside: they are escaped). */

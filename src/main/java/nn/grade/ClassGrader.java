@@ -33,11 +33,14 @@ public final class ClassGrader {
     private final SubmissionRunner runner;
 
     /** A grader for the class; the children's start-up archive is made here when missing, before any timing starts. */
-    public ClassGrader(Assignment assignment, Options options, PrintStream progress) {
+    public ClassGrader(Assignment assignment, Options options, PrintStream progress) { this(assignment, options, progress, true); }
+
+    /** As above; {@code reuseJvms} false gives every submission a child JVM of its own (--jvm-per-submission). */
+    public ClassGrader(Assignment assignment, Options options, PrintStream progress, boolean reuseJvms) {
         this.assignment = assignment;
         this.options = options;
         this.progress = progress;
-        this.runner = new SubmissionRunner(assignment);
+        this.runner = new SubmissionRunner(assignment, reuseJvms);
     }
 
     /** The students in a class folder, sorted by id; the output folder is skipped when it lies inside. */
@@ -62,7 +65,16 @@ public final class ClassGrader {
         return out;
     }
 
+    /** Grades the students, {@code jobs} at a time; the warm children are stopped when all are done. */
     public List<SubmissionResult> grade(List<Student> students) throws IOException {
+        try {
+            return gradeAll(students);
+        } finally {
+            runner.close();
+        }
+    }
+
+    private List<SubmissionResult> gradeAll(List<Student> students) throws IOException {
         Files.createDirectories(options.out().resolve("results"));
         Files.createDirectories(options.out().resolve("feedback"));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()));

@@ -3,35 +3,43 @@ package nn.grade;
 import nn.i18n.Messages;
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import nn.lang.ast.Stmt;
 
 /**
- * Grades one submission in a child JVM of its own, killed from outside when it passes its wall-clock
- * limit. Tests arrive one JSON line at a time as they finish; a child that dies loses only the tests it
- * had not reported, which are then marked timeout or error here, in the parent.
+ * Grades one submission in a child JVM, killed from outside when it passes its wall-clock limit. Tests
+ * arrive one JSON line at a time as they finish; a child that dies loses only the tests it had not
+ * reported, which are then marked timeout or error here, in the parent. Children are kept warm between
+ * submissions ({@link ChildPool}) unless {@code reuse} is off; close the runner to stop them.
  */
-public final class SubmissionRunner {
-    private static final int MAX_LINE = 1 << 20;
+public final class SubmissionRunner implements AutoCloseable {
     private final Assignment assignment;
     private final Gson gson = new Gson();
+    private final ChildPool pool;
 
-    private final Path archive;
+    /** A runner for {@code assignment} whose children grade several submissions each. */
+    public SubmissionRunner(Assignment assignment) { this(assignment, true); }
 
-    /** A runner for {@code assignment}; the children's start-up archive is made here when missing (once per build). */
-    public SubmissionRunner(Assignment assignment) {
+    /**
+     * A runner for {@code assignment}; {@code reuse} false gives every submission a JVM of its own. The
+     * children's start-up archive is made here when missing (once per build).
+     */
+    public SubmissionRunner(Assignment assignment, boolean reuse) {
         this.assignment = assignment;
-        this.archive = ChildArchive.get(ChildJvm.options(), System.err);
+        Path archive = ChildArchive.get(ChildJvm.options(), System.err);
+        this.pool = new ChildPool(ChildJvm.command(assignment.memory(), archive), reuse);
     }
+
+    /** How many child JVMs this runner has started so far. */
+    int childrenStarted() { return pool.started(); }
+
+    /** Stops the children waiting for another submission. */
+    @Override
+    public void close() { pool.close(); }
 
     public SubmissionResult grade(String id, Path submission) {
         long start = System.nanoTime();
@@ -56,41 +64,38 @@ public final class SubmissionRunner {
         }
     }
 
-    private SubmissionResult runChild(String id, String file, Path work, long start, String hash) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(ChildJvm.command(assignment.memory(), archive));
-        pb.environment().put("NN_LANG", Messages.lang().code());  // the child says its errors in the grader's language
-        pb.directory(work.toFile());
-        pb.redirectErrorStream(false);
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-        Process child;
+    private SubmissionResult runChild(String id, String file, Path work, long start, String hash) {
+        ChildWorker child;
         try {
-            child = pb.start();
+            child = pool.take(work);
         } catch (IOException e) {
             return graderError(id, file, Messages.t("grade.feedback.cannot-start", e.getMessage()), start, hash);
         }
-        try (OutputStream in = child.getOutputStream()) {
-            in.write(ChildProtocol.request(new ChildRequest(assignment.source().name(), assignment.source().text(), work.toString(), file)));
-        } catch (IOException e) {
-            // the child died at once; what it reported (nothing) is judged below
-        }
+        // the child may die at once; what it reported (nothing) is judged below
+        child.send(ChildProtocol.request(new ChildRequest(assignment.source().name(), assignment.source().text(), work.toString(), file)));
         Collected got = new Collected();
-        Thread reader = new Thread(() -> read(child, got), "nn-grade-reader");
-        reader.setDaemon(true);
-        reader.start();
         boolean killed = false;
+        long deadline = System.nanoTime() + assignment.wallLimit().toNanos();
         try {
-            if (!child.waitFor(assignment.wallLimit().toMillis(), TimeUnit.MILLISECONDS)) {
-                killed = true;
-                child.descendants().forEach(ProcessHandle::destroyForcibly);
-                child.destroyForcibly();
-                child.waitFor(5, TimeUnit.SECONDS);
+            while (!got.done) {
+                String line = child.next(deadline);
+                if (line == null) {
+                    if (!child.ended()) {
+                        killed = true;
+                        child.kill();
+                    }
+                    break;
+                }
+                take(line, got);
             }
-            reader.join(5000);
         } catch (InterruptedException e) {
-            child.destroyForcibly();
+            killed = true;
+            child.kill();
             Thread.currentThread().interrupt();
         }
-        return assemble(id, file, got, killed, child.isAlive() ? -1 : child.exitValue(), start, hash);
+        int exit = got.done ? 0 : child.exitStatus();
+        pool.give(child, got.done && got.reusable && !killed);
+        return assemble(id, file, got, killed, exit, start, hash);
     }
 
     /** What the child reported, in order. */
@@ -98,31 +103,25 @@ public final class SubmissionRunner {
         ChildEvent script;
         final List<TestResult> tests = new ArrayList<>();
         boolean done;
+        boolean reusable;
     }
 
-    private void read(Process child, Collected got) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.length() > MAX_LINE) continue;
-                ChildEvent e;
-                try {
-                    e = gson.fromJson(line, ChildEvent.class);
-                } catch (JsonParseException bad) {
-                    continue;  // only the child's protocol writes here; a bad line is dropped, not trusted
-                }
-                if (e == null || e.kind() == null) continue;
-                synchronized (got) {
-                    switch (e.kind()) {
-                        case "script" -> got.script = e;
-                        case "test" -> { if (e.test() != null && got.tests.size() < assignment.tests().size()) got.tests.add(e.test()); }
-                        case "done" -> got.done = true;
-                        default -> { }
-                    }
-                }
+    private void take(String line, Collected got) {
+        ChildEvent e;
+        try {
+            e = gson.fromJson(line, ChildEvent.class);
+        } catch (JsonParseException bad) {
+            return;  // only the child's protocol writes here; a bad line is dropped, not trusted
+        }
+        if (e == null || e.kind() == null) return;
+        switch (e.kind()) {
+            case "script" -> got.script = e;
+            case "test" -> { if (e.test() != null && got.tests.size() < assignment.tests().size()) got.tests.add(e.test()); }
+            case "done" -> {
+                got.done = true;
+                got.reusable = "reusable".equals(e.status());
             }
-        } catch (IOException ignored) {
-            // the child's end closed: judged by what arrived
+            default -> { }
         }
     }
 

@@ -4,9 +4,14 @@ import java.util.List;
 import nn.graph.GraphException;
 import nn.graph.Node;
 import nn.graph.Ops;
+import nn.graph.op.Elu;
+import nn.graph.op.Gelu;
+import nn.graph.op.LeakyRelu;
 import nn.graph.op.Op;
 import nn.graph.op.Precedence;
+import nn.graph.op.Softplus;
 import nn.tensor.Matrix;
+import nn.tensor.Rng;
 import nn.tensor.kernel.MatMul32;
 
 /**
@@ -16,8 +21,14 @@ import nn.tensor.kernel.MatMul32;
  * of a float32 network ({@code net(x)}, predictions, accuracy) runs on a fresh one.
  *
  * <p>Rounding: inputs are rounded to float32 as they are copied in; every product, bias sum and
- * activation is rounded to float32; sigmoid, tanh and softmax are evaluated in float64 and rounded once,
- * so they are as accurate as float32 can hold. Results widen exactly to float64 on the way out.
+ * activation is rounded to float32; sigmoid, tanh, softmax and the smooth relus (leaky_relu, elu,
+ * softplus, gelu) are evaluated in float64 and rounded once, so they are as accurate as float32 can
+ * hold. Results widen exactly to float64 on the way out.
+ *
+ * <p>In a training pass ({@link #forward(int, boolean, Rng)} with a generator) a layer with a dropout
+ * rate multiplies its outputs by a mask drawn as {@link nn.graph.op.Dropout#mask} draws it — the same
+ * draws in the same order as the float64 step, so both runs drop the same units — and the next layer
+ * reads the masked outputs ({@link #input}); the unmasked ones stay in {@code a} for the backward pass.
  */
 final class Float32Layers {
     final int count;
@@ -25,8 +36,17 @@ final class Float32Layers {
     final int[] width;
     final Activation[] act;
     final float[][] w, b;
+    /** Each layer's dropout rate in training (0: none). */
+    final double[] dropout;
     /** a[0] is the input batch, a[l + 1] the output of layer l: rows × width, sized for {@link #capacity} rows. */
     float[][] a;
+    /**
+     * pre[l + 1]: layer l's pre-activation z, kept for the layers whose slope needs it (gelu, softplus);
+     * mask[l + 1] and dropped[l + 1]: layer l's dropout mask (0 or 1/(1 − p)) and masked outputs; null where unused.
+     */
+    float[][] pre, mask, dropped;
+    /** Whether the last pass dropped layer l's outputs (a training pass of a layer with a rate). */
+    final boolean[] droppedNow;
     int capacity;
 
     Float32Layers(Network net) {
@@ -36,6 +56,8 @@ final class Float32Layers {
         act = new Activation[count];
         w = new float[count][];
         b = new float[count][];
+        dropout = new double[count];
+        droppedNow = new boolean[count];
         width[0] = net.inputSize();
         for (int l = 0; l < count; l++) {
             Dense d = layers.get(l);
@@ -43,8 +65,12 @@ final class Float32Layers {
             act[l] = d.activation();
             w[l] = floats(d.weights().value().data());
             b[l] = d.hasBias() ? floats(d.bias().value().data()) : null;
+            dropout[l] = d.dropout();
         }
         a = new float[count + 1][];
+        pre = new float[count + 1][];
+        mask = new float[count + 1][];
+        dropped = new float[count + 1][];
     }
 
     private static float[] floats(double[] d) {
@@ -57,8 +83,22 @@ final class Float32Layers {
     void ensureRows(int rows) {
         if (rows <= capacity) return;
         for (int l = 0; l <= count; l++) a[l] = new float[rows * width[l]];
+        for (int l = 0; l < count; l++) {
+            int n = rows * width[l + 1];
+            if (act[l] == Activation.GELU || act[l] == Activation.SOFTPLUS) pre[l + 1] = new float[n];
+            if (dropout[l] > 0) {
+                mask[l + 1] = new float[n];
+                dropped[l + 1] = new float[n];
+            }
+        }
         capacity = rows;
     }
+
+    /** What layer l reads: the input batch, or the outputs of the layer below as the last pass left them (masked when it dropped). */
+    float[] input(int l) { return l > 0 && droppedNow[l - 1] ? dropped[l] : a[l]; }
+
+    /** The network's prediction after the last pass: the last layer's outputs, masked when it dropped. */
+    float[] prediction() { return input(count); }
 
     /** Copies the rows of x (rounded to float32) into the input buffer. */
     void load(Matrix x) {
@@ -72,26 +112,51 @@ final class Float32Layers {
      * Runs every layer on the first {@code rows} rows of the input buffer. With {@code logits}, a
      * softmax last layer stops before its softmax (cross-entropy takes the logits, as in float64).
      */
-    void forward(int rows, boolean logits) {
+    void forward(int rows, boolean logits) { forward(rows, logits, null); }
+
+    /**
+     * As above; with {@code rng} (a training pass), layers with a dropout rate drop outputs by masks
+     * from it. A softmax last layer that drops keeps its softmax (the loss then sees the masked
+     * probabilities, as the float64 step's loss sees its dropout node).
+     */
+    void forward(int rows, boolean logits, Rng rng) {
         for (int l = 0; l < count; l++) {
             int in = width[l], out = width[l + 1];
             float[] z = a[l + 1];
-            MatMul32.mult(a[l], w[l], z, rows, in, out);
-            boolean last = l == count - 1;
-            finish(z, b[l], rows, out, last && logits && act[l] == Activation.SOFTMAX ? Activation.LINEAR : act[l]);
+            MatMul32.mult(input(l), w[l], z, rows, in, out);
+            boolean last = l == count - 1, drops = rng != null && dropout[l] > 0;
+            Activation f = last && logits && !drops && act[l] == Activation.SOFTMAX ? Activation.LINEAR : act[l];
+            finish(z, b[l], rows, out, f, pre[l + 1]);
+            droppedNow[l] = drops;
+            if (drops) drop(rows * out, dropout[l], rng, z, mask[l + 1], dropped[l + 1]);
         }
     }
 
-    private static void finish(float[] z, float[] bias, int rows, int cols, Activation f) {
+    // The draws of Dropout.mask, in its order: element i is dropped when the i-th draw is below the rate.
+    private static void drop(int n, double rate, Rng rng, float[] y, float[] m, float[] out) {
+        float keep = (float) (1.0 / (1.0 - rate));
+        for (int i = 0; i < n; i++) {
+            m[i] = rng.nextDouble() < rate ? 0f : keep;
+            out[i] = y[i] * m[i];
+        }
+    }
+
+    /** Bias and activation in place on the product z; {@code pre}, when given, receives z before the activation. */
+    private static void finish(float[] z, float[] bias, int rows, int cols, Activation f, float[] pre) {
         int n = rows * cols;
         if (bias != null)
             for (int r = 0, i = 0; r < rows; r++) for (int c = 0; c < cols; c++, i++) z[i] += bias[c];
+        if (pre != null && (f == Activation.GELU || f == Activation.SOFTPLUS)) System.arraycopy(z, 0, pre, 0, n);
         switch (f) {
             case LINEAR -> { }
             case RELU -> { for (int i = 0; i < n; i++) z[i] = z[i] > 0 ? z[i] : 0f; }
             case SIGMOID -> { for (int i = 0; i < n; i++) z[i] = (float) (1.0 / (1.0 + StrictMath.exp(-z[i]))); }
             case TANH -> { for (int i = 0; i < n; i++) z[i] = (float) StrictMath.tanh(z[i]); }
             case SOFTMAX -> { for (int r = 0; r < rows; r++) softmaxRow(z, r * cols, cols); }
+            case LEAKY_RELU -> { for (int i = 0; i < n; i++) z[i] = z[i] > 0 ? z[i] : (float) (LeakyRelu.DEFAULT_SLOPE * z[i]); }
+            case ELU -> { for (int i = 0; i < n; i++) z[i] = z[i] > 0 ? z[i] : (float) (Elu.DEFAULT_ALPHA * Math.expm1(z[i])); }
+            case SOFTPLUS -> { for (int i = 0; i < n; i++) z[i] = z[i] > Softplus.THRESHOLD ? z[i] : (float) Math.log1p(Math.exp(z[i])); }
+            case GELU -> { for (int i = 0; i < n; i++) z[i] = (float) (z[i] * Gelu.cdf(z[i])); }
             case STEP -> throw new AssertionError("a float32 network has no step layer");  // refused by roundWeights
         }
     }
@@ -106,7 +171,7 @@ final class Float32Layers {
 
     /** The output of the last layer for the first {@code rows} rows, widened to float64, into {@code out}. */
     void output(int rows, Matrix out) {
-        float[] y = a[count];
+        float[] y = prediction();
         double[] o = out.data();
         for (int i = 0; i < rows * width[count]; i++) o[i] = y[i];
     }

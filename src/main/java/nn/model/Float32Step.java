@@ -2,7 +2,12 @@ package nn.model;
 
 import nn.data.Batches;
 import nn.graph.op.Bce;
+import nn.graph.op.Elu;
+import nn.graph.op.Gelu;
+import nn.graph.op.LeakyRelu;
+import nn.graph.op.Softplus;
 import nn.tensor.Matrix;
+import nn.tensor.Rng;
 import nn.tensor.kernel.MatMul32;
 
 /**
@@ -14,21 +19,31 @@ import nn.tensor.kernel.MatMul32;
  * one pass ({@link Float32Update}). The loss and its sums are computed in float64 from the float32
  * outputs, so the reported loss carries no extra rounding; its gradient is stored in float32.
  *
+ * <p>The knobs of a train block work as in float64: dropout masks are drawn from the same generator
+ * in the same order (so both runs drop the same units), the gradients are clipped by their joint norm
+ * (summed in float64, parameters in the network's order), and the optimizer applies weight decay and
+ * the schedule's rate of the epoch ({@link Float32Update}).
+ *
  * <p>The weights are read from the network when the run starts (rounded to float32, which changes
  * nothing for a float32 network) and written back, widened exactly, when it ends.
  */
 final class Float32Step implements TrainStep {
     private final Network net;
     private final Loss loss;
+    private final double clipNorm;
+    private final Rng dropout;
     private final Float32Layers f;
     private final Float32Update update;
     private final float[][] gw, gb;
     private float[] g = new float[0], h = new float[0];
     private int rows;
 
-    Float32Step(Network net, TrainConfig cfg) {
+    /** {@code dropout}: the generator of the dropout masks (null when no layer drops outputs). */
+    Float32Step(Network net, TrainConfig cfg, Rng dropout) {
         this.net = net;
         this.loss = cfg.loss();
+        this.clipNorm = cfg.clipNorm();
+        this.dropout = dropout;
         this.f = new Float32Layers(net);
         gw = new float[f.count][];
         gb = new float[f.count][];
@@ -49,19 +64,22 @@ final class Float32Step implements TrainStep {
             g = new float[rows * widest];
             h = new float[rows * widest];
         }
-        boolean ce = loss == Loss.CROSS_ENTROPY;
-        f.forward(rows, ce);
-        double value = lossAndGradient(t, ce);
+        // Cross-entropy takes a softmax last layer's logits, unless that layer drops (as in float64).
+        boolean folded = loss == Loss.CROSS_ENTROPY && f.act[f.count - 1] == Activation.SOFTMAX
+                && !(dropout != null && f.dropout[f.count - 1] > 0);
+        f.forward(rows, folded, dropout);
+        double value = lossAndGradient(t);
         if (!Double.isFinite(value)) return value;
-        backward(ce);
+        backward(folded);
+        if (clipNorm > 0) clip();
         update.step(gw, gb);
         return value;
     }
 
-    /** The loss of the last layer's outputs against t, leaving ∂loss/∂outputs in g (rows × k). */
-    private double lossAndGradient(Matrix t, boolean ce) {
+    /** The loss of the network's prediction against t, leaving ∂loss/∂prediction in g (rows × k). */
+    private double lossAndGradient(Matrix t) {
         int k = f.width[f.count];
-        float[] y = f.a[f.count];
+        float[] y = f.prediction();
         double[] td = t.data();
         int n = rows * k;
         switch (loss) {
@@ -128,12 +146,13 @@ final class Float32Step implements TrainStep {
         return total / rows;
     }
 
-    private void backward(boolean ce) {
+    /** g holds ∂loss/∂prediction; leaves each layer's gradients in gw and gb. {@code folded}: g is already ∂loss/∂logits. */
+    private void backward(boolean folded) {
         for (int l = f.count - 1; l >= 0; l--) {
             int in = f.width[l], out = f.width[l + 1];
-            boolean folded = ce && l == f.count - 1 && f.act[l] == Activation.SOFTMAX;
-            if (!folded) slope(f.act[l], f.a[l + 1], out);
-            MatMul32.multTransA(f.a[l], g, gw[l], in, rows, out);
+            if (f.droppedNow[l]) times(g, f.mask[l + 1], rows * out);
+            if (!(folded && l == f.count - 1)) slope(f.act[l], f.a[l + 1], f.pre[l + 1], out);
+            MatMul32.multTransA(f.input(l), g, gw[l], in, rows, out);
             if (gb[l] != null) columnSums(g, out, gb[l]);
             if (l > 0) {
                 MatMul32.multTransB(g, f.w[l], h, rows, out, in);
@@ -144,12 +163,48 @@ final class Float32Step implements TrainStep {
         }
     }
 
-    /** ∂loss/∂z from ∂loss/∂act(z) in g, in place, using the layer's output s. */
-    private void slope(Activation act, float[] s, int cols) {
+    private static void times(float[] g, float[] mask, int n) {
+        for (int i = 0; i < n; i++) g[i] *= mask[i];
+    }
+
+    /** Scales every gradient by max/(‖g‖ + 10⁻⁶) when that is below 1, as {@link Trainer#clipGradients}. */
+    private void clip() {
+        double sum = 0;
+        for (int l = 0; l < f.count; l++) {
+            sum += squares(gw[l]);
+            if (gb[l] != null) sum += squares(gb[l]);
+        }
+        double coef = clipNorm / (Math.sqrt(sum) + 1e-6);
+        if (!(coef < 1)) return;
+        for (int l = 0; l < f.count; l++) {
+            scale(gw[l], coef);
+            if (gb[l] != null) scale(gb[l], coef);
+        }
+    }
+
+    private static double squares(float[] g) {
+        double s = 0;
+        for (float v : g) s += (double) v * v;
+        return s;
+    }
+
+    private static void scale(float[] g, double coef) {
+        for (int i = 0; i < g.length; i++) g[i] = (float) (g[i] * coef);
+    }
+
+    /**
+     * ∂loss/∂z from ∂loss/∂act(z) in g, in place, using the layer's output s (and its pre-activation z
+     * where the slope needs it: gelu, softplus). The slopes are the float64 ops', evaluated in float64 and rounded once.
+     */
+    private void slope(Activation act, float[] s, float[] z, int cols) {
         int n = rows * cols;
         switch (act) {
             case LINEAR -> { }
             case RELU -> { for (int i = 0; i < n; i++) if (!(s[i] > 0)) g[i] = 0f; }
+            case LEAKY_RELU -> { for (int i = 0; i < n; i++) if (!(s[i] > 0)) g[i] = (float) (LeakyRelu.DEFAULT_SLOPE * g[i]); }
+            case ELU -> { for (int i = 0; i < n; i++) if (!(s[i] > 0)) g[i] = (float) (g[i] * (s[i] + Elu.DEFAULT_ALPHA)); }
+            case SOFTPLUS -> { for (int i = 0; i < n; i++) if (!(z[i] > Softplus.THRESHOLD)) g[i] = (float) (g[i] * -Math.expm1(-s[i])); }
+            case GELU -> { for (int i = 0; i < n; i++) g[i] = (float) (g[i] * Gelu.slope(z[i])); }
             case SIGMOID -> { for (int i = 0; i < n; i++) g[i] = g[i] * s[i] * (1f - s[i]); }
             case TANH -> { for (int i = 0; i < n; i++) g[i] = g[i] * (1f - s[i] * s[i]); }
             case SOFTMAX -> {
@@ -176,7 +231,7 @@ final class Float32Step implements TrainStep {
     @Override public int correct(Batches.Batch batch, int classes) {
         int k = f.width[f.count];
         // Cross-entropy left a softmax layer's logits; classes are read from its probabilities, as in float64.
-        if (loss == Loss.CROSS_ENTROPY && f.act[f.count - 1] == Activation.SOFTMAX)
+        if (loss == Loss.CROSS_ENTROPY && f.act[f.count - 1] == Activation.SOFTMAX && !f.droppedNow[f.count - 1])
             for (int r = 0; r < rows; r++) Float32Layers.softmaxRow(f.a[f.count], r * k, k);
         Matrix out = Matrix.scratch(rows, k);
         f.output(rows, out);

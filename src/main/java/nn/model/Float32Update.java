@@ -6,6 +6,10 @@ package nn.model;
  * (moments and weight together while they are in registers). The loops are plain float arithmetic —
  * multiply, add, divide, square root, each correctly rounded — which HotSpot's auto-vectoriser turns
  * into SIMD instructions with the same bits.
+ *
+ * <p>Each step uses the optimizer's current rate (a schedule's rate for the epoch, which the trainer
+ * sets) and its weight decay: the L2 term wd·w joins the gradient for sgd, momentum and adam, and
+ * adamw shrinks the weights by 1 − rate·wd before its step, as the float64 optimizers do.
  */
 final class Float32Update {
     private final Optimizer optimizer;
@@ -39,22 +43,24 @@ final class Float32Update {
     }
 
     private void update(float[] p, float[] g, float[] s1, float[] s2) {
+        float lr = (float) optimizer.rate(), wd = (float) optimizer.weightDecay();
         switch (optimizer) {
             case Sgd s -> {
-                float lr = (float) s.lr();
-                for (int i = 0; i < p.length; i++) p[i] -= lr * g[i];
+                if (wd == 0) for (int i = 0; i < p.length; i++) p[i] -= lr * g[i];
+                else for (int i = 0; i < p.length; i++) p[i] -= lr * (g[i] + wd * p[i]);
             }
             case Momentum m -> {
-                float lr = (float) m.lr(), beta = (float) m.beta();
+                float beta = (float) m.beta();
                 if (t == 1) {
-                    // v starts at the first gradient, as in PyTorch and the float64 Momentum
+                    // v starts at the first gradient (with its decay term), as in PyTorch and the float64 Momentum
                     for (int i = 0; i < p.length; i++) {
-                        s1[i] = g[i];
-                        p[i] -= lr * g[i];
+                        float v = wd == 0 ? g[i] : g[i] + wd * p[i];
+                        s1[i] = v;
+                        p[i] -= lr * v;
                     }
                 } else {
                     for (int i = 0; i < p.length; i++) {
-                        float v = beta * s1[i] + g[i];
+                        float v = beta * s1[i] + (wd == 0 ? g[i] : g[i] + wd * p[i]);
                         s1[i] = v;
                         p[i] -= lr * v;
                     }
@@ -62,10 +68,17 @@ final class Float32Update {
             }
             case Adam a -> {
                 float b1 = (float) a.beta1(), b2 = (float) a.beta2(), a1 = (float) (1 - a.beta1()), a2 = (float) (1 - a.beta2());
-                float lr = (float) a.lr(), eps = (float) a.eps();
+                float eps = (float) a.eps();
                 float c1 = (float) (1 - StrictMath.pow(a.beta1(), t)), c2 = (float) (1 - StrictMath.pow(a.beta2(), t));
+                boolean decoupled = a.decoupled();
+                if (wd != 0 && decoupled) {
+                    // In float64, rounded once: a float32 factor would be off by up to 6e-8 the same way every step.
+                    double shrink = 1 - optimizer.rate() * optimizer.weightDecay();
+                    for (int i = 0; i < p.length; i++) p[i] = (float) (p[i] * shrink);
+                }
+                float l2 = decoupled ? 0f : wd;
                 for (int i = 0; i < p.length; i++) {
-                    float gi = g[i];
+                    float gi = l2 == 0 ? g[i] : g[i] + l2 * p[i];
                     float mi = b1 * s1[i] + a1 * gi;
                     float vi = b2 * s2[i] + a2 * gi * gi;
                     s1[i] = mi;

@@ -61,14 +61,10 @@ public final class Trainer {
                 if (d.activation() == Activation.STEP)
                     throw new ModelException("layer '" + d.name() + "' of " + net.name() + " is a step (threshold) layer,"
                             + " which cannot train in float32: its firing depends on exact sums");
-        if (dtype == DType.FLOAT32 && (net.hasDropout() || cfg.clipNorm() > 0 || cfg.optimizer().weightDecay() > 0
-                || !(cfg.optimizer().schedule() instanceof Schedule.Constant)))
-            throw new ModelException("dropout, clip, weight_decay and schedules train in float64 only for now; "
-                    + "train " + net.name() + " without dtype float32 to use them");
         Run run = new Run(net, data, cfg);
         net.trainedOn(data.scaling());
         Rng dropout = net.hasDropout() ? new Rng(cfg.dropoutSeed()) : null;
-        TrainStep step = dtype == DType.FLOAT32 ? new Float32Step(net, cfg) : new GraphStep(net, cfg, dropout);
+        TrainStep step = dtype == DType.FLOAT32 ? new Float32Step(net, cfg, dropout) : new GraphStep(net, cfg, dropout);
         try {
             return loop(net, data, cfg, listener, step, run);
         } finally {

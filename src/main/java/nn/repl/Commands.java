@@ -23,7 +23,10 @@ final class Commands {
         String arg = parts.length > 1 ? parts[1].strip() : "";
         switch (parts[0]) {
             case ":help", ":h", ":?" -> repl.out().println(arg.isEmpty() ? help() : Help.about(arg));
-            case ":vars", ":v" -> vars(repl);
+            // Formatting every value can take long (a huge list or matrix): under the budgets, stopped by Ctrl-C.
+            case ":vars", ":v" -> {
+                if (repl.session().command(() -> vars(repl)) != nn.run.Session.Outcome.OK) repl.commandFailed();
+            }
             case ":load", ":l" -> load(repl, arg);
             case ":history", ":hist" -> repl.out().println(repl.script().history());
             case ":save" -> save(repl, arg);

@@ -1,6 +1,7 @@
 package nn.repl;
 
 import nn.i18n.Messages;
+import java.util.ArrayDeque;
 import java.util.Deque;
 import nn.lang.syntax.Parsers;
 import nn.run.Completeness;
@@ -22,7 +23,7 @@ final class EntryParser extends DefaultParser {
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
         if (context == ParseContext.ACCEPT_LINE && !line.strip().startsWith(":")) {
-            Deque<String> open = openBrackets(line);
+            Deque<String> open = openBracketsOf(line);
             if (!open.isEmpty())
                 throw new EOFError(-1, -1, Messages.t("repl.continues-open-bracket"), open.peek(), open.size(), null);
             if (mayTakeElse(line))
@@ -33,6 +34,30 @@ final class EntryParser extends DefaultParser {
 
     /** The closers still owed, innermost first (shared with the notebook kernel's is_complete). */
     static Deque<String> openBrackets(String text) { return Completeness.openBrackets(text); }
+
+    /** The entry's lines read so far (up to and including its last line break) and the closers owed after them. */
+    private String readLines = "";
+    private Deque<String> owedAfterReadLines = new ArrayDeque<>();
+
+    /**
+     * As {@link #openBrackets(String)}, reading only the lines added since the last call when the entry grew
+     * by whole lines (Enter inside an open bracket), so a long multi-line entry costs time in proportion to
+     * its length, not its square.
+     */
+    private Deque<String> openBracketsOf(String text) {
+        if (!text.startsWith(readLines)) {
+            readLines = "";
+            owedAfterReadLines = new ArrayDeque<>();
+        }
+        int lastBreak = text.lastIndexOf('\n');
+        Deque<String> owed = owedAfterReadLines;
+        if (lastBreak >= readLines.length()) {
+            owed = Completeness.openBrackets(new ArrayDeque<>(owed), text.substring(readLines.length(), lastBreak + 1));
+            readLines = text.substring(0, lastBreak + 1);
+            owedAfterReadLines = owed;
+        }
+        return Completeness.openBrackets(new ArrayDeque<>(owed), text.substring(Math.max(lastBreak + 1, readLines.length())));
+    }
 
     /**
      * Whether the entry ends with the '}' of an {@code if} (or {@code else if}) block, so an {@code else} on

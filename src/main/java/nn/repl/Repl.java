@@ -19,7 +19,6 @@ import nn.run.Session;
 import nn.run.Version;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -80,21 +79,7 @@ public final class Repl {
     }
 
     int runInteractive(Terminal terminal, Path historyFile) {
-        LineReader reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("nn")
-                .parser(new EntryParser())
-                .completer(new NameCompleter(session))
-                .highlighter(new SyntaxHighlighter())
-                .variable(LineReader.HISTORY_FILE, historyFile)
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "... ")
-                .variable(LineReader.INDENTATION, INDENT)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.INSERT_BRACKET, false)
-                // Tab offers words that start with what was typed, never guesses (x → argmax).
-                .option(LineReader.Option.COMPLETE_MATCHER_TYPO, false)
-                .option(LineReader.Option.COMPLETE_MATCHER_CAMELCASE, false)
-                .build();
+        LineReader reader = lineReader(terminal, historyFile);
         ClosingBracket.install(reader, INDENT);
         screen.println(Messages.t("repl.banner", Version.get()));
         // Results in colour only when they go to this terminal (not to the pipe of `nn | tee log`) and it has colour.
@@ -128,6 +113,24 @@ public final class Repl {
             screen.println(Messages.t("diagnostic.warning") + ": " + Messages.t("repl.history-not-saved", e.getMessage()));
         }
         return 0;
+    }
+
+    /** The line editor: JLine's, drawing only when no typed key waits (see {@link TypeAheadReader}). */
+    private LineReader lineReader(Terminal terminal, Path historyFile) {
+        TypeAheadReader reader = new TypeAheadReader(terminal, "nn", new java.util.HashMap<>());
+        reader.setHistory(new org.jline.reader.impl.history.DefaultHistory());
+        reader.setParser(new EntryParser());
+        reader.setCompleter(new NameCompleter(session));
+        reader.setHighlighter(new SyntaxHighlighter());
+        reader.setVariable(LineReader.HISTORY_FILE, historyFile);
+        reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, "... ");
+        reader.setVariable(LineReader.INDENTATION, INDENT);
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        reader.option(LineReader.Option.INSERT_BRACKET, false);
+        // Tab offers words that start with what was typed, never guesses (x → argmax).
+        reader.option(LineReader.Option.COMPLETE_MATCHER_TYPO, false);
+        reader.option(LineReader.Option.COMPLETE_MATCHER_CAMELCASE, false);
+        return reader;
     }
 
     /**
@@ -215,6 +218,11 @@ public final class Repl {
         err.println(entryPlace + ": " + Messages.t("diagnostic.error") + ": " + message);
         if (hint != null) err.println("  " + Messages.t("diagnostic.hint") + ": " + hint);
         err.flush();
+        if (firstFailure == Session.Outcome.OK) firstFailure = Session.Outcome.RUNTIME_ERROR;
+    }
+
+    /** A colon command that failed and has said why itself (its message went out already): counted as failed. */
+    void commandFailed() {
         if (firstFailure == Session.Outcome.OK) firstFailure = Session.Outcome.RUNTIME_ERROR;
     }
 

@@ -34,8 +34,14 @@ public final class Completeness {
     public static String indent(String text) { return " ".repeat(INDENT * openBrackets(text).size()); }
 
     /** The closers still owed, innermost first. */
-    public static Deque<String> openBrackets(String text) {
-        Deque<String> owed = new ArrayDeque<>();
+    public static Deque<String> openBrackets(String text) { return openBrackets(new ArrayDeque<>(), text); }
+
+    /**
+     * The closers still owed after {@code text}, when {@code owed} were owed before it (changed in place and
+     * returned). No token spans a line break, so an entry can be read a line at a time (the REPL does, as
+     * lines arrive).
+     */
+    public static Deque<String> openBrackets(Deque<String> owed, String text) {
         for (Parsers.Lexeme t : Parsers.lex(text)) {
             if (t.kind() != Parsers.TokenKind.OPERATOR) continue;
             switch (t.text()) {

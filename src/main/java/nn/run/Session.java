@@ -100,11 +100,34 @@ public final class Session {
      * Parses, checks and runs {@code file} on a thread of its own (see {@link #STACK_BYTES}); blocks
      * until it is done, and is the run's watchdog: the time budget holds whatever the run is doing.
      */
-    public Outcome run(SourceFile file) {
+    public Outcome run(SourceFile file) { return watched(run -> runHere(file, run)); }
+
+    /**
+     * Runs a front end's own work on the session's values ({@code :vars} formats every value) as an entry
+     * runs: on the interpreter's thread, under the time and memory budgets, stopped by Ctrl-C, its failures
+     * reported in the one format.
+     */
+    public Outcome command(Runnable body) {
+        return watched(run -> {
+            try {
+                run.started = true;
+                body.run();
+                return Outcome.OK;
+            } catch (Throwable t) {
+                if (!run.report()) return Outcome.RUNTIME_ERROR;
+                return report(t, null);
+            } finally {
+                Thread.interrupted();
+                err.flush();
+            }
+        });
+    }
+
+    private Outcome watched(java.util.function.Function<Run, Outcome> body) {
         awaitAbandoned();
         budget.restart();
         Run run = new Run();
-        Thread worker = new Thread(null, () -> run.outcome = runHere(file, run), "nn-interpreter", STACK_BYTES);
+        Thread worker = new Thread(null, () -> run.outcome = body.apply(run), "nn-interpreter", STACK_BYTES);
         worker.setDaemon(true);
         current = worker;
         worker.start();

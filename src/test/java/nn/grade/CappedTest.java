@@ -44,7 +44,7 @@ class CappedTest {
     @Test
     void theChildsRequestAndEventsSurviveTheWire() throws IOException {
         ChildRequest r = new ChildRequest("a\nb.nn", "test \"é\" points 1 { expect 1 == 1 }\n🙂", "/tmp/x y", "hw\n.nn");
-        assertEquals(r, ChildProtocol.readRequest(new java.io.ByteArrayInputStream(ChildProtocol.request(r))));
+        assertEquals(r, ChildProtocol.readRequest(ChildProtocol.requests(new java.io.ByteArrayInputStream(ChildProtocol.request(r)))));
         TestResult t = new TestResult("n\"1\"", 2, 3, 1.5, TestStatus.FAILED, "m\u0000\u2028é", "s\\", "o\t🙂", true, "hidden", 7, 12);
         String line = ChildProtocol.json(ChildEvent.test(t));
         assertTrue(line.lines().count() == 1, line);

@@ -23,23 +23,38 @@ import org.junit.jupiter.api.io.TempDir;
 class ChildCrashTest {
     @TempDir Path dir;
 
-    private static final String ASSIGNMENT = """
+    /** The second test writes a marker of this run's own name (other builds may run this test beside it), then loops. */
+    private final String marker = "crash-marker-" + java.util.UUID.randomUUID() + ".json";
+    /** Grading children that were running before this test (other tests' warm ones): not this runner's. */
+    private final java.util.Set<Long> before = children().map(ProcessHandle::pid).collect(java.util.stream.Collectors.toSet());
+
+    private static java.util.stream.Stream<ProcessHandle> children() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains(ChildMain.class.getName()));
+    }
+
+    private String assignment() {
+        return """
             assignment "Crash" { timeout 60s; seed 1 }
             test "first" points 1 { expect x == 1 }
             test "second" points 1 {
-              save net to "crash-marker.json"
+              save net to "MARKER"
               while true { }
             }
             test "third" points 1 { expect x == 1 }
-            """;
+            """.replace("MARKER", marker);
+    }
 
-    @Test
+    /** Both ways of running children: a warm one (the default) and one JVM per submission. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "reuse JVMs: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
     @Timeout(180)
-    void aChildKilledMidTestKeepsItsFinishedTestsAndIsTheGradersFault() throws Exception {
-        Assignment a = Assignment.parse(new SourceFile("crash-assignment.nn", ASSIGNMENT));
+    void aChildKilledMidTestKeepsItsFinishedTestsAndIsTheGradersFault(boolean reuse) throws Exception {
+        Assignment a = Assignment.parse(new SourceFile("crash-assignment.nn", assignment()));
         Path sub = Files.createDirectories(dir.resolve("student"));
         Files.writeString(sub.resolve("hw.nn"), "x = 1\nnetwork net = 2 -> dense(1)\n");
-        CompletableFuture<SubmissionResult> grading = CompletableFuture.supplyAsync(() -> new SubmissionRunner(a).grade("student", sub));
+        SubmissionRunner runner = new SubmissionRunner(a, reuse);
+        CompletableFuture<SubmissionResult> grading = CompletableFuture.supplyAsync(() -> runner.grade("student", sub));
 
         ProcessHandle child = null;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -59,20 +74,21 @@ class ChildCrashTest {
         assertTrue(r.tests().get(2).message().contains("a fault of the grader"), r.tests().get(2).message());
         assertTrue(r.instructorNotes().contains("the child JVM was killed by signal 9 after 1 of 3 tests had reported"), r.instructorNotes().toString());
         assertTrue(ClassSummary.text(a, java.util.List.of(r)).contains("grader-error"), "kept out of the statistics, not a zero");
+        runner.close();
     }
 
-    /** The grading child whose folder holds the marker the second test writes before it loops. */
-    private static Optional<ProcessHandle> runningSecondTest() {
-        return ProcessHandle.current().descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains(ChildMain.class.getName()))
-                .filter(p -> {
-                    try {
-                        Path cwd = Files.readSymbolicLink(Path.of("/proc", Long.toString(p.pid()), "cwd"));
-                        return Files.exists(cwd.resolve("crash-marker.json"));
-                    } catch (IOException | UnsupportedOperationException e) {
-                        return false;
-                    }
-                })
-                .findFirst();
+    /**
+     * The grading child, once the marker the second test writes is in a submission's copy (the folders
+     * nn-grade-* in the temporary folder; a warm child's working folder is not the submission's).
+     */
+    private Optional<ProcessHandle> runningSecondTest() {
+        try (var copies = Files.newDirectoryStream(Path.of(System.getProperty("java.io.tmpdir")), "nn-grade-*")) {
+            boolean written = false;
+            for (Path p : copies) written |= Files.exists(p.resolve(marker));
+            if (!written) return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return children().filter(p -> !before.contains(p.pid())).findFirst();
     }
 }

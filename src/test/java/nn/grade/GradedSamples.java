@@ -16,9 +16,11 @@ final class GradedSamples {
     static final Path DIR = Path.of("samples", "grading");
     static final Assignment ASSIGNMENT = Assignment.load(DIR.resolve("hw2-assignment.nn"));
     private static final Map<String, SubmissionResult> CACHE = new ConcurrentHashMap<>();
+    /** One runner for all: its warm children grade the samples in turn, as `nn grade` does for a class. */
+    private static final SubmissionRunner RUNNER = new SubmissionRunner(ASSIGNMENT);
 
     static SubmissionResult graded(String id) {
-        return CACHE.computeIfAbsent(id, k -> timeless(new SubmissionRunner(ASSIGNMENT).grade(k, DIR.resolve("submissions").resolve(k))));
+        return CACHE.computeIfAbsent(id, k -> timeless(RUNNER.grade(k, DIR.resolve("submissions").resolve(k))));
     }
 
     static SubmissionResult timeless(SubmissionResult r) {

@@ -78,6 +78,82 @@ class Float32TrainingTest {
         agree(Activation.RELU, Activation.SOFTMAX, Loss.MSE, new Adam(0.01), new Adam(0.01), true);
     }
 
+    /**
+     * A float32 run with the given knobs against the float64 run with the same knobs; and the knob
+     * matters: the float32 run without it ({@code plain}) is further from the float64 run than the tolerance.
+     */
+    private static void knobsAgree(String what, Network n64, java.util.function.Supplier<Network> n32, TrainConfig c64, TrainConfig c32, Dataset ds, TrainConfig plain) {
+        History without = Trainer.train(n32.get(), ds, plain, TrainListener.SILENT);
+        History h64 = Trainer.train(n64, ds, c64, TrainListener.SILENT);
+        History h32 = Trainer.train(n32.get(), ds, c32, TrainListener.SILENT);
+        double rel = maxRelative(h32.losses(), h64.losses());
+        assertTrue(rel < TOLERANCE, what + ": relative difference " + rel);
+        double effect = maxRelative(without.losses(), h64.losses());
+        assertTrue(effect > 10 * TOLERANCE, what + ": the run without it differs by only " + effect);
+        assertTrue(h64.losses()[h64.losses().length - 1] < h64.losses()[0], what + ": the run learns");
+        assertArrayEquals(h64.rates(), h32.rates(), what + ": the same rate every epoch");
+    }
+
+    private static TrainConfig knobs(Optimizer o, double clip, long dropoutSeed) {
+        return new TrainConfig(Loss.CROSS_ENTROPY, o, 20, 32, 4L, null, null, false, clip, dropoutSeed);
+    }
+
+    private static Network dropping(DType dtype, Activation out) {
+        return Network.builder("net", 8, new Rng(3)).dtype(dtype).dense(32, Activation.RELU).dropout(0.2)
+                .dense(16, Activation.TANH).dropout(0.1).dense(3, out).build();
+    }
+
+    @Test void dropoutDropsTheSameUnitsAsFloat64() {
+        Dataset ds = classes(256, 8, 3, 9);
+        // "Without" here is another seed: other units dropped.
+        knobsAgree("dropout", dropping(DType.FLOAT64, Activation.LINEAR), () -> dropping(DType.FLOAT32, Activation.LINEAR),
+                knobs(new Sgd(0.1), 0, 11), knobs(new Sgd(0.1), 0, 11), ds, knobs(new Sgd(0.1), 0, 99));
+        knobsAgree("dropout, softmax", dropping(DType.FLOAT64, Activation.SOFTMAX), () -> dropping(DType.FLOAT32, Activation.SOFTMAX),
+                knobs(new Adam(0.01), 0, 12), knobs(new Adam(0.01), 0, 12), ds, knobs(new Adam(0.01), 0, 99));
+    }
+
+    @Test void clippingAgreesWithFloat64() {
+        Dataset ds = classes(256, 8, 3, 9);
+        knobsAgree("clip", net(DType.FLOAT64, Activation.RELU, Activation.LINEAR, 8, 3), () -> net(DType.FLOAT32, Activation.RELU, Activation.LINEAR, 8, 3),
+                knobs(new Momentum(0.05, 0.9), 0.05, 0), knobs(new Momentum(0.05, 0.9), 0.05, 0), ds, knobs(new Momentum(0.05, 0.9), 0, 0));
+    }
+
+    @Test void weightDecayAgreesWithFloat64ForEveryOptimizer() {
+        Dataset ds = classes(256, 8, 3, 9);
+        Optimizer[][] pairs = {
+                {new Sgd(0.1, Schedule.CONSTANT, 0.01), new Sgd(0.1, Schedule.CONSTANT, 0.01)},
+                {new Momentum(0.05, 0.9, Schedule.CONSTANT, 0.01), new Momentum(0.05, 0.9, Schedule.CONSTANT, 0.01)},
+                {new Adam(0.01, 0.9, 0.999, 1e-8, Schedule.CONSTANT, 0.01, false), new Adam(0.01, 0.9, 0.999, 1e-8, Schedule.CONSTANT, 0.01, false)},
+                {new Adam(0.01, 0.9, 0.999, 1e-8, Schedule.CONSTANT, 0.05, true), new Adam(0.01, 0.9, 0.999, 1e-8, Schedule.CONSTANT, 0.05, true)}};
+        for (Optimizer[] p : pairs)
+            knobsAgree(p[0].describe(), net(DType.FLOAT64, Activation.RELU, Activation.LINEAR, 8, 3),
+                    () -> net(DType.FLOAT32, Activation.RELU, Activation.LINEAR, 8, 3), knobs(p[0], 0, 0), knobs(p[1], 0, 0), ds,
+                    knobs(p[0] instanceof Adam ? new Adam(0.01) : p[0] instanceof Momentum ? new Momentum(0.05, 0.9) : new Sgd(0.1), 0, 0));
+    }
+
+    @Test void schedulesAgreeWithFloat64() {
+        Dataset ds = classes(256, 8, 3, 9);
+        Schedule[] schedules = {new Schedule.Step(5, 0.5), new Schedule.Exponential(0.9), new Schedule.Cosine(0, 0.001)};
+        for (Schedule sc : schedules)
+            knobsAgree(sc.describe(), net(DType.FLOAT64, Activation.RELU, Activation.LINEAR, 8, 3),
+                    () -> net(DType.FLOAT32, Activation.RELU, Activation.LINEAR, 8, 3),
+                    knobs(new Sgd(0.2, sc, 0), 0, 0), knobs(new Sgd(0.2, sc, 0), 0, 0), ds, knobs(new Sgd(0.2), 0, 0));
+    }
+
+    @Test void theSmoothRelusTrainInFloat32AsInFloat64() {
+        for (Activation a : new Activation[] {Activation.LEAKY_RELU, Activation.ELU, Activation.SOFTPLUS, Activation.GELU})
+            agree(a, Activation.LINEAR, Loss.CROSS_ENTROPY, new Adam(0.01), new Adam(0.01), false);
+    }
+
+    @Test void aFloat32CallOfASmoothReluNetworkMatchesFloat64() {
+        for (Activation a : new Activation[] {Activation.LEAKY_RELU, Activation.ELU, Activation.SOFTPLUS, Activation.GELU}) {
+            Matrix x = new Rng(4).uniform(5, 8, -3, 3);
+            double[] y64 = net(DType.FLOAT64, a, Activation.LINEAR, 8, 3).forward(Node.constant(x)).value().data();
+            double[] y32 = net(DType.FLOAT32, a, Activation.LINEAR, 8, 3).forward(Node.constant(x)).value().data();
+            for (int i = 0; i < y64.length; i++) assertEquals(y64[i], y32[i], 1e-5 * Math.max(1, Math.abs(y64[i])), a + " output " + i);
+        }
+    }
+
     @Test void aFloat32RunGivesTheSameBitsOnOneAndTwoThreads() {
         int before = Parallel.threads();
         try {

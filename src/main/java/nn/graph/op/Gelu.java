@@ -15,7 +15,11 @@ public record Gelu() implements Op {
     @Override public int precedence() { return Precedence.ATOM; }
     @Override public int operandPrecedence(int i) { return Precedence.ANY; }
 
-    static double cdf(double a) { return 0.5 * (1 + Erf.erf(a * SQRT_HALF)); }
+    /** Φ(a), the normal distribution function (also for the float32 layers). */
+    public static double cdf(double a) { return 0.5 * (1 + Erf.erf(a * SQRT_HALF)); }
+
+    /** gelu'(a) = Φ(a) + a·φ(a) (also for the float32 layers). */
+    public static double slope(double a) { return cdf(a) + a * INV_SQRT_2PI * Math.exp(-0.5 * a * a); }
 
     @Override public Matrix forward(Matrix... in) {
         double[] x = in[0].data(), o = new double[x.length];
@@ -26,10 +30,7 @@ public record Gelu() implements Op {
     // d(a·Φ(a))/da = Φ(a) + a·φ(a), φ the normal density e^(−a²/2)/√(2π).
     @Override public Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut) {
         double[] x = in[0].data(), g = gOut.data(), o = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            double a = x[i];
-            o[i] = g[i] * (cdf(a) + a * INV_SQRT_2PI * Math.exp(-0.5 * a * a));
-        }
+        for (int i = 0; i < x.length; i++) o[i] = g[i] * slope(x[i]);
         return new Matrix[] {new Matrix(in[0].rows(), in[0].cols(), o)};
     }
 

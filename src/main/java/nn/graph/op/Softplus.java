@@ -8,7 +8,7 @@ import nn.tensor.Matrix;
  * returns a itself above 20, where ln(1 + eᵃ) equals a to double precision and eᵃ would overflow later.
  */
 public record Softplus() implements Op {
-    static final double THRESHOLD = 20;
+    public static final double THRESHOLD = 20;
 
     @Override public String name() { return "softplus"; }
     @Override public int arity() { return 1; }

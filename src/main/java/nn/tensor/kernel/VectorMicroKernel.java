@@ -11,7 +11,12 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Why 4 × 2: with AVX2's sixteen registers, C2 keeps eight accumulators, two b vectors and a
  * broadcast in registers; 4 × 3 and 6 × 2 tiles (twelve accumulators) spilled and ran at half the
- * speed (19–21 against 38–41 GFLOPS of CPU time on one core in the tile's own loop).
+ * speed (19–21 against 38–41 GFLOPS of CPU time on one core in the tile's own loop): the
+ * disassembly shows one accumulator kept on the stack, loaded and stored every step. A 5 × 2 tile
+ * (ten accumulators, no spill) was tried on 2026-11-30: in the tile's own loop it measured 38.1
+ * against 35.8 GFLOPS (best of 30 interleaved rounds, the core's fma peak 41.7), but in whole products
+ * (`bench serve`, interleaved with this kernel, load average 17) it changed n = 256–1024 by −5% to
+ * +9% (noise) and made the float32 kernel 30–40% slower, so 4 × 2 stays.
  */
 final class VectorMicroKernel implements MicroKernel {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;

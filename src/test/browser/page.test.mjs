@@ -1,0 +1,207 @@
+// The playground page in a real browser: Debian's chromium, headless, driven by playwright-core (which downloads
+// no browser). Run by nn.cli.PlaygroundPageTest, which starts `nn web`'s server on the built page:
+//   node page.test.mjs URL REPO_ROOT ARTEFACT_FOLDER
+// Checks: the page gets ready (and how fast), each lecture sample prints exactly samples/NAME.out, plots are
+// drawn on canvases, Stop ends a long training and the page runs the next script (offline), a syntax error marks its
+// place in the editor, Ctrl-Enter runs, the share link round-trips, the download is the script. Exit 1 on a failure.
+import { chromium } from "playwright-core";
+import { readFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+
+const [url, repo, artefacts] = process.argv.slice(2);
+if (!url || !repo || !artefacts) {
+  console.error("usage: node page.test.mjs URL REPO_ROOT ARTEFACT_FOLDER");
+  process.exit(64);
+}
+const SAMPLES = (process.env.NN_PAGE_SAMPLES ?? "forward-backward,perceptron-gates,xor-train,regions,depth")
+  .split(",").filter(Boolean);
+const RUN_TIMEOUT = 180_000;
+mkdirSync(artefacts, { recursive: true });
+
+const failures = [];
+function check(ok, what) {
+  console.log((ok ? "ok   " : "FAIL ") + what);
+  if (!ok) failures.push(what);
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.NN_CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu"],
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+
+  // ---- ready time: navigation start to the Run button enabled (the worker has loaded nn.js) -------------
+  const readyTimes = [], loadTimes = [];
+  for (let i = 0; i < 4; i++) {
+    await page.goto(url, { waitUntil: "load" });
+    await page.waitForSelector("#run:not([disabled])", { timeout: 60_000 });
+    readyTimes.push(Number(await page.evaluate(() => document.body.dataset.readyMs)));
+    loadTimes.push(Number(await page.evaluate(() => document.body.dataset.loadMs)));
+  }
+  const later = readyTimes.slice(1).sort((a, b) => a - b);
+  console.log(`page ready: first load ${readyTimes[0]} ms, then median ${later[1]} ms (${readyTimes.join(", ")} ms; `
+    + `of which nn.js loading in the worker ${loadTimes.join(", ")} ms)`);
+  check(readyTimes.every((t) => t > 0), "the page reports when it is ready");
+
+  const runs = () => page.evaluate(() => Number(document.body.dataset.runs || 0));
+  async function runAndWait(start) {
+    const before = await runs();
+    await start();
+    await page.waitForFunction((n) => Number(document.body.dataset.runs || 0) > n, before, { timeout: RUN_TIMEOUT });
+  }
+  const transcript = () => page.evaluate(() =>
+    Array.from(document.querySelectorAll("#output > pre.out, #output figure pre.plot-text")).map((e) => e.textContent).join(""));
+  const errors = () => page.evaluate(() =>
+    Array.from(document.querySelectorAll("#output > pre.err")).map((e) => e.textContent).join(""));
+
+  // ---- the lecture's samples: the same output as ./nn, digit for digit --------------------------------------
+  for (const name of SAMPLES) {
+    await page.selectOption("#samples", name);
+    await page.waitForFunction((n) => document.body.dataset.sample === n, name);
+    const t0 = Date.now();
+    await runAndWait(() => page.click("#run"));
+    const got = await transcript(), want = readFileSync(join(repo, "samples", name + ".out"), "utf8");
+    const err = await errors();
+    check(got === want && err === "", `${name}: the output pane shows samples/${name}.out (${Date.now() - t0} ms)`
+      + (got === want ? "" : "\n" + firstDifference(want, got)) + (err ? "\n  stderr: " + err : ""));
+    if (name === "regions" || name === "xor-train") await checkPlots(name);
+    if (name === "xor-train") await page.screenshot({ path: join(artefacts, "playground.png"), fullPage: true });
+  }
+
+  // ---- Stop during a long training; the page then runs the next script --------------------------------------
+  await page.goto(url, { waitUntil: "load" });  // a fresh page: the script's name is playground.nn again
+  await page.waitForSelector("#run:not([disabled])", { timeout: 60_000 });
+  const long = "seed 1\ndataset s = spiral(200, 3)\nnetwork net = 2 -> dense(64, relu) -> dense(64, relu) -> dense(3, softmax)\n"
+    + "train net on s {\n  loss cross_entropy\n  optimizer adam(lr = 0.001)\n  epochs 100000000\n  batch 8\n}\n";
+  await setScript(long);
+  await page.click("#run");
+  await page.waitForTimeout(1500);
+  const stillRunning = await page.isEnabled("#stop") && !(await page.isEnabled("#run"));
+  check(stillRunning, "a long training is still running after 1.5 s: " + JSON.stringify((await page.textContent("#output")).slice(0, 300)));
+  // From here on the network is off: a fresh interpreter and the samples must come from what the page has.
+  await context.setOffline(true);
+  if (stillRunning) {
+    const beforeStop = await runs();
+    await page.click("#stop");
+    await page.waitForFunction((n) => Number(document.body.dataset.runs || 0) > n, beforeStop, { timeout: 5_000 });
+    check((await page.textContent("#output")).includes("stopped"), "Stop ends the run and says so");
+  }
+  await page.waitForSelector("#run:not([disabled])", { timeout: 60_000 });
+  await setScript('print "after stop", 1 + 1\n');
+  await runAndWait(() => page.click("#run"));
+  check(await transcript() === "after stop 2\n", "after Stop a fresh interpreter runs the next script: " + JSON.stringify(await transcript()));
+  await page.selectOption("#samples", "perceptron-gates");
+  await page.waitForFunction(() => document.body.dataset.sample === "perceptron-gates");
+  check(await page.inputValue("#source") === readFileSync(join(repo, "samples", "perceptron-gates.nn"), "utf8"),
+    "offline, after Stop, the samples menu still loads a sample");
+  await context.setOffline(false);
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForSelector("#run:not([disabled])", { timeout: 60_000 });
+
+  // ---- a syntax error marks its place in the editor, and the message is in the output -----------------------
+  await setScript("x = 1\nprint (x +)\nprint x\n");
+  await runAndWait(() => page.click("#run"));
+  const err = await errors();
+  check(/^playground\.nn:2:\d+: error: /m.test(err), "a syntax error's message is in the output: " + JSON.stringify(err));
+  const markAt = await page.evaluate(() => {
+    const lines = document.getElementById("highlight").innerHTML.split("\n");
+    const line = lines.findIndex((l) => l.includes('class="err-line"')) + 1;
+    const at = document.querySelector("#highlight .err-at");
+    return { line, text: at && at.textContent };
+  });
+  check(markAt.line === 2 && markAt.text === ")", "the editor marks line 2 at ')': " + JSON.stringify(markAt));
+  const caret = await page.evaluate(() => document.getElementById("source").selectionStart);
+  check(caret === "x = 1\nprint (x +".length, "the editor's cursor is put at the error: " + caret);
+  await page.type("#source", " ");
+  check(await page.locator("#highlight .err-at").count() === 0, "editing the script clears the mark");
+
+  // ---- Ctrl-Enter runs; the share link carries the script (any Unicode) to a new tab --------------------------
+  const shared = 'print "héllo ∑ 🙂", 6 * 7   # a comment\n';
+  await setScript(shared);
+  await runAndWait(() => page.press("#source", "Control+Enter"));
+  check(await transcript() === "héllo ∑ 🙂 42\n", "Ctrl-Enter runs the script: " + JSON.stringify(await transcript()));
+  await page.click("#share");
+  const link = await page.inputValue("#share-url");
+  check(link.startsWith(url) && /#code=[A-Za-z0-9_-]+$/.test(link), "the share link is the page's address with the script: " + link);
+  const other = await context.newPage();
+  await other.goto(link, { waitUntil: "load" });
+  check(await other.inputValue("#source") === shared, "opening the share link loads the script");
+  await other.waitForSelector("#run:not([disabled])", { timeout: 60_000 });
+  await other.close();
+
+  // ---- download as .nn ------------------------------------------------------------------------------------
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+  const path = await download.path();
+  check(download.suggestedFilename() === "playground.nn" && readFileSync(path, "utf8") === shared,
+    "Download .nn saves the script as " + download.suggestedFilename());
+
+  // ---- highlighting comes from the editors' grammar --------------------------------------------------------
+  const classes = await page.evaluate(() => Array.from(document.querySelectorAll("#highlight span")).flatMap((s) => [...s.classList]));
+  check(["tok-keyword-other", "tok-string", "tok-comment", "tok-constant-numeric"].every((c) => classes.includes(c)),
+    "the editor colours keywords, strings and comments: " + [...new Set(classes)].join(" "));
+
+  check(pageErrors.length === 0, "no JavaScript errors in the page: " + pageErrors.join("; "));
+  await page.screenshot({ path: join(artefacts, "playground-end.png"), fullPage: true });
+
+  /** The plots of the sample just run are drawn: canvases with pixels, and for regions the two classes apart. */
+  async function checkPlots(name) {
+    await page.waitForFunction(() => Array.from(document.querySelectorAll("#output canvas")).every((c) => c.dataset.drawn),
+      null, { timeout: 10_000 });
+    const info = await page.evaluate(() => Array.from(document.querySelectorAll("#output canvas")).map((c) => {
+      const g = c.getContext("2d");
+      const { data } = g.getImageData(0, 0, c.width, c.height);
+      const colours = new Set();
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const rgb = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+        if (rgb !== 0xffffff) ink++;
+        if (colours.size < 64) colours.add(rgb);
+      }
+      // The colour most often seen around a point given as fractions of the width and height.
+      const around = (fx, fy) => {
+        const x0 = Math.round(fx * c.width), y0 = Math.round(fy * c.height), count = new Map();
+        for (let y = y0 - 4; y <= y0 + 4; y++) for (let x = x0 - 4; x <= x0 + 4; x++) {
+          const i = 4 * (y * c.width + x);
+          const rgb = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+          count.set(rgb, (count.get(rgb) || 0) + 1);
+        }
+        return [...count].sort((a, b) => b[1] - a[1])[0][0];
+      };
+      return { drawn: c.dataset.drawn, w: c.width, h: c.height, ink: ink / (c.width * c.height), colours: colours.size,
+               upperRight: around(0.7, 0.3), lowerLeft: around(0.25, 0.75) };
+    }));
+    check(info.length > 0 && info.every((p) => p.drawn === "true" && p.w > 50 && p.h > 50 && p.ink > 0.02 && p.colours > 2),
+      `${name}: every plot is drawn on a canvas: ` + JSON.stringify(info.map(({ w, h, ink, colours }) => ({ w, h, ink: +ink.toFixed(3), colours }))));
+    if (name === "regions") {
+      // The first plot is the half-plane x + y >= 2 over (0,0)-(4,4): upper right fires, lower left does not.
+      const first = info[0];
+      check(first && first.upperRight !== first.lowerLeft && first.upperRight !== 0xffffff && first.lowerLeft !== 0xffffff,
+        "regions: the half-plane's two classes have their own colours on the canvas: "
+        + (first ? first.upperRight.toString(16) + " / " + first.lowerLeft.toString(16) : "no plot"));
+    }
+  }
+
+  async function setScript(text) {
+    await page.fill("#source", text);
+  }
+} finally {
+  await browser.close();
+}
+
+function firstDifference(want, got) {
+  const a = want.split("\n"), b = got.split("\n");
+  for (let i = 0; i < Math.max(a.length, b.length); i++)
+    if (a[i] !== b[i]) return `  line ${i + 1}: expected ${JSON.stringify(a[i])}\n  line ${i + 1}:      got ${JSON.stringify(b[i])}`;
+  return "";
+}
+
+if (failures.length) {
+  console.log(`${failures.length} check(s) failed`);
+  process.exit(1);
+}
+console.log("all checks passed");

@@ -1,0 +1,343 @@
+// The playground page: an editor, a worker that runs nn.js, the output with its plots, samples, Stop, a share
+// link and a download. Everything it loads comes from its own folder, so it keeps working offline.
+"use strict";
+
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const source = $("source"), highlight = $("highlight"), output = $("output"), status = $("status");
+  const runButton = $("run"), stopButton = $("stop"), samplesMenu = $("samples");
+
+  // The lecture's samples first, then the others that need no file; served from samples/ (copied there by the build).
+  const SAMPLES = ["forward-backward", "perceptron-gates", "xor-train", "regions", "depth",
+                   "mcculloch-pitts", "boolean-formula", "hebb", "xor-backprop", "xor-mlp"];
+  const DEFAULT_NAME = "playground.nn";
+  const SHARE_PREFIX = "#code=";
+
+  let rules = null;         // compiled highlighting rules, once the grammar has loaded
+  let mark = null;          // the error's place in the editor {line, from, to}, until the text changes
+  let fileName = DEFAULT_NAME;
+  let worker = null, ready = false, running = false;
+
+  // ---- the editor ---------------------------------------------------------------------------------------
+
+  function render() {
+    highlight.innerHTML = NNHighlight.toHtml(rules, source.value, mark);
+    highlight.scrollTop = source.scrollTop;
+    highlight.scrollLeft = source.scrollLeft;
+  }
+
+  function setScript(text, name) {
+    source.value = text;
+    fileName = name || DEFAULT_NAME;
+    mark = null;
+    render();
+  }
+
+  source.addEventListener("input", () => { mark = null; render(); });
+  source.addEventListener("scroll", () => {
+    highlight.scrollTop = source.scrollTop;
+    highlight.scrollLeft = source.scrollLeft;
+  });
+  source.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); run(); return; }
+    if (e.key === "Tab" && !e.ctrlKey && !e.altKey && !e.metaKey) {
+      // Tab indents in the editor (as in an editor) instead of leaving it; Esc then Tab leaves.
+      e.preventDefault();
+      document.execCommand("insertText", false, "  ");
+    }
+  });
+
+  fetch("nn.tmLanguage.json").then((r) => r.ok ? r.json() : Promise.reject(new Error(r.status)))
+    .then((grammar) => { rules = NNHighlight.compile(grammar); render(); })
+    .catch(() => { /* no grammar: the script shows uncoloured, and everything else works */ });
+
+  // ---- the interpreter's worker ---------------------------------------------------------------------------
+
+  // The worker's script and nn.js are fetched once and kept as blob: addresses, so that a fresh worker (after
+  // Stop, or after the interpreter died) starts without the network: the page works offline once loaded.
+  const scripts = Promise.all(["worker.js", "nn.js"].map((name) => fetch(name)
+    .then((r) => r.ok ? r.blob() : Promise.reject(new Error(name + ": HTTP " + r.status)))
+    .then((blob) => URL.createObjectURL(new Blob([blob], { type: "application/javascript" })))));
+
+  function startWorker() {
+    ready = false;
+    updateButtons();
+    scripts.then(([workerUrl, nnUrl]) => {
+      worker = new Worker(workerUrl);
+      worker.onmessage = (e) => onWorkerMessage(e.data);
+      worker.onerror = (e) => {
+        e.preventDefault();
+        workerDied(e.message || "the worker failed");
+      };
+      worker.postMessage({ type: "load", url: nnUrl });
+    }).catch((e) => setStatus("the interpreter could not be loaded: " + e.message, true));
+  }
+
+  /** The worker itself failed (out of memory, a crash): the run ends with a message and a fresh one starts. */
+  function workerDied(message) {
+    worker.terminate();
+    if (running) {
+      running = false;
+      show("err", "the interpreter stopped: " + message + "\n");
+      document.body.dataset.runs = String(Number(document.body.dataset.runs || 0) + 1);
+      startWorker();
+    } else {
+      setStatus("the interpreter could not start: " + message, true);
+    }
+  }
+
+  function onWorkerMessage(m) {
+    switch (m.type) {
+      case "ready":
+        ready = true;
+        updateButtons();
+        setStatus("ready");
+        if (!document.body.dataset.readyMs) {
+          document.body.dataset.readyMs = String(Math.round(performance.now()));  // since the page was opened
+          document.body.dataset.loadMs = String(Math.round(m.ms));                // of which loading nn.js in the worker
+        }
+        break;
+      case "failed":
+        setStatus("the interpreter could not start: " + m.message, true);
+        break;
+      case "emit":
+        show(m.kind, m.text, m.extra);
+        break;
+      case "done":
+        running = false;
+        updateButtons();
+        setStatus((m.code === 0 ? "finished" : "stopped with an error") + " in " + formatMs(m.ms));
+        document.body.dataset.runs = String(Number(document.body.dataset.runs || 0) + 1);
+        break;
+    }
+  }
+
+  function run() {
+    if (!ready || running) return;
+    output.textContent = "";
+    mark = null;
+    render();
+    running = true;
+    updateButtons();
+    setStatus("running " + fileName + "…");
+    worker.postMessage({ source: source.value, fileName, options: {} });
+  }
+
+  function stop() {
+    if (!running) return;
+    worker.terminate();
+    running = false;
+    note("stopped");
+    setStatus("stopped; starting a fresh interpreter…");
+    document.body.dataset.runs = String(Number(document.body.dataset.runs || 0) + 1);
+    startWorker();
+  }
+
+  function updateButtons() {
+    runButton.disabled = !ready || running;
+    stopButton.disabled = !running;
+  }
+
+  function setStatus(text, failed) {
+    status.textContent = text;
+    status.classList.toggle("failed", !!failed);
+  }
+
+  function formatMs(ms) {
+    return ms < 1000 ? Math.round(ms) + " ms" : (ms / 1000).toFixed(2) + " s";
+  }
+
+  // ---- the output -----------------------------------------------------------------------------------------
+
+  /** Text goes where the last piece of the same kind went, so a line printed in parts stays one line. */
+  function show(kind, text, extra) {
+    if (kind === "plot") { showPlot(text, extra); return; }
+    const cls = kind === "err" ? "err" : "out";
+    let last = output.lastElementChild;
+    if (!last || last.tagName !== "PRE" || last.className !== cls) {
+      last = document.createElement("pre");
+      last.className = cls;
+      output.appendChild(last);
+    }
+    last.textContent += text;
+    if (kind === "err") markError(text);
+    output.scrollTop = output.scrollHeight;
+  }
+
+  function note(text) {
+    const p = document.createElement("pre");
+    p.className = "note";
+    p.textContent = text;
+    output.appendChild(p);
+  }
+
+  /** A plot: its picture (the SVG drawn onto a canvas) with the terminal form folded underneath. */
+  function showPlot(text, svg) {
+    const figure = document.createElement("figure");
+    figure.className = "plot";
+    const canvas = document.createElement("canvas");
+    const details = document.createElement("details");
+    const summary = document.createElement("summary");
+    summary.textContent = "as text";
+    const pre = document.createElement("pre");
+    pre.className = "plot-text";
+    pre.textContent = text;
+    details.append(summary, pre);
+    if (svg) {
+      figure.appendChild(canvas);
+      drawSvg(canvas, svg);
+    } else {
+      details.open = true;
+    }
+    figure.appendChild(details);
+    output.appendChild(figure);
+    output.scrollTop = output.scrollHeight;
+  }
+
+  function drawSvg(canvas, svg) {
+    const image = new Image();
+    image.onload = () => {
+      const scale = window.devicePixelRatio || 1;
+      const w = image.naturalWidth || 480, h = image.naturalHeight || 360;
+      canvas.width = Math.round(w * scale);
+      canvas.height = Math.round(h * scale);
+      canvas.style.width = w + "px";
+      const g = canvas.getContext("2d");
+      g.fillStyle = "#fff";
+      g.fillRect(0, 0, canvas.width, canvas.height);
+      g.drawImage(image, 0, 0, canvas.width, canvas.height);
+      canvas.dataset.drawn = "true";
+    };
+    image.onerror = () => { canvas.dataset.drawn = "failed"; };
+    image.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg);
+  }
+
+  /**
+   * The first error of this script marks its place in the editor: file:line:col: error: ..., then the source
+   * line and a caret line whose ^ run gives the width. Columns count code points, as the terminal does.
+   */
+  function markError(text) {
+    if (mark) return;
+    const lines = output.querySelectorAll("pre.err");
+    const all = Array.from(lines).map((p) => p.textContent).join("").split("\n");
+    const head = new RegExp("^" + escapeRegExp(fileName) + ":(\\d+):(\\d+): error: ");
+    for (let i = 0; i < all.length; i++) {
+      const m = head.exec(all[i]);
+      if (!m) continue;
+      const line = Number(m[1]), col = Number(m[2]);
+      const caret = /\^+/.exec(all[i + 2] || "");
+      const width = caret ? caret[0].length : 1;
+      const text = source.value.split("\n")[line - 1];
+      if (text === undefined) return;
+      const from = codeUnitOffset(text, col - 1), to = codeUnitOffset(text, col - 1 + width);
+      mark = { line, from, to: Math.max(to, from + 1) };
+      render();
+      revealMark(line, from);
+      return;
+    }
+  }
+
+  function codeUnitOffset(text, codePoints) {
+    let i = 0;
+    for (let n = 0; n < codePoints && i < text.length; n++) i += text.codePointAt(i) > 0xffff ? 2 : 1;
+    return i;
+  }
+
+  /** Puts the editor's cursor at the error and scrolls it into view (without taking focus from the page). */
+  function revealMark(line, from) {
+    const lines = source.value.split("\n");
+    let offset = 0;
+    for (let k = 0; k < line - 1; k++) offset += lines[k].length + 1;
+    source.setSelectionRange(offset + from, offset + from);
+    const lineHeight = parseFloat(getComputedStyle(source).lineHeight) || 19;
+    const top = (line - 1) * lineHeight;
+    if (top < source.scrollTop || top > source.scrollTop + source.clientHeight - 2 * lineHeight)
+      source.scrollTop = Math.max(0, top - source.clientHeight / 3);
+  }
+
+  function escapeRegExp(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+
+  // ---- samples, share link, download -----------------------------------------------------------------------
+
+  for (const name of SAMPLES) {
+    const option = document.createElement("option");
+    option.value = name;
+    option.textContent = name;
+    samplesMenu.appendChild(option);
+  }
+  // Fetched at once (a few KB) so that the menu works offline too.
+  const sampleTexts = new Map(SAMPLES.map((name) => [name, fetch("samples/" + name + ".nn")
+    .then((r) => r.ok ? r.text() : Promise.reject(new Error("samples/" + name + ".nn: HTTP " + r.status)))]));
+  sampleTexts.forEach((p) => p.catch(() => { /* reported when the sample is picked */ }));
+  samplesMenu.addEventListener("change", () => {
+    const name = samplesMenu.value;
+    if (!name) return;
+    sampleTexts.get(name)
+      .then((text) => {
+        setScript(text, name + ".nn");
+        document.body.dataset.sample = name;
+      })
+      .catch((e) => setStatus("could not load the sample: " + e.message, true));
+  });
+
+  /** base64url of the script's UTF-8 bytes: any script survives the address bar and a chat message. */
+  function encodeScript(text) {
+    const bytes = new TextEncoder().encode(text);
+    let binary = "";
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  }
+
+  function decodeScript(code) {
+    const binary = atob(code.replace(/-/g, "+").replace(/_/g, "/"));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  }
+
+  $("share").addEventListener("click", () => {
+    const url = location.href.replace(/#.*$/, "") + SHARE_PREFIX + encodeScript(source.value);
+    history.replaceState(null, "", url);
+    const field = $("share-url");
+    field.hidden = false;
+    field.value = url;
+    field.select();
+    if (navigator.clipboard) navigator.clipboard.writeText(url).then(
+      () => setStatus("share link copied to the clipboard"), () => setStatus("share link: copy it from the box"));
+  });
+
+  function loadFromAddress() {
+    if (!location.hash.startsWith(SHARE_PREFIX)) return false;
+    try {
+      setScript(decodeScript(location.hash.slice(SHARE_PREFIX.length)), DEFAULT_NAME);
+      return true;
+    } catch (e) {
+      setStatus("the link's script could not be read (is the link complete?)", true);
+      return false;
+    }
+  }
+  window.addEventListener("hashchange", loadFromAddress);
+
+  $("download").addEventListener("click", () => {
+    const blob = new Blob([source.value], { type: "text/plain;charset=utf-8" });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = fileName;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  });
+
+  // Ctrl-Enter runs from anywhere in the page (the editor handles its own, above).
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && e.target !== source) { e.preventDefault(); run(); }
+  });
+  runButton.addEventListener("click", run);
+  stopButton.addEventListener("click", stop);
+
+  if (!loadFromAddress()) {
+    setScript('# Write nn here, or pick a sample; Ctrl-Enter runs.\n'
+      + 'x = [1, 2, 3]\nprint "sum:", sum(x), "mean:", mean(x)\n', DEFAULT_NAME);
+  }
+  startWorker();
+})();
