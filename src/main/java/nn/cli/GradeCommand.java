@@ -1,5 +1,6 @@
 package nn.cli;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -40,11 +41,14 @@ final class GradeCommand implements Callable<Integer> {
     static final List<String> FORMATS = List.of("text", "json", "gradescope", "prairielearn", "classroom", "junit", "csv");
 
     // Optional for picocli, checked in call(): picocli would otherwise demand them of `nn grade merge` and `nn grade package` too.
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ASSIGNMENT", description = "the assignment file (tests with points)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ASSIGNMENT", descriptionKey = "ASSIGNMENT", description = "the assignment file (tests with points)")
     Path assignmentFile;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "SUBMISSION", description = "a submission (folder or .nn file), or a class folder")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "SUBMISSION", descriptionKey = "SUBMISSION", description = "a submission (folder or .nn file), or a class folder")
     Path submission;
+
+    @CommandLine.Mixin
+    LanguageHelp language = new LanguageHelp();
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",",
             description = "text, json, gradescope, prairielearn, classroom, junit or csv (default: text for one, csv for a class)")
@@ -81,14 +85,15 @@ final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (assignmentFile == null || submission == null)
-            throw usage("give the assignment and a submission (or a class folder): nn grade ASSIGNMENT SUBMISSION");
+            throw usage(Messages.t("cli.grade.needs-both"));
         for (String f : formats)
-            if (!FORMATS.contains(f)) throw usage("unknown format '" + f + "'; choose " + String.join(", ", FORMATS));
+            if (!FORMATS.contains(f)) throw usage(Messages.t("cli.grade.unknown-format", f, String.join(", ", FORMATS)));
         Assignment a = load(assignmentFile);
         if (a == null) return 65;
-        if (!Files.exists(submission, LinkOption.NOFOLLOW_LINKS)) throw usage("no such submission: " + submission);
+        speak(a);
+        if (!Files.exists(submission, LinkOption.NOFOLLOW_LINKS)) throw usage(Messages.t("cli.grade.no-submission", submission));
         int[] slice = shard == null ? null : parseShard(shard);
-        if (single && (asClass || jobs != null || slice != null)) throw usage("--single grades one submission; --class, --jobs and --shard are for a class");
+        if (single && (asClass || jobs != null || slice != null)) throw usage(Messages.t("cli.grade.single-and-class"));
         boolean classMode = !single && (asClass || jobs != null || slice != null || looksLikeClass(submission, a.settings().submission()));
         String meta = readMetadata();
         return classMode ? gradeClass(a, slice, meta) : gradeOne(a, meta);
@@ -122,11 +127,11 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     private int gradeClass(Assignment a, int[] slice, String meta) throws IOException {
-        if (!Files.isDirectory(submission)) throw usage(submission + " is not a folder: a class is a folder of submissions");
+        if (!Files.isDirectory(submission)) throw usage(Messages.t("cli.grade.class-not-folder", submission));
         Path dir = out != null ? out : Path.of("grades");
-        if (Files.exists(dir) && !Files.isDirectory(dir)) throw usage("--out " + dir + " is a file; a class's results go into a folder");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw usage(Messages.t("cli.grade.out-is-file", dir));
         int n = jobs == null ? 1 : jobs;
-        if (n < 1) throw usage("--jobs needs at least 1");
+        if (n < 1) throw usage(Messages.t("cli.at-least-one", "--jobs"));
         List<ClassGrader.Student> students = ClassGrader.students(submission, dir);
         if (slice != null) students = ClassGrader.shard(students, slice[0], slice[1]);
         ClassGrader grader = new ClassGrader(a, new ClassGrader.Options(dir, n, force, slice == null ? 1 : slice[0],
@@ -134,10 +139,10 @@ final class GradeCommand implements Callable<Integer> {
         List<SubmissionResult> results = grader.grade(students);
         ClassGrader.writeClassFiles(a, results, dir, formats);
         System.out.print(ClassSummary.text(a, results));
-        System.out.println("results in " + dir + ": grades.csv, summary.txt, histogram.png, feedback/, results/"
-                + (formats.contains("junit") ? ", junit.xml" : ""));
+        System.out.println(Messages.t("cli.grade.results-in", dir, "grades.csv, summary.txt, histogram.png, feedback/, results/"
+                + (formats.contains("junit") ? ", junit.xml" : "")));
         long faults = results.stream().filter(r -> r.status() == SubmissionStatus.GRADER_ERROR).count();
-        if (faults > 0) System.err.println("nn: " + faults + " submission(s) could not be graded (a fault of the grader, not a zero); run again to retry them");
+        if (faults > 0) System.err.println("nn: " + Messages.t("cli.grade.faults", faults));
         return 0;
     }
 
@@ -171,12 +176,12 @@ final class GradeCommand implements Callable<Integer> {
         } catch (NumberFormatException ignored) {
             // falls through to the usage error
         }
-        throw usage("--shard takes I/N with 1 <= I <= N, like --shard 2/4; got " + s);
+        throw usage(Messages.t("cli.grade.shard-syntax", s));
     }
 
     private String readMetadata() throws IOException {
         if (metadata == null) return null;
-        if (!Files.isRegularFile(metadata)) throw usage("no such metadata file: " + metadata);
+        if (!Files.isRegularFile(metadata)) throw usage(Messages.t("cli.grade.no-metadata", metadata));
         return Files.readString(metadata);
     }
 
@@ -184,11 +189,16 @@ final class GradeCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
+    /** The assignment's {@code language} line, when it has one, chooses the language of the feedback and reports. */
+    static void speak(Assignment a) {
+        if (a.settings().language() != null) Messages.use(nn.i18n.Lang.parse(a.settings().language()));
+    }
+
     /** Loads and checks the assignment, printing its errors in the one format; null when it has any. */
     static Assignment load(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
-                System.err.println("nn: cannot open the assignment " + file + ": no such file");
+                System.err.println("nn: " + Messages.t("cli.grade.no-assignment", file));
                 return null;
             }
             return Assignment.load(file);
@@ -212,6 +222,7 @@ final class GradeCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             Assignment a = load(assignmentFile);
             if (a == null) return 65;
+            speak(a);
             List<SubmissionResult> results;
             try {
                 results = ClassGrader.readResults(shards, a);
@@ -227,7 +238,7 @@ final class GradeCommand implements Callable<Integer> {
             }
             ClassGrader.writeClassFiles(a, results, out, formats);
             System.out.print(ClassSummary.text(a, results));
-            System.out.println("merged " + results.size() + " results from " + shards.size() + " shard(s) into " + out);
+            System.out.println(Messages.t("cli.grade.merged", results.size(), shards.size(), out));
             return 0;
         }
 
@@ -264,7 +275,7 @@ final class GradeCommand implements Callable<Integer> {
             if (platform.gradescope) written = Packaging.gradescope(a, assignmentFile, jar, out != null ? out : Path.of("autograder.zip"));
             else if (platform.prairielearn) written = Packaging.prairielearn(a, assignmentFile, jar, out != null ? out : Path.of("prairielearn"));
             else written = Packaging.classroom(a, assignmentFile, jar, out != null ? out : Path.of(".github", "workflows", "classroom.yml"));
-            System.out.println("wrote " + written);
+            System.out.println(Messages.t("cli.grade.wrote", written));
             return 0;
         }
     }

@@ -1,5 +1,6 @@
 package nn.cli;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -20,8 +21,11 @@ final class KernelCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main parent;
 
-    @Parameters(arity = "0..1", paramLabel = "CONNECTION_FILE", description = "the connection file Jupyter writes")
+    @Parameters(arity = "0..1", paramLabel = "CONNECTION_FILE", descriptionKey = "CONNECTION_FILE", description = "the connection file Jupyter writes")
     Path connectionFile;
+
+    @CommandLine.Mixin
+    LanguageHelp language = new LanguageHelp();
 
     @CommandLine.Mixin
     Main.BudgetOptions budgets = new Main.BudgetOptions();
@@ -29,8 +33,8 @@ final class KernelCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (connectionFile == null) {
-            System.err.println("nn kernel: error: no connection file; Jupyter starts the kernel with one.");
-            System.err.println("hint: run `nn kernel install --user` once, then pick the \"nn\" kernel in Jupyter");
+            System.err.println("nn kernel: " + Messages.t("diagnostic.error") + ": " + Messages.t("cli.kernel-no-connection-file"));
+            System.err.println(Messages.t("diagnostic.hint") + ": " + Messages.t("cli.kernel-no-connection-file-hint"));
             return 64;
         }
         parent.budgets.applyThreads();
@@ -40,7 +44,7 @@ final class KernelCommand implements Callable<Integer> {
             Path home = Path.of("").toAbsolutePath();
             return new Kernel(info, budgets.limits(), budgets.allowedDirs(home)).serve();
         } catch (KernelException e) {
-            System.err.println("nn kernel: error: " + e.getMessage());
+            System.err.println("nn kernel: " + Messages.t("diagnostic.error") + ": " + e.getMessage());
             return 64;
         }
     }
@@ -59,11 +63,11 @@ final class KernelCommand implements Callable<Integer> {
             Path dir = KernelSpec.dataDir(user, prefix);
             try {
                 Path written = KernelSpec.install(dir);
-                System.out.println("installed the nn kernel spec: " + written);
+                System.out.println(Messages.t("cli.kernel-installed", written));
                 return 0;
             } catch (IOException e) {
-                System.err.println("nn kernel install: error: cannot write " + dir + ": " + e.getMessage()
-                        + (user || prefix != null ? "" : " (use --user to install for yourself only)"));
+                System.err.println("nn kernel install: " + Messages.t("diagnostic.error") + ": " + (user || prefix != null
+                        ? Messages.t("cli.kernel-cannot-write", dir, e.getMessage()) : Messages.t("cli.kernel-cannot-write-user", dir, e.getMessage())));
                 return 73;
             }
         }

@@ -1,5 +1,6 @@
 package nn.cli;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +34,11 @@ import picocli.CommandLine.Parameters;
         subcommands = {Main.RunCommand.class, Main.BenchCommand.class, GradeCommand.class, KernelCommand.class, Main.FuzzCommand.class,
                 SimilarCommand.class, WebCommand.class})
 public final class Main implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "a script to run")
+    @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "FILE", description = "a script to run")
     Path file;
+
+    @CommandLine.Mixin
+    LanguageHelp language = new LanguageHelp();
 
     @CommandLine.Mixin
     BudgetOptions budgets = new BudgetOptions();
@@ -54,16 +58,17 @@ public final class Main implements Callable<Integer> {
         try {
             args = LanguageOption.apply(given);
         } catch (LanguageOption.Unknown e) {
-            System.err.println("nn: " + nn.i18n.Messages.t("cli.lang.unknown", e.getMessage()));
+            System.err.println("nn: " + Messages.t("cli.lang.unknown", e.getMessage()));
             return 64;
         }
         Integer quick = withoutOptions(args);
         if (quick != null) return quick;
         CommandLine cli = new CommandLine(new Main());
+        HelpTexts.apply(cli, Messages.lang());
         cli.setExitCodeExceptionMapper(e -> 64);
         cli.setParameterExceptionHandler((ex, a) -> {
-            System.err.println("nn: " + ex.getMessage());
-            System.err.println("usage: nn [options] [FILE.nn]    (nn --help lists the options)");
+            System.err.println("nn: " + usageError(ex));
+            System.err.println(Messages.t("cli.usage-line"));
             return 64;
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
@@ -71,10 +76,25 @@ public final class Main implements Callable<Integer> {
                 System.err.println("nn: " + pe.getMessage());
                 return 64;
             }
-            System.err.println("internal error: " + ex + " — this is a bug in nn; please report it");
+            System.err.println(Messages.t("diagnostic.internal") + ": " + Messages.t("cli.internal-error", String.valueOf(ex)));
             return 70;
         });
         return cli.execute(args);
+    }
+
+    /** Picocli's usage error in the chosen language: the common ones are said by nn, the rare rest as picocli says them. */
+    static String usageError(CommandLine.ParameterException ex) {
+        if (Messages.lang() == nn.i18n.Lang.EN) return ex.getMessage();
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            return first.startsWith("-") ? Messages.t("cli.unknown-option", first) : Messages.t("cli.unexpected-argument", first);
+        }
+        if (ex instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+            CommandLine.Model.ArgSpec missing = m.getMissing().get(0);
+            return Messages.t("cli.missing-argument", missing.isOption()
+                    ? ((CommandLine.Model.OptionSpec) missing).longestName() : missing.paramLabel());
+        }
+        return ex.getMessage();
     }
 
     /** Words that name a subcommand rather than a script ({@code nn grade} is not the file "grade"). */
@@ -112,10 +132,10 @@ public final class Main implements Callable<Integer> {
             // "-" is the script on standard input (nn - < hw.nn), read as strictly as a file.
             bytes = stdin ? System.in.readAllBytes() : Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            System.err.println("nn: cannot open " + file + ": no such file");
+            System.err.println("nn: " + Messages.t("cli.no-such-file", file));
             return 64;
         } catch (IOException e) {
-            System.err.println("nn: cannot read " + file + ": " + e.getMessage());
+            System.err.println("nn: " + Messages.t("cli.cannot-read", file, e.getMessage()));
             return 64;
         }
         SourceFile source;
@@ -152,8 +172,11 @@ public final class Main implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main parent;
 
-        @Parameters(arity = "1", paramLabel = "FILE", description = "the script to run")
+        @Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "nn.run.FILE", description = "the script to run")
         Path file;
+
+        @CommandLine.Mixin
+        LanguageHelp language = new LanguageHelp();
 
         @CommandLine.Mixin
         BudgetOptions budgets = new BudgetOptions();
@@ -295,17 +318,17 @@ public final class Main implements Callable<Integer> {
         Limits limits() {
             if (maxDepth < 1 || maxDepth > DEPTH_CEILING)
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--max-depth must be between 1 and " + DEPTH_CEILING + ", got " + maxDepth);
+                        Messages.t("cli.option-range", "--max-depth", DEPTH_CEILING, maxDepth));
             if (maxSteps < 1)
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--max-steps must be between 1 and " + Long.MAX_VALUE + ", got " + maxSteps);
+                        Messages.t("cli.option-range", "--max-steps", Long.MAX_VALUE, maxSteps));
             if (maxOutput < 1)
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--max-output must be between 1 and " + Long.MAX_VALUE + ", got " + maxOutput);
+                        Messages.t("cli.option-range", "--max-output", Long.MAX_VALUE, maxOutput));
             for (Path dir : allowDirs)
                 if (!Files.isDirectory(dir))
                     throw new CommandLine.ParameterException(spec.commandLine(),
-                            "--allow-dir must name an existing folder, got " + dir);
+                            Messages.t("cli.allow-dir-missing", dir));
             Limits l = Limits.defaults().withSteps(maxSteps).withDepth(maxDepth).withOutput(maxOutput);
             if (timeout != null) l = l.withTimeout(timeout);
             if (maxMemory != null) l = l.withMemory(maxMemory);
@@ -322,7 +345,7 @@ public final class Main implements Callable<Integer> {
 
         void applyThreads() {
             if (threads != null) {
-                if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads needs at least 1");
+                if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), Messages.t("cli.at-least-one", "--threads"));
                 nn.tensor.parallel.Parallel.setThreads(threads);
             }
         }

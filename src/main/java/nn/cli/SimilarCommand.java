@@ -16,8 +16,11 @@ import picocli.CommandLine.Parameters;
                 + "of submissions (each .nn file or sub-folder of FOLDER) by winnowed fingerprints of their "
                 + "normalised tokens; never runs them.")
 final class SimilarCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FOLDER", description = "the submissions: one .nn file or sub-folder per student")
+    @Parameters(index = "0", paramLabel = "FOLDER", descriptionKey = "FOLDER", description = "the submissions: one .nn file or sub-folder per student")
     Path folder;
+
+    @picocli.CommandLine.Mixin
+    LanguageHelp language = new LanguageHelp();
 
     @Option(names = "--starter", paramLabel = "FILE", description = "code handed out with the assignment (a file or folder; repeatable): it does not count")
     List<Path> starters = new ArrayList<>();

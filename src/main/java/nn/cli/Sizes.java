@@ -1,5 +1,6 @@
 package nn.cli;
 
+import nn.i18n.Messages;
 import java.time.Duration;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -31,11 +32,11 @@ final class Sizes {
             else if (t.endsWith("h")) millis = Double.parseDouble(t.substring(0, t.length() - 1)) * 3_600_000;
             else millis = Double.parseDouble(t) * 1000;
         } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a duration; write 10s, 500ms or 2m");
+            throw new CommandLine.TypeConversionException(Messages.t("cli.not-a-duration", text));
         }
         // Checked as a double, before any conversion to long can overflow or turn NaN into 0.
         if (!(millis >= 1 && millis <= LONGEST.toMillis()))
-            throw new CommandLine.TypeConversionException("'" + text + "' is out of range: a time budget is between 1ms and 24h");
+            throw new CommandLine.TypeConversionException(Messages.t("cli.duration-range", text));
         return Duration.ofMillis((long) millis);
     }
 
@@ -54,10 +55,10 @@ final class Sizes {
         try {
             bytes = Double.parseDouble(t) * unit;
         } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a size; write 512m, 2g or a number of bytes");
+            throw new CommandLine.TypeConversionException(Messages.t("cli.not-a-size", text));
         }
         if (!(bytes >= 1024 && bytes <= LARGEST))
-            throw new CommandLine.TypeConversionException("'" + text + "' is out of range: a memory budget is between 1k and 1024g");
+            throw new CommandLine.TypeConversionException(Messages.t("cli.size-range", text));
         return (long) bytes;
     }
 }

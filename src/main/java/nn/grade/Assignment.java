@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ public record Assignment(SourceFile source, String title, AssignmentSettings set
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new Diagnostic.Failure(Diagnostic.plain("error: cannot read the assignment " + file + ": " + e.getMessage(), null),
+            throw new Diagnostic.Failure(Diagnostic.plain(Messages.t("diagnostic.error") + ": " + Messages.t("grade.assignment.unreadable", file, e.getMessage()), null),
                     Diagnostic.Kind.USAGE);
         }
         return parse(SourceFile.decode(file.getFileName().toString(), bytes));
@@ -75,9 +76,10 @@ public record Assignment(SourceFile source, String title, AssignmentSettings set
         }
         if (tests.isEmpty()) {
             Stmt first = program.isEmpty() ? null : program.get(0);
-            String hint = "add one: test \"AND gate\" points 2 { expect truthtable(AND2) == [0, 0, 0, 1] }";
-            throw new Diagnostic.Failure(first == null ? Diagnostic.plain(source.name() + ": error: the assignment has no tests", hint)
-                    : Diagnostic.at(first.span(), "the assignment has no tests", hint), Diagnostic.Kind.SYNTAX);
+            String hint = Messages.t("grade.assignment.no-tests-hint");
+            throw new Diagnostic.Failure(first == null ? Diagnostic.plain(source.name() + ": " + Messages.t("diagnostic.error") + ": "
+                    + Messages.t("grade.assignment.no-tests"), hint)
+                    : Diagnostic.at(first.span(), Messages.t("grade.assignment.no-tests"), hint), Diagnostic.Kind.SYNTAX);
         }
         return new Assignment(source, title == null ? source.name() : title, settings, List.copyOf(tests),
                 List.copyOf(helpers), hash);

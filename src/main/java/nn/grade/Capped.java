@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -105,7 +106,7 @@ final class Capped extends OutputStream {
         if (highSurrogate != 0) { highSurrogate = 0; point(0xFFFD); }
         StringBuilder out = new StringBuilder(head);
         long kept = Math.min(tailWritten, half);
-        if (tailWritten > half) out.append("\n[… ").append(tailWritten - half).append(" characters cut]\n");
+        if (tailWritten > half) out.append('\n').append(Messages.t("grade.output.cut", tailWritten - half)).append('\n');
         for (long i = tailWritten - kept; i < tailWritten; i++) out.appendCodePoint(tail[(int) (i % half)]);
         return out.toString();
     }
@@ -118,6 +119,6 @@ final class Capped extends OutputStream {
         int keep = limit / 2;
         int headEnd = s.offsetByCodePoints(0, keep);
         int tailStart = s.offsetByCodePoints(s.length(), -keep);
-        return s.substring(0, headEnd) + "\n[… " + (points - 2 * keep) + " characters cut]\n" + s.substring(tailStart);
+        return s.substring(0, headEnd) + "\n" + Messages.t("grade.output.cut", points - 2 * keep) + "\n" + s.substring(tailStart);
     }
 }

@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -59,6 +60,7 @@ public final class ChildMain {
      */
     public static void main(String[] args) throws Exception {
         PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        Messages.use(nn.i18n.Lang.fromEnvironment(System.getenv()));  // the parent sets NN_LANG
         ChildMain child = new ChildMain(protocol);
         PrintStream sink = new PrintStream(child.captured, true, StandardCharsets.UTF_8);
         System.setOut(sink);
@@ -129,8 +131,7 @@ public final class ChildMain {
         clash.retainAll(in.globals().names());
         clash.removeAll(builtins);
         if (!clash.isEmpty())
-            notes.add("the submission and the assignment both define " + String.join(", ", clash)
-                    + "; the tests use the assignment's");
+            notes.add(Messages.t("grade.note.clash", String.join(", ", clash)));
         String scriptStatus = switch (script.ending) {
             case FINISHED, ASSERTION -> script.error == null ? "ok" : "error";
             case ERROR -> "error";
@@ -145,7 +146,7 @@ public final class ChildMain {
         // The assignment's helpers (datasets, fns the tests share) run after the script, so theirs win.
         captured.reset();
         Run helpers = run(() -> in.run(assignment.helpers()), budget, assignment.scriptTimeout());
-        if (helpers.error != null) notes.add("the assignment's own statements (outside tests) failed: " + helpers.error);
+        if (helpers.error != null) notes.add(Messages.t("grade.note.helpers-failed", helpers.error));
         // Every test starts from this state: nothing one test binds, trains or steps reaches the next.
         Snapshot leftBehind = Snapshot.of(in);
         emit(ChildEvent.script(scriptStatus, script.error, scriptOutput, notes));
@@ -182,11 +183,11 @@ public final class ChildMain {
                 body.run();
             } catch (RuntimeError e) {
                 ending[0] = TestScoring.Ending.ERROR;
-                error[0] = e.span() == null ? "error: " + e.getMessage() : DiagnosticPrinter.render(e.toDiagnostic());
+                error[0] = e.span() == null ? Messages.t("diagnostic.error") + ": " + e.getMessage() : DiagnosticPrinter.render(e.toDiagnostic());
             } catch (Budget.Interrupted | nn.tensor.parallel.ComputationInterruptedException i) {
                 spent = true;
                 ending[0] = timedOut[0] ? TestScoring.Ending.TIMEOUT : TestScoring.Ending.ERROR;
-                error[0] = "time limit exceeded: it ran longer than " + seconds(timeout);
+                error[0] = Messages.t("grade.feedback.time-limit", seconds(timeout));
             } catch (Diagnostic.Failure f) {
                 ending[0] = TestScoring.Ending.ERROR;
                 StringBuilder sb = new StringBuilder();
@@ -195,15 +196,15 @@ public final class ChildMain {
             } catch (OutOfMemoryError oom) {
                 spent = true;
                 ending[0] = TestScoring.Ending.ERROR;
-                error[0] = "memory limit exceeded: the run filled its heap";
+                error[0] = Messages.t("grade.feedback.memory-limit");
             } catch (StackOverflowError so) {
                 spent = true;
                 ending[0] = TestScoring.Ending.ERROR;
-                error[0] = "recursion limit exceeded: the calls nested too deeply";
+                error[0] = Messages.t("grade.feedback.recursion-limit");
             } catch (RuntimeException | Error bug) {
                 spent = true;
                 ending[0] = TestScoring.Ending.ERROR;
-                error[0] = "internal error in nn: " + bug;
+                error[0] = Messages.t("grade.feedback.internal-error", String.valueOf(bug));
             }
         }, "nn-grade", STACK_BYTES);
         worker.setDaemon(true);
@@ -215,7 +216,7 @@ public final class ChildMain {
             worker.interrupt();
             worker.join(GRACE_MILLIS);
             if (worker.isAlive())
-                return new Run(TestScoring.Ending.TIMEOUT, "time limit exceeded: it ran longer than " + seconds(timeout), true);
+                return new Run(TestScoring.Ending.TIMEOUT, Messages.t("grade.feedback.time-limit", seconds(timeout)), true);
         }
         return new Run(ending[0], error[0], false);
     }

@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -40,6 +41,7 @@ final class ChildWorker {
     /** Starts a child JVM with {@code command} in the folder {@code dir}. */
     static ChildWorker start(List<String> command, Path dir) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("NN_LANG", Messages.lang().code());  // the child says its errors in the grader's language
         pb.directory(dir.toFile());
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         return new ChildWorker(pb.start());

@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -89,8 +90,8 @@ public final class ClassGrader {
                 }
                 synchronized (progress) {
                     progress.printf("[%d/%d] %s: %s / %s %s%s%n", finished.incrementAndGet(), students.size(), st.id(),
-                            Points.of(r.score()), Points.of(r.maxScore()), r.status().word,
-                            reused ? " (unchanged, not graded again)" : " in " + Points.seconds(r.millis()));
+                            Points.of(r.score()), Points.of(r.maxScore()), StatusWords.of(r.status()),
+                            reused ? " " + Messages.t("grade.progress.reused") : " " + Messages.t("grade.progress.took", Points.seconds(r.millis())));
                 }
                 return r;
             }));

@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -19,18 +20,17 @@ public final class ClassSummary {
 
     public static String text(Assignment a, List<SubmissionResult> results) {
         StringBuilder sb = new StringBuilder();
-        sb.append(a.title()).append(": ").append(results.size()).append(results.size() == 1 ? " submission" : " submissions");
         Map<String, Integer> byStatus = new TreeMap<>();
         for (SubmissionResult r : results) byStatus.merge(r.status().word, 1, Integer::sum);
-        sb.append(" (");
-        sb.append(String.join(", ", byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList()));
-        sb.append(")\n");
+        String tally = String.join(", ", byStatus.entrySet().stream()
+                .map(e -> e.getValue() + " " + StatusWords.of(SubmissionStatus.of(e.getKey()))).toList());
+        sb.append(Messages.t("grade.summary.heading", a.title(), results.size(), tally)).append('\n');
         List<SubmissionResult> counted = counted(results);
-        if (counted.isEmpty()) return sb.append("no submission could be scored\n").toString();
+        if (counted.isEmpty()) return sb.append(Messages.t("grade.summary.none-scored")).append('\n').toString();
         double[] percents = counted.stream().mapToDouble(SubmissionResult::percent).sorted().toArray();
-        sb.append("mean ").append(Points.percent(Arrays.stream(percents).average().orElse(0)))
-                .append(", median ").append(Points.percent(median(percents))).append('\n');
-        sb.append("pass rate per test:\n");
+        sb.append(Messages.t("grade.summary.mean-median", Points.percent(Arrays.stream(percents).average().orElse(0)),
+                Points.percent(median(percents)))).append('\n');
+        sb.append(Messages.t("grade.summary.pass-rate")).append('\n');
         int w = a.tests().stream().mapToInt(t -> t.name().length()).max().orElse(4);
         for (int i = 0; i < a.tests().size(); i++) {
             Stmt.Test t = a.tests().get(i);
@@ -38,9 +38,9 @@ public final class ClassSummary {
             long passed = counted.stream().filter(r -> r.tests().get(k).passed()).count();
             sb.append("  ").append(TextReport.pad(t.name(), w)).append("  ")
                     .append(String.format(java.util.Locale.ROOT, "%5.1f%%", 100.0 * passed / counted.size()))
-                    .append("  (").append(passed).append(" of ").append(counted.size()).append(")\n");
+                    .append("  ").append(Messages.t("grade.summary.passed-of", passed, counted.size())).append('\n');
         }
-        sb.append("scores (% of points):\n");
+        sb.append(Messages.t("grade.summary.scores")).append('\n');
         int[] counts = histogram(percents);
         int most = Arrays.stream(counts).max().orElse(1);
         for (int i = 0; i < BINS.length; i++) {

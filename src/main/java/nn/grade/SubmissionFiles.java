@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -30,11 +31,11 @@ final class SubmissionFiles {
     static Path choose(Path submission, String expected) throws Refused, IOException {
         if (Files.isRegularFile(submission, LinkOption.NOFOLLOW_LINKS)) return submission;
         if (!Files.isDirectory(submission, LinkOption.NOFOLLOW_LINKS))
-            throw new Refused("the submission is neither a folder nor a regular file");
+            throw new Refused(Messages.t("grade.files.not-file-or-folder"));
         if (expected != null) {
             Path p = submission.resolve(expected);
             if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                throw new Refused("no file " + expected + " in the submission (the assignment asks for it by that name)");
+                throw new Refused(Messages.t("grade.files.missing-expected", expected));
             return p;
         }
         List<Path> candidates = new ArrayList<>();
@@ -42,10 +43,10 @@ final class SubmissionFiles {
             s.filter(p -> p.getFileName().toString().endsWith(".nn") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .sorted().forEach(candidates::add);
         }
-        if (candidates.isEmpty()) throw new Refused("the submission has no .nn file");
+        if (candidates.isEmpty()) throw new Refused(Messages.t("grade.files.no-nn"));
         if (candidates.size() > 1)
-            throw new Refused("the submission has several .nn files (" + String.join(", ", candidates.stream()
-                    .map(p -> p.getFileName().toString()).toList()) + "); the assignment does not say which to grade");
+            throw new Refused(Messages.t("grade.files.several-nn", String.join(", ", candidates.stream()
+                    .map(p -> p.getFileName().toString()).toList())));
         return candidates.get(0);
     }
 
@@ -55,7 +56,7 @@ final class SubmissionFiles {
      */
     static String copy(Path submission, Path chosen, Path into) throws Refused, IOException {
         if (Files.size(chosen) > MAX_SOURCE_BYTES)
-            throw new Refused(chosen.getFileName() + " is " + Files.size(chosen) / (1 << 20) + " MB; a submission's .nn file may hold at most 1 MB");
+            throw new Refused(Messages.t("grade.files.too-large", chosen.getFileName().toString(), Files.size(chosen) / (1 << 20)));
         if (Files.isRegularFile(submission, LinkOption.NOFOLLOW_LINKS)) {
             Files.copy(submission, into.resolve(submission.getFileName()));
             return submission.getFileName().toString();
@@ -69,7 +70,7 @@ final class SubmissionFiles {
                     Files.createDirectories(target);
                 } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     total[0] += Files.size(p);
-                    if (total[0] > MAX_FOLDER_BYTES) throw new Refused("the submission's files hold more than 64 MB");
+                    if (total[0] > MAX_FOLDER_BYTES) throw new Refused(Messages.t("grade.files.folder-too-large"));
                     Files.copy(p, target);
                 }
             }

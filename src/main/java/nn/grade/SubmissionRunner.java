@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class SubmissionRunner implements AutoCloseable {
         try {
             hash = SubmissionFiles.hash(submission);
         } catch (IOException e) {
-            return refused(id, null, "the submission cannot be read: " + e.getMessage(), start, null);
+            return refused(id, null, Messages.t("grade.feedback.unreadable", e.getMessage()), start, null);
         }
         Path work = null;
         try {
@@ -57,7 +58,7 @@ public final class SubmissionRunner implements AutoCloseable {
         } catch (SubmissionFiles.Refused r) {
             return refused(id, null, r.getMessage(), start, hash);
         } catch (IOException e) {
-            return graderError(id, null, "the grader could not prepare the submission: " + e.getMessage(), start, hash);
+            return graderError(id, null, Messages.t("grade.feedback.cannot-prepare", e.getMessage()), start, hash);
         } finally {
             if (work != null) SubmissionFiles.deleteTree(work);
         }
@@ -68,7 +69,7 @@ public final class SubmissionRunner implements AutoCloseable {
         try {
             child = pool.take(work);
         } catch (IOException e) {
-            return graderError(id, file, "the grader could not start a Java process: " + e.getMessage(), start, hash);
+            return graderError(id, file, Messages.t("grade.feedback.cannot-start", e.getMessage()), start, hash);
         }
         // the child may die at once; what it reported (nothing) is judged below
         child.send(ChildProtocol.request(new ChildRequest(assignment.source().name(), assignment.source().text(), work.toString(), file)));
@@ -134,12 +135,11 @@ public final class SubmissionRunner implements AutoCloseable {
                 output = Capped.text(got.script.output(), ChildMain.OUTPUT_CAP);
                 if ("syntax-error".equals(got.script.status())) {
                     return new SubmissionResult(id, file, SubmissionStatus.SYNTAX_ERROR, got.script.message(), "",
-                            notRun("not run: the submission has a syntax error", TestStatus.ERROR), notes, millis(start), hash);
+                            notRun(Messages.t("grade.feedback.not-run-syntax"), TestStatus.ERROR), notes, millis(start), hash);
                 }
                 if (got.script.message() != null)
-                    message = ("timeout".equals(got.script.status()) ? "the script ran past its " + ChildMain.seconds(assignment.scriptTimeout())
-                            + " and was stopped" : got.script.message().strip())
-                            + "\n(the tests ran on what the script had defined by then)";
+                    message = ("timeout".equals(got.script.status()) ? Messages.t("grade.feedback.script-timeout", ChildMain.seconds(assignment.scriptTimeout()))
+                            : got.script.message().strip()) + "\n" + Messages.t("grade.feedback.tests-ran-anyway");
             }
             List<TestResult> tests = new ArrayList<>(got.tests);
             SubmissionStatus status = SubmissionStatus.GRADED;
@@ -148,15 +148,12 @@ public final class SubmissionRunner implements AutoCloseable {
                 // of the JVM itself): nothing the submission can do causes that, so it is the grader's fault.
                 boolean signalled = !killed && exit > 128;
                 status = killed ? SubmissionStatus.TIMEOUT : signalled ? SubmissionStatus.GRADER_ERROR : SubmissionStatus.CRASHED;
-                String why = killed ? "the submission passed its time limit (" + ChildMain.seconds(assignment.wallLimit()) + " in all) and was stopped"
-                        : signalled ? "not graded: the grading JVM was killed by signal " + (exit - 128) + " from outside (a fault of the grader"
-                                      + " or its machine, not of the submission); grade it again"
-                        : "the submission's Java process stopped (exit status " + exit + ", e.g. it filled its "
-                          + (assignment.memory() >> 20) + " MB heap)";
-                if (signalled) notes.add("the child JVM was killed by signal " + (exit - 128) + " after " + tests.size()
-                        + " of " + assignment.tests().size() + " tests had reported");
+                String why = killed ? Messages.t("grade.feedback.wall-limit", ChildMain.seconds(assignment.wallLimit()))
+                        : signalled ? Messages.t("grade.feedback.signalled", exit - 128)
+                        : Messages.t("grade.feedback.child-stopped", exit, assignment.memory() >> 20);
+                if (signalled) notes.add(Messages.t("grade.note.signalled", exit - 128, tests.size(), assignment.tests().size()));
                 if (got.script == null && !killed && exit != 0 && exit != 3 && exit != 1)
-                    notes.add("the child JVM exited with status " + exit + " before it reported anything");
+                    notes.add(Messages.t("grade.note.silent-exit", exit));
                 for (int i = tests.size(); i < assignment.tests().size(); i++) {
                     Stmt.Test t = assignment.tests().get(i);
                     tests.add(new TestResult(t.name(), i + 1, t.points(), 0, killed ? TestStatus.TIMEOUT : TestStatus.ERROR,
@@ -178,13 +175,13 @@ public final class SubmissionRunner implements AutoCloseable {
     }
 
     private SubmissionResult refused(String id, String file, String why, long start, String hash) {
-        return new SubmissionResult(id, file, SubmissionStatus.INVALID, why, "", notRun("not run: " + why, TestStatus.ERROR),
+        return new SubmissionResult(id, file, SubmissionStatus.INVALID, why, "", notRun(Messages.t("grade.feedback.not-run", why), TestStatus.ERROR),
                 List.of(), millis(start), hash);
     }
 
     private SubmissionResult graderError(String id, String file, String why, long start, String hash) {
         return new SubmissionResult(id, file, SubmissionStatus.GRADER_ERROR, why, "",
-                notRun("not graded: a fault of the grader, not of the submission; grade it again", TestStatus.ERROR),
+                notRun(Messages.t("grade.feedback.not-graded"), TestStatus.ERROR),
                 List.of(why), millis(start), hash);
     }
 

@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import nn.interp.TestRecord;
@@ -28,12 +29,13 @@ final class TestScoring {
         List<String> studentLines = new ArrayList<>();
         for (TestRecord.Failure f : rec.failures()) {
             lines.add(f.message() + " (" + where + ":" + f.span().line() + ")");
-            studentLines.add(f.note() != null ? f.note() : f.message().startsWith("assertion") ? "an assertion failed" : "an expectation failed");
+            studentLines.add(f.note() != null ? f.note() : f.message().startsWith(Messages.t("interp.check.assertion-failed", ""))
+                    ? Messages.t("grade.feedback.assertion-failed") : Messages.t("grade.feedback.expectation-failed"));
         }
-        if (ending == Ending.ERROR) { lines.add(errorText); studentLines.add("the test stopped with an error"); }
-        if (ending == Ending.TIMEOUT) { lines.add(errorText); studentLines.add("the test ran out of time"); }
+        if (ending == Ending.ERROR) { lines.add(errorText); studentLines.add(Messages.t("grade.feedback.test-error")); }
+        if (ending == Ending.TIMEOUT) { lines.add(errorText); studentLines.add(Messages.t("grade.feedback.test-timeout")); }
         if (status == TestStatus.FAILED && rec.failures().isEmpty() && rec.score() != null)
-            lines.add("scored " + Math.round(rec.score() * 1000) / 10.0 + "% of its points");
+            lines.add(Messages.t("grade.feedback.scored", String.valueOf(Math.round(rec.score() * 1000) / 10.0)));
         String message = String.join("\n", lines);
         String student = t.hidden() ? String.join("\n", studentLines) : message;
         return new TestResult(t.name(), number, max, round(max * share), status, message, student,

@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,16 +18,17 @@ public final class TextReport {
         sb.append('\n');
         List<String[]> rows = new ArrayList<>();
         for (TestResult t : r.tests()) {
-            String name = t.name() + (t.hidden() ? " (hidden)" : "");
+            String name = t.hidden() ? Messages.t("grade.report.hidden-name", t.name()) : t.name();
             boolean conceal = forStudent && t.hidden() && !t.visibility().equals("visible");
             rows.add(new String[] {Integer.toString(t.number()), name,
                     conceal ? "? / " + Points.of(t.maxPoints()) : Points.of(t.points()) + " / " + Points.of(t.maxPoints()),
-                    conceal ? "hidden" : t.status().word});
+                    conceal ? Messages.t("grade.report.hidden") : StatusWords.of(t.status())});
         }
-        int[] width = {1, 4, 6, 6};
+        String[] heading = {"#", Messages.t("grade.report.test"), Messages.t("grade.report.points"), Messages.t("grade.report.status")};
+        int[] width = {1, heading[1].length(), heading[2].length(), 6};
         for (String[] row : rows) for (int i = 0; i < 4; i++) width[i] = Math.max(width[i], row[i].length());
-        sb.append(pad("#", width[0])).append("  ").append(pad("test", width[1])).append("  ")
-                .append(pad("points", width[2])).append("  status\n");
+        sb.append(pad(heading[0], width[0])).append("  ").append(pad(heading[1], width[1])).append("  ")
+                .append(pad(heading[2], width[2])).append("  ").append(heading[3]).append('\n');
         for (int i = 0; i < rows.size(); i++) {
             String[] row = rows.get(i);
             TestResult t = r.tests().get(i);
@@ -36,18 +38,17 @@ public final class TextReport {
             String message = forStudent ? t.studentMessage() : t.message();
             if (!conceal && !t.passed() && message != null && !message.isEmpty()) sb.append(indent(message, width[0] + 2));
             if (!forStudent && !t.passed() && t.output() != null && !t.output().isEmpty())
-                sb.append(indent("printed:\n" + t.output(), width[0] + 2));
+                sb.append(indent(Messages.t("grade.report.printed") + "\n" + t.output(), width[0] + 2));
         }
         if (forStudent && Visible.hiddenCount(r) > 0) {
-            sb.append("visible tests: ").append(Points.of(Visible.visibleScore(r))).append(" / ")
-                    .append(Points.of(Visible.visibleMax(r))).append(" points; ").append(Visible.hiddenLine(r)).append('\n');
+            sb.append(Messages.t("grade.report.visible-total", Points.of(Visible.visibleScore(r)), Points.of(Visible.visibleMax(r)),
+                    Visible.hiddenLine(r))).append('\n');
         } else {
-            sb.append("total: ").append(Points.of(r.score())).append(" / ").append(Points.of(r.maxScore()))
-                    .append(" points (").append(Points.percent(r.percent())).append(")");
-            sb.append(" · ").append(r.status().word).append(" in ").append(Points.seconds(r.millis())).append('\n');
+            sb.append(Messages.t("grade.report.total", Points.of(r.score()), Points.of(r.maxScore()), Points.percent(r.percent()),
+                    StatusWords.of(r.status()), Points.seconds(r.millis()))).append('\n');
         }
         if (r.message() != null) sb.append(indent(r.message(), 0));
-        if (!forStudent) for (String n : r.instructorNotes()) sb.append("note: ").append(n).append('\n');
+        if (!forStudent) for (String n : r.instructorNotes()) sb.append(Messages.t("diagnostic.note")).append(": ").append(n).append('\n');
         return sb.toString();
     }
 

@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 import java.util.List;
 
 /**
@@ -17,8 +18,7 @@ final class Visible {
         List<TestResult> hidden = r.tests().stream().filter(TestResult::hidden).toList();
         if (hidden.isEmpty()) return null;
         boolean never = hidden.stream().allMatch(t -> t.visibility().equals("hidden"));
-        return hidden.size() + " hidden test" + (hidden.size() == 1 ? "" : "s") + ": results "
-                + (never ? "are not shown" : "after the due date");
+        return never ? Messages.t("grade.feedback.hidden-never", hidden.size()) : Messages.t("grade.feedback.hidden-after-due", hidden.size());
     }
 
     /** The visible tests' points: what a student's summary before the due date adds up. */
@@ -38,14 +38,14 @@ final class Visible {
                 long failedVisible = r.tests().stream().filter(t -> !t.hidden() && !t.passed()).count();
                 long visible = r.tests().size() - hiddenCount(r);
                 if (visible > 0)
-                    sb.append(failedVisible == 0 ? "all " + visible + " visible tests passed"
-                            : failedVisible + " of " + visible + " visible tests did not pass");
+                    sb.append(failedVisible == 0 ? Messages.t("grade.feedback.all-passed", visible)
+                            : Messages.t("grade.feedback.some-failed", failedVisible, visible));
             }
-            case SYNTAX_ERROR -> sb.append("the submission does not parse; no test ran");
-            case CRASHED -> sb.append("the submission's run stopped before every test had finished");
-            case TIMEOUT -> sb.append("the submission ran past its time limit and was stopped");
-            case INVALID -> sb.append("the submission could not be graded");
-            case GRADER_ERROR -> sb.append("the grader failed (not your fault); it will be graded again");
+            case SYNTAX_ERROR -> sb.append(Messages.t("grade.feedback.syntax-error"));
+            case CRASHED -> sb.append(Messages.t("grade.feedback.crashed"));
+            case TIMEOUT -> sb.append(Messages.t("grade.feedback.timeout"));
+            case INVALID -> sb.append(Messages.t("grade.feedback.invalid"));
+            case GRADER_ERROR -> sb.append(Messages.t("grade.feedback.grader-error"));
         }
         String hidden = hiddenLine(r);
         if (hidden != null) sb.append(sb.isEmpty() ? "" : "; ").append(hidden);

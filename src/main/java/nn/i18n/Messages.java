@@ -128,23 +128,31 @@ public final class Messages {
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         int i = 0, n = text.length();
-        boolean afterQuotedBrace = false;
         while (i < n) {
             char c = text.charAt(i);
             if (c == '{' && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
                 int j = closing(text, i);
                 out.append(text, i, j + 1);
                 i = j + 1;
-                afterQuotedBrace = false;
                 continue;
             }
-            boolean brace = c == '{' || c == '}';
-            // Braces side by side ({}) share one quoted run: '{''}' would read as a quoted "{'}".
-            if (brace && afterQuotedBrace) out.setLength(out.length() - 1);
-            if (c == '\'') out.append("''");
-            else if (brace) out.append(afterQuotedBrace ? "" : "'").append(c).append('\'');
-            else out.append(c);
-            afterQuotedBrace = brace;
+            if (c == '\'' || c == '{' || c == '}') {
+                // A run of literal quotes and braces: braces go in one quoted section (quoting each alone
+                // would put sections side by side, '{''}', and MessageFormat reads the '' between them as a
+                // quote); a quote is '' inside a section and outside one alike.
+                int end = i;
+                boolean brace = false;
+                while (end < n && (text.charAt(end) == '\'' || text.charAt(end) == '}'
+                        || (text.charAt(end) == '{' && !(end + 1 < n && Character.isDigit(text.charAt(end + 1)))))) {
+                    brace |= text.charAt(end) != '\'';
+                    end++;
+                }
+                String run = text.substring(i, end).replace("'", "''");
+                out.append(brace ? "'" + run + "'" : run);
+                i = end;
+                continue;
+            }
+            out.append(c);
             i++;
         }
         return out.toString();

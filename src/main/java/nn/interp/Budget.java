@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.i18n.Messages;
 import nn.lang.source.Span;
 import nn.platform.Heap;
 
@@ -64,15 +65,15 @@ public final class Budget {
 
     /** The error a run that outlived its time budget ends with. */
     public RuntimeError timeExceeded(Span at) {
-        return new RuntimeError(at, "time budget exceeded: the run took longer than " + describe(limits.timeout()),
-                "raise the budget with --timeout 60s");
+        return new RuntimeError(at, Messages.t("interp.budget.time", describe(limits.timeout())),
+                Messages.t("interp.budget.time-hint"));
     }
 
     public void step(Span at) {
         lastAt = at;
         if (++steps > limits.maxSteps())
-            throw new RuntimeError(at, "step budget exceeded: the run took more than " + limits.maxSteps() + " steps",
-                    "an endless loop? raise the budget with --max-steps N");
+            throw new RuntimeError(at, Messages.t("interp.budget.steps", limits.maxSteps()),
+                    Messages.t("interp.budget.steps-hint"));
         if ((steps & 1023) == 0) checkTimeAndInterrupt(at);
     }
 
@@ -85,8 +86,8 @@ public final class Budget {
 
     public void enter(Span at) {
         if (++depth > limits.maxDepth())
-            throw new RuntimeError(at, "recursion budget exceeded: more than " + limits.maxDepth() + " nested calls",
-                    "does the recursion reach its base case? raise the budget with --max-depth N");
+            throw new RuntimeError(at, Messages.t("interp.budget.depth", limits.maxDepth()),
+                    Messages.t("interp.budget.depth-hint"));
     }
 
     public void leave() { depth--; }
@@ -95,10 +96,8 @@ public final class Budget {
     public void allocate(long elements, String what, Span at) {
         long bytes = elements > Long.MAX_VALUE / 8 ? Long.MAX_VALUE : elements * 8;
         if (bytes > limits.maxMemoryBytes())
-            throw new RuntimeError(at, "memory budget exceeded: " + what + " needs " + bytes(bytes)
-                    + ", the budget is " + bytes(limits.maxMemoryBytes()),
-                    "if you really need it, raise the budget with --max-memory " + ((bytes >> 30) + 1) + "g"
-                            + " and Java's heap with NN_HEAP=" + ((bytes >> 30) + 2) + "g");
+            throw new RuntimeError(at, Messages.t("interp.budget.memory-one", what, bytes(bytes), bytes(limits.maxMemoryBytes())),
+                    Messages.t("interp.budget.memory-one-hint", (bytes >> 30) + 1, (bytes >> 30) + 2));
         // Live memory: allocations are charged as they happen; when the charges since the last count could
         // take the run over its budget, a collection counts what is still reachable (values that became
         // unreachable are credited), and the allocation is refused if it would not fit.
@@ -106,9 +105,8 @@ public final class Budget {
         if (liveAtCount + chargedSinceCount > limits.maxMemoryBytes()) {
             long live = countLive();
             if (live + bytes > limits.maxMemoryBytes())
-                throw new RuntimeError(at, "memory budget exceeded: the run holds " + bytes(live) + " and " + what + " needs "
-                        + bytes(bytes) + " more, the budget is " + bytes(limits.maxMemoryBytes()),
-                        "keep fewer large values (reassign or drop them), or raise the budget with --max-memory");
+                throw new RuntimeError(at, Messages.t("interp.budget.memory-more", bytes(live), what, bytes(bytes), bytes(limits.maxMemoryBytes())),
+                        Messages.t("interp.budget.memory-more-hint"));
             chargedSinceCount = bytes;
         }
         long free = HEAP.max() - HEAP.used();
@@ -116,8 +114,7 @@ public final class Budget {
             HEAP.collect();
             free = HEAP.max() - HEAP.used();
             if (bytes > free)
-                throw new RuntimeError(at, "memory budget exceeded: " + what + " needs " + bytes(bytes)
-                        + " but only " + bytes(free) + " is free", "use smaller matrices, or give Java more heap with NN_HEAP=4g");
+                throw new RuntimeError(at, Messages.t("interp.budget.memory-free", what, bytes(bytes), bytes(free)), Messages.t("interp.budget.smaller-or-more-heap"));
         }
     }
 
@@ -142,8 +139,7 @@ public final class Budget {
         if (System.nanoTime() - lastCountNanos < 1_000_000_000L) return false;
         long live = countLive();
         if (live <= limits.maxMemoryBytes()) return false;
-        memoryExceeded = new RuntimeError("memory budget exceeded: the run holds " + bytes(live) + ", the budget is "
-                + bytes(limits.maxMemoryBytes()), "use smaller values, or raise the budget with --max-memory");
+        memoryExceeded = new RuntimeError(Messages.t("interp.budget.memory-held", bytes(live), bytes(limits.maxMemoryBytes())), Messages.t("interp.budget.memory-held-hint"));
         return true;
     }
 
@@ -156,8 +152,8 @@ public final class Budget {
     public void output(long chars, Span at) {
         output += chars;
         if (output > limits.maxOutputChars())
-            throw new RuntimeError(at, "output budget exceeded: more than " + limits.maxOutputChars() + " characters printed",
-                    "print less, or raise the budget with --max-output N");
+            throw new RuntimeError(at, Messages.t("interp.budget.output", limits.maxOutputChars()),
+                    Messages.t("interp.budget.output-hint"));
     }
 
     public static String bytes(long b) {

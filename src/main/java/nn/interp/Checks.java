@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.i18n.Messages;
 import nn.lang.ast.Expr;
 import nn.lang.ast.Stmt;
 import nn.tensor.Decimals;
@@ -16,7 +17,8 @@ final class Checks {
     static void assertion(Interpreter in, Stmt.Assert a) {
         if (in.truth(in.eval(a.condition()), a.condition().span())) return;
         String note = note(in, a.message());
-        String text = "assertion failed" + (note == null ? "" : ": " + note) + detail(in, a.condition());
+        String text = note == null ? Messages.t("interp.check.assertion-failed", detail(in, a.condition()))
+                : Messages.t("interp.check.assertion-failed-note", note, detail(in, a.condition()));
         if (in.test != null) in.test.assertionFailed(a.span(), text, note);
         throw new RuntimeError(a.condition().span(), text);
     }
@@ -25,7 +27,8 @@ final class Checks {
     static void expectation(Interpreter in, Stmt.Expect e) {
         boolean holds = in.truth(in.eval(e.condition()), e.condition().span());
         String note = holds ? null : note(in, e.message());
-        String text = holds ? null : "expectation failed" + (note == null ? "" : ": " + note) + detail(in, e.condition());
+        String text = holds ? null : note == null ? Messages.t("interp.check.expectation-failed", detail(in, e.condition()))
+                : Messages.t("interp.check.expectation-failed-note", note, detail(in, e.condition()));
         if (in.test != null) {
             in.test.expectation(e.span(), holds, text, note);
             return;
@@ -42,7 +45,7 @@ final class Checks {
         return switch (cond) {
             case Expr.Binary b when b.op().isComparison() -> sides(in, b.left(), b.right(), b.op() == Expr.BinaryOp.EQ ? 0.0 : null);
             case Expr.Approx a -> sides(in, a.left(), a.right(),
-                    a.tolerance() == null ? 1e-9 : in.number(in.eval(a.tolerance()), a.tolerance().span(), "the tolerance"));
+                    a.tolerance() == null ? 1e-9 : in.number(in.eval(a.tolerance()), a.tolerance().span(), Messages.t("interp.what.tolerance")));
             default -> "";
         };
     }
@@ -64,21 +67,24 @@ final class Checks {
             while (differenceDecimals < MOST_DECIMALS
                     && Double.parseDouble(Decimals.number(tolerance, differenceDecimals)) != tolerance) differenceDecimals++;
         }
-        StringBuilder sb = new StringBuilder(" (left side is ");
+        String l, r;
         if (a != null && b != null) {
             // As many places as the difference shows, so the sides' own difference agrees with it.
             int decimals = Math.max(distinguishing(a, b, precision), differenceDecimals);
-            sb.append(Decimals.number(a, decimals)).append(", right side is ").append(Decimals.number(b, decimals));
+            l = Decimals.number(a, decimals);
+            r = Decimals.number(b, decimals);
         } else {
-            sb.append(in.format.value(left)).append(", right side is ").append(in.format.value(right));
+            l = in.format.value(left);
+            r = in.format.value(right);
         }
         if (largest != null && tolerance == 0 && a != null && b != null)
-            sb.append(", they differ by ").append(Decimals.number(largest, precision));
-        else if (largest != null && tolerance > 0)
-            sb.append(", they differ by ").append(a != null && b != null ? "" : "up to ")
-                    .append(Decimals.number(largest, differenceDecimals)).append(", more than ")
-                    .append(Decimals.number(tolerance, differenceDecimals));
-        return sb.append(')').toString();
+            return Messages.t("interp.check.sides-differ", l, r, Decimals.number(largest, precision));
+        if (largest != null && tolerance > 0) {
+            String by = Decimals.number(largest, differenceDecimals), tol = Decimals.number(tolerance, differenceDecimals);
+            return a != null && b != null ? Messages.t("interp.check.sides-differ-more", l, r, by, tol)
+                    : Messages.t("interp.check.sides-differ-up-to", l, r, by, tol);
+        }
+        return Messages.t("interp.check.sides", l, r);
     }
 
     /** max |left − right| over all elements, or null when it cannot be said (not numbers, or a nan). */

@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.i18n.Messages;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -33,9 +34,8 @@ public final class Environment {
             Value v = e.vars.get(name);
             if (v != null) return v;
             if (e.declared.contains(name))
-                throw new RuntimeError("'" + name + "' is read before it is assigned in " + e.function,
-                        name + " is assigned inside " + e.function + ", so it is local there; to change the outer "
-                                + name + ", return the new value: " + name + " = " + e.function + "(…)");
+                throw new RuntimeError(Messages.t("interp.read-before-assigned", name, e.function),
+                        Messages.t("interp.read-before-assigned-hint", name, e.function));
         }
         return null;
     }

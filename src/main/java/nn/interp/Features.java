@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.i18n.Messages;
 import nn.interp.lib.Args;
 import java.util.List;
 import nn.lang.ast.Expr;
@@ -27,18 +28,16 @@ public final class Features {
         if (a instanceof Value.VerdictV || b instanceof Value.VerdictV) return binary(in, op, LogicFeatures.asBool(a), LogicFeatures.asBool(b), at);
         Value out = in.arith.binary(in, op, a, b, at);
         if (op == Expr.BinaryOp.DIV && out instanceof Value.Mat m && !allFinite(m.value()) && finite(a) && finite(b))
-            in.output.warn(at.span(), "division by zero gives inf or nan here");
+            in.output.warn(at.span(), Messages.t("interp.division-by-zero"));
         return out;
     }
 
     /** Using the result of a function that returned nothing: say which call it was. */
     private static RuntimeError nothing(Expr operand, Expr.Binary at) {
         if (operand instanceof Expr.Call c)
-            return new RuntimeError(operand.span(), operand.span().text() + " returned nothing, so it cannot be used with '"
-                    + at.op().symbol() + "'", c.callee() instanceof Expr.Name f
-                    ? "end " + f.name() + " with 'return' and the value it computes" : "a function gives a value with 'return'");
-        return new RuntimeError(operand.span(), "this is nothing (the result of a function that returns no value), so it cannot be used with '"
-                + at.op().symbol() + "'", "give the function a 'return' with the value it computes");
+            return new RuntimeError(operand.span(), Messages.t("interp.returned-nothing", operand.span().text(), at.op().symbol()), c.callee() instanceof Expr.Name f
+                    ? Messages.t("interp.returned-nothing-hint", f.name()) : Messages.t("interp.returned-nothing-any-hint"));
+        return new RuntimeError(operand.span(), Messages.t("interp.is-nothing", at.op().symbol()), Messages.t("interp.is-nothing-hint"));
     }
 
     private static boolean allFinite(Matrix m) {
@@ -60,7 +59,7 @@ public final class Features {
         Value target = in.eval(m.target());
         switch (target) {
             case Value.LayerV l -> NetworkFeatures.setLayerMember(in, l.layer(), m, value);
-            default -> throw new RuntimeError(m.span(), "cannot set the field '" + m.name() + "' of " + target.describe());
+            default -> throw new RuntimeError(m.span(), Messages.t("interp.cannot-set-field", m.name(), target.describe()));
         }
     }
 
@@ -73,11 +72,11 @@ public final class Features {
     static Value callObject(Interpreter in, Value callee, List<Args.Given> given, Span at) {
         if (callee instanceof Value.NetworkV n) return NetworkFeatures.call(in, n.network(), given, at);
         if (callee instanceof Value.UnitV u) return LogicFeatures.call(in, u, given, at);
-        throw new RuntimeError(at, "cannot call " + callee.describe(), "only functions, networks and units can be called");
+        throw new RuntimeError(at, Messages.t("interp.cannot-call", callee.describe()), Messages.t("interp.cannot-call-hint"));
     }
 
     static List<Value[]> examples(Interpreter in, Value over, Span at) {
         if (over instanceof Value.DatasetV d) return DataFeatures.examples(in, d);
-        throw new RuntimeError(at, "cannot loop over " + over.describe(), "loop over a range a..b, a matrix's rows, a list or a dataset");
+        throw new RuntimeError(at, Messages.t("interp.cannot-loop", over.describe()), Messages.t("interp.cannot-loop-hint"));
     }
 }

@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import nn.interp.lib.Field;
@@ -72,26 +73,25 @@ public final class Fields {
             for (Dense l : n.network().layers()) if (l.name().equals(m.name())) return new Value.LayerV(l);
         List<String> known = names(target);
         String what = switch (target) {
-            case Value.Mat mat -> "a matrix";
-            case Value.NetworkV n -> "the network " + n.network().name();
-            case Value.LayerV l -> "a layer";
-            case Value.DatasetV d -> "a dataset";
-            case Value.HistoryV h -> "a training history";
-            case Value.ConfusionV c -> "a confusion matrix";
+            case Value.Mat mat -> Messages.t("interp.field.matrix");
+            case Value.NetworkV n -> Messages.t("interp.field.network", n.network().name());
+            case Value.LayerV l -> Messages.t("interp.field.layer");
+            case Value.DatasetV d -> Messages.t("interp.field.dataset");
+            case Value.HistoryV h -> Messages.t("interp.field.history");
+            case Value.ConfusionV c -> Messages.t("interp.field.confusion");
             case Value.UnitV u -> (u.unit() instanceof nn.model.logic.ThresholdNetwork t ? t.withName("") : u.unit()).indefinite();
             default -> target.describe();
         };
         String hint;
-        if (m.name().equals("grad") && (target instanceof Value.Mat || target instanceof Value.Num)) hint = NO_GRADIENT_HINT;
+        if (m.name().equals("grad") && (target instanceof Value.Mat || target instanceof Value.Num)) hint = Messages.t("interp.field.no-gradient-hint");
         else if (known.isEmpty()) hint = null;
         else {
             String near = Names.suggest(m.name(), known);
-            hint = near != null ? near : "its fields are " + String.join(", ", known);
+            hint = near != null ? near : Messages.t("interp.field.its-fields", String.join(", ", known));
         }
-        throw new RuntimeError(m.span(), what + " has no field " + (target instanceof Value.NetworkV ? "or layer " : "") + "'" + nn.lang.check.Names.quoted(m.name()) + "'", hint);
+        throw new RuntimeError(m.span(), target instanceof Value.NetworkV
+                ? Messages.t("interp.field.no-field-or-layer", what, nn.lang.check.Names.quoted(m.name()))
+                : Messages.t("interp.field.no-field", what, nn.lang.check.Names.quoted(m.name())), hint);
     }
 
-    // Students reach for .grad on weights they forgot to wrap in param(...): say why there is none.
-    private static final String NO_GRADIENT_HINT =
-            "only parameters and values computed from them have gradients; make it trainable with param(...)";
 }

@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.i18n.Messages;
 import java.util.List;
 import nn.tensor.Decimals;
 import nn.tensor.Matrix;
@@ -159,7 +160,7 @@ public final class Format {
                 cells[i][j] = r < 0 || c < 0 ? "…" : number(m.get(r, c));
                 width[j] = Math.max(width[j], cells[i][j].length());
             }
-        StringBuilder out = new StringBuilder(m.shape()).append(" matrix\n");
+        StringBuilder out = new StringBuilder(Messages.t("interp.format.matrix-heading", m.shape())).append('\n');
         for (String[] line : cells) {
             out.append(" ");
             for (int j = 0; j < line.length; j++) out.append("  ").append(" ".repeat(width[j] - line[j].length())).append(line[j]);

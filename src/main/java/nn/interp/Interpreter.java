@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import nn.lang.ast.Expr;
@@ -85,7 +86,7 @@ public final class Interpreter {
 
     /** Rebinds a name where it lives (append(xs, v) changes xs, even an outer one from inside a function). */
     public void rebind(Expr.Name name, Value value) {
-        if (env.lookup(name.name()) == null) throw new RuntimeError(name.span(), "undefined name '" + name.name() + "'");
+        if (env.lookup(name.name()) == null) throw new RuntimeError(name.span(), Messages.t("lang.check.undefined-name", name.name()));
         env.rebind(name.name(), value);
     }
     /** The run's seeded generator ({@code seed N} replaces it). */
@@ -123,7 +124,7 @@ public final class Interpreter {
         try {
             for (Stmt s : program) exec(s);
         } catch (Signals.Return r) {
-            throw new RuntimeError("'return' outside a function");
+            throw new RuntimeError(Messages.t("lang.check.return-outside-function"));
         } finally {
             output.flush();
         }
@@ -146,9 +147,8 @@ public final class Interpreter {
         } catch (UserError | ShapeException e) {
             throw located(e, stmt.span());
         } catch (OutOfMemoryError e) {
-            throw new RuntimeError(stmt.span(), "memory budget exceeded: this statement ran out of Java heap ("
-                    + Budget.bytes(nn.platform.Heap.current().max()) + ")",
-                    "use smaller matrices, or give Java more heap with NN_HEAP=4g");
+            throw new RuntimeError(stmt.span(), Messages.t("interp.budget.heap-exhausted", Budget.bytes(nn.platform.Heap.current().max())),
+                    Messages.t("interp.budget.smaller-or-more-heap"));
         }
         output.setPlace(outer);
     }
@@ -200,15 +200,15 @@ public final class Interpreter {
             case Stmt.Break b -> throw new Signals.Break();
             case Stmt.Continue c -> throw new Signals.Continue();
             case Stmt.Precision p -> {
-                double d = number(eval(p.digits()), p.digits().span(), "precision");
+                double d = number(eval(p.digits()), p.digits().span(), Messages.t("interp.what.precision"));
                 if (d != Math.rint(d) || d < 0 || d > 15)
-                    throw new RuntimeError(p.digits().span(), "precision must be a whole number from 0 to 15, got " + format.number(d));
+                    throw new RuntimeError(p.digits().span(), Messages.t("interp.precision-range", format.number(d)));
                 format.setPrecision((int) d);
             }
             case Stmt.Dtype d -> NetworkFeatures.dtypeStatement(this, d);
             case Stmt.Seed s -> {
-                double d = number(eval(s.seed()), s.seed().span(), "seed");
-                if (d != Math.rint(d)) throw new RuntimeError(s.seed().span(), "a seed must be a whole number, got " + format.number(d));
+                double d = number(eval(s.seed()), s.seed().span(), Messages.t("interp.what.seed"));
+                if (d != Math.rint(d)) throw new RuntimeError(s.seed().span(), Messages.t("interp.seed-whole", format.number(d)));
                 rng = new Rng((long) d);
             }
             case Stmt.Assert a -> Checks.assertion(this, a);
@@ -232,15 +232,15 @@ public final class Interpreter {
             case Stmt.NetworkBlock n -> NetworkFeatures.networkBlock(this, n);
             case Stmt.NetworkChain n -> NetworkFeatures.networkChain(this, n);
             case Stmt.Unit u -> {
-                NetworkFeatures.requireFloat64(this, u.span(), "the unit " + u.name().text());
+                NetworkFeatures.requireFloat64(this, u.span(), Messages.t("interp.what.unit", u.name().text()));
                 LogicFeatures.unit(this, u);
             }
             case Stmt.PerceptronDecl p -> {
-                NetworkFeatures.requireFloat64(this, p.span(), "the perceptron " + p.name().text());
+                NetworkFeatures.requireFloat64(this, p.span(), Messages.t("interp.what.perceptron", p.name().text()));
                 LogicFeatures.perceptron(this, p);
             }
             case Stmt.Gate g -> {
-                NetworkFeatures.requireFloat64(this, g.span(), "the gate " + g.name().text());
+                NetworkFeatures.requireFloat64(this, g.span(), Messages.t("interp.what.gate", g.name().text()));
                 LogicFeatures.gate(this, g);
             }
             case Stmt.DatasetDecl d -> DataFeatures.declare(this, d);
@@ -249,11 +249,10 @@ public final class Interpreter {
             case Stmt.Save s -> SaveLoad.save(this, s);
             case Stmt.Export e -> OnnxFeatures.export(this, e);
             case Stmt.Assignment a -> { }  // read by nn grade; a plain run has nothing to do
-            case Stmt.Test t -> output.warn(t.span(), "test \"" + t.name() + "\" runs under nn grade (nn grade "
-                    + t.span().file().name() + " SUBMISSION); a plain run skips it");
+            case Stmt.Test t -> output.warn(t.span(), Messages.t("interp.test-skipped", t.name(), t.span().file().name()));
             case Stmt.Score s -> {
-                if (test == null) throw new RuntimeError(s.span(), "'score' sets a grading test's score; it works only inside a test");
-                double v = number(eval(s.value()), s.value().span(), "a test's score");
+                if (test == null) throw new RuntimeError(s.span(), Messages.t("interp.score-outside-test"));
+                double v = number(eval(s.value()), s.value().span(), Messages.t("interp.what.score"));
                 test.score(Double.isNaN(v) ? 0 : Math.max(0, Math.min(1, v)));
             }
         }
@@ -262,11 +261,10 @@ public final class Interpreter {
     private void multiAssign(Stmt.MultiAssign m) {
         Value v = eval(m.value());
         if (!(v instanceof Value.ListV list))
-            throw new RuntimeError(m.value().span(), "cannot unpack " + v.describe() + " into " + m.targets().size() + " names",
-                    "the right side must give " + m.targets().size() + " values, like split(data, 0.8)");
+            throw new RuntimeError(m.value().span(), Messages.t("interp.cannot-unpack", v.describe(), m.targets().size()),
+                    Messages.t("interp.cannot-unpack-hint", m.targets().size()));
         if (list.items().size() != m.targets().size())
-            throw new RuntimeError(m.value().span(), "cannot unpack " + list.items().size() + " values into "
-                    + m.targets().size() + " names");
+            throw new RuntimeError(m.value().span(), Messages.t("interp.cannot-unpack-values", list.items().size(), m.targets().size()));
         for (int i = 0; i < list.items().size(); i++) assign(m.targets().get(i), list.items().get(i));
     }
 
@@ -275,7 +273,7 @@ public final class Interpreter {
             case Expr.Name n -> define(n.name(), value);
             case Expr.Index i -> assign(i.target(), Indexing.set(this, eval(i.target()), i, value));
             case Expr.Member m -> Features.setMember(this, m, value);
-            default -> throw new RuntimeError(target.span(), "cannot assign to this expression");
+            default -> throw new RuntimeError(target.span(), Messages.t("lang.syntax.cannot-assign", Messages.t("lang.syntax.target-expression")));
         }
     }
 
@@ -291,7 +289,7 @@ public final class Interpreter {
     private String printed(Value v) {
         String text = format.value(v);
         if (v instanceof Value.Tracked t && t.version() < updates && !t.node().isParam())
-            return text + " (computed before the last update)";
+            return Messages.t("interp.computed-before-update", text);
         return text;
     }
 
@@ -299,14 +297,14 @@ public final class Interpreter {
         if (v instanceof Value.Bool b) return b.value();
         if (v instanceof Value.VerdictV d) return d.holds();
         if (v instanceof Value.Mat m && m.value().isScalar()) return m.value().item() != 0;
-        throw new RuntimeError(at, "a condition must be true or false, got " + v.describe(),
-                v instanceof Value.Num ? "compare it, e.g. x > 0" : v instanceof Value.Mat ? "use all(m > 0) or any(m > 0)" : null);
+        throw new RuntimeError(at, Messages.t("interp.condition-not-bool", v.describe()),
+                v instanceof Value.Num ? Messages.t("interp.condition-number-hint") : v instanceof Value.Mat ? Messages.t("interp.condition-matrix-hint") : null);
     }
 
     public double number(Value v, Span at, String what) {
         if (v instanceof Value.Num n) return n.value();
         if (v instanceof Value.Mat m && m.value().isScalar()) return m.value().item();
-        throw new RuntimeError(at, what + " must be a number, got " + v.describe());
+        throw new RuntimeError(at, Messages.t("interp.must-be-number", what, v.describe()));
     }
 
     public Value eval(Expr expr) {
@@ -335,7 +333,7 @@ public final class Interpreter {
             }
             case Expr.Binary b -> Features.binary(this, b.op(), eval(b.left()), eval(b.right()), b);
             case Expr.Approx a -> {
-                double tol = a.tolerance() == null ? 1e-9 : number(eval(a.tolerance()), a.tolerance().span(), "the tolerance");
+                double tol = a.tolerance() == null ? 1e-9 : number(eval(a.tolerance()), a.tolerance().span(), Messages.t("interp.what.tolerance"));
                 yield new Value.Bool(arith.approx(Value.plain(eval(a.left())), Value.plain(eval(a.right())), tol));
             }
             case Expr.Logical l -> {
@@ -351,7 +349,7 @@ public final class Interpreter {
             case Expr.Call c -> call(c);
             case Expr.Index i -> Indexing.get(this, eval(i.target()), i);
             case Expr.FString f -> nn.interp.lib.text.TextLib.fstring(this, f);
-            case Expr.Slice sl -> throw new RuntimeError(sl.span(), "a slice a:b is an index: write it inside [ ], as in xs[1:3]");
+            case Expr.Slice sl -> throw new RuntimeError(sl.span(), Messages.t("interp.slice-outside-index"));
             case Expr.Member m -> Features.member(this, eval(m.target()), m);
             case Expr.DatasetLit d -> DataFeatures.datasetLiteral(this, d);
             case Expr.TruthTable t -> LogicFeatures.truthtable(this, t);
@@ -361,7 +359,7 @@ public final class Interpreter {
 
     private Value lookup(Expr.Name n) {
         Value v = env.lookup(n.name());
-        if (v == null) throw new RuntimeError(n.span(), "undefined name '" + Names.quoted(n.name()) + "'", Names.suggest(n.name(), visibleNames()));
+        if (v == null) throw new RuntimeError(n.span(), Messages.t("lang.check.undefined-name", Names.quoted(n.name())), Names.suggest(n.name(), visibleNames()));
         return v;
     }
 
@@ -401,12 +399,12 @@ public final class Interpreter {
         } catch (Signals.Return r) {
             return r.value;
         } catch (RuntimeError e) {
-            throw e.withNote("in " + f.name() + ", called at " + at.where());
+            throw e.withNote(Messages.t("interp.called-at", f.name(), at.where()));
         } catch (Signals.Break | Signals.Continue s) {
-            throw new RuntimeError(at, "'break' or 'continue' outside a loop in " + f.name());
+            throw new RuntimeError(at, Messages.t("interp.break-outside-loop-in", f.name()));
         } catch (StackOverflowError so) {
-            throw new RuntimeError(at, "recursion budget exceeded: the calls nested too deeply for the interpreter's stack",
-                    "does the recursion reach its base case? lower --max-depth or simplify");
+            throw new RuntimeError(at, Messages.t("interp.budget.stack-exhausted"),
+                    Messages.t("interp.budget.stack-exhausted-hint"));
         } finally {
             env = saved;
             budget.leave();
@@ -415,7 +413,7 @@ public final class Interpreter {
 
     /** Charges the memory budget for an r×c matrix about to be created. */
     public void allocate(long rows, long cols, Span at) {
-        budget.allocate(rows * cols, "a " + rows + "×" + cols + " matrix", at);
+        budget.allocate(rows * cols, Messages.t("interp.what.matrix", rows + "×" + cols), at);
     }
 
     /** Charges the memory budget for {@code bytes} of something else about to be held ({@code what}: "the text of net.json"). */
@@ -436,7 +434,7 @@ public final class Interpreter {
             case Value.Mat m -> m.value();
             case Value.Num n -> Matrix.scalar(n.value());
             case Value.ListV l when Value.numbersAsRow(l) != null -> Value.numbersAsRow(l);
-            default -> throw new RuntimeError(at, what + " must be a matrix, got " + v.describe());
+            default -> throw new RuntimeError(at, Messages.t("interp.must-be-matrix", what, v.describe()));
         };
     }
 }

@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.i18n.Messages;
 import java.util.List;
 import nn.lang.ast.Expr;
 import nn.lang.ast.Ident;
@@ -14,15 +15,13 @@ final class Loops {
     private static final double MAX_COUNT = 0x1p53;
 
     static void range(Interpreter in, Stmt.ForRange f) {
-        double a = in.number(in.eval(f.from()), f.from().span(), "the start of a range");
-        double b = in.number(in.eval(f.to()), f.to().span(), "the end of a range");
+        double a = in.number(in.eval(f.from()), f.from().span(), Messages.t("interp.what.range-start"));
+        double b = in.number(in.eval(f.to()), f.to().span(), Messages.t("interp.what.range-end"));
         if (a != Math.rint(a) || b != Math.rint(b))
-            throw new RuntimeError(f.from().span().to(f.to().span()), "a range needs whole numbers, got "
-                    + in.format.number(a) + ".." + in.format.number(b));
+            throw new RuntimeError(f.from().span().to(f.to().span()), Messages.t("interp.range-whole", in.format.number(a) + ".." + in.format.number(b)));
         // Past 2^53 a double cannot count by ones (1e300 + 1 == 1e300): the loop would never end.
         if (Math.abs(a) > MAX_COUNT || Math.abs(b) > MAX_COUNT)
-            throw new RuntimeError(f.from().span().to(f.to().span()), "a range counts whole numbers between -2^53 and 2^53, got "
-                    + in.format.number(a) + ".." + in.format.number(b));
+            throw new RuntimeError(f.from().span().to(f.to().span()), Messages.t("interp.range-too-far", in.format.number(a) + ".." + in.format.number(b)));
         try {
             for (long i = (long) a; i <= (long) b; i++) iteration(in, f.span(), f.var(), new Value.Num(i), null, null, f.body());
         } catch (Signals.Break b2) {
@@ -43,21 +42,21 @@ final class Loops {
         switch (over) {
             case Value.Mat m -> {
                 if (f.second() != null)
-                    throw new RuntimeError(f.over().span(), "the rows of a matrix are one value each; 'for x, d in …' needs a dataset");
+                    throw new RuntimeError(f.over().span(), Messages.t("interp.for-two-over-matrix"));
                 Matrix mat = m.value();
                 for (int r = 0; r < mat.rows(); r++) iteration(in, f.span(), f.var(), new Value.Mat(mat.row(r)), null, null, f.body());
             }
             case Value.ListV l -> {
                 if (f.second() != null)
-                    throw new RuntimeError(f.over().span(), "a list gives one value per step; 'for x, d in …' needs a dataset");
+                    throw new RuntimeError(f.over().span(), Messages.t("interp.for-two-over-list"));
                 for (Value v : List.copyOf(l.items())) iteration(in, f.span(), f.var(), v, null, null, f.body());
             }
             default -> {
                 List<Value[]> examples = Features.examples(in, over, f.over().span());
                 for (Value[] ex : examples) {
                     if (f.second() == null)
-                        throw new RuntimeError(f.span(), "a dataset gives an input and a target per step",
-                                "write 'for " + f.var().text() + ", target in …'");
+                        throw new RuntimeError(f.span(), Messages.t("interp.for-one-over-dataset"),
+                                Messages.t("interp.for-one-over-dataset-hint", f.var().text()));
                     iteration(in, f.span(), f.var(), ex[0], f.second(), ex[1], f.body());
                 }
             }

@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.i18n.Messages;
 import java.io.PrintStream;
 import java.util.function.Supplier;
 import nn.lang.source.Diagnostic;
@@ -107,7 +108,8 @@ public final class Output {
         if (at == null) at = place;
         if (at != null && !warned.add(at)) return;
         out.flush();
-        err.print(at == null ? "warning: " + Visible.text(message) + "\n" + (hint == null ? "" : "  hint: " + Visible.text(hint) + "\n")
+        err.print(at == null ? Messages.t("diagnostic.warning") + ": " + Visible.text(message) + "\n"
+                        + (hint == null ? "" : "  " + Messages.t("diagnostic.hint") + ": " + Visible.text(hint) + "\n")
                 : DiagnosticPrinter.render(hint == null ? Diagnostic.at(at, Visible.text(message))
                         : Diagnostic.at(at, Visible.text(message), Visible.text(hint)), "warning"));
         err.flush();
@@ -116,7 +118,7 @@ public final class Output {
     /** A remark that is not a problem ("replacing out.png, which already exists"). */
     public void note(String message) {
         out.flush();
-        err.println("note: " + Visible.text(message));
+        err.println(Messages.t("diagnostic.note") + ": " + Visible.text(message));
         err.flush();
     }
 

@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.i18n.Messages;
 import nn.lang.source.Diagnostic;
 import nn.lang.source.Span;
 
@@ -17,7 +18,7 @@ public final class RuntimeError extends RuntimeException {
     private final transient java.util.List<Note> notes;
 
     private record Note(String text, int times) {
-        String render() { return times == 1 ? text : text + " (" + times + " times)"; }
+        String render() { return times == 1 ? text : Messages.t("interp.note-repeated", text, times); }
     }
 
     public RuntimeError(String message) { this(null, message, null); }

@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -86,19 +87,19 @@ public final class Sandbox {
         Path p = resolve(name);
         if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
             if (roots.stream().noneMatch(p::startsWith)) requireInside(p, name);
-            throw new RuntimeError("file not found: " + Visible.name(name), "relative paths start at the script's folder");
+            throw new RuntimeError(Messages.t("interp.file.not-found", Visible.name(name)), Messages.t("interp.file.relative-hint"));
         }
         Path real;
         try {
             real = p.toRealPath();
         } catch (IOException e) {
-            throw new RuntimeError("file not found: " + Visible.name(name),
-                    "it is a symbolic link to a file that does not exist");
+            throw new RuntimeError(Messages.t("interp.file.not-found", Visible.name(name)),
+                    Messages.t("interp.file.dangling-link-hint"));
         }
         requireInside(real, name);
         // A pipe or device would block the run on open, past every budget: only files and folders are read.
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS))
-            throw new RuntimeError("cannot read " + Visible.name(name) + ": it is not a regular file", "datasets are read from ordinary files");
+            throw new RuntimeError(Messages.t("interp.file.read-not-regular", Visible.name(name)), Messages.t("interp.file.read-not-regular-hint"));
         return real;
     }
 
@@ -113,11 +114,11 @@ public final class Sandbox {
         try {
             real = found.toRealPath();
         } catch (IOException e) {
-            throw new RuntimeError("cannot read " + Visible.name(name) + ": it is a symbolic link to a file that does not exist");
+            throw new RuntimeError(Messages.t("interp.file.read-dangling-link", Visible.name(name)));
         }
         requireInside(real, name);
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS))
-            throw new RuntimeError("cannot read " + Visible.name(name) + ": it is not a regular file", "datasets are read from ordinary files");
+            throw new RuntimeError(Messages.t("interp.file.read-not-regular", Visible.name(name)), Messages.t("interp.file.read-not-regular-hint"));
         return real;
     }
 
@@ -130,35 +131,35 @@ public final class Sandbox {
         if (Browser.isBrowser()) throw noFiles("write", name);
         Path p = resolve(name);
         String shown = Visible.name(name);
-        if (p.getFileName() == null) throw new RuntimeError("cannot write " + shown + ": it names a folder, not a file");
+        if (p.getFileName() == null) throw new RuntimeError(Messages.t("interp.file.write-folder", shown));
         if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7F))
-            throw new RuntimeError("cannot write " + shown + ": file names nn writes cannot contain control characters",
-                    "a line break or escape in a file name would make listings and messages lie");
+            throw new RuntimeError(Messages.t("interp.file.write-control", shown),
+                    Messages.t("interp.file.write-control-hint"));
         if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".nn"))
-            throw new RuntimeError("access refused: " + shown + " is a script (.nn); nn never writes scripts",
-                    "write outputs as .json, .png, .dot or .svg");
+            throw new RuntimeError(Messages.t("interp.file.write-script", shown),
+                    Messages.t("interp.file.write-script-hint"));
         if (Files.isSymbolicLink(p))
-            throw new RuntimeError("access refused: " + shown + " is a symbolic link; nn writes only ordinary files",
-                    "writing through a link could change a file outside the folders this script may use");
+            throw new RuntimeError(Messages.t("interp.file.write-link", shown),
+                    Messages.t("interp.file.write-link-hint"));
         Path parent = p.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             if (roots.stream().noneMatch(p::startsWith)) requireInside(p, name);
-            throw new RuntimeError("cannot write " + shown + ": its folder does not exist");
+            throw new RuntimeError(Messages.t("interp.file.write-no-folder", shown));
         }
         Path realParent;
         try {
             realParent = parent.toRealPath();
         } catch (IOException e) {
-            throw new RuntimeError("cannot write " + shown + ": its folder cannot be reached");
+            throw new RuntimeError(Messages.t("interp.file.write-folder-unreachable", shown));
         }
         Path target = realParent.resolve(p.getFileName());
         requireInside(target, name);
         if (Files.isSymbolicLink(target))
-            throw new RuntimeError("access refused: " + shown + " is a symbolic link; nn writes only ordinary files");
+            throw new RuntimeError(Messages.t("interp.file.write-link", shown));
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))
-                throw new RuntimeError("cannot write " + shown + ": it is not a regular file");
-            notices.accept("replacing " + shown + ", which already exists");
+                throw new RuntimeError(Messages.t("interp.file.write-not-regular", shown));
+            notices.accept(Messages.t("interp.file.replacing", shown));
         }
         return target;
     }
@@ -170,50 +171,50 @@ public final class Sandbox {
      */
     public Path forSavingSession(String name, java.util.function.Predicate<Path> replaceable) {
         if (!name.toLowerCase(Locale.ROOT).endsWith(".nn"))
-            throw new RuntimeError("a session is saved as a script: name a .nn file, got " + Visible.text(name), "like :save session.nn");
+            throw new RuntimeError(Messages.t("interp.file.save-not-nn", Visible.text(name)), Messages.t("interp.file.save-not-nn-hint"));
         Path p = resolve(name);
         String shown = Visible.text(name);
         if (Files.isSymbolicLink(p))
-            throw new RuntimeError("access refused: " + shown + " is a symbolic link; nn writes only ordinary files");
+            throw new RuntimeError(Messages.t("interp.file.write-link", shown));
         Path parent = p.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             if (roots.stream().noneMatch(p::startsWith)) requireInside(p, name);
-            throw new RuntimeError("cannot write " + shown + ": its folder does not exist");
+            throw new RuntimeError(Messages.t("interp.file.write-no-folder", shown));
         }
         Path target;
         try {
             target = parent.toRealPath().resolve(p.getFileName());
         } catch (IOException e) {
-            throw new RuntimeError("cannot write " + shown + ": its folder cannot be reached");
+            throw new RuntimeError(Messages.t("interp.file.write-folder-unreachable", shown));
         }
         requireInside(target, name);
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(target))
-                throw new RuntimeError("cannot write " + shown + ": it is not a regular file");
+                throw new RuntimeError(Messages.t("interp.file.write-not-regular", shown));
             if (!replaceable.test(target))
-                throw new RuntimeError(shown + " already exists; :save never replaces a script it did not write in this session",
-                        "choose another name");
-            notices.accept("replacing " + shown + ", saved earlier in this session");
+                throw new RuntimeError(Messages.t("interp.file.save-exists", shown),
+                        Messages.t("interp.file.save-exists-hint"));
+            notices.accept(Messages.t("interp.file.save-replacing", shown));
         }
         return target;
     }
 
     private Path resolve(String name) {
         if (roots.isEmpty())
-            throw new RuntimeError("access refused: " + Visible.name(name) + ": this script has no folder (it was read from standard input or a device)",
-                    "name a folder it may use with --allow-dir DIR");
-        if (name.isEmpty()) throw new RuntimeError("the file name is empty", "write the name of a file, like \"data.csv\"");
+            throw new RuntimeError(Messages.t("interp.file.no-folder", Visible.name(name)),
+                    Messages.t("interp.file.no-folder-hint"));
+        if (name.isEmpty()) throw new RuntimeError(Messages.t("interp.file.empty-name"), Messages.t("interp.file.empty-name-hint"));
         try {
             return base().resolve(name).normalize();
         } catch (InvalidPathException e) {
-            throw new RuntimeError("\"" + Visible.name(name) + "\" is not a valid file name",
-                    name.indexOf('\0') >= 0 ? "file names cannot contain the character \\0" : null);
+            throw new RuntimeError(Messages.t("interp.file.invalid-name", Visible.name(name)),
+                    name.indexOf('\0') >= 0 ? Messages.t("interp.file.invalid-name-nul-hint") : null);
         }
     }
 
     private void requireInside(Path real, String name) {
         for (Path root : roots) if (real.startsWith(root)) return;
-        throw new RuntimeError("access refused: " + Visible.name(name) + " is outside the folders this script may use",
-                "scripts read and write files inside their own folder; allow another folder with --allow-dir DIR");
+        throw new RuntimeError(Messages.t("interp.file.outside", Visible.name(name)),
+                Messages.t("interp.file.outside-hint"));
     }
 }

@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.i18n.Messages;
 import java.util.List;
 import nn.graph.Node;
 import nn.lang.ast.Stmt;
@@ -37,15 +38,15 @@ public sealed interface Value {
     }
 
     record Num(double value) implements Value {
-        public String describe() { return "a number"; }
+        public String describe() { return Messages.t("interp.value.number"); }
     }
 
     record Bool(boolean value) implements Value {
-        public String describe() { return "a bool"; }
+        public String describe() { return Messages.t("interp.value.bool"); }
     }
 
     record Str(String value) implements Value {
-        public String describe() { return "a string"; }
+        public String describe() { return Messages.t("interp.value.string"); }
     }
 
     /**
@@ -55,7 +56,7 @@ public sealed interface Value {
      */
     record Mat(Matrix value, Matrix logits) implements Value {
         public Mat(Matrix value) { this(value, null); }
-        public String describe() { return "a " + value.shape() + " matrix"; }
+        public String describe() { return Messages.t("interp.value.matrix", value.shape()); }
     }
 
     /**
@@ -65,51 +66,51 @@ public sealed interface Value {
      */
     record Tracked(Node node, long version) implements Value {
         public String describe() {
-            return "a " + node.value().shape() + (node.isParam() ? " parameter" : " matrix");
+            return node.isParam() ? Messages.t("interp.value.parameter", node.value().shape()) : Messages.t("interp.value.matrix", node.value().shape());
         }
     }
 
     record NetworkV(Network network) implements Value {
-        public String describe() { return "the network " + network.name(); }
+        public String describe() { return Messages.t("interp.value.network", network.name()); }
     }
 
     /** One layer of a network, as {@code net.dense1} or {@code net.layers[0]}. */
     record LayerV(Dense layer) implements Value {
-        public String describe() { return "the layer " + layer.name(); }
+        public String describe() { return Messages.t("interp.value.layer", layer.name()); }
     }
 
     /** {@code dense(2, sigmoid)}: a layer to be built into a network by {@code network n = 2 -> …}. */
     record LayerSpec(int units, Activation activation, boolean bias, nn.model.Init init) implements Value {
-        public String describe() { return "a layer description"; }
+        public String describe() { return Messages.t("interp.value.layer-spec"); }
     }
 
     /** {@code dropout(0.2)}: in a chain, the layer before it drops its outputs at that rate in training. */
     record DropoutSpec(double rate) implements Value {
-        public String describe() { return "a dropout of " + nn.tensor.Decimals.number(rate, 10); }
+        public String describe() { return Messages.t("interp.value.dropout", nn.tensor.Decimals.number(rate, 10)); }
     }
 
     /** {@code normal(std = 0.01)}, {@code he}: how a layer's weights start, for {@code init = …}. */
     record InitV(nn.model.Init init) implements Value {
-        public String describe() { return "the initialiser " + init.describe(); }
+        public String describe() { return Messages.t("interp.value.initialiser", init.describe()); }
     }
 
     /** {@code step(every = 100, factor = 0.5)}: how an optimizer's learning rate changes, for {@code schedule = …}. */
     record ScheduleV(nn.model.Schedule schedule) implements Value {
-        public String describe() { return "the schedule " + schedule.describe(); }
+        public String describe() { return Messages.t("interp.value.schedule", schedule.describe()); }
     }
 
     record OptimizerV(Optimizer optimizer) implements Value {
-        public String describe() { return "the optimizer " + optimizer.describe(); }
+        public String describe() { return Messages.t("interp.value.optimizer", optimizer.describe()); }
     }
 
     /** A threshold unit, perceptron, linear unit or compiled gate (lecture part 1). */
     record UnitV(RowModel unit) implements Value {
-        public String describe() { return "a unit"; }
+        public String describe() { return Messages.t("interp.value.unit"); }
     }
 
     /** A learning rule for single units: perceptron_rule(lr = 1) or hebb(lr = 0.1). */
     record RuleV(nn.model.logic.LearningRule rule, String text) implements Value {
-        public String describe() { return "the rule " + text; }
+        public String describe() { return Messages.t("interp.value.rule", text); }
     }
 
     /**
@@ -117,26 +118,26 @@ public sealed interface Value {
      * bool, and printed as the sentence stating the verdict and its proof.
      */
     record VerdictV(boolean holds, String text) implements Value {
-        public String describe() { return "a verdict (true or false)"; }
+        public String describe() { return Messages.t("interp.value.verdict"); }
     }
 
     record DatasetV(Dataset dataset) implements Value {
-        public String describe() { return "a dataset of " + nn.data.Counts.of(dataset.size(), "example"); }
+        public String describe() { return Messages.t("interp.value.dataset", dataset.size()); }
     }
 
     /** What a {@code train} block did: the loss and accuracy of every epoch, and how it ended. */
     record HistoryV(nn.model.History history) implements Value {
-        public String describe() { return "a training history of " + nn.data.Counts.of(history.epochs(), "epoch"); }
+        public String describe() { return Messages.t("interp.value.history", history.epochs()); }
     }
 
     /** confusion(net, data): counts of (actual class, predicted class), with the class labels. */
     record ConfusionV(Matrix counts, List<String> labels) implements Value {
-        public String describe() { return "a " + counts.shape() + " confusion matrix"; }
+        public String describe() { return Messages.t("interp.value.confusion", counts.shape()); }
     }
 
     /** [a, b] whose elements are not all numbers: networks, strings, … */
     record ListV(List<Value> items) implements Value {
-        public String describe() { return "a list of " + items.size(); }
+        public String describe() { return Messages.t("interp.value.list", items.size()); }
     }
 
     /**
@@ -145,18 +146,18 @@ public sealed interface Value {
      */
     record Fn(String name, List<String> params, List<Stmt> body, Environment closure, java.util.Set<String> locals)
             implements Value {
-        public String describe() { return "the function " + name; }
+        public String describe() { return Messages.t("interp.value.function", name); }
     }
 
     /** A function implemented by the interpreter, as the registry declares it. */
     record Builtin(nn.interp.lib.Builtin def) implements Value {
         public String name() { return def.name(); }
-        public String describe() { return "the builtin " + def.name(); }
+        public String describe() { return Messages.t("interp.value.builtin", def.name()); }
     }
 
     /** The result of statements and functions that return nothing; never echoed. */
     enum Nothing implements Value {
         INSTANCE;
-        public String describe() { return "nothing"; }
+        public String describe() { return Messages.t("interp.value.nothing"); }
     }
 }

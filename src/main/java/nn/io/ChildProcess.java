@@ -1,5 +1,6 @@
 package nn.io;
 
+import nn.i18n.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,13 +28,13 @@ public final class ChildProcess {
     /** The child wrote more than the caller can take. */
     public static final class TooMuchOutput extends IOException {
         @java.io.Serial private static final long serialVersionUID = 1L;
-        public TooMuchOutput(long max) { super("it wrote more than " + (max >> 20) + " MB"); }
+        public TooMuchOutput(long max) { super(Messages.t("io.child-too-much-output", max >> 20)); }
     }
 
     /** The child did not finish in time. */
     public static final class TooSlow extends IOException {
         @java.io.Serial private static final long serialVersionUID = 1L;
-        public TooSlow(Duration limit) { super("it did not finish within " + limit.toSeconds() + " s"); }
+        public TooSlow(Duration limit) { super(Messages.t("io.child-too-slow", limit.toSeconds())); }
     }
 
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();

@@ -1,5 +1,6 @@
 package nn.io;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,11 +54,16 @@ public final class LinkFreeFiles {
      * machine's folders, which an exception's own message would show).
      */
     public static String reason(IOException e) {
-        if (e instanceof LinkFound) return "a symbolic link took the place of a file or folder on its path since it was checked";
-        if (e instanceof NoSuchFileException) return "there is no such file";
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.channels.ClosedByInterruptException) return "interrupted";
-        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
+        if (e instanceof LinkFound) return Messages.t("io.link-swapped");
+        if (e instanceof NoSuchFileException) return Messages.t("io.no-such-file");
+        if (e instanceof java.nio.file.AccessDeniedException) return Messages.t("io.permission-denied");
+        if (e instanceof java.nio.channels.ClosedByInterruptException) return Messages.t("run.interrupted");
+        if (e instanceof FileSystemException f && f.getReason() != null) return switch (f.getReason()) {
+            case "not a file" -> Messages.t("io.not-a-file");
+            case "it is a folder" -> Messages.t("io.is-a-folder");
+            case "not a regular file" -> Messages.t("io.not-regular");
+            default -> f.getReason();
+        };
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

@@ -1,5 +1,6 @@
 package nn.kernel;
 
+import nn.i18n.Messages;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -26,25 +27,24 @@ public record ConnectionInfo(String transport, String ip, int shell, int iopub, 
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new KernelException("cannot open the connection file " + file + ": no such file");
+            throw new KernelException(Messages.t("kernel.connection.no-such-file", file));
         } catch (IOException e) {
-            throw new KernelException("cannot read the connection file " + file + ": " + e.getMessage());
+            throw new KernelException(Messages.t("kernel.connection.unreadable", file, e.getMessage()));
         }
         JsonObject o;
         try {
             JsonElement e = JsonParser.parseString(text);
-            if (!e.isJsonObject()) throw new KernelException("the connection file " + file + " is not a JSON object");
+            if (!e.isJsonObject()) throw new KernelException(Messages.t("kernel.connection.not-object", file));
             o = e.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new KernelException("the connection file " + file + " is not valid JSON: " + firstLine(e.getMessage()));
+            throw new KernelException(Messages.t("kernel.connection.not-json", file, firstLine(e.getMessage())));
         }
         String transport = string(o, "transport", "tcp", file);
         if (!transport.equals("tcp") && !transport.equals("ipc"))
-            throw new KernelException("the connection file " + file + " names transport '" + transport + "'; nn speaks tcp and ipc");
+            throw new KernelException(Messages.t("kernel.connection.transport", file, transport));
         String scheme = string(o, "signature_scheme", "hmac-sha256", file);
         if (!scheme.equals("hmac-sha256"))
-            throw new KernelException("the connection file " + file + " asks for signature scheme '" + scheme
-                    + "'; nn signs with hmac-sha256");
+            throw new KernelException(Messages.t("kernel.connection.scheme", file, scheme));
         return new ConnectionInfo(transport, string(o, "ip", "127.0.0.1", file),
                 port(o, "shell_port", file), port(o, "iopub_port", file), port(o, "stdin_port", file),
                 port(o, "control_port", file), port(o, "hb_port", file), string(o, "key", "", file), scheme);
@@ -54,18 +54,18 @@ public record ConnectionInfo(String transport, String ip, int shell, int iopub, 
         JsonElement e = o.get(name);
         if (e == null || e.isJsonNull()) return fallback;
         if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString())
-            throw new KernelException("the connection file " + file + " has a " + name + " that is not a string");
+            throw new KernelException(Messages.t("kernel.connection.not-string", file, name));
         return e.getAsString();
     }
 
     private static int port(JsonObject o, String name, Path file) {
         JsonElement e = o.get(name);
-        if (e == null) throw new KernelException("the connection file " + file + " has no " + name);
+        if (e == null) throw new KernelException(Messages.t("kernel.connection.missing", file, name));
         if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber())
-            throw new KernelException("the connection file " + file + " has a " + name + " that is not a number");
+            throw new KernelException(Messages.t("kernel.connection.not-number", file, name));
         double d = e.getAsDouble();
         if (d != Math.rint(d) || d < 1 || d > 65535)
-            throw new KernelException("the connection file " + file + " has " + name + " " + e + "; a port is 1 to 65535");
+            throw new KernelException(Messages.t("kernel.connection.port", file, name, String.valueOf(e)));
         return (int) d;
     }
 

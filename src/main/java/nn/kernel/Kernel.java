@@ -1,5 +1,6 @@
 package nn.kernel;
 
+import nn.i18n.Messages;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.nio.file.Path;
@@ -60,8 +61,7 @@ public final class Kernel {
             hb = bind(SocketType.REP, connection.hb());
         } catch (ZMQException e) {
             context.close();
-            throw new KernelException("cannot listen on " + connection.ip() + ": " + e.getMessage()
-                    + " (is another kernel using these ports?)");
+            throw new KernelException(Messages.t("kernel.cannot-listen", connection.ip(), e.getMessage()));
         }
         daemon("nn-kernel-iopub", () -> serveIopub(iopub));
         daemon("nn-kernel-heartbeat", () -> heartbeat(hb));
@@ -279,7 +279,7 @@ public final class Kernel {
         o.addProperty("implementation", "nn");
         o.addProperty("implementation_version", VERSION);
         o.add("language_info", language);
-        o.addProperty("banner", "nn " + VERSION + " — a language for learning neural networks");
+        o.addProperty("banner", Messages.t("kernel.banner", VERSION));
         o.add("help_links", new JsonArray());
         return o;
     }

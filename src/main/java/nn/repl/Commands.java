@@ -1,5 +1,6 @@
 package nn.repl;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,31 +15,14 @@ import nn.lang.source.SourceFile;
 final class Commands {
     private Commands() {}
 
-    static final String HELP = """
-            Type nn statements; a bare expression prints its value. Examples:
-              x = [2, 3]
-              W1 = [[0.11, 0.12], [0.21, 0.08]]
-              x @ W1
-              fn f(z) { return max(z, 0) ^ 2 }
-            An open bracket or brace continues the entry on the next line.
-            Commands:
-              :help         this text
-              :help NAME    what a builtin or field takes and does, with an example (:help spiral, :help grad)
-              :help TOPIC   the builtins and fields of a topic: matrices, graph, units, networks, data, metrics, files, fields
-              :vars         the names you have defined and their values
-              :load FILE    run a script in this session (its definitions stay)
-              :history      the entries that ran without error, numbered
-              :save FILE    write them as a script (FILE.nn) that rebuilds this session; :save FILE 3..12 saves a range
-              :reset        forget every definition (and start a new history)
-              :quit         leave (also Ctrl-D)
-            Keys: Tab completes names and keywords; Ctrl-C abandons the line or stops a running statement.
-            The language reference is docs/language.md.""";
+    /** The text of a bare :help, in the session's language. */
+    static String help() { return Messages.t("repl.help"); }
 
     static boolean run(Repl repl, String command) {
         String[] parts = command.split("\\s+", 2);
         String arg = parts.length > 1 ? parts[1].strip() : "";
         switch (parts[0]) {
-            case ":help", ":h", ":?" -> repl.out().println(arg.isEmpty() ? HELP : Help.about(arg));
+            case ":help", ":h", ":?" -> repl.out().println(arg.isEmpty() ? help() : Help.about(arg));
             // Formatting every value can take long (a huge list or matrix): under the budgets, stopped by Ctrl-C.
             case ":vars", ":v" -> {
                 if (repl.session().command(() -> vars(repl)) != nn.run.Session.Outcome.OK) repl.commandFailed();
@@ -49,10 +33,10 @@ final class Commands {
             case ":reset" -> {
                 repl.session().reset();
                 repl.script().clear();
-                repl.out().println("session reset: every definition is forgotten");
+                repl.out().println(Messages.t("repl.reset"));
             }
             case ":quit", ":q", ":exit" -> { return false; }
-            default -> repl.commandFailed("unknown command " + nn.lang.source.Visible.text(parts[0]), ":help lists the commands");
+            default -> repl.commandFailed(Messages.t("repl.unknown-command", nn.lang.source.Visible.text(parts[0])), Messages.t("repl.unknown-command-hint"));
         }
         return true;
     }
@@ -63,7 +47,7 @@ final class Commands {
             if (!(v instanceof Value.Builtin)) user.put(k, v);
         });
         if (user.isEmpty()) {
-            repl.out().println("no names defined yet");
+            repl.out().println(Messages.t("repl.no-names"));
             return;
         }
         var format = repl.session().interpreter().format();
@@ -87,19 +71,19 @@ final class Commands {
     private static void save(Repl repl, String arg) {
         String[] parts = arg.isEmpty() ? new String[0] : arg.split("\\s+", 2);
         if (parts.length == 0) {
-            repl.commandFailed("usage: :save FILE [FROM..TO]", "name the script to write, like :save session.nn");
+            repl.commandFailed(Messages.t("repl.save-usage"), Messages.t("repl.save-usage-hint"));
             return;
         }
         String name = parts[0];
         if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) name = name.substring(1, name.length() - 1);
         if (repl.script().size() == 0) {
-            repl.commandFailed("nothing to save: no entry has run without error yet", null);
+            repl.commandFailed(Messages.t("repl.nothing-to-save"), null);
             return;
         }
         StringBuilder why = new StringBuilder();
         int[] range = repl.script().range(parts.length > 1 ? parts[1].strip() : "", why);
         if (range == null) {
-            repl.commandFailed(why.toString(), ":history lists the entries with their numbers");
+            repl.commandFailed(why.toString(), Messages.t("repl.history-hint"));
             return;
         }
         Path target;
@@ -118,19 +102,19 @@ final class Commands {
         try (var w = Files.newBufferedWriter(target, java.nio.charset.StandardCharsets.UTF_8, options)) {
             w.write(repl.script().script(range[0], range[1]));
         } catch (IOException e) {
-            repl.commandFailed("cannot write " + nn.lang.source.Visible.text(name) + ": "
-                    + (e instanceof java.nio.file.FileAlreadyExistsException ? "it already exists" : e.getMessage()), null);
+            repl.commandFailed(e instanceof java.nio.file.FileAlreadyExistsException
+                    ? Messages.t("repl.write-exists", nn.lang.source.Visible.text(name))
+                    : Messages.t("repl.write-failed", nn.lang.source.Visible.text(name), e.getMessage()), null);
             return;
         }
         repl.saved().add(target);
         int count = range[1] - range[0] + 1;
-        repl.out().println("saved " + count + (count == 1 ? " entry" : " entries") + " to " + nn.lang.source.Visible.text(name)
-                + "; run it with: nn " + nn.lang.source.Visible.text(name));
+        repl.out().println(Messages.t("repl.saved", count, nn.lang.source.Visible.text(name)));
     }
 
     private static void load(Repl repl, String arg) {
         if (arg.isEmpty()) {
-            repl.commandFailed("usage: :load FILE", "name the script to run, like :load samples/xor-train.nn");
+            repl.commandFailed(Messages.t("repl.load-usage"), Messages.t("repl.load-usage-hint"));
             return;
         }
         // A quoted name, as strings are written in nn, is accepted too.
@@ -146,7 +130,7 @@ final class Commands {
         // The REPL's user owns their files: a script elsewhere is loaded, and its folder allowed from now on.
         Path folder = path.getParent();
         if (sandbox.allow(folder))
-            repl.note(":load allowed the folder of " + nn.lang.source.Visible.text(arg) + " for this session");
+            repl.note(Messages.t("repl.load-allowed-folder", nn.lang.source.Visible.text(arg)));
         try {
             byte[] bytes;
             try (var in = nn.io.LinkFreeFiles.newInputStream(path)) {
@@ -158,33 +142,34 @@ final class Commands {
         } catch (Diagnostic.Failure f) {
             repl.commandFailed(f);
         } catch (IOException e) {
-            repl.commandFailed("cannot read " + nn.lang.source.Visible.text(arg) + ": "
-                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()), null);
+            repl.commandFailed(e instanceof java.nio.file.NoSuchFileException
+                    ? Messages.t("repl.read-no-such-file", nn.lang.source.Visible.text(arg))
+                    : Messages.t("repl.read-failed", nn.lang.source.Visible.text(arg), e.getMessage()), null);
         }
     }
 
     /** The script :load names, relative to where relative names start: an existing regular file, as its real path. */
     private static Path loadable(nn.interp.Sandbox sandbox, String arg) {
-        if (arg.isEmpty()) throw new nn.interp.RuntimeError("the file name is empty", "name the script to run, like :load samples/xor-train.nn");
+        if (arg.isEmpty()) throw new nn.interp.RuntimeError(Messages.t("interp.file.empty-name"), Messages.t("repl.load-usage-hint"));
         Path base = sandbox.base();
         Path p;
         try {
             p = (base == null ? Path.of(arg) : base.resolve(arg)).normalize();
         } catch (java.nio.file.InvalidPathException e) {
-            throw new nn.interp.RuntimeError("\"" + nn.lang.source.Visible.name(arg) + "\" is not a valid file name", null);
+            throw new nn.interp.RuntimeError(Messages.t("interp.file.invalid-name", nn.lang.source.Visible.name(arg)), null);
         }
         Path real;
         try {
             real = p.toRealPath();
         } catch (IOException e) {
-            throw new nn.interp.RuntimeError("file not found: " + nn.lang.source.Visible.name(arg),
-                    "relative names start at the folder the REPL was started in");
+            throw new nn.interp.RuntimeError(Messages.t("interp.file.not-found", nn.lang.source.Visible.name(arg)),
+                    Messages.t("repl.load-relative-hint"));
         }
         if (Files.isDirectory(real))
-            throw new nn.interp.RuntimeError("cannot load " + nn.lang.source.Visible.text(arg) + ": it is a folder, not a script", null);
+            throw new nn.interp.RuntimeError(Messages.t("repl.load-folder", nn.lang.source.Visible.text(arg)), null);
         if (!Files.isRegularFile(real))
-            throw new nn.interp.RuntimeError("cannot load " + nn.lang.source.Visible.text(arg) + ": it is not a regular file",
-                    "scripts are read from ordinary files");
+            throw new nn.interp.RuntimeError(Messages.t("repl.load-not-regular", nn.lang.source.Visible.text(arg)),
+                    Messages.t("repl.load-not-regular-hint"));
         return real;
     }
 }

@@ -1,5 +1,6 @@
 package nn.repl;
 
+import nn.i18n.Messages;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import nn.lang.syntax.Parsers;
@@ -24,9 +25,9 @@ final class EntryParser extends DefaultParser {
         if (context == ParseContext.ACCEPT_LINE && !line.strip().startsWith(":")) {
             Deque<String> open = openBracketsOf(line);
             if (!open.isEmpty())
-                throw new EOFError(-1, -1, "an open bracket or brace continues on the next line", open.peek(), open.size(), null);
+                throw new EOFError(-1, -1, Messages.t("repl.continues-open-bracket"), open.peek(), open.size(), null);
             if (mayTakeElse(line))
-                throw new EOFError(-1, -1, "an 'else' may follow on the next line; an empty line ends the entry", null, 0, null);
+                throw new EOFError(-1, -1, Messages.t("repl.continues-else"), null, 0, null);
         }
         return super.parse(line, cursor, context);
     }

@@ -1,5 +1,6 @@
 package nn.repl;
 
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import nn.interp.lib.Area;
@@ -33,8 +34,8 @@ final class Help {
         for (Area area : Area.values()) known.add(area.topic());
         known.add(FIELDS);
         String near = Names.suggest(name, known);
-        return "no builtin, field or topic '" + word + "'" + (near != null ? "; " + near : "")
-                + "\ntopics: " + String.join(", ", java.util.Arrays.stream(Area.values()).map(Area::topic).toList()) + ", " + FIELDS;
+        String topics = String.join(", ", java.util.Arrays.stream(Area.values()).map(Area::topic).toList()) + ", " + FIELDS;
+        return near != null ? Messages.t("repl.help-unknown-near", word, near, topics) : Messages.t("repl.help-unknown", word, topics);
     }
 
     /** The topic that lists every field, kind of value by kind. */
@@ -45,7 +46,7 @@ final class Help {
     }
 
     private static String fields(Registry registry) {
-        StringBuilder s = new StringBuilder("fields: what value.name reads, by kind of value");
+        StringBuilder s = new StringBuilder(Messages.t("repl.help-fields-heading"));
         for (Holder h : Holder.values()) {
             List<Field> list = registry.fields(h);
             if (list.isEmpty()) continue;
@@ -60,7 +61,7 @@ final class Help {
         List<String> params = new ArrayList<>();
         for (Param p : b.params()) params.add(p.name() + (p.rest() ? "..." : "") + ": " + p.type().word());
         if (!params.isEmpty()) s.append("\n  ").append(String.join(" · ", params));
-        s.append("\n  example: ").append(b.example());
+        s.append("\n  ").append(Messages.t("repl.help-example", b.example()));
         return s.toString();
     }
 

@@ -53,7 +53,7 @@ interface InputLines {
             lineNo++;
             byte[] bytes = line.toByteArray();
             String text = SourceFile.strictUtf8(bytes);
-            if (text == null) throw SourceFile.notUtf8("stdin:" + lineNo, "the input", bytes, start);
+            if (text == null) throw SourceFile.notUtf8("stdin:" + lineNo, false, bytes, start);
             if (first && text.startsWith("\uFEFF")) text = text.substring(1);
             first = false;
             return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;

@@ -1,5 +1,6 @@
 package nn.repl;
 
+import nn.i18n.Messages;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -80,7 +81,7 @@ public final class Repl {
     int runInteractive(Terminal terminal, Path historyFile) {
         LineReader reader = lineReader(terminal, historyFile);
         ClosingBracket.install(reader, INDENT);
-        screen.println("nn " + Version.get() + " — a language for learning neural networks. :help for help, :quit or Ctrl-D to leave.");
+        screen.println(Messages.t("repl.banner", Version.get()));
         // Results in colour only when they go to this terminal (not to the pipe of `nn | tee log`) and it has colour.
         String type = terminal.getType();
         TerminalCapabilities capabilities = new TerminalCapabilities(
@@ -109,7 +110,7 @@ public final class Repl {
         try {
             reader.getHistory().save();
         } catch (IOException e) {
-            screen.println("warning: could not save history: " + e.getMessage());
+            screen.println(Messages.t("diagnostic.warning") + ": " + Messages.t("repl.history-not-saved", e.getMessage()));
         }
         return 0;
     }
@@ -214,8 +215,8 @@ public final class Repl {
     void commandFailed(String message, String hint) {
         PrintStream err = session.err();
         out.flush();
-        err.println(entryPlace + ": error: " + message);
-        if (hint != null) err.println("  hint: " + hint);
+        err.println(entryPlace + ": " + Messages.t("diagnostic.error") + ": " + message);
+        if (hint != null) err.println("  " + Messages.t("diagnostic.hint") + ": " + hint);
         err.flush();
         if (firstFailure == Session.Outcome.OK) firstFailure = Session.Outcome.RUNTIME_ERROR;
     }
@@ -228,7 +229,7 @@ public final class Repl {
     /** A note about what a colon command did (":load allowed the folder …"), on standard error. */
     void note(String message) {
         out.flush();
-        session.err().println("note: " + message);
+        session.err().println(Messages.t("diagnostic.note") + ": " + message);
         session.err().flush();
     }
 

@@ -1,5 +1,6 @@
 package nn.repl;
 
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ final class SessionScript {
 
     /** The entries numbered from 1, continuation lines indented under the first. */
     String history() {
-        if (entries.isEmpty()) return "no entries yet: the history lists those that ran without error";
+        if (entries.isEmpty()) return Messages.t("repl.history-empty");
         StringBuilder out = new StringBuilder();
         int width = String.valueOf(entries.size()).length();
         for (int i = 0; i < entries.size(); i++) {
@@ -38,7 +39,7 @@ final class SessionScript {
     /** The script of entries {@code from..to} (numbered from 1, both included). */
     String script(int from, int to) {
         StringBuilder out = new StringBuilder();
-        out.append("# saved from an nn REPL session (entries ").append(from).append("..").append(to).append(")\n");
+        out.append(Messages.t("repl.script-heading", from + ".." + to)).append('\n');
         out.append("seed 0\n");
         out.append("precision ").append(entries.get(from - 1).precision()).append("\n\n");
         for (int i = from - 1; i < to; i++) out.append(entries.get(i).text()).append('\n');
@@ -50,12 +51,12 @@ final class SessionScript {
         if (text.isEmpty()) return new int[] {1, entries.size()};
         var m = java.util.regex.Pattern.compile("(\\d{1,9})\\s*\\.\\.\\s*(\\d{1,9})").matcher(text);
         if (!m.matches()) {
-            why.append("the range is written FROM..TO, like 3..12, got ").append(nn.lang.source.Visible.text(text));
+            why.append(Messages.t("repl.range-syntax", nn.lang.source.Visible.text(text)));
             return null;
         }
         int from = Integer.parseInt(m.group(1)), to = Integer.parseInt(m.group(2));
         if (from < 1 || to > entries.size() || from > to) {
-            why.append("there is no range ").append(from).append("..").append(to).append(": the history has entries 1..").append(entries.size());
+            why.append(Messages.t("repl.range-missing", from + ".." + to, "1.." + entries.size()));
             return null;
         }
         return new int[] {from, to};

@@ -1,5 +1,6 @@
 package nn.run;
 
+import nn.i18n.Messages;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -230,7 +231,7 @@ public final class Session {
             return Outcome.RUNTIME_ERROR;
         }
         if (Parsers.isInterruption(failure)) {
-            err.println("interrupted while reading the entry");
+            err.println(Messages.t("run.interrupted-reading"));
             return Outcome.INTERRUPTED;
         }
         switch (failure) {
@@ -243,21 +244,21 @@ public final class Session {
                 return Outcome.RUNTIME_ERROR;
             }
             case Budget.Interrupted i -> {
-                err.println((i.span() == null ? "" : i.span().where() + ": ") + "interrupted");
+                err.println((i.span() == null ? "" : i.span().where() + ": ") + Messages.t("run.interrupted"));
                 return Outcome.INTERRUPTED;
             }
             case nn.tensor.parallel.ComputationInterruptedException i -> {
                 Span at = budget.lastAt();
-                err.println((at == null ? "" : at.where() + ": ") + "interrupted");
+                err.println((at == null ? "" : at.where() + ": ") + Messages.t("run.interrupted"));
                 return Outcome.INTERRUPTED;
             }
             case OutOfMemoryError oom -> {
-                print(Diagnostic.plain("error: memory budget exceeded: the run ran out of Java heap",
-                        "use smaller matrices, or give Java more heap with NN_HEAP=4g"));
+                print(Diagnostic.plain(Messages.t("diagnostic.error") + ": " + Messages.t("run.heap-exhausted"),
+                        Messages.t("interp.budget.smaller-or-more-heap")));
                 return Outcome.RUNTIME_ERROR;
             }
             case StackOverflowError so -> {
-                print(Diagnostic.plain("error: recursion budget exceeded: the program nested too deeply", "simplify the nesting"));
+                print(Diagnostic.plain(Messages.t("diagnostic.error") + ": " + Messages.t("run.stack-exhausted"), Messages.t("run.stack-exhausted-hint")));
                 return Outcome.RUNTIME_ERROR;
             }
             default -> {
@@ -270,15 +271,14 @@ public final class Session {
     }
 
     private void print(RuntimeError e) {
-        print(e.span() == null ? Diagnostic.plain("error: " + e.getMessage(), e.hint()) : e.toDiagnostic());
+        print(e.span() == null ? Diagnostic.plain(Messages.t("diagnostic.error") + ": " + e.getMessage(), e.hint()) : e.toDiagnostic());
     }
 
     /** A bug in nn, reported as one: the exception's class and message, and where the script was. */
     static String internalError(Throwable bug, Span at) {
         String message = bug.getMessage() == null ? "" : bug.getMessage().replaceFirst("^internal error: ", "");
-        String what = bug.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message)
-                + " — this is a bug in nn, not in your script; please report it with the script that caused it";
-        return at == null ? "internal error: " + what + "\n"
+        String what = Messages.t("run.internal-error", bug.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message));
+        return at == null ? Messages.t("diagnostic.internal") + ": " + what + "\n"
                 : DiagnosticPrinter.render(Diagnostic.at(at, what), "internal error");
     }
 

@@ -1,5 +1,6 @@
 package nn.similar;
 
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +10,7 @@ final class Describe {
     private Describe() {}
 
     static String measure(Settings s) {
-        return "similarity = shared winnowed fingerprints, 2|A∩B|/(|A|+|B|) (k = " + s.k() + " tokens, window "
-                + s.window() + "); names, numbers, strings, comments, order of independent statements and dead code ignored";
+        return Messages.t("similar.measure", s.k(), s.window());
     }
 
     static String number(double x) { return String.format(Locale.ROOT, "%.2f", x); }

@@ -1,5 +1,6 @@
 package nn.similar;
 
+import nn.i18n.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,20 +30,20 @@ public final class Similar {
 
     public static int run(Options o, PrintStream out, PrintStream err) {
         if (!Files.isDirectory(o.folder())) {
-            err.println("nn similar: " + o.folder() + (Files.exists(o.folder()) ? " is not a folder" : ": no such folder"));
-            err.println("hint: give the folder that holds the submissions, one .nn file or sub-folder per student");
+            err.println("nn similar: " + (Files.exists(o.folder()) ? Messages.t("similar.not-a-folder", o.folder()) : Messages.t("similar.no-such-folder", o.folder())));
+            err.println(Messages.t("diagnostic.hint") + ": " + Messages.t("similar.folder-hint"));
             return 64;
         }
         if (o.settings().threshold() < 0 || o.settings().threshold() > 1) {
-            err.println("nn similar: --threshold must be between 0 and 1, got " + o.settings().threshold());
+            err.println("nn similar: " + Messages.t("similar.threshold-range", String.valueOf(o.settings().threshold())));
             return 64;
         }
         if (o.settings().k() < 2 || o.settings().window() < 1) {
-            err.println("nn similar: --k must be at least 2 and --window at least 1");
+            err.println("nn similar: " + Messages.t("similar.k-window"));
             return 64;
         }
         if (o.settings().common() <= 0 || o.settings().common() > 1) {
-            err.println("nn similar: --common must be a fraction above 0 and at most 1, got " + o.settings().common());
+            err.println("nn similar: " + Messages.t("similar.common-range", String.valueOf(o.settings().common())));
             return 64;
         }
         List<String> warnings = new ArrayList<>();
@@ -57,17 +58,16 @@ public final class Similar {
             submissions = Submissions.read(o.folder(), o.starters().size() == 1 ? o.starters().get(0) : null,
                     o.maxBytes(), warnings::add);
         } catch (IOException e) {
-            err.println("nn similar: cannot read " + o.folder() + ": " + e.getMessage());
+            err.println("nn similar: " + Messages.t("similar.cannot-read", o.folder(), e.getMessage()));
             return 64;
         }
         warnings.forEach(w -> err.println("warning: " + w));
         if (submissions.isEmpty()) {
-            err.println("nn similar: no submissions in " + o.folder()
-                    + " (expected .nn files, or sub-folders holding .nn files, one per student)");
+            err.println("nn similar: " + Messages.t("similar.no-submissions", o.folder()));
             return 0;
         }
         if (submissions.size() == 1) {
-            out.println("only one submission (" + submissions.get(0).id() + "): nothing to compare it with");
+            out.println(Messages.t("similar.only-one", submissions.get(0).id()));
             return 0;
         }
         Result result = Comparison.run(submissions, starter, o.settings());
@@ -91,7 +91,7 @@ public final class Similar {
             if (Files.isDirectory(s)) files.addAll(Submissions.sourcesUnder(s, null));
             else if (Files.isRegularFile(s)) files.add(s);
             else {
-                warn.accept("--starter " + s + ": no such file or folder");
+                warn.accept(Messages.t("similar.starter-missing", s));
                 return null;
             }
         }
@@ -109,7 +109,7 @@ public final class Similar {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             return true;
         } catch (IOException e) {
-            err.println("nn similar: cannot write " + file + ": " + e.getMessage());
+            err.println("nn similar: " + Messages.t("similar.cannot-write", file, e.getMessage()));
             return false;
         }
     }

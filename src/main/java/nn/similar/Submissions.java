@@ -1,5 +1,6 @@
 package nn.similar;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,13 +46,13 @@ final class Submissions {
             String name = entry.getFileName().toString();
             if (Files.isDirectory(entry)) {
                 List<Path> files = sourcesUnder(entry, exclude);
-                if (files.isEmpty()) warnings.add(display(entry) + "/: no .nn files inside; skipped");
+                if (files.isEmpty()) warnings.add(Messages.t("similar.skip-no-nn", display(entry)));
                 else add(out, name, entry, files, maxBytes, warnings::add);
             } else if (name.endsWith(".nn")) {
                 add(out, name.substring(0, name.length() - 3), null, List.of(entry), maxBytes, warnings::add);
             }
         } catch (IOException e) {
-            warnings.add(entry.getFileName() + ": cannot be read (" + e.getMessage() + "); skipped");
+            warnings.add(Messages.t("similar.skip-unreadable", entry.getFileName(), e.getMessage()));
         }
         return new Loaded(out.isEmpty() ? null : out.get(0), warnings);
     }
@@ -98,7 +99,7 @@ final class Submissions {
             Tokenize.Result r = Tokenize.file(src, sources.size());
             if (r.note() != null) warn.accept(r.note());
             if (r.tokens().isEmpty()) {
-                warn.accept(shown + ": empty (no code); left out");
+                warn.accept(Messages.t("similar.skip-empty", shown));
                 continue;
             }
             sources.add(src);
@@ -111,17 +112,16 @@ final class Submissions {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                warn.accept(shown + ": " + Sizes.human(size) + " is larger than the " + Sizes.human(maxBytes)
-                        + " limit for one file (--max-bytes); skipped");
+                warn.accept(Messages.t("similar.skip-large", shown, Sizes.human(size), Sizes.human(maxBytes)));
                 return null;
             }
             return SourceFile.decode(shown, Files.readAllBytes(file));
         } catch (Diagnostic.Failure f) {
             String message = f.diagnostics().get(0).message();
-            warn.accept(message.replace(": error: ", ": ") + "; skipped (save it as UTF-8)");
+            warn.accept(Messages.t("similar.skip-not-utf8", message.replace(": error: ", ": ")));
             return null;
         } catch (IOException e) {
-            warn.accept(shown + ": cannot be read (" + e.getMessage() + "); skipped");
+            warn.accept(Messages.t("similar.skip-unreadable", shown, e.getMessage()));
             return null;
         }
     }

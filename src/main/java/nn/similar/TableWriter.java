@@ -1,5 +1,6 @@
 package nn.similar;
 
+import nn.i18n.Messages;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -8,30 +9,30 @@ final class TableWriter {
     private TableWriter() {}
 
     static void write(Result r, PrintStream out) {
-        out.println(r.submissions().size() + " submissions, " + pairCount(r.submissions().size()) + " pairs compared; "
-                + r.pairs().size() + " at or above " + Describe.number(r.settings().threshold()));
+        out.println(Messages.t("similar.table.heading", r.submissions().size(), pairCount(r.submissions().size()), r.pairs().size(),
+                Describe.number(r.settings().threshold())));
         out.println(Describe.measure(r.settings()));
         if (r.pairs().isEmpty()) return;
         int wa = "a".length(), wb = "b".length();
         for (Result.Pair p : r.pairs()) { wa = Math.max(wa, p.a().id().length()); wb = Math.max(wb, p.b().id().length()); }
         String format = "%4s  %-" + wa + "s  %-" + wb + "s  %10s  %9s  %s%n";
         out.println();
-        out.printf(format, "#", "a", "b", "similarity", "matched", "matching lines (a ~ b)");
+        out.printf(format, "#", "a", "b", Messages.t("similar.table.similarity"), Messages.t("similar.table.matched"),
+                Messages.t("similar.table.matching-lines"));
         int rank = 1;
         for (Result.Pair p : r.pairs()) {
             out.printf(format, rank++, p.a().id(), p.b().id(), Describe.number(p.similarity()),
                     Describe.percent(p.coveredA()) + "/" + Describe.percent(p.coveredB()), Describe.regions(p));
         }
-        out.println("(matched: the share of each one's tokens inside a matching region)");
+        out.println(Messages.t("similar.table.matched-note"));
         if (!r.groups().isEmpty()) {
             out.println();
-            out.println("groups of three or more sharing code:");
+            out.println(Messages.t("similar.table.groups"));
             int g = 1;
             for (Result.Group group : r.groups()) {
                 List<String> ids = group.members().stream().map(Submission::id).toList();
-                out.println("  " + g++ + ". " + String.join(", ", ids) + "  (" + group.pairs() + " pairs, similarity "
-                        + Describe.number(group.lowest()) + " to " + Describe.number(maxOf(r, group)) + ", mean "
-                        + Describe.number(group.mean()) + ")");
+                out.println("  " + g++ + ". " + String.join(", ", ids) + "  " + Messages.t("similar.table.group", group.pairs(),
+                        Describe.number(group.lowest()), Describe.number(maxOf(r, group)), Describe.number(group.mean())));
             }
         }
     }

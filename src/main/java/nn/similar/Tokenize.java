@@ -1,5 +1,6 @@
 package nn.similar;
 
+import nn.i18n.Messages;
 import java.util.List;
 import nn.lang.ast.Stmt;
 import nn.lang.source.Diagnostic;
@@ -21,8 +22,7 @@ final class Tokenize {
             Diagnostic d = f.diagnostics().get(0);
             String where = d.span() == null ? file.name() : d.span().where();
             return new Result(Lexed.unparsed(file, fileIndex).all(),
-                    where + ": does not parse (" + d.message() + "); compared by its lexer tokens,"
-                            + " without reordering or dead-code removal");
+                    Messages.t("similar.unparsed", where, d.message()));
         }
         return new Result(Canonical.of(file, fileIndex, program), null);
     }

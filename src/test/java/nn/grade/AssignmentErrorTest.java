@@ -31,7 +31,7 @@ class AssignmentErrorTest {
             test "a" points 2 visible after due { }             | only a hidden test has a visibility; this test is always visible   | 1:19
             hidden test "a" points 2 visible after lunch { }    | expected 'due' or 'published' after 'visible after', got 'lunch'   | 1:40
             test "a" points 1 { }\\ntest "a" points 2 { }       | two tests are called "a"; the other is at hw.nn:1:1                | 2:6
-            assignment "x" { timeout 5s; colour blue }\\ntest "a" points 1 { } | unknown setting 'colour'; an assignment's settings are submission, timeout, seed, late penalty, memory, steps, syntax errors graded | 1:30
+            assignment "x" { timeout 5s; colour blue }\\ntest "a" points 1 { } | unknown setting 'colour'; an assignment's settings are submission, timeout, seed, late penalty, memory, steps, syntax errors graded, language | 1:30
             assignment "x" { late penalty 10 per day }\\ntest "a" points 1 { } | expected '%', got 'per'                                | 1:34
             assignment "x" { seed 1.5 }\\ntest "a" points 1 { } | expected a whole number, got 1.5                                    | 1:23
             assignment "x"\\nassignment "y"\\ntest "a" points 1 { } | an assignment file has one 'assignment' line; the first is at hw.nn:1:1 | 2:1

@@ -12,8 +12,9 @@ import java.time.Duration;
  * @param memoryBytes         heap of the child JVM that runs one submission
  * @param steps               step budget of the submission's script and of each test
  * @param syntaxErrorsGraded  a submission that does not parse scores 0 (true) or is returned ungraded (false)
+ * @param language            the language of the students' feedback, "en" or "es" (null: the grader's own)
  */
 public record AssignmentSettings(String submission, Duration timeout, Long seed, Double latePenaltyPerDay,
-                                 Long memoryBytes, Long steps, boolean syntaxErrorsGraded) {
-    public static AssignmentSettings none() { return new AssignmentSettings(null, null, null, null, null, null, false); }
+                                 Long memoryBytes, Long steps, boolean syntaxErrorsGraded, String language) {
+    public static AssignmentSettings none() { return new AssignmentSettings(null, null, null, null, null, null, false, null); }
 }

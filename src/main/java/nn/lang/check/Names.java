@@ -1,5 +1,6 @@
 package nn.lang.check;
 
+import nn.i18n.Messages;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,7 @@ public final class Names {
                     bestDistance = d;
                 }
             }
-        return best != null ? "did you mean '" + quoted(best) + "'?" : null;
+        return best != null ? Messages.t("lang.check.did-you-mean", quoted(best)) : null;
     }
 
     /** A name as messages quote it: whole when short, else its start, "…" and how long it is. */

@@ -1,5 +1,6 @@
 package nn.lang.check;
 
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class Resolver {
 
     private void dtype(Ident d) {
         if (!DTYPES.contains(d.text()))
-            errors.add(Diagnostic.at(d.span(), "unknown dtype '" + d.text() + "'; expected float64 or float32",
+            errors.add(Diagnostic.at(d.span(), Messages.t("lang.check.unknown-dtype", d.text()),
                     Names.suggest(d.text(), DTYPES)));
     }
 
@@ -75,26 +76,25 @@ public final class Resolver {
     private void grading(Stmt s, boolean inFn) {
         switch (s) {
             case Stmt.Assignment a -> {
-                if (depth > 1 || inTest) errors.add(Diagnostic.at(a.span(), "'assignment' belongs at the top of an assignment file, not inside a block"));
-                else if (assignment != null) errors.add(Diagnostic.at(a.span(), "an assignment file has one 'assignment' line; the first is at "
-                        + assignment.span().where()));
+                if (depth > 1 || inTest) errors.add(Diagnostic.at(a.span(), Messages.t("lang.check.assignment-nested")));
+                else if (assignment != null) errors.add(Diagnostic.at(a.span(), Messages.t("lang.check.assignment-twice", assignment.span().where())));
                 else assignment = a;
             }
             case Stmt.Test t -> {
                 if (depth > 1 || inTest) {
-                    errors.add(Diagnostic.at(t.span(), "a test belongs at the top level of an assignment file, not inside a block"));
+                    errors.add(Diagnostic.at(t.span(), Messages.t("lang.check.test-nested")));
                     return;
                 }
                 Stmt.Test earlier = tests.putIfAbsent(t.name(), t);
-                if (earlier != null) errors.add(Diagnostic.at(t.nameSpan(), "two tests are called \"" + t.name() + "\"; the other is at "
-                        + earlier.span().where(), "each test needs its own name: the reports list tests by name"));
+                if (earlier != null) errors.add(Diagnostic.at(t.nameSpan(), Messages.t("lang.check.test-twice", t.name(), earlier.span().where()),
+                        Messages.t("lang.check.test-twice-hint")));
                 inTest = true;
                 stmts(t.body(), false, false);
                 inTest = false;
             }
             case Stmt.Score sc -> {
-                if (!inTest || inFn) errors.add(Diagnostic.at(sc.span(), "'score' sets a test's score; it belongs inside a test's body",
-                        "test \"accuracy\" points 2 { score accuracy(net, data) }"));
+                if (!inTest || inFn) errors.add(Diagnostic.at(sc.span(), Messages.t("lang.check.score-outside-test"),
+                        Messages.t("lang.check.score-outside-test-hint")));
                 expr(sc.value());
             }
             default -> throw new IllegalStateException("not a grading statement");
@@ -114,11 +114,11 @@ public final class Resolver {
             case Stmt.While w -> { expr(w.condition()); stmts(w.body(), inFn, true); }
             case Stmt.Fn f -> stmts(f.body(), true, false);
             case Stmt.Return r -> {
-                if (!inFn) errors.add(Diagnostic.at(r.span(), "'return' outside a function"));
+                if (!inFn) errors.add(Diagnostic.at(r.span(), Messages.t("lang.check.return-outside-function")));
                 if (r.value() != null) expr(r.value());
             }
-            case Stmt.Break b -> { if (!inLoop) errors.add(Diagnostic.at(b.span(), "'break' outside a loop")); }
-            case Stmt.Continue c -> { if (!inLoop) errors.add(Diagnostic.at(c.span(), "'continue' outside a loop")); }
+            case Stmt.Break b -> { if (!inLoop) errors.add(Diagnostic.at(b.span(), Messages.t("lang.check.break-outside-loop"))); }
+            case Stmt.Continue c -> { if (!inLoop) errors.add(Diagnostic.at(c.span(), Messages.t("lang.check.continue-outside-loop"))); }
             case Stmt.Precision p -> expr(p.digits());
             case Stmt.Dtype d -> dtype(d.dtype());
             case Stmt.Seed sd -> expr(sd.seed());
@@ -140,8 +140,7 @@ public final class Resolver {
                         optional(d.bias());
                         optional(d.init());
                         if (d.activation() != null && !ACTIVATIONS.contains(d.activation().text()))
-                            errors.add(Diagnostic.at(d.activation().span(), "unknown activation '" + d.activation().text()
-                                    + "'; expected one of " + String.join(", ", ACTIVATIONS), Names.suggest(d.activation().text(), ACTIVATIONS)));
+                            errors.add(Diagnostic.at(d.activation().span(), Messages.t("lang.check.unknown-activation", d.activation().text(), String.join(", ", ACTIVATIONS)), Names.suggest(d.activation().text(), ACTIVATIONS)));
                     }
                 }
             });
@@ -182,7 +181,7 @@ public final class Resolver {
             case Expr.Bool b -> { }
             case Expr.Name n -> {
                 if (!inTest && !defined.contains(n.name()) && !known.contains(n.name()))
-                    errors.add(Diagnostic.at(n.span(), "undefined name '" + Names.quoted(n.name()) + "'", suggest(n.name(), known, defined)));
+                    errors.add(Diagnostic.at(n.span(), Messages.t("lang.check.undefined-name", Names.quoted(n.name())), suggest(n.name(), known, defined)));
             }
             case Expr.MatrixLit m -> m.elements().forEach(this::expr);
             case Expr.DatasetLit d -> d.examples().forEach(x -> { expr(x.input()); expr(x.target()); });
@@ -211,7 +210,7 @@ public final class Resolver {
 
     /** The arguments of a call of {@code sig}, matched as the interpreter will: positional first, then by name. */
     private void arguments(Signature sig, List<Expr.Arg> args, nn.lang.source.Span call) {
-        String usage = "call it as " + sig.usage();
+        String usage = Messages.t("lang.check.call-it-as", sig.usage());
         Set<String> given = new HashSet<>();
         int position = 0, count = args.size();
         for (Expr.Arg a : args) {
@@ -219,8 +218,7 @@ public final class Resolver {
             if (a.name() == null) {
                 if (position >= sig.positional()) {
                     if (sig.variadic()) continue;
-                    errors.add(Diagnostic.at(a.span(), sig.name() + " takes at most " + sig.positional() + " argument"
-                            + (sig.positional() == 1 ? "" : "s") + ", got " + count, usage));
+                    errors.add(Diagnostic.at(a.span(), Messages.t("lang.check.too-many-arguments", sig.name(), sig.positional(), count), usage));
                     return;
                 }
                 key = sig.params().get(position++);
@@ -228,16 +226,16 @@ public final class Resolver {
                 key = a.name().text();
                 if (!sig.params().contains(key)) {
                     String near = Names.suggest(key, sig.params());
-                    errors.add(Diagnostic.at(a.span(), sig.name() + " has no parameter named '" + Names.quoted(key) + "'",
-                            near != null ? near + " (" + usage + ")" : usage));
+                    errors.add(Diagnostic.at(a.span(), Messages.t("lang.check.no-such-parameter", sig.name(), Names.quoted(key)),
+                            near != null ? Messages.t("lang.check.suggestion-and-usage", near, usage) : usage));
                     continue;
                 }
             }
-            if (!given.add(key)) errors.add(Diagnostic.at(a.span(), "the argument '" + key + "' of " + sig.name() + " is given twice"));
+            if (!given.add(key)) errors.add(Diagnostic.at(a.span(), Messages.t("lang.check.argument-twice", key, sig.name())));
         }
         for (int i = 0; i < sig.params().size(); i++)
             if (sig.required().get(i) && !given.contains(sig.params().get(i))) {
-                errors.add(Diagnostic.at(call, sig.name() + " needs the argument '" + sig.params().get(i) + "'", usage));
+                errors.add(Diagnostic.at(call, Messages.t("lang.check.missing-argument", sig.name(), sig.params().get(i)), usage));
                 return;
             }
     }
@@ -287,8 +285,7 @@ public final class Resolver {
                 Expr.Arg a = c.args().get(i);
                 boolean activation = a.name() == null ? i == 1 : a.name().text().equals("activation");
                 if (activation && a.value() instanceof Expr.Name n && !defined.contains(n.name()) && !known.contains(n.name())) {
-                    errors.add(Diagnostic.at(n.span(), "unknown activation '" + Names.quoted(n.name()) + "'; expected one of "
-                            + String.join(", ", ACTIVATIONS), Names.suggest(n.name(), ACTIVATIONS)));
+                    errors.add(Diagnostic.at(n.span(), Messages.t("lang.check.unknown-activation", Names.quoted(n.name()), String.join(", ", ACTIVATIONS)), Names.suggest(n.name(), ACTIVATIONS)));
                     List<Expr.Arg> others = new ArrayList<>(c.args());
                     others.remove(i);
                     expr(new Expr.Call(c.span(), c.callee(), others));
@@ -302,17 +299,18 @@ public final class Resolver {
     private String suggest(String name, Set<String> known, Set<String> defined) {
         if (inStopCondition) {
             String near = Names.suggest(name, TRAINING_NAMES);
-            if (name.equals("acc")) near = "did you mean 'accuracy'?";
-            return "a stop condition can use " + String.join(", ", TRAINING_NAMES.stream().sorted().toList())
-                    + " (bound after every epoch) and the script's own names" + (near != null ? "; " + near : "");
+            if (name.equals("acc")) near = Messages.t("lang.check.did-you-mean", "accuracy");
+            String names = String.join(", ", TRAINING_NAMES.stream().sorted().toList());
+            return near != null ? Messages.t("lang.check.stop-condition-names-near", names, near)
+                    : Messages.t("lang.check.stop-condition-names", names);
         }
         String habit = switch (name) {
-            case "range" -> "count with a range: for i in 0..9 (both ends included)";
-            case "np", "numpy", "torch" -> "matrices are built in: [[1, 2], [3, 4]], zeros(2, 3), x @ W";
-            case "None", "null", "nil" -> "nn has no null value";
-            case "self", "this" -> "nn has no objects or methods; write functions with fn";
-            case "help" -> "at the REPL, :help lists the commands and :help NAME explains a builtin (with the colon)";
-            case "quit", "exit" -> "at the REPL, :quit ends the session (with the colon); a script ends after its last line";
+            case "range" -> Messages.t("lang.habit.range");
+            case "np", "numpy", "torch" -> Messages.t("lang.habit.numpy");
+            case "None", "null", "nil" -> Messages.t("lang.habit.null");
+            case "self", "this" -> Messages.t("lang.habit.self");
+            case "help" -> Messages.t("lang.habit.help");
+            case "quit", "exit" -> Messages.t("lang.habit.quit");
             default -> null;
         };
         return habit != null ? habit : Names.suggestAmong(name, List.of(known, defined));

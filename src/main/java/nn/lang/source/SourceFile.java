@@ -1,5 +1,6 @@
 package nn.lang.source;
 
+import nn.i18n.Messages;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -76,7 +77,7 @@ public final class SourceFile {
             if (text.startsWith("\uFEFF")) text = text.substring(1);
             return new SourceFile(name, text);
         } catch (CharacterCodingException e) {
-            throw notUtf8(name, "the file", bytes, 0);
+            throw notUtf8(name, true, bytes, 0);
         }
     }
 
@@ -85,11 +86,13 @@ public final class SourceFile {
      * ({@code before} bytes came before these): "the file is not valid UTF-8: byte 8 (0xFF) …". Standard
      * input read line by line says "the input" and passes the line's place as {@code where}.
      */
-    public static Diagnostic.Failure notUtf8(String where, String what, byte[] bytes, long before) {
+    public static Diagnostic.Failure notUtf8(String where, boolean wholeFile, byte[] bytes, long before) {
         int bad = firstMalformedByte(bytes);
-        return new Diagnostic.Failure(Diagnostic.plain(where + ": error: " + what + " is not valid UTF-8: byte "
-                + (before + bad) + " (0x" + String.format("%02X", bytes[bad] & 0xFF) + ") cannot start or continue a character",
-                "save the file as UTF-8"), Diagnostic.Kind.SYNTAX);
+        String hex = String.format("%02X", bytes[bad] & 0xFF);
+        String message = wholeFile ? Messages.t("lang.source.file-not-utf8", before + bad, hex)
+                : Messages.t("lang.source.input-not-utf8", before + bad, hex);
+        return new Diagnostic.Failure(Diagnostic.plain(where + ": " + Messages.t("diagnostic.error") + ": " + message,
+                Messages.t("lang.source.save-as-utf8")), Diagnostic.Kind.SYNTAX);
     }
 
     /** The text of {@code bytes}, strictly decoded, or null when they are not UTF-8. */

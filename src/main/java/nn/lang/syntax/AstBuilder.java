@@ -1,5 +1,6 @@
 package nn.lang.syntax;
 
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import nn.lang.ast.Expr;
@@ -120,7 +121,7 @@ final class AstBuilder {
             else if (w.STRING() != null) out.add(new GradingHeaders.Word(at, unescape(w.STRING().getSymbol()), GradingHeaders.Kind.STRING));
             else if (w.name() != null) out.add(new GradingHeaders.Word(at, w.getText(), GradingHeaders.Kind.NAME));
             else if (w.getText().equals("%")) out.add(new GradingHeaders.Word(at, "%", GradingHeaders.Kind.PERCENT));
-            else throw GradingHeaders.error(at, "unexpected character " + Characters.describe(w.getText()), null);
+            else throw GradingHeaders.error(at, Messages.t("lang.syntax.unexpected-character", Characters.describe(w.getText())), null);
         }
         return out;
     }
@@ -150,17 +151,17 @@ final class AstBuilder {
 
     private static void notAssignable(Expr target) {
         throw new Diagnostic.Failure(Diagnostic.at(target.span(),
-                "cannot assign to " + describe(target), "the left of '=' must be a name, an element like W[0, 1], or a field like net.hidden.weights"),
+                Messages.t("lang.syntax.cannot-assign", describe(target)), Messages.t("lang.syntax.cannot-assign-hint")),
                 Diagnostic.Kind.SYNTAX);
     }
 
     private static String describe(Expr e) {
         return switch (e) {
-            case Expr.Call c -> "a function call";
-            case Expr.Num n -> "a number";
-            case Expr.Str st -> "a string";
-            case Expr.Binary b -> "the result of '" + b.op().symbol() + "'";
-            default -> "this expression";
+            case Expr.Call c -> Messages.t("lang.syntax.target-call");
+            case Expr.Num n -> Messages.t("lang.syntax.target-number");
+            case Expr.Str st -> Messages.t("lang.syntax.target-string");
+            case Expr.Binary b -> Messages.t("lang.syntax.target-result", b.op().symbol());
+            default -> Messages.t("lang.syntax.target-expression");
         };
     }
 
@@ -177,7 +178,7 @@ final class AstBuilder {
         for (PlotOptionContext o : c.plotOption()) {
             switch (o) {
                 case EveryPlotOptionContext e -> {
-                    if (every != null) throw new Diagnostic.Failure(Diagnostic.at(span(e), "'every' is given twice in this plot"), Diagnostic.Kind.SYNTAX);
+                    if (every != null) throw new Diagnostic.Failure(Diagnostic.at(span(e), Messages.t("lang.syntax.every-twice")), Diagnostic.Kind.SYNTAX);
                     every = expr(e.expr());
                 }
                 case NamedPlotOptionContext n -> options.add(new Stmt.PlotOption(span(n), new Ident(span(n.ID().getSymbol()),
@@ -204,8 +205,8 @@ final class AstBuilder {
         Ident second = c.name().size() > 1 ? ident(c.name(1)) : null;
         if (c.expr().size() == 1) return new Stmt.ForEach(s, var, second, expr(c.expr(0)), block(c.block()));
         if (second != null)
-            throw new Diagnostic.Failure(Diagnostic.at(second.span(), "a range gives one number per step, so it binds one name",
-                    "write 'for " + var.text() + " in " + span(c.expr(0)).text() + ".." + span(c.expr(1)).text() + "'"), Diagnostic.Kind.SYNTAX);
+            throw new Diagnostic.Failure(Diagnostic.at(second.span(), Messages.t("lang.syntax.range-binds-one-name"),
+                    Messages.t("lang.syntax.range-binds-one-name-hint", var.text(), span(c.expr(0)).text() + ".." + span(c.expr(1)).text())), Diagnostic.Kind.SYNTAX);
         return new Stmt.ForRange(s, var, expr(c.expr(0)), expr(c.expr(1)), block(c.block()));
     }
 
@@ -338,7 +339,7 @@ final class AstBuilder {
             case ConstFormulaContext c -> {
                 double v = number(c.NUMBER().getSymbol());
                 if (v != 0 && v != 1) throw new Diagnostic.Failure(Diagnostic.at(s,
-                        "a formula's constants are 0 and 1, not " + c.getText()), Diagnostic.Kind.SYNTAX);
+                        Messages.t("lang.syntax.formula-constant", c.getText())), Diagnostic.Kind.SYNTAX);
                 yield new Formula.Const(s, v == 1);
             }
             default -> throw new IllegalStateException("unhandled formula");
@@ -364,7 +365,7 @@ final class AstBuilder {
                 case '"' -> out.append('"');
                 case '\\' -> out.append('\\');
                 default -> throw new Diagnostic.Failure(Diagnostic.at(new Span(file, at + raw.codePointCount(0, i - 1), at + raw.codePointCount(0, i - 1) + 2),
-                        "unknown escape '\\" + next + "' in a string", "use \\n, \\t, \\\" or \\\\"), Diagnostic.Kind.SYNTAX);
+                        Messages.t("lang.syntax.unknown-escape", "\\" + next), Messages.t("lang.syntax.unknown-escape-hint")), Diagnostic.Kind.SYNTAX);
             }
         }
         return out.toString();

@@ -1,5 +1,6 @@
 package nn.lang.syntax;
 
+import nn.i18n.Messages;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,7 +24,9 @@ final class Characters {
         if (!invisible(cp)) return "'" + text + "'";
         String code = String.format(Locale.ROOT, "U+%04X", cp);
         String name = name(cp);
-        return name == null ? code : code + " (" + article(name) + " " + name + ")";
+        if (name == null) return code;
+        return "aeiou".indexOf(name.charAt(0)) >= 0 ? Messages.t("lang.character.named-an", code, name)
+                : Messages.t("lang.character.named-a", code, name);
     }
 
     /** What to do about an invisible character, or null for a visible one. */
@@ -31,8 +34,8 @@ final class Characters {
         if (text.isEmpty()) return null;
         int cp = text.codePointAt(0);
         if (Character.isSpaceChar(cp))
-            return "replace it with an ordinary space; such spaces often come with text copied from a web page or document";
-        if (invisible(cp)) return "delete it: it cannot be seen, and often comes with text copied from elsewhere";
+            return Messages.t("lang.character.unusual-space-hint");
+        if (invisible(cp)) return Messages.t("lang.character.invisible-hint");
         return null;
     }
 
@@ -52,7 +55,4 @@ final class Characters {
         return name == null ? null : name.toLowerCase(Locale.ROOT);
     }
 
-    private static String article(String name) {
-        return "aeiou".indexOf(name.charAt(0)) >= 0 ? "an" : "a";
-    }
 }

@@ -1,5 +1,6 @@
 package nn.lang.syntax;
 
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -45,12 +46,12 @@ final class FormattedStrings {
                 source = trimmed.substring(0, trimmed.length() - 1);
             }
             if (source.isBlank())
-                throw new Diagnostic.Failure(Diagnostic.at(hole, "an empty {} in an f-string",
-                        "put an expression in the braces, as in f\"loss = {E}\", or write {{ and }} for braces themselves"),
+                throw new Diagnostic.Failure(Diagnostic.at(hole, Messages.t("lang.syntax.fstring-empty-hole"),
+                        Messages.t("lang.syntax.fstring-empty-hole-hint")),
                         Diagnostic.Kind.SYNTAX);
             if (source.indexOf('\\') >= 0 || source.indexOf('"') >= 0)
-                throw new Diagnostic.Failure(Diagnostic.at(hole, "an f-string's expression cannot hold a backslash or a quote",
-                        "compute the value first (s = str(x)) and put the name in the braces"), Diagnostic.Kind.SYNTAX);
+                throw new Diagnostic.Failure(Diagnostic.at(hole, Messages.t("lang.syntax.fstring-backslash"),
+                        Messages.t("lang.syntax.fstring-backslash-hint")), Diagnostic.Kind.SYNTAX);
             int exprAt = start + 1;
             Expr value = Parsers.embeddedExpr(file, source, exprAt, hole);
             parts.add(new Expr.FHole(hole, value, p.spec(), label));

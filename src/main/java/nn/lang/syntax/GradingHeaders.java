@@ -1,5 +1,6 @@
 package nn.lang.syntax;
 
+import nn.i18n.Messages;
 import java.time.Duration;
 import java.util.List;
 import nn.lang.ast.AssignmentSettings;
@@ -21,44 +22,50 @@ final class GradingHeaders {
     record Word(Span span, String text, Kind kind) {}
 
     static final List<String> SETTINGS = List.of("submission", "timeout", "seed", "late penalty", "memory", "steps",
-            "syntax errors graded");
+            "syntax errors graded", "language");
     static final List<String> TEST_OPTIONS = List.of("points", "partial", "timeout", "visible after due", "visible after published");
 
     /** One setting line: its first word is the setting's name, the rest its value. */
     static AssignmentSettings setting(AssignmentSettings s, Span lineSpan, Word key, List<Word> rest) {
         Cursor c = new Cursor(lineSpan, rest);
         AssignmentSettings out = switch (key.text()) {
-            case "submission" -> new AssignmentSettings(c.string("the file a submission holds, like submission \"hw2.nn\""),
-                    s.timeout(), s.seed(), s.latePenaltyPerDay(), s.memoryBytes(), s.steps(), s.syntaxErrorsGraded());
+            case "submission" -> new AssignmentSettings(c.string(Messages.t("lang.header.submission-file")),
+                    s.timeout(), s.seed(), s.latePenaltyPerDay(), s.memoryBytes(), s.steps(), s.syntaxErrorsGraded(), s.language());
             case "timeout" -> new AssignmentSettings(s.submission(), c.duration(), s.seed(), s.latePenaltyPerDay(),
-                    s.memoryBytes(), s.steps(), s.syntaxErrorsGraded());
+                    s.memoryBytes(), s.steps(), s.syntaxErrorsGraded(), s.language());
             case "seed" -> new AssignmentSettings(s.submission(), s.timeout(), (long) c.whole("seed 1"),
-                    s.latePenaltyPerDay(), s.memoryBytes(), s.steps(), s.syntaxErrorsGraded());
+                    s.latePenaltyPerDay(), s.memoryBytes(), s.steps(), s.syntaxErrorsGraded(), s.language());
             case "late" -> {
                 c.word("penalty", "late penalty 10% per day");
                 double pct = c.number("late penalty 10% per day");
                 c.word("%", "late penalty 10% per day");
                 c.word("per", "late penalty 10% per day");
                 c.word("day", "late penalty 10% per day");
-                if (pct < 0 || pct > 100) throw error(lineSpan, "a late penalty is a percent from 0 to 100, got " + pct, null);
+                if (pct < 0 || pct > 100) throw error(lineSpan, Messages.t("lang.header.late-penalty-range", pct), null);
                 yield new AssignmentSettings(s.submission(), s.timeout(), s.seed(), pct, s.memoryBytes(), s.steps(),
-                        s.syntaxErrorsGraded());
+                        s.syntaxErrorsGraded(), s.language());
             }
             case "memory" -> new AssignmentSettings(s.submission(), s.timeout(), s.seed(), s.latePenaltyPerDay(),
-                    c.bytes(), s.steps(), s.syntaxErrorsGraded());
+                    c.bytes(), s.steps(), s.syntaxErrorsGraded(), s.language());
             case "steps" -> new AssignmentSettings(s.submission(), s.timeout(), s.seed(), s.latePenaltyPerDay(),
-                    s.memoryBytes(), (long) c.whole("steps 10000000"), s.syntaxErrorsGraded());
+                    s.memoryBytes(), (long) c.whole("steps 10000000"), s.syntaxErrorsGraded(), s.language());
             case "syntax" -> {
                 c.word("errors", "syntax errors graded");
                 c.word("graded", "syntax errors graded");
                 yield new AssignmentSettings(s.submission(), s.timeout(), s.seed(), s.latePenaltyPerDay(), s.memoryBytes(),
-                        s.steps(), true);
+                        s.steps(), true, s.language());
             }
-            default -> throw error(key.span(), "unknown setting '" + key.text() + "'; an assignment's settings are "
-                    + String.join(", ", SETTINGS), Names.suggest(key.text(), List.of("submission", "timeout", "seed", "late",
-                    "memory", "steps", "syntax")));
+            case "language" -> {
+                Word word = c.nextOr(Messages.t("lang.header.expected-language-here"));
+                if (nn.i18n.Lang.parse(word.text()) == null || !word.text().equals(nn.i18n.Lang.parse(word.text()).code()))
+                    throw error(word.span(), Messages.t("lang.header.unknown-language", word.text()), Messages.t("lang.header.language-hint"));
+                yield new AssignmentSettings(s.submission(), s.timeout(), s.seed(), s.latePenaltyPerDay(), s.memoryBytes(),
+                        s.steps(), s.syntaxErrorsGraded(), word.text());
+            }
+            default -> throw error(key.span(), Messages.t("lang.header.unknown-setting", key.text(), String.join(", ", SETTINGS)), Names.suggest(key.text(), List.of("submission", "timeout", "seed", "late",
+                    "memory", "steps", "syntax", "language")));
         };
-        c.end("the setting " + key.text());
+        c.end(Messages.t("lang.header.the-setting", key.text()));
         return out;
     }
 
@@ -74,30 +81,28 @@ final class GradingHeaders {
             switch (w.text()) {
                 case "points" -> {
                     double p = c.number("points 2");
-                    if (!(p > 0)) throw error(c.last().span(), "a test's points must be more than 0, got " + w(c.last()),
-                            "a test that should not count can be left out");
+                    if (!(p > 0)) throw error(c.last().span(), Messages.t("lang.header.points-positive", w(c.last())),
+                            Messages.t("lang.header.points-positive-hint"));
                     points = p;
                 }
                 case "partial" -> partial = true;
                 case "timeout" -> timeout = c.duration();
                 case "visible" -> {
-                    if (!hidden) throw error(w.span(), "only a hidden test has a visibility; this test is always visible",
-                            "write hidden test \"" + name + "\" ... visible after due");
+                    if (!hidden) throw error(w.span(), Messages.t("lang.header.visibility-not-hidden"),
+                            Messages.t("lang.header.visibility-not-hidden-hint", name));
                     c.word("after", "visible after due");
-                    Word when = c.next("due or published");
+                    Word when = c.nextOr(Messages.t("lang.header.expected-due-or-published"));
                     visibility = switch (when.text()) {
                         case "due" -> Stmt.Visibility.AFTER_DUE_DATE;
                         case "published" -> Stmt.Visibility.AFTER_PUBLISHED;
-                        default -> throw error(when.span(), "expected 'due' or 'published' after 'visible after', got '"
-                                + when.text() + "'", null);
+                        default -> throw error(when.span(), Messages.t("lang.header.due-or-published", when.text()), null);
                     };
                 }
-                default -> throw error(w.span(), "unknown test option '" + w.text() + "'; a test takes "
-                        + String.join(", ", TEST_OPTIONS), Names.suggest(w.text(), List.of("points", "partial", "timeout", "visible")));
+                default -> throw error(w.span(), Messages.t("lang.header.unknown-test-option", w.text(), String.join(", ", TEST_OPTIONS)), Names.suggest(w.text(), List.of("points", "partial", "timeout", "visible")));
             }
         }
         if (points == null)
-            throw error(nameSpan, "the test \"" + name + "\" has no points", "say what it is worth: test \"" + name + "\" points 2 { ... }");
+            throw error(nameSpan, Messages.t("lang.header.no-points", name), Messages.t("lang.header.no-points-hint", name));
         return new Stmt.Test(span, name, nameSpan, hidden, points, partial, timeout, visibility, body);
     }
 
@@ -120,31 +125,32 @@ final class GradingHeaders {
 
         Word next() { return words.get(i++); }
 
-        Word next(String expected) {
-            if (!more()) throw error(words.isEmpty() ? owner : last().span(), "expected " + expected + " here", null);
+        /** The next word, or the error {@code expectedHere} ("expected a number (as in …) here") when there is none. */
+        Word nextOr(String expectedHere) {
+            if (!more()) throw error(words.isEmpty() ? owner : last().span(), expectedHere, null);
             return next();
         }
 
         void word(String text, String example) {
-            Word w = next("'" + text + "' (as in " + example + ")");
-            if (!w.text().equals(text)) throw error(w.span(), "expected '" + text + "', got '" + w.text() + "'", "write it as: " + example);
+            Word w = nextOr(Messages.t("lang.header.expected-word-here", text, example));
+            if (!w.text().equals(text)) throw error(w.span(), Messages.t("lang.header.expected-word", text, w.text()), Messages.t("lang.header.write-it-as", example));
         }
 
         double number(String example) {
-            Word w = next("a number (as in " + example + ")");
-            if (w.kind() != Kind.NUMBER) throw error(w.span(), "expected a number, got '" + w.text() + "'", "write it as: " + example);
+            Word w = nextOr(Messages.t("lang.header.expected-number-here", example));
+            if (w.kind() != Kind.NUMBER) throw error(w.span(), Messages.t("lang.header.expected-number", w.text()), Messages.t("lang.header.write-it-as", example));
             return Double.parseDouble(w.text().replace("_", ""));
         }
 
         double whole(String example) {
             double d = number(example);
-            if (d != Math.rint(d) || d < 0) throw error(last().span(), "expected a whole number, got " + last().text(), "write it as: " + example);
+            if (d != Math.rint(d) || d < 0) throw error(last().span(), Messages.t("lang.header.expected-whole-number", last().text()), Messages.t("lang.header.write-it-as", example));
             return d;
         }
 
         String string(String what) {
-            Word w = next("a string: " + what);
-            if (w.kind() != Kind.STRING) throw error(w.span(), "expected a string: " + what, null);
+            Word w = nextOr(Messages.t("lang.header.expected-string-here", what));
+            if (w.kind() != Kind.STRING) throw error(w.span(), Messages.t("lang.header.expected-string", what), null);
             return w.text();
         }
 
@@ -153,15 +159,15 @@ final class GradingHeaders {
             double n = number("timeout 60s");
             Span numberSpan = last().span();
             if (!more() || words.get(i).kind() != Kind.NAME)
-                throw error(numberSpan, "a time needs its unit", "write it as 60s, 500ms or 2m");
+                throw error(numberSpan, Messages.t("lang.header.time-unit"), Messages.t("lang.header.time-unit-hint"));
             Word unit = next();
             double ms = switch (unit.text()) {
                 case "ms" -> n;
                 case "s" -> n * 1000;
                 case "m", "min" -> n * 60_000;
-                default -> throw error(unit.span(), "unknown unit of time '" + unit.text() + "'", "use ms, s or m: 500ms, 60s, 2m");
+                default -> throw error(unit.span(), Messages.t("lang.header.unknown-time-unit", unit.text()), Messages.t("lang.header.unknown-time-unit-hint"));
             };
-            if (!(ms > 0)) throw error(numberSpan, "a time must be more than 0", null);
+            if (!(ms > 0)) throw error(numberSpan, Messages.t("lang.header.time-positive"), null);
             return Duration.ofMillis(Math.round(ms));
         }
 
@@ -170,20 +176,20 @@ final class GradingHeaders {
             double n = number("memory 512m");
             Span numberSpan = last().span();
             if (!more() || words.get(i).kind() != Kind.NAME)
-                throw error(numberSpan, "a size needs its unit", "write it as 512m or 2g");
+                throw error(numberSpan, Messages.t("lang.header.size-unit"), Messages.t("lang.header.size-unit-hint"));
             Word unit = next();
             long factor = switch (unit.text().toLowerCase(java.util.Locale.ROOT)) {
                 case "k" -> 1L << 10;
                 case "m" -> 1L << 20;
                 case "g" -> 1L << 30;
-                default -> throw error(unit.span(), "unknown unit of size '" + unit.text() + "'", "use k, m or g: 512m, 2g");
+                default -> throw error(unit.span(), Messages.t("lang.header.unknown-size-unit", unit.text()), Messages.t("lang.header.unknown-size-unit-hint"));
             };
-            if (!(n > 0)) throw error(numberSpan, "a size must be more than 0", null);
+            if (!(n > 0)) throw error(numberSpan, Messages.t("lang.header.size-positive"), null);
             return (long) (n * factor);
         }
 
         void end(String what) {
-            if (more()) throw error(words.get(i).span(), "unexpected '" + words.get(i).text() + "' after " + what, null);
+            if (more()) throw error(words.get(i).span(), Messages.t("lang.header.unexpected-after", words.get(i).text(), what), null);
         }
     }
 }

@@ -1,5 +1,6 @@
 package nn.lang.syntax;
 
+import nn.i18n.Messages;
 import java.util.function.Function;
 import nn.lang.check.Names;
 import nn.lang.source.Span;
@@ -23,50 +24,49 @@ final class Habits {
         Token first = statementStart(parser, bad);
         String start = first == null ? "" : first.getText();
         if (b.equals("*") && p.equals("*"))
-            throw SyntaxErrors.fail(spanOf.apply(previous), "'**' is not an operator in nn", "powers are written with ^: 2 ^ 3");
+            throw SyntaxErrors.fail(spanOf.apply(previous), Messages.t("lang.habit.double-star"), Messages.t("lang.habit.double-star-hint"));
         if (b.equals("=") && (p.equals("+") || p.equals("-") || p.equals("*") || p.equals("/"))) {
             Token target = SyntaxErrors.previousToken(parser, previous);
             String name = target != null && target.getType() == NNLexer.ID ? target.getText() : "x";
-            throw SyntaxErrors.fail(spanOf.apply(previous), "'" + p + "=' is not an operator in nn",
-                    "write the whole assignment: " + name + " = " + name + " " + p + " …");
+            throw SyntaxErrors.fail(spanOf.apply(previous), Messages.t("lang.habit.compound-assignment", p),
+                    Messages.t("lang.habit.compound-assignment-hint", name, p));
         }
         if (b.equals("=") && inCondition(parser, bad))
-            throw SyntaxErrors.fail(spanOf.apply(bad), "'=' assigns; a condition compares", "to compare, write '=='");
+            throw SyntaxErrors.fail(spanOf.apply(bad), Messages.t("lang.habit.assign-in-condition"), Messages.t("lang.syntax.compare-with-double-equals"));
         if (b.equals(":") && (start.equals("for") || start.equals("if") || start.equals("while") || start.equals("fn")
                 || start.equals("else")))
-            throw SyntaxErrors.fail(spanOf.apply(bad), "a block is written in braces, not after ':'",
-                    "write: " + start + " … { … }");
+            throw SyntaxErrors.fail(spanOf.apply(bad), Messages.t("lang.habit.colon-block"),
+                    Messages.t("lang.habit.colon-block-hint", start));
         if (b.equals("!") && !inFormula(parser, bad))
-            throw SyntaxErrors.fail(spanOf.apply(bad), "'!' is not an operator on Boolean values in nn",
-                    "write: not a   ('!' belongs to gate formulas: gate g(a, b) = a & !b)");
+            throw SyntaxErrors.fail(spanOf.apply(bad), Messages.t("lang.habit.bang"),
+                    Messages.t("lang.habit.bang-hint"));
         Token after = nextVisible(parser, bad);
         if ((b.equals("&") || b.equals("|")) && after != null && after.getText().equals(b) && !start.equals("gate"))
-            throw SyntaxErrors.fail(spanOf.apply(bad), "'" + b + b + "' is not an operator in nn",
-                    "Boolean values combine with words: " + (b.equals("&") ? "a and b" : "a or b") + " (and 'not a')");
+            throw SyntaxErrors.fail(spanOf.apply(bad), Messages.t("lang.habit.double-operator", b + b),
+                    Messages.t("lang.habit.double-operator-hint", b.equals("&") ? "a and b" : "a or b"));
         if (start.equals("print") && b.equals(",") && first != null && nextVisible(parser, first) != null
                 && nextVisible(parser, first).getText().equals("(") && openParenthesis(parser, bad) == nextVisible(parser, first))
-            throw SyntaxErrors.fail(spanOf.apply(bad), "print takes its values without parentheses",
-                    "write: print \"a\", 2   (values separated by commas, printed separated by spaces)");
+            throw SyntaxErrors.fail(spanOf.apply(bad), Messages.t("lang.habit.print-parentheses"),
+                    Messages.t("lang.habit.print-parentheses-hint"));
         if ((start.equals("import") || start.equals("from")) && previous == first)
-            throw SyntaxErrors.fail(spanOf.apply(first), "nn has no imports", "every builtin is always there: matrices, networks, datasets, plots");
+            throw SyntaxErrors.fail(spanOf.apply(first), Messages.t("lang.habit.import"), Messages.t("lang.habit.import-hint"));
         if (start.equals("elif") && previous == first)
-            throw SyntaxErrors.fail(spanOf.apply(first), "'elif' is not a keyword in nn", "write: } else if condition { … }");
+            throw SyntaxErrors.fail(spanOf.apply(first), Messages.t("lang.habit.elif"), Messages.t("lang.habit.elif-hint"));
         if (b.equals("elif") && p.equals("}"))
-            throw SyntaxErrors.fail(spanOf.apply(bad), "'elif' is not a keyword in nn", "write: } else if condition { … }");
+            throw SyntaxErrors.fail(spanOf.apply(bad), Messages.t("lang.habit.elif"), Messages.t("lang.habit.elif-hint"));
         if (start.equals("def") && previous == first)
-            throw SyntaxErrors.fail(spanOf.apply(first), "'def' is not a keyword in nn", "functions are written: fn name(x) { return x }");
+            throw SyntaxErrors.fail(spanOf.apply(first), Messages.t("lang.habit.def"), Messages.t("lang.habit.def-hint"));
         if (start.equals("perceptron") && b.equals("="))
-            throw SyntaxErrors.fail(spanOf.apply(bad), "a perceptron statement takes its arguments in parentheses",
-                    "write perceptron p(inputs = 2), or p = perceptron(inputs = 2)");
+            throw SyntaxErrors.fail(spanOf.apply(bad), Messages.t("lang.habit.perceptron-equals"),
+                    Messages.t("lang.habit.perceptron-equals-hint"));
         if (start.equals("gate") && (b.equals("and") || b.equals("or") || b.equals("not")))
-            throw SyntaxErrors.fail(spanOf.apply(bad), "a gate's formula uses & | ! and ^, not '" + b + "'",
-                    "write, for example: gate g(a, b) = a & !b");
+            throw SyntaxErrors.fail(spanOf.apply(bad), Messages.t("lang.habit.gate-word", b),
+                    Messages.t("lang.habit.gate-word-hint"));
         if (previous != null && previous == first && previous.getType() == NNLexer.ID && bad.getType() != NNLexer.NL
                 && bad.getType() != Token.EOF && !b.equals("=") && !b.equals("(") && !b.equals("[") && !b.equals(".")) {
             String suggestion = Names.suggest(p, Parsers.keywords());
-            throw SyntaxErrors.fail(spanOf.apply(previous), "'" + p + "' does not start a statement",
-                    suggestion != null ? suggestion
-                            : "a statement is an assignment (x = 1), a call (f(x)), or starts with a keyword such as print");
+            throw SyntaxErrors.fail(spanOf.apply(previous), Messages.t("lang.habit.not-a-statement", p),
+                    suggestion != null ? suggestion : Messages.t("lang.habit.not-a-statement-hint"));
         }
     }
 

@@ -1,5 +1,6 @@
 package nn.lang.syntax;
 
+import nn.i18n.Messages;
 import java.util.List;
 import nn.lang.ast.Stmt;
 import nn.lang.source.Diagnostic;
@@ -25,16 +26,16 @@ public final class Parsers {
             return new AstBuilder(file).program(tree(file));
         } catch (StackOverflowError deep) {
             throw new Diagnostic.Failure(Diagnostic.at(new Span(file, 0, 0),
-                    "this program is nested too deeply to parse", "split deeply nested expressions into steps"),
+                    Messages.t("lang.syntax.too-deep"), Messages.t("lang.syntax.too-deep-hint")),
                     Diagnostic.Kind.SYNTAX);
         } catch (NewlineFilter.TooLong tooLong) {
             throw new Diagnostic.Failure(Diagnostic.at(new Span(file, tooLong.at.getStartIndex(), tooLong.at.getStopIndex() + 1),
-                    "this program is too long: more than " + NewlineFilter.MAX_TOKENS + " tokens",
-                    "read large data from a file (csv, mnist) instead of writing it in the program"), Diagnostic.Kind.SYNTAX);
+                    Messages.t("lang.syntax.too-long", NewlineFilter.MAX_TOKENS),
+                    Messages.t("lang.syntax.large-data-hint")), Diagnostic.Kind.SYNTAX);
         } catch (OutOfMemoryError big) {
             throw new Diagnostic.Failure(Diagnostic.at(new Span(file, 0, 0),
-                    "this program is too large to parse in the memory available",
-                    "read large data from a file (csv, mnist) instead of writing it in the program"), Diagnostic.Kind.SYNTAX);
+                    Messages.t("lang.syntax.too-large"),
+                    Messages.t("lang.syntax.large-data-hint")), Diagnostic.Kind.SYNTAX);
         }
     }
 
@@ -101,8 +102,8 @@ public final class Parsers {
         } catch (ParseCancellationException | StackOverflowError bad) {
             // reported below, on the hole as a whole
         }
-        throw new Diagnostic.Failure(Diagnostic.at(hole, "'" + shorten(text) + "' in this f-string is not an expression",
-                "the braces hold one expression and an optional format spec, as in f\"loss = {E:.4f}\"; write {{ and }} for braces themselves"),
+        throw new Diagnostic.Failure(Diagnostic.at(hole, Messages.t("lang.syntax.fstring-hole-not-expression", shorten(text)),
+                Messages.t("lang.syntax.fstring-hole-hint")),
                 Diagnostic.Kind.SYNTAX);
     }
 

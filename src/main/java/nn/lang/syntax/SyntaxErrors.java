@@ -1,5 +1,6 @@
 package nn.lang.syntax;
 
+import nn.i18n.Messages;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -43,10 +44,10 @@ final class SyntaxErrors extends BaseErrorListener {
         }
         Span at = spanOf(bad);
         if (bad.getType() == NNLexer.OPEN_STRING)
-            throw fail(at, "this string has no closing quote", "strings end on the same line with \"");
+            throw fail(at, Messages.t("lang.syntax.open-string"), Messages.t("lang.syntax.open-string-hint"));
         if (bad.getType() == NNLexer.UNEXPECTED) {
             String hint = hintForCharacter(bad.getText());
-            throw fail(at, "unexpected character " + Characters.describe(bad.getText()),
+            throw fail(at, Messages.t("lang.syntax.unexpected-character", Characters.describe(bad.getText())),
                     hint != null ? hint : Characters.hint(bad.getText()));
         }
 
@@ -54,57 +55,54 @@ final class SyntaxErrors extends BaseErrorListener {
         Token following = nextToken(parser, bad);
         Token previous = previousToken(parser, bad);
         if (previous != null && previous.getType() == NNLexer.FSTRING && opensHole(previous.getText()))
-            throw fail(spanOf(previous), "this f-string ends at the quote inside its braces",
-                    "an f-string's braces cannot hold a quote: name the text first (s = \"mid\") and write f\"{s}\"");
+            throw fail(spanOf(previous), Messages.t("lang.syntax.fstring-quote-in-hole"), Messages.t("lang.syntax.fstring-quote-in-hole-hint"));
         Habits.check(parser, previous, bad, following, this::spanOf);
         if (BINARY_OPERATORS.contains(bad.getText()) && following != null && !startsExpression(following)) {
             boolean endOfLine = following.getType() == NNLexer.NL || following.getType() == Token.EOF;
-            throw fail(endOfLine ? at : spanOf(following), "expected an expression after '" + bad.getText() + "', found "
-                    + describe(following), endOfLine ? "a statement continues on the next line only inside ( ) or [ ]" : null);
+            throw fail(endOfLine ? at : spanOf(following), Messages.t("lang.syntax.expected-expression-after", bad.getText(), describe(following)),
+                    endOfLine ? Messages.t("lang.syntax.continues-inside-brackets") : null);
         }
         if (previous != null && (BINARY_OPERATORS.contains(previous.getText()) || OPENERS_AND_COMMA.contains(previous.getText()))
                 && !startsExpression(bad) && !(previous.getText().equals(",") && CLOSERS.contains(bad.getText())))
-            throw fail(at, "expected an expression after '" + previous.getText() + "', found " + describe(bad),
+            throw fail(at, Messages.t("lang.syntax.expected-expression-after", previous.getText(), describe(bad)),
                     (bad.getType() == NNLexer.NL || bad.getType() == Token.EOF) && unclosedOpener(parser, bad) == null
-                            ? "a statement continues on the next line only inside ( ) or [ ]" : null);
+                            ? Messages.t("lang.syntax.continues-inside-brackets") : null);
         Token opener = unclosedOpener(parser, bad);
         if (opener != null && !opener.getText().equals("{") && startsExpression(bad) && previous != null && endsExpression(previous))
-            throw fail(at, "expected ',' between the " + elements(parser, opener) + ", or '" + closerOf(opener.getText())
-                    + "' to close the " + what(parser, opener) + " opened at " + opener.getLine() + ":"
-                    + (opener.getCharPositionInLine() + 1), null);
+            throw fail(at, Messages.t("lang.syntax.expected-comma-or-close", elements(parser, opener), closerOf(opener.getText()),
+                    what(parser, opener)), null);
         if (opener != null && (closes(opener, expected) || bad.getText().equals("=") || bad.getType() == Token.EOF
                 || bad.getType() == NNLexer.NL)) {
             String close = closerOf(opener.getText());
-            throw fail(at, "expected '" + close + "' to close the " + what(parser, opener) + " opened at "
-                    + opener.getLine() + ":" + (opener.getCharPositionInLine() + 1), null);
+            throw fail(at, Messages.t("lang.syntax.expected-close", close, what(parser, opener)), null);
         }
         String found = describe(bad);
         if (expectsExpression(expected)) {
-            String after = previous == null ? "" : " after '" + previous.getText() + "'";
-            throw fail(at, "expected an expression" + after + ", found " + found, null);
+            throw fail(at, previous == null ? Messages.t("lang.syntax.expected-expression", found)
+                    : Messages.t("lang.syntax.expected-expression-after", previous.getText(), found), null);
         }
         if (bad.getType() == NNLexer.NL || bad.getType() == Token.EOF) {
-            throw fail(at, "unexpected end of " + (bad.getType() == Token.EOF ? "input" : "line")
-                    + ", expected " + words(expected, parser), null);
+            throw fail(at, bad.getType() == Token.EOF ? Messages.t("lang.syntax.unexpected-end-of-input", words(expected, parser))
+                    : Messages.t("lang.syntax.unexpected-end-of-line", words(expected, parser)), null);
         }
-        String hint = bad.getText().equals("=") && Habits.inCondition(parser, bad) ? "to compare, write '=='" : null;
+        String hint = bad.getText().equals("=") && Habits.inCondition(parser, bad) ? Messages.t("lang.syntax.compare-with-double-equals") : null;
         if (expected.contains(NNParser.NL) || expected.contains(Token.EOF))
-            throw fail(at, "unexpected " + found + " after the end of a statement",
-                    hint != null ? hint : "put each statement on its own line, or separate them with ';'");
-        throw fail(at, "unexpected " + found + ", expected " + words(expected, parser), hint);
+            throw fail(at, Messages.t("lang.syntax.unexpected-after-statement", found),
+                    hint != null ? hint : Messages.t("lang.syntax.one-statement-per-line"));
+        throw fail(at, Messages.t("lang.syntax.unexpected-expected", found, words(expected, parser)), hint);
     }
 
     private static String hintForCharacter(String ch) {
         return switch (ch) {
-            case "'" -> "strings use double quotes: \"like this\"";
-            case "&", "|" -> "in expressions write 'and' / 'or'; & | ! ^ belong in gate formulas";
-            case "!" -> "write 'not x'; '!' belongs in gate formulas";
-            case "%" -> "nn has no remainder operator";
-            case "\u2212" -> "that is the typographic minus sign (−); type - instead";
-            case "\u00D7", "\u00B7", "\u22C5" -> "write * for an elementwise product, @ for a matrix product";
-            case "\u00F7" -> "write / to divide";
-            case "\u00B2" -> "write ^ 2 for a square";
-            case "\u201C", "\u201D", "\u2018", "\u2019" -> "strings use straight double quotes: \"like this\"";
+            case "'" -> Messages.t("lang.character.single-quote");
+            case "&", "|" -> Messages.t("lang.character.ampersand-bar");
+            case "!" -> Messages.t("lang.character.bang");
+            case "%" -> Messages.t("lang.character.percent");
+            case "\u2212" -> Messages.t("lang.character.minus-sign");
+            case "\u00D7", "\u00B7", "\u22C5" -> Messages.t("lang.character.times-sign");
+            case "\u00F7" -> Messages.t("lang.character.division-sign");
+            case "\u00B2" -> Messages.t("lang.character.superscript-two");
+            case "\u201C", "\u201D", "\u2018", "\u2019" -> Messages.t("lang.character.curly-quote");
             default -> null;
         };
     }
@@ -168,20 +166,30 @@ final class SyntaxErrors extends BaseErrorListener {
 
     /** What a missing comma separates inside an opener: "elements", "arguments" or "indices". */
     private static String elements(Parser parser, Token open) {
-        String w = what(parser, open);
-        return switch (w) {
-            case "matrix" -> "elements";
-            case "index" -> "indices";
+        return switch (kind(parser, open)) {
+            case "matrix" -> Messages.t("lang.syntax.elements");
+            case "index" -> Messages.t("lang.syntax.indices");
             default -> {
                 Token before = previousToken(parser, open);
-                yield before != null && endsExpression(before) ? "arguments" : "values";
+                yield before != null && endsExpression(before) ? Messages.t("lang.syntax.arguments") : Messages.t("lang.syntax.values");
             }
         };
     }
 
+    /** "the matrix opened at 3:5", in the current language. */
     private static String what(Parser parser, Token open) {
+        String at = open.getLine() + ":" + (open.getCharPositionInLine() + 1);
+        return switch (kind(parser, open)) {
+            case "parenthesis" -> Messages.t("lang.syntax.opened-parenthesis", at);
+            case "index" -> Messages.t("lang.syntax.opened-index", at);
+            case "matrix" -> Messages.t("lang.syntax.opened-matrix", at);
+            default -> Messages.t("lang.syntax.opened-block", at);
+        };
+    }
+
+    private static String kind(Parser parser, Token open) {
         return switch (open.getText()) {
-            case "(" -> "'('";
+            case "(" -> "parenthesis";
             case "[" -> {
                 Token before = previousToken(parser, open);
                 boolean indexing = before != null && (before.getType() == NNLexer.ID || before.getText().equals(")")
@@ -229,25 +237,27 @@ final class SyntaxErrors extends BaseErrorListener {
     }
 
     private static String describe(Token t) {
-        if (t.getType() == Token.EOF) return "the end of input";
-        if (t.getType() == NNLexer.NL) return "the end of the line";
+        if (t.getType() == Token.EOF) return Messages.t("lang.syntax.the-end-of-input");
+        if (t.getType() == NNLexer.NL) return Messages.t("lang.syntax.the-end-of-the-line");
         return "'" + t.getText() + "'";
     }
 
     /** The expected set in the language's words, a few items at most. */
     private static String words(IntervalSet expected, Parser parser) {
         List<String> out = new ArrayList<>();
-        if (expected.contains(NNParser.NUMBER) && expected.contains(NNParser.ID)) out.add("an expression");
-        else if (expected.contains(NNParser.ID)) out.add("a name");
+        String aName = Messages.t("lang.syntax.a-name");
+        if (expected.contains(NNParser.NUMBER) && expected.contains(NNParser.ID)) out.add(Messages.t("lang.syntax.an-expression"));
+        else if (expected.contains(NNParser.ID)) out.add(aName);
         for (int type : expected.toArray()) {
             if (type == NNParser.ID || type == NNParser.NUMBER || type == NNParser.STRING) continue;
-            if (type == NNParser.NL) { out.add("a new line"); continue; }
-            if (type == Token.EOF) { out.add("the end of input"); continue; }
+            if (type == NNParser.NL) { out.add(Messages.t("lang.syntax.a-new-line")); continue; }
+            if (type == Token.EOF) { out.add(Messages.t("lang.syntax.the-end-of-input")); continue; }
             String lit = parser.getVocabulary().getLiteralName(type);
-            if (lit != null && !(out.contains("a name") && Character.isLetter(lit.charAt(1)) && isSoftKeyword(type))) out.add(lit);
+            if (lit != null && !(out.contains(aName) && Character.isLetter(lit.charAt(1)) && isSoftKeyword(type))) out.add(lit);
         }
         if (out.size() > 6) return String.join(", ", out.subList(0, 6)) + ", …";
-        return out.size() == 1 ? out.get(0) : String.join(", ", out.subList(0, out.size() - 1)) + " or " + out.get(out.size() - 1);
+        return out.size() == 1 ? out.get(0)
+                : Messages.t("lang.syntax.either-or", String.join(", ", out.subList(0, out.size() - 1)), out.get(out.size() - 1));
     }
 
     private static boolean isSoftKeyword(int type) { return type >= NNParser.SEED && type <= NNParser.PERCEPTRON; }

@@ -1,5 +1,6 @@
 package nn.lang.syntax;
 
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +42,7 @@ public final class Templates {
                 i += 2;
                 continue;
             }
-            if (c == '}') throw new Error(i, "a single '}' in a format string", "write '}}' for a brace itself");
+            if (c == '}') throw new Error(i, Messages.t("lang.template.single-close"), Messages.t("lang.template.single-close-hint"));
             if (c != '{') {
                 literal.append(c);
                 i++;
@@ -59,9 +60,9 @@ public final class Templates {
                 else if (d == '}') break;
                 else if (d == ':' && depth == 0 && colon < 0) colon = i;
                 else if (d == '{' && colon >= 0)
-                    throw new Error(i, "a format spec cannot hold '{'", "nested fields in a spec are not supported: write the width as a number");
+                    throw new Error(i, Messages.t("lang.template.brace-in-spec"), Messages.t("lang.template.brace-in-spec-hint"));
             }
-            if (i >= n) throw new Error(open, "'{' is never closed in this format string", "close it with '}', or write '{{' for a brace itself");
+            if (i >= n) throw new Error(open, Messages.t("lang.template.never-closed"), Messages.t("lang.template.never-closed-hint"));
             String field = text.substring(open + 1, colon < 0 ? i : colon);
             String spec = colon < 0 ? "" : text.substring(colon + 1, i);
             out.add(new Piece(null, field, spec, open, i + 1));

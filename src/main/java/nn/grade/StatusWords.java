@@ -1,0 +1,31 @@
+package nn.grade;
+
+import nn.i18n.Messages;
+
+/**
+ * The statuses as the text reports say them to people, in the chosen language. The machine formats (JSON,
+ * CSV, the platforms') keep {@code TestStatus.word} and {@code SubmissionStatus.word}, which never change.
+ */
+final class StatusWords {
+    private StatusWords() {}
+
+    static String of(TestStatus s) {
+        return switch (s) {
+            case PASSED -> Messages.t("grade.status.passed");
+            case FAILED -> Messages.t("grade.status.failed");
+            case ERROR -> Messages.t("grade.status.error");
+            case TIMEOUT -> Messages.t("grade.status.timeout");
+        };
+    }
+
+    static String of(SubmissionStatus s) {
+        return switch (s) {
+            case GRADED -> Messages.t("grade.status.graded");
+            case SYNTAX_ERROR -> Messages.t("grade.status.syntax-error");
+            case CRASHED -> Messages.t("grade.status.crashed");
+            case TIMEOUT -> Messages.t("grade.status.timeout");
+            case INVALID -> Messages.t("grade.status.invalid");
+            case GRADER_ERROR -> Messages.t("grade.status.grader-error");
+        };
+    }
+}

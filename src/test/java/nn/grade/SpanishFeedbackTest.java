@@ -1,0 +1,55 @@
+package nn.grade;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nn.i18n.Lang;
+import nn.i18n.Messages;
+import nn.lang.source.Diagnostic;
+import nn.lang.source.SourceFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** An assignment chooses the language of its feedback; the student's report reads in it, plurals included. */
+class SpanishFeedbackTest {
+    @AfterEach
+    void english() { Messages.use(Lang.EN); }
+
+    private static Assignment assignment(String settings) {
+        return Assignment.parse(new SourceFile("hw.nn", "assignment \"HW\" { " + settings + " }\n"
+                + "test \"AND\" points 2 { expect 1 == 1 }\nhidden test \"XOR\" points 3 { expect 1 == 1 }\n"));
+    }
+
+    private static SubmissionResult result() {
+        return new SubmissionResult("ana", "hw.nn", SubmissionStatus.GRADED, null, "", List.of(
+                new TestResult("AND", 1, 2, 0, TestStatus.FAILED, "expectation failed", "an expectation failed", "", false, "visible", 2, 5),
+                new TestResult("XOR", 2, 3, 3, TestStatus.PASSED, "", "", "", true, "hidden", 3, 5)), List.of(), 10, "h");
+    }
+
+    @Test
+    void theAssignmentNamesItsLanguage() {
+        assertEquals("es", assignment("language es").settings().language());
+        assertEquals(null, assignment("seed 1").settings().language());
+        Diagnostic.Failure f = assertThrows(Diagnostic.Failure.class, () -> assignment("language fr"));
+        assertEquals("unknown language 'fr'", f.diagnostics().get(0).message());
+    }
+
+    @Test
+    void theStudentsReportReadsInSpanish() {
+        Messages.use(Lang.ES);
+        String report = TextReport.write(assignment("language es"), result(), true);
+        assertTrue(report.contains("#  prueba        puntos  estado"), report);
+        assertTrue(report.contains("1  AND           0 / 2   fallida"), report);
+        assertTrue(report.contains("pruebas visibles: 0 / 2 puntos; 1 prueba oculta: los resultados no se muestran"), report);
+        assertEquals("1 de 1 pruebas visibles no se aprobaron; 1 prueba oculta: los resultados no se muestran", Visible.summary(result()));
+    }
+
+    @Test
+    void theEnglishReportIsUnchanged() {
+        String report = TextReport.write(assignment("seed 1"), result(), true);
+        assertTrue(report.contains("#  test          points  status"), report);
+        assertTrue(report.contains("visible tests: 0 / 2 points; 1 hidden test: results are not shown"), report);
+    }
+}
