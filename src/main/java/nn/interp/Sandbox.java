@@ -40,9 +40,10 @@ public final class Sandbox {
     }
 
     /** The browser's playground runs a script from the page: there is no folder to read or write. */
-    private static RuntimeError noFiles(String verb, String name) {
-        return new RuntimeError("cannot " + verb + " " + Visible.name(name) + ": the browser playground has no files",
-                "run the script with ./nn on your computer to " + verb + " files");
+    private static RuntimeError noFiles(boolean write, String name) {
+        return write
+                ? new RuntimeError(Messages.t("interp.browser.cannot-write", Visible.name(name)), Messages.t("interp.browser.write-hint"))
+                : new RuntimeError(Messages.t("interp.browser.cannot-read", Visible.name(name)), Messages.t("interp.browser.read-hint"));
     }
 
     /** Where "replaced out.png" notes go (the run's warnings). */
@@ -83,7 +84,7 @@ public final class Sandbox {
 
     /** An existing file or folder to read, as its real path (no links left in it), inside the allowed folders. */
     public Path forReading(String name) {
-        if (Browser.isBrowser()) throw noFiles("read", name);
+        if (Browser.isBrowser()) throw noFiles(false, name);
         Path p = resolve(name);
         if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
             if (roots.stream().noneMatch(p::startsWith)) requireInside(p, name);
@@ -108,7 +109,7 @@ public final class Sandbox {
      * images): checked like a name the script wrote, returned as its real path.
      */
     public Path check(Path found) {
-        if (Browser.isBrowser()) throw noFiles("read", String.valueOf(found.getFileName()));
+        if (Browser.isBrowser()) throw noFiles(false, String.valueOf(found.getFileName()));
         String name = found.getFileName() == null ? found.toString() : found.getFileName().toString();
         Path real;
         try {
@@ -128,7 +129,7 @@ public final class Sandbox {
      * with {@link nn.io.LinkFreeFiles#write} (a new file renamed over it, never through a link).
      */
     public Path forWriting(String name) {
-        if (Browser.isBrowser()) throw noFiles("write", name);
+        if (Browser.isBrowser()) throw noFiles(true, name);
         Path p = resolve(name);
         String shown = Visible.name(name);
         if (p.getFileName() == null) throw new RuntimeError(Messages.t("interp.file.write-folder", shown));

@@ -69,7 +69,7 @@ public final class LinkFreeFiles {
 
     /** The browser's build has no file system: every read and write is refused (and none of this class's file code is compiled there). */
     private static IOException noFiles(Path path) {
-        return new java.nio.file.AccessDeniedException(path.toString(), null, "the browser playground has no files");
+        return new java.nio.file.AccessDeniedException(path.toString(), null, nn.i18n.Messages.t("io.browser-no-files"));
     }
 
     private static final Set<StandardOpenOption> READ = Set.of(StandardOpenOption.READ);

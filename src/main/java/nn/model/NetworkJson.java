@@ -125,7 +125,7 @@ public final class NetworkJson {
     /** Reads a network written by {@link #write}; {@code file} names the source in errors. */
     public static Network read(String json, String file) {
         JsonObject root;
-        if (Browser.isBrowser()) throw new ModelException(file + " cannot be read: the browser playground has no files");
+        if (Browser.isBrowser()) throw new ModelException(Messages.t("model.browser-no-files", file));
         try {
             JsonElement e = JsonParser.parseString(json);
             if (!e.isJsonObject()) throw new ModelException(Messages.t("model.json-no-object", file));

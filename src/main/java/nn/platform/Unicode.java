@@ -12,6 +12,11 @@ public final class Unicode {
         return Browser.isBrowser() ? jsNormalize(text, "NFD") : Normalizer.normalize(text, Normalizer.Form.NFD);
     }
 
+    /** {@code text} in Normalization Form C: an accented letter as one character where Unicode has one. */
+    public static String composed(String text) {
+        return Browser.isBrowser() ? jsNormalize(text, "NFC") : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
     /**
      * The character's Unicode name, as {@link Character#getName}; in the browser's build only for the invisible
      * characters (controls, formats, spaces, separators: the ones nn's messages name), else null.

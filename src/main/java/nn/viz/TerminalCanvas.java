@@ -180,7 +180,7 @@ public final class TerminalCanvas {
      * Latin letters stay — a Spanish title reads "época", not "epoca", and each is one column.
      */
     static String plain(String text) {
-        String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        String nfc = nn.platform.Unicode.composed(text);
         StringBuilder out = new StringBuilder(nfc.length());
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);

@@ -22,9 +22,15 @@ final class GrowableItems extends AbstractList<Value> implements RandomAccess {
         this.size = size;
     }
 
+    /** Whether appending to {@code items} extends their storage in place rather than copying it. */
+    static boolean extendsInPlace(List<Value> items) {
+        return items instanceof GrowableItems g && g.backing.size() == g.size;
+    }
+
     /** {@code items} followed by {@code v}, sharing {@code items}' storage where it is safe. */
     static List<Value> appended(List<Value> items, Value v) {
-        if (items instanceof GrowableItems g && g.backing.size() == g.size) {
+        if (extendsInPlace(items)) {
+            GrowableItems g = (GrowableItems) items;
             g.backing.add(v);
             return new GrowableItems(g.backing, g.size + 1);
         }

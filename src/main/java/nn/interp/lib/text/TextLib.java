@@ -131,7 +131,11 @@ public final class TextLib {
     }
 
     private static Value withItem(Interpreter in, List<Value> items, Value v) {
-        in.budget().allocate(items.size() + 1L, Messages.t("matrices.budget-list", items.size() + 1), null);
+        // Charge what this append allocates: one slot when it extends the list in place (a loop of n
+        // appends is charged n, not n²/2, and so does not trigger a live count every few appends), the
+        // whole list when it copies.
+        long charged = GrowableItems.extendsInPlace(items) ? 1L : items.size() + 1L;
+        in.budget().allocate(charged, Messages.t("matrices.budget-list", items.size() + 1), null);
         Value item = v instanceof Value.Mat m && m.value().isScalar() ? new Value.Num(m.value().item()) : v;
         return new Value.ListV(GrowableItems.appended(items, item));
     }
