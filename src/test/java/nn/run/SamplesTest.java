@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every {@code samples/NAME.nn} runs and prints exactly {@code samples/NAME.out}, with nothing on stderr
  * (or exactly {@code samples/NAME.err} where a sample shows an error or a warning on purpose); and, in
- * Spanish, exactly {@code samples/NAME.es.out} (and {@code NAME.es.err}) where those exist.
+ * Spanish, exactly {@code samples/NAME.es.out} (and {@code NAME.es.err} where the English has a .err).
  */
 class SamplesTest {
     static final Path SAMPLES = Path.of("samples");
@@ -41,7 +41,8 @@ class SamplesTest {
         String err = Files.exists(expectedErr) ? Files.readString(expectedErr, StandardCharsets.UTF_8) : "";
         assertEquals(err, r.err(), "stderr of " + file);
         Path spanishOut = SAMPLES.resolve(name + ".es.out"), spanishErr = SAMPLES.resolve(name + ".es.err");
-        if (!Files.exists(spanishOut)) return;
+        assertTrue(Files.exists(spanishOut), "every sample needs its expected Spanish output too: " + spanishOut
+                + " (./nn --lang es " + file + ")");
         assertTrue(!Files.exists(expectedErr) || Files.exists(spanishErr), "a sample with " + expectedErr + " needs " + spanishErr);
         Lang before = Messages.lang();
         Messages.use(Lang.ES);
