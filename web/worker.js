@@ -27,7 +27,7 @@ onmessage = (event) => {
   try {
     code = globalThis.nnRun(source, fileName, (kind, text, extra) => {
       postMessage({ type: "emit", kind, text: String(text), extra: extra == null ? null : String(extra) });
-    }, options || {});
+    }, Object.assign({ lang: (self.navigator && self.navigator.language) || "en" }, options || {}));
   } catch (e) {
     // nnRun reports a script's errors itself; an exception here is the interpreter's own failure.
     postMessage({ type: "emit", kind: "err", text: "internal error: " + String(e && e.message || e)

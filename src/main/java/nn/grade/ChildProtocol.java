@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The wire format between the parent and a grading child, written by hand so the child loads no JSON
@@ -97,23 +96,8 @@ final class ChildProtocol {
         else string(sb, value);
     }
 
+    /** A JSON string, written as saved networks write theirs (Gson's form, which the parent reads back with Gson). */
     private static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    // Controls, and the line separators some readers treat as line ends, are escaped.
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        sb.append('"');
+        sb.append(nn.model.NetworkJson.quote(s));
     }
 }

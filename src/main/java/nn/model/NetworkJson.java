@@ -55,7 +55,7 @@ public final class NetworkJson {
      * and the line separators as escapes), so files stay byte for byte what they were; written here so that the
      * browser's build, which has no Gson, writes the same text.
      */
-    static String quote(String text) {
+    public static String quote(String text) {
         StringBuilder b = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

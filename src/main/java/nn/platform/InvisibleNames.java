@@ -83,18 +83,20 @@ final class InvisibleNames {
             + "ATIN SMALL LETTER Z;E007B=TAG LEFT CURLY BRACKET;E007C=TAG VERTICAL LINE;E007D=TAG RIGHT CURLY BRACK"
             + "ET;E007E=TAG TILDE;E007F=CANCEL TAG;";
 
-    private static Map<Integer, String> names;
+    /** Parsed on first use (the holder idiom): immutable once made, so nothing carries between runs. */
+    private static final class Parsed {
+        static final Map<Integer, String> NAMES = parse();
+    }
+
+    private static Map<Integer, String> parse() {
+        Map<Integer, String> m = new HashMap<>();
+        for (String entry : TABLE.split(";")) {
+            int eq = entry.indexOf('=');
+            m.put(Integer.parseInt(entry.substring(0, eq), 16), entry.substring(eq + 1));
+        }
+        return Map.copyOf(m);
+    }
 
     /** The character's Unicode name, or null when it is not one of the invisible characters. */
-    static synchronized String of(int cp) {
-        if (names == null) {
-            Map<Integer, String> m = new HashMap<>();
-            for (String entry : TABLE.split(";")) {
-                int eq = entry.indexOf('=');
-                m.put(Integer.parseInt(entry.substring(0, eq), 16), entry.substring(eq + 1));
-            }
-            names = m;
-        }
-        return names.get(cp);
-    }
+    static String of(int cp) { return Parsed.NAMES.get(cp); }
 }

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import nn.i18n.Lang;
+import nn.i18n.Messages;
 import nn.interp.Limits;
 import nn.interp.TerminalCapabilities;
 import nn.lang.source.Diagnostic;
@@ -38,6 +40,9 @@ public final class WebMain {
         PrintStream out = new PrintStream(streams[0], true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(streams[1], true, StandardCharsets.UTF_8);
         String name = fileName == null || fileName.isEmpty() ? "script.nn" : fileName;
+        // The page passes the browser's language (navigator.language): "es-MX" gets Spanish, anything else English.
+        Lang lang = Lang.parse(text(options, "lang"));
+        Messages.use(lang != null ? lang : Lang.EN);
         try {
             SourceFile file;
             try {
@@ -55,7 +60,7 @@ public final class WebMain {
         }
     }
 
-    /** The JVM's defaults, with what {@code options} sets ({maxSteps, timeoutSeconds, maxMemoryMb}). */
+    /** The JVM's defaults, with what {@code options} sets ({maxSteps, timeoutSeconds, maxMemoryMb}; lang is read above). */
     static Limits limits(JSObject options) {
         Limits limits = Limits.defaults();
         double steps = number(options, "maxSteps");
@@ -66,6 +71,11 @@ public final class WebMain {
         if (mb > 0) limits = limits.withMemory((long) (mb * (1 << 20)));
         return limits;
     }
+
+    /** The text the options object sets under {@code key}, or null. */
+    @JSBody(params = {"options", "key"}, script = "if (options == null || options[key] == null) return null;"
+            + " return String(options[key]);")
+    private static native String text(JSObject options, String key);
 
     /** A positive number the options object sets under {@code key}, or -1 when it sets none. */
     @JSBody(params = {"options", "key"}, script = "if (options == null) return -1;"

@@ -99,6 +99,16 @@ class BrowserBuildTest {
     }
 
     @Test
+    void theLanguageOptionGivesTheSpanishOutputOfTheJvm() throws Exception {
+        for (String name : new String[] {"perceptron-gates", "forward-backward"}) {
+            NodeRunner.Result r = NodeRunner.run(Path.of("samples", name + ".nn"), "{\"lang\": \"es-MX\"}");
+            assertEquals("", r.err(), "stderr of " + name + " in Spanish");
+            assertEquals(Files.readString(Path.of("samples", name + ".es.out"), StandardCharsets.UTF_8), r.out(),
+                    "stdout of " + name + " in Spanish");
+        }
+    }
+
+    @Test
     void aFileStatementSaysTheBrowserHasNoFiles(@TempDir Path dir) throws Exception {
         Path f = NodeRunner.script(dir, "files.nn", "network n = 2 -> dense(1)\nsave n to \"n.json\"\n");
         NodeRunner.Result r = NodeRunner.run(f, null);
