@@ -13,13 +13,14 @@ network in PyTorch float64 (`bench/peers.py mnist`); start-up. Each row also giv
 resident memory during it (for the warm processes: the high-water mark reset before the row).
 
 Options: --rounds N (default 3), --seconds S per measurement (default 0.5), --quick (fewer rows, no
-mnist), --wall (time by the wall clock; the default is each measuring thread's CPU time, which on a
+mnist), --only REGEX (just the warm rows whose label matches, e.g. 'GEMM n = (256|512)'; no mnist, no start-up), --wall (time by the wall clock; the default is each measuring thread's CPU time, which on a
 shared machine leaves out the time other processes held the core; everything runs on one thread, so
 the two agree on a quiet machine; the whole-process rows give both). Without PyTorch or numpy it
 prints how to install them and nn's figures alone.
 """
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -171,6 +172,8 @@ def main():
     p.add_argument("--quick", action="store_true")
     p.add_argument("--full", action="store_true", help="(accepted for old command lines; every row is on by default)")
     p.add_argument("--wall", action="store_true")
+    p.add_argument("--only", metavar="REGEX",
+                   help="only the warm rows whose label matches (e.g. 'GEMM'); skips mnist and start-up")
     args = p.parse_args()
     if args.wall:
         peers.clock = time.perf_counter
@@ -182,6 +185,8 @@ def main():
           f"load average {load_start:.2f} at the start on {os.cpu_count()} CPUs; "
           + ", ".join(f"{k} {v}" for k, v in have.items()))
     table = rows(args)
+    if args.only:
+        table = [row for row in table if re.search(args.only, row[0])]
     results = {}  # (row index, who) -> [figures]
     peaks = {}  # (row index, who) -> largest peak resident KiB
     nn = NnServer(args.seconds, args.wall)
@@ -223,6 +228,10 @@ def main():
     commands = {"nn": nn_cmd + ["samples/mnist.nn"]}
     if not args.quick and "torch" in have:
         commands["torch f64"] = [sys.executable, os.path.join(HERE, "peers.py"), "mnist", "samples/data/mnist"]
+    if args.only:
+        print()
+        print(f"Load average {load_start:.2f} at the start, {load_average():.2f} at the end, on {os.cpu_count()} CPUs.")
+        return
     if not args.quick:
         got = whole_processes(args.rounds, commands)
         w, c, kib = got["nn"]
