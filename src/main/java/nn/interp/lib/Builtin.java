@@ -33,5 +33,12 @@ public record Builtin(String name, Area area, List<Param> params, String doc, St
     @Override
     public String doc() { return Docs.builtin(name, doc); }
 
+    /**
+     * The example in the chosen language: code stays code, but an example whose comment or string holds
+     * words ({@code len([1, 2, 3])  # 1 (one row)}) has them translated in the doc catalogue.
+     */
+    @Override
+    public String example() { return Docs.example(name, example); }
+
     public boolean variadic() { return !params.isEmpty() && params.get(params.size() - 1).rest(); }
 }
