@@ -1,5 +1,6 @@
 package nn.interp.lib;
 
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -13,7 +14,7 @@ public record Builtin(String name, Area area, List<Param> params, String doc, St
     public Builtin {
         params = List.copyOf(params);
         for (int i = 0; i < params.size() - 1; i++)
-            if (params.get(i).rest()) throw new IllegalArgumentException(name + ": only the last parameter may take the rest");
+            if (params.get(i).rest()) throw new IllegalArgumentException(Messages.t("internal.rest-parameter", name));
     }
 
     /** {@code momentum(lr, beta = 0.9)}. */
