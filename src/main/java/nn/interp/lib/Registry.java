@@ -87,6 +87,6 @@ public final class Registry {
             names.add(p.name());
             required.add(p.required());
         }
-        return new Signature(b.name(), names, required, b.variadic(), usage(b));
+        return new Signature(b.name(), names, required, b.variadic(), () -> usage(b));
     }
 }
