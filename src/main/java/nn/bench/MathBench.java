@@ -56,7 +56,7 @@ public final class MathBench {
     }
 
     private static double median(int rounds, java.util.function.DoubleSupplier run) {
-        for (int i = 0; i < 3; i++) run.getAsDouble();   // warm-up: compiled before it is timed
+        for (int i = 0; i < 40; i++) run.getAsDouble();  // warm-up: compiled by C2 before it is timed
         double[] ns = new double[rounds];
         for (int i = 0; i < rounds; i++) ns[i] = run.getAsDouble();
         java.util.Arrays.sort(ns);

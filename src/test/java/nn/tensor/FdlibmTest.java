@@ -62,6 +62,14 @@ class FdlibmTest {
         return x;
     }
 
+    /**
+     * Two NaNs count as the same result: with two NaN arguments, which one's payload x + y keeps depends on the
+     * order the JIT puts the operands in, and nn prints every NaN as nan.
+     */
+    static boolean bothNaN(long a, long b) {
+        return Double.isNaN(Double.longBitsToDouble(a)) && Double.isNaN(Double.longBitsToDouble(b));
+    }
+
     private static void sameBits(String name, DoubleUnaryOperator strict, DoubleUnaryOperator ours, double limit) {
         List<String> wrong = new ArrayList<>();
         check(name, strict, ours, edges(), wrong);
@@ -72,7 +80,7 @@ class FdlibmTest {
     private static void check(String name, DoubleUnaryOperator strict, DoubleUnaryOperator ours, double[] xs, List<String> wrong) {
         for (double x : xs) {
             long want = Double.doubleToRawLongBits(strict.applyAsDouble(x)), got = Double.doubleToRawLongBits(ours.applyAsDouble(x));
-            if (want != got)
+            if (want != got && !bothNaN(want, got))
                 wrong.add(name + "(" + x + ") = " + Double.longBitsToDouble(want) + ", not " + Double.longBitsToDouble(got));
         }
     }
@@ -103,7 +111,7 @@ class FdlibmTest {
             for (double y : ys) {
                 long want = Double.doubleToRawLongBits(strict.applyAsDouble(x, y));
                 long got = Double.doubleToRawLongBits(ours.applyAsDouble(x, y));
-                if (want != got)
+                if (want != got && !bothNaN(want, got))
                     wrong.add(name + "(" + x + ", " + y + ") = " + Double.longBitsToDouble(want) + ", not " + Double.longBitsToDouble(got));
             }
         if (!wrong.isEmpty()) fail(wrong.size() + " argument pairs differ, the first: " + wrong.subList(0, Math.min(10, wrong.size())));
@@ -134,7 +142,7 @@ class FdlibmTest {
             }
             if (rng.nextInt(4) == 0) x = -x;
             long want = Double.doubleToRawLongBits(StrictMath.pow(x, y)), got = Double.doubleToRawLongBits(Fdlibm.pow(x, y));
-            if (want != got && wrong.size() < 10) wrong.add("pow(" + x + ", " + y + ") = " + StrictMath.pow(x, y) + ", not " + Fdlibm.pow(x, y));
+            if (want != got && !bothNaN(want, got) && wrong.size() < 10) wrong.add("pow(" + x + ", " + y + ") = " + StrictMath.pow(x, y) + ", not " + Fdlibm.pow(x, y));
         }
         assertEquals(List.of(), wrong);
     }

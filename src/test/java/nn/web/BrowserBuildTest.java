@@ -57,6 +57,37 @@ class BrowserBuildTest {
         }));
     }
 
+    /**
+     * Float arithmetic rounds after every operation in Java; TeaVM's JavaScript kept doubles until the build plugin
+     * rounded every float result (nn.web.teavm.FloatRounding). A float32 network trained for a few epochs and
+     * printed with every digit shows any difference.
+     */
+    @Test
+    void aFloat32NetworkTrainsToTheJvmsNumbers(@TempDir Path dir) throws Exception {
+        String text = """
+                seed 3
+                precision 15
+                dataset sp = spiral(points = 90, classes = 3, noise = 0.1, seed = 7)
+                network n = 2 -> dense(8, tanh) -> dense(6, sigmoid) -> dense(3) dtype float32
+                train n on sp {
+                  loss cross_entropy
+                  optimizer adam(lr = 0.03)
+                  epochs 25
+                  batch 16
+                  shuffle seed 5
+                }
+                print n.dense1.weights
+                print n.dense3.bias
+                print n(sp.inputs[0:3])
+                """;
+        Path f = NodeRunner.script(dir, "f32.nn", text);
+        NodeRunner.Result browser = NodeRunner.run(f, null);
+        ScriptRunner.Result jvm = ScriptRunner.run("f32.nn", text, dir, Limits.defaults());
+        assertEquals(jvm.err(), browser.err(), "stderr");
+        assertTrue(jvm.out().contains("trained n for 25 epochs"), jvm.out());
+        assertEquals(jvm.out(), browser.out(), "stdout");
+    }
+
     @Test
     void aSyntaxErrorGetsTheJvmsMessageAndCaret(@TempDir Path dir) throws Exception {
         String text = "x = [1, 2\nprint x +\n";

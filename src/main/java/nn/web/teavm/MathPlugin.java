@@ -21,7 +21,8 @@ import org.teavm.vm.spi.TeaVMPlugin;
  * and truncates (round(−2.5) = −3, not −2; round(0.49999999999999994) = 1, not 0): calls go to
  * {@link ExactRounding}. Every call of these in the compiled code, of {@code Math} or {@code StrictMath}, is
  * redirected; the sources stay as they are. Installing the plugin also fixes how TeaVM groups sums and products
- * of doubles in the JavaScript it writes ({@link RendererGrouping}).
+ * of doubles in the JavaScript it writes ({@link RendererGrouping}) and rounds float results to float
+ * ({@link FloatRounding}).
  */
 public final class MathPlugin implements TeaVMPlugin, ClassHolderTransformer {
     private static final Set<String> OWNERS = Set.of("java.lang.Math", "java.lang.StrictMath");
@@ -30,6 +31,7 @@ public final class MathPlugin implements TeaVMPlugin, ClassHolderTransformer {
     @Override public void install(TeaVMHost host) {
         RendererGrouping.install();
         host.add(this);
+        host.add(new FloatRounding());
     }
 
     @Override public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
