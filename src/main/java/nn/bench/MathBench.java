@@ -9,8 +9,8 @@ import nn.tensor.Fdlibm;
 /**
  * What nn's own transcendental functions ({@link Fdlibm}, the same bits on every JVM and in the browser) cost
  * against the JDK's {@code StrictMath} (the same algorithms, fdlibm) and {@code Math} (HotSpot's intrinsics,
- * whose last bits may differ between machines): nanoseconds per call over arguments in each function's working
- * range, the median of several rounds. Run: {@code java -cp target/classes nn.bench.MathBench [rounds]}.
+ * whose last bits may differ between machines): nanoseconds of this thread's CPU time per call over arguments in
+ * each function's working range, the median of several rounds. Run: {@code java -cp target/classes nn.bench.MathBench [rounds]}.
  */
 public final class MathBench {
     private MathBench() {}
@@ -29,7 +29,7 @@ public final class MathBench {
             beta[i] = 0.9 + rng.nextDouble() * 0.099;         // pow: Adam's β^t
             t[i] = rng.nextInt(1, 10_000);
         }
-        System.out.printf(Locale.ROOT, "%-7s %10s %12s %10s   (ns per call, median of %d rounds of %,d calls)%n",
+        System.out.printf(Locale.ROOT, "%-7s %10s %12s %10s   (CPU ns per call, median of %d rounds of %,d calls)%n",
                 "", "Fdlibm", "StrictMath", "Math", rounds, N);
         row("exp", small, rounds, Fdlibm::exp, StrictMath::exp, Math::exp);
         row("log", positive, rounds, Fdlibm::log, StrictMath::log, Math::log);
@@ -63,20 +63,25 @@ public final class MathBench {
         return ns[rounds / 2];
     }
 
+    /** This thread's CPU time: on a shared machine, time spent waiting for a core does not count. */
+    private static long cpuNanos() { return THREADS.getCurrentThreadCpuTime(); }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private static double time(double[] xs, DoubleUnaryOperator f) {
-        long t0 = System.nanoTime();
+        long t0 = cpuNanos();
         double s = 0;
         for (double x : xs) s += f.applyAsDouble(x);
-        long t1 = System.nanoTime();
+        long t1 = cpuNanos();
         sink = s;
         return (double) (t1 - t0) / xs.length;
     }
 
     private static double time2(double[] xs, double[] ys, DoubleBinaryOperator f) {
-        long t0 = System.nanoTime();
+        long t0 = cpuNanos();
         double s = 0;
         for (int i = 0; i < xs.length; i++) s += f.applyAsDouble(xs[i], ys[i]);
-        long t1 = System.nanoTime();
+        long t1 = cpuNanos();
         sink = s;
         return (double) (t1 - t0) / xs.length;
     }

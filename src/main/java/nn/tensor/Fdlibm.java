@@ -1,5 +1,7 @@
 package nn.tensor;
 
+import nn.platform.DoubleWords;
+
 /**
  * The transcendental functions nn computes with, written in Java so that the JVM and the browser build (TeaVM,
  * see {@code nn.web}) run the same operations and round the same way: every result here has the same bits on
@@ -29,9 +31,9 @@ public final class Fdlibm {
 
     // ---- the two 32-bit words of a double (fdlibm's __HI and __LO) ----
 
-    static int hi(double x) { return (int) (Double.doubleToRawLongBits(x) >> 32); }
-    static int lo(double x) { return (int) Double.doubleToRawLongBits(x); }
-    static double fromWords(int hi, int lo) { return Double.longBitsToDouble(((long) hi << 32) | (lo & 0xffffffffL)); }
+    static int hi(double x) { return DoubleWords.hi(x); }
+    static int lo(double x) { return DoubleWords.lo(x); }
+    static double fromWords(int hi, int lo) { return DoubleWords.of(hi, lo); }
     static double withHi(double x, int hi) { return fromWords(hi, lo(x)); }
     static double withLo(double x, int lo) { return fromWords(hi(x), lo); }
 
