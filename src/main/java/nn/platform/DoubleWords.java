@@ -22,17 +22,21 @@ public final class DoubleWords {
         return Browser.isBrowser() ? jsOf(hi, lo) : Double.longBitsToDouble(((long) hi << 32) | (lo & 0xffffffffL));
     }
 
-    /** The buffer, made on first use; h and l are the Int32Array indices of the high and low word (endianness). */
-    private static final String WORDS = "var w = globalThis.$nnDoubleWords; if (!w) { var b = new ArrayBuffer(8);"
-            + " var f = new Float64Array(b), i = new Int32Array(b); f[0] = 1.0; var h = i[1] === 1072693248 ? 1 : 0;"
-            + " w = globalThis.$nnDoubleWords = {f: f, i: i, h: h, l: 1 - h}; } ";
+    /**
+     * The buffer, made on first use in a function of its own: the script's own names must not shadow the
+     * parameters, which TeaVM renames (to b, c, …) when it writes the script into nn.js. h and l are the
+     * Int32Array indices of the high and low word (the machine's byte order).
+     */
+    private static final String WORDS = "var w$nn = globalThis.$nnDoubleWords || (globalThis.$nnDoubleWords = (function () {"
+            + " var buf = new ArrayBuffer(8), f = new Float64Array(buf), i = new Int32Array(buf); f[0] = 1.0;"
+            + " var h = i[1] === 1072693248 ? 1 : 0; return {f: f, i: i, h: h, l: 1 - h}; })()); ";
 
-    @JSBody(params = "x", script = WORDS + "w.f[0] = x; return w.i[w.h];")
+    @JSBody(params = "x", script = WORDS + "w$nn.f[0] = x; return w$nn.i[w$nn.h];")
     private static native int jsHi(double x);
 
-    @JSBody(params = "x", script = WORDS + "w.f[0] = x; return w.i[w.l];")
+    @JSBody(params = "x", script = WORDS + "w$nn.f[0] = x; return w$nn.i[w$nn.l];")
     private static native int jsLo(double x);
 
-    @JSBody(params = {"hi", "lo"}, script = WORDS + "w.i[w.h] = hi; w.i[w.l] = lo; return w.f[0];")
+    @JSBody(params = {"hi", "lo"}, script = WORDS + "w$nn.i[w$nn.h] = hi; w$nn.i[w$nn.l] = lo; return w$nn.f[0];")
     private static native double jsOf(int hi, int lo);
 }
