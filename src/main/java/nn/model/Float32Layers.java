@@ -160,7 +160,7 @@ final class Float32Layers {
             case ELU -> { for (int i = 0; i < n; i++) z[i] = z[i] > 0 ? z[i] : (float) (Elu.DEFAULT_ALPHA * Fdlibm.expm1(z[i])); }
             case SOFTPLUS -> { for (int i = 0; i < n; i++) z[i] = z[i] > Softplus.THRESHOLD ? z[i] : (float) Fdlibm.log1p(Fdlibm.exp(z[i])); }
             case GELU -> { for (int i = 0; i < n; i++) z[i] = (float) (z[i] * Gelu.cdf(z[i])); }
-            case STEP -> throw new AssertionError("a float32 network has no step layer");  // refused by roundWeights
+            case STEP -> throw new AssertionError(Messages.t("internal.float32-step-layer"));  // refused by roundWeights
         }
     }
 
