@@ -2,6 +2,7 @@ package nn.data;
 
 import nn.i18n.Messages;
 import java.util.List;
+import nn.tensor.Fdlibm;
 import nn.tensor.Matrix;
 import nn.tensor.Rng;
 
@@ -27,7 +28,7 @@ public final class Generators {
             for (int i = 0; i < n; i++) {
                 double r = fraction(i, n);
                 double t = 4.0 * j + 4.0 * fraction(i, n) + noise * rng.nextGaussian();
-                b.add(r * StrictMath.sin(t), r * StrictMath.cos(t), j);
+                b.add(r * Fdlibm.sin(t), r * Fdlibm.cos(t), j);
             }
         }
         return b.build("spiral", classes, rng);
@@ -47,8 +48,8 @@ public final class Generators {
             double radius = j == 0 ? 1.0 : factor;
             for (int i = 0; i < n; i++) {
                 double t = 2 * StrictMath.PI * i / n;
-                b.add(radius * StrictMath.cos(t) + noise * rng.nextGaussian(),
-                        radius * StrictMath.sin(t) + noise * rng.nextGaussian(), j);
+                b.add(radius * Fdlibm.cos(t) + noise * rng.nextGaussian(),
+                        radius * Fdlibm.sin(t) + noise * rng.nextGaussian(), j);
             }
         }
         return b.build("circles", 2, rng);
@@ -63,8 +64,8 @@ public final class Generators {
             int n = share(points, 2, j);
             for (int i = 0; i < n; i++) {
                 double t = StrictMath.PI * fraction(i, n);
-                double x = j == 0 ? StrictMath.cos(t) : 1 - StrictMath.cos(t);
-                double y = j == 0 ? StrictMath.sin(t) : 0.5 - StrictMath.sin(t);
+                double x = j == 0 ? Fdlibm.cos(t) : 1 - Fdlibm.cos(t);
+                double y = j == 0 ? Fdlibm.sin(t) : 0.5 - Fdlibm.sin(t);
                 b.add(x + noise * rng.nextGaussian(), y + noise * rng.nextGaussian(), j);
             }
         }
@@ -81,7 +82,7 @@ public final class Generators {
         Builder b = new Builder(points);
         for (int j = 0; j < centers; j++) {
             double angle = 2 * StrictMath.PI * j / centers;
-            double cx = centers == 1 ? 0 : 4 * StrictMath.cos(angle), cy = centers == 1 ? 0 : 4 * StrictMath.sin(angle);
+            double cx = centers == 1 ? 0 : 4 * Fdlibm.cos(angle), cy = centers == 1 ? 0 : 4 * Fdlibm.sin(angle);
             for (int i = 0, n = share(points, centers, j); i < n; i++)
                 b.add(cx + std * rng.nextGaussian(), cy + std * rng.nextGaussian(), j);
         }

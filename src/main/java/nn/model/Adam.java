@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import nn.graph.Node;
+import nn.tensor.Fdlibm;
 import nn.tensor.Matrix;
 
 /**
@@ -66,7 +67,7 @@ public final class Adam implements Optimizer {
             State s = states.get(p);  // get and put, not computeIfAbsent: its capturing lambda was an allocation per step
             if (s == null) states.put(p, s = new State(w.length));
             s.t++;
-            double c1 = 1 - StrictMath.pow(beta1, s.t), c2 = 1 - StrictMath.pow(beta2, s.t);
+            double c1 = 1 - Fdlibm.pow(beta1, s.t), c2 = 1 - Fdlibm.pow(beta2, s.t);
             if (weightDecay != 0 && decoupled) {
                 double shrink = 1 - rate.current() * weightDecay;
                 for (int i = 0; i < w.length; i++) w[i] *= shrink;

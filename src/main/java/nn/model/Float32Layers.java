@@ -12,6 +12,7 @@ import nn.graph.op.LeakyRelu;
 import nn.graph.op.Op;
 import nn.graph.op.Precedence;
 import nn.graph.op.Softplus;
+import nn.tensor.Fdlibm;
 import nn.tensor.Matrix;
 import nn.tensor.Rng;
 import nn.tensor.kernel.MatMul32;
@@ -152,12 +153,12 @@ final class Float32Layers {
         switch (f) {
             case LINEAR -> { }
             case RELU -> { for (int i = 0; i < n; i++) z[i] = z[i] > 0 ? z[i] : 0f; }
-            case SIGMOID -> { for (int i = 0; i < n; i++) z[i] = (float) (1.0 / (1.0 + StrictMath.exp(-z[i]))); }
-            case TANH -> { for (int i = 0; i < n; i++) z[i] = (float) StrictMath.tanh(z[i]); }
+            case SIGMOID -> { for (int i = 0; i < n; i++) z[i] = (float) (1.0 / (1.0 + Fdlibm.exp(-z[i]))); }
+            case TANH -> { for (int i = 0; i < n; i++) z[i] = (float) Fdlibm.tanh(z[i]); }
             case SOFTMAX -> { for (int r = 0; r < rows; r++) softmaxRow(z, r * cols, cols); }
             case LEAKY_RELU -> { for (int i = 0; i < n; i++) z[i] = z[i] > 0 ? z[i] : (float) (LeakyRelu.DEFAULT_SLOPE * z[i]); }
-            case ELU -> { for (int i = 0; i < n; i++) z[i] = z[i] > 0 ? z[i] : (float) (Elu.DEFAULT_ALPHA * Math.expm1(z[i])); }
-            case SOFTPLUS -> { for (int i = 0; i < n; i++) z[i] = z[i] > Softplus.THRESHOLD ? z[i] : (float) Math.log1p(Math.exp(z[i])); }
+            case ELU -> { for (int i = 0; i < n; i++) z[i] = z[i] > 0 ? z[i] : (float) (Elu.DEFAULT_ALPHA * Fdlibm.expm1(z[i])); }
+            case SOFTPLUS -> { for (int i = 0; i < n; i++) z[i] = z[i] > Softplus.THRESHOLD ? z[i] : (float) Fdlibm.log1p(Fdlibm.exp(z[i])); }
             case GELU -> { for (int i = 0; i < n; i++) z[i] = (float) (z[i] * Gelu.cdf(z[i])); }
             case STEP -> throw new AssertionError(Messages.t("internal.float32-step-layer"));  // refused by roundWeights
         }
@@ -167,8 +168,8 @@ final class Float32Layers {
     static void softmaxRow(float[] z, int off, int k) {
         double max = Double.NEGATIVE_INFINITY, sum = 0;
         for (int c = 0; c < k; c++) max = Math.max(max, z[off + c]);
-        for (int c = 0; c < k; c++) sum += StrictMath.exp(z[off + c] - max);
-        for (int c = 0; c < k; c++) z[off + c] = (float) (StrictMath.exp(z[off + c] - max) / sum);
+        for (int c = 0; c < k; c++) sum += Fdlibm.exp(z[off + c] - max);
+        for (int c = 0; c < k; c++) z[off + c] = (float) (Fdlibm.exp(z[off + c] - max) / sum);
     }
 
     /** The output of the last layer for the first {@code rows} rows, widened to float64, into {@code out}. */

@@ -8,6 +8,7 @@ import nn.graph.op.Elu;
 import nn.graph.op.Gelu;
 import nn.graph.op.LeakyRelu;
 import nn.graph.op.Softplus;
+import nn.tensor.Fdlibm;
 import nn.tensor.Matrix;
 import nn.tensor.Rng;
 import nn.tensor.kernel.MatMul32;
@@ -125,15 +126,15 @@ final class Float32Step implements TrainStep {
             int off = r * k;
             double max = Double.NEGATIVE_INFINITY, sum = 0;
             for (int c = 0; c < k; c++) max = Math.max(max, z[off + c]);
-            for (int c = 0; c < k; c++) sum += StrictMath.exp(z[off + c] - max);
-            double logSum = max + StrictMath.log(sum);
+            for (int c = 0; c < k; c++) sum += Fdlibm.exp(z[off + c] - max);
+            double logSum = max + Fdlibm.log(sum);
             if (indices) {
                 double v = td[r];
                 if (v != Math.rint(v) || v < 0 || v >= k)
                     throw new ModelException(Messages.t("model.cross-entropy-target", Numbers.text(v), r + 1, k - 1));
                 int cls = (int) v;
                 total -= z[off + cls] - logSum;
-                for (int c = 0; c < k; c++) g[off + c] = (float) (scale * (StrictMath.exp(z[off + c] - logSum) - (c == cls ? 1 : 0)));
+                for (int c = 0; c < k; c++) g[off + c] = (float) (scale * (Fdlibm.exp(z[off + c] - logSum) - (c == cls ? 1 : 0)));
             } else {
                 double mass = 0;
                 for (int c = 0; c < k; c++) {
@@ -141,7 +142,7 @@ final class Float32Step implements TrainStep {
                     mass += tc;
                     if (tc != 0) total -= tc * (z[off + c] - logSum);
                 }
-                for (int c = 0; c < k; c++) g[off + c] = (float) (scale * (StrictMath.exp(z[off + c] - logSum) * mass - td[off + c]));
+                for (int c = 0; c < k; c++) g[off + c] = (float) (scale * (Fdlibm.exp(z[off + c] - logSum) * mass - td[off + c]));
             }
         }
         return total / rows;
@@ -204,7 +205,7 @@ final class Float32Step implements TrainStep {
             case RELU -> { for (int i = 0; i < n; i++) if (!(s[i] > 0)) g[i] = 0f; }
             case LEAKY_RELU -> { for (int i = 0; i < n; i++) if (!(s[i] > 0)) g[i] = (float) (LeakyRelu.DEFAULT_SLOPE * g[i]); }
             case ELU -> { for (int i = 0; i < n; i++) if (!(s[i] > 0)) g[i] = (float) (g[i] * (s[i] + Elu.DEFAULT_ALPHA)); }
-            case SOFTPLUS -> { for (int i = 0; i < n; i++) if (!(z[i] > Softplus.THRESHOLD)) g[i] = (float) (g[i] * -Math.expm1(-s[i])); }
+            case SOFTPLUS -> { for (int i = 0; i < n; i++) if (!(z[i] > Softplus.THRESHOLD)) g[i] = (float) (g[i] * -Fdlibm.expm1(-s[i])); }
             case GELU -> { for (int i = 0; i < n; i++) g[i] = (float) (g[i] * Gelu.slope(z[i])); }
             case SIGMOID -> { for (int i = 0; i < n; i++) g[i] = g[i] * s[i] * (1f - s[i]); }
             case TANH -> { for (int i = 0; i < n; i++) g[i] = g[i] * (1f - s[i] * s[i]); }

@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.tensor.Fdlibm;
+
 /**
  * The optimizers in float32, for {@link Float32Step}: the formulas of {@link Sgd}, {@link Momentum} and
  * {@link Adam} with float32 state arrays that live for the run, each parameter updated in one pass
@@ -69,7 +71,7 @@ final class Float32Update {
             case Adam a -> {
                 float b1 = (float) a.beta1(), b2 = (float) a.beta2(), a1 = (float) (1 - a.beta1()), a2 = (float) (1 - a.beta2());
                 float eps = (float) a.eps();
-                float c1 = (float) (1 - StrictMath.pow(a.beta1(), t)), c2 = (float) (1 - StrictMath.pow(a.beta2(), t));
+                float c1 = (float) (1 - Fdlibm.pow(a.beta1(), t)), c2 = (float) (1 - Fdlibm.pow(a.beta2(), t));
                 boolean decoupled = a.decoupled();
                 if (wd != 0 && decoupled) {
                     // In float64, rounded once: a float32 factor would be off by up to 6e-8 the same way every step.

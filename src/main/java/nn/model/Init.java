@@ -8,7 +8,7 @@ import nn.tensor.Rng;
 
 /**
  * How a layer's weights start, seeded and bit-identical on every machine (the project's SplitMix64
- * {@link Rng} and {@link StrictMath}). Weights are drawn row by row, layer by layer, from one generator;
+ * {@link Rng} and {@link nn.tensor.Fdlibm}). Weights are drawn row by row, layer by layer, from one generator;
  * biases start at 0 (as in Keras). The choices, as {@code init = …} names them:
  * <ul>
  *   <li>{@code he}: He normal, N(0, √(2 / fan_in)) — keeps the variance of relu outputs steady through depth;

@@ -1,6 +1,7 @@
 package nn.model;
 
 import nn.i18n.Messages;
+import nn.tensor.Fdlibm;
 
 /**
  * How the learning rate changes epoch by epoch in a train block, as PyTorch's schedulers (stepped
@@ -13,7 +14,7 @@ import nn.i18n.Messages;
  *       eta_min = m) in its closed form); T is the run's epoch count when not given; past T epochs the
  *       rate climbs back along the cosine, as PyTorch's does.
  * </ul>
- * Powers and cosines are {@link StrictMath}'s, so the rates are the same bits everywhere.
+ * Powers and cosines are {@link Fdlibm}'s, so the rates are the same bits everywhere (the browser included).
  */
 public sealed interface Schedule {
     /** The rate of epoch {@code epoch} (1-based) of a run of {@code epochs}, starting from {@code lr}. */
@@ -34,13 +35,13 @@ public sealed interface Schedule {
             if (every < 1) throw new ModelException(Messages.t("model.step-every", every));
             checkFactor("step", factor);
         }
-        @Override public double rate(double lr, int epoch, int epochs) { return lr * StrictMath.pow(factor, (epoch - 1) / every); }
+        @Override public double rate(double lr, int epoch, int epochs) { return lr * Fdlibm.pow(factor, (epoch - 1) / every); }
         @Override public String describe() { return "step(every = " + every + ", factor = " + Numbers.text(factor) + ")"; }
     }
 
     record Exponential(double factor) implements Schedule {
         public Exponential { checkFactor("exponential", factor); }
-        @Override public double rate(double lr, int epoch, int epochs) { return lr * StrictMath.pow(factor, epoch - 1); }
+        @Override public double rate(double lr, int epoch, int epochs) { return lr * Fdlibm.pow(factor, epoch - 1); }
         @Override public String describe() { return "exponential(factor = " + Numbers.text(factor) + ")"; }
     }
 
@@ -52,7 +53,7 @@ public sealed interface Schedule {
         }
         @Override public double rate(double lr, int epoch, int runEpochs) {
             int t = epochs == 0 ? runEpochs : epochs;
-            return min + (lr - min) * (1 + StrictMath.cos(StrictMath.PI * (epoch - 1) / t)) / 2;
+            return min + (lr - min) * (1 + Fdlibm.cos(StrictMath.PI * (epoch - 1) / t)) / 2;
         }
         @Override public String describe() {
             return "cosine(" + (epochs == 0 ? "" : "epochs = " + epochs + ", ") + "min = " + Numbers.text(min) + ")";

@@ -22,7 +22,7 @@ public final class Decimals {
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         if (d == 0) return "0";
         double magnitude = Math.abs(d);
-        if (magnitude >= 1e15 || magnitude < 0.5 * Math.pow(10, -decimals)) return scientific(d, decimals);
+        if (magnitude >= 1e15 || magnitude < 0.5 * Fdlibm.pow(10, -decimals)) return scientific(d, decimals);
         String s = BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         return s.equals("-0") ? "0" : s;
     }

@@ -40,7 +40,7 @@ public final class MatrixOps {
         if (y == 2.0) return x * x;
         if (y == 1.0) return x;
         if (y == 3.0) return x * x * x;
-        return StrictMath.pow(x, y);
+        return Fdlibm.pow(x, y);
     }
 
     /** The broadcast shape of a and b, or a ShapeException naming both shapes. */
@@ -97,7 +97,7 @@ public final class MatrixOps {
         return out;
     }
 
-    // StrictMath's transcendental functions take some 20 ns per element, so smaller matrices go parallel.
+    // Fdlibm's transcendental functions take some 20 ns per element, so smaller matrices go parallel.
     private static Matrix mapCostly(Matrix a, DoubleUnaryOperator f) {
         Matrix out = Matrix.scratch(a.rows(), a.cols());
         Elementwise.map(a, out, f, 20.0);
@@ -107,14 +107,14 @@ public final class MatrixOps {
     public static Matrix neg(Matrix a) { return map(a, x -> -x); }
     public static Matrix scale(Matrix a, double s) { return map(a, x -> x * s); }
     public static Matrix abs(Matrix a) { return map(a, Math::abs); }
-    public static Matrix exp(Matrix a) { return mapCostly(a, StrictMath::exp); }
-    public static Matrix log(Matrix a) { return mapCostly(a, StrictMath::log); }
+    public static Matrix exp(Matrix a) { return mapCostly(a, Fdlibm::exp); }
+    public static Matrix log(Matrix a) { return mapCostly(a, Fdlibm::log); }
     public static Matrix sqrt(Matrix a) { return map(a, StrictMath::sqrt); }
-    public static Matrix tanh(Matrix a) { return mapCostly(a, StrictMath::tanh); }
+    public static Matrix tanh(Matrix a) { return mapCostly(a, Fdlibm::tanh); }
     public static Matrix sigmoid(Matrix a) { return mapCostly(a, MatrixOps::sigmoidOf); }
 
     /** σ(x) = 1 / (1 + e^(−x)) of one number, the formula {@link #sigmoid} applies to every element. */
-    public static double sigmoidOf(double x) { return 1.0 / (1.0 + StrictMath.exp(-x)); }
+    public static double sigmoidOf(double x) { return 1.0 / (1.0 + Fdlibm.exp(-x)); }
 
     /** The matrix product a·b; inner sizes must agree. */
     public static Matrix matmul(Matrix a, Matrix b) {

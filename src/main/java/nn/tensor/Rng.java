@@ -4,7 +4,7 @@ import nn.i18n.Messages;
 /**
  * The project's seeded random generator: SplitMix64, written out here (not java.util.Random or
  * SplittableRandom) so that the same seed gives the same numbers on every JVM and machine.
- * Gaussians use Box–Muller with {@link StrictMath}, which is bit-reproducible everywhere.
+ * Gaussians use Box–Muller with {@link Fdlibm}'s log, sin and cos, which give the same bits everywhere (the browser included).
  */
 public final class Rng {
     private long state;
@@ -36,10 +36,10 @@ public final class Rng {
         }
         double u1 = nextDouble(), u2 = nextDouble();
         if (u1 < 1e-300) u1 = 1e-300;
-        double radius = StrictMath.sqrt(-2.0 * StrictMath.log(u1));
+        double radius = StrictMath.sqrt(-2.0 * Fdlibm.log(u1));
         double angle = 2.0 * StrictMath.PI * u2;
-        spareGaussian = radius * StrictMath.sin(angle);
-        return radius * StrictMath.cos(angle);
+        spareGaussian = radius * Fdlibm.sin(angle);
+        return radius * Fdlibm.cos(angle);
     }
 
     /** Shuffles {@code a} in place (Fisher–Yates). */

@@ -5,6 +5,7 @@ import nn.i18n.Messages;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import nn.tensor.Fdlibm;
 
 /**
  * Loss curves against epoch as a PNG: axes with ticks and labels ("epoch", "loss"), light grid
@@ -65,7 +66,7 @@ public final class LossPlot {
             int y = TOP + (int) Math.round((1 - r.fy(t)) * h);
             f.add(new Figure.Rule(LEFT, y, w, 1, Palette.GRID));
             f.add(new Figure.Rule(LEFT - 4, y, 4, 1, Palette.AXIS));
-            String label = Ticks.label(o.logScale() ? StrictMath.pow(10, t) : t);
+            String label = Ticks.label(o.logScale() ? Fdlibm.pow(10, t) : t);
             f.add(new Figure.Label(label, LEFT - 8 - BitmapFont.width(label, 1), y - 3, 1, Palette.INK));
         }
         String xLabel = BoundaryPlot.fit(o.xLabel(), w, 1);
@@ -97,7 +98,7 @@ public final class LossPlot {
                 piece.clear();
                 continue;
             }
-            piece.add(new double[] {LEFT + r.fx(s.xAt(i)) * w, TOP + (1 - r.fy(log ? StrictMath.log10(v) : v)) * h});
+            piece.add(new double[] {LEFT + r.fx(s.xAt(i)) * w, TOP + (1 - r.fy(log ? Fdlibm.log10(v) : v)) * h});
         }
         if (!piece.isEmpty()) out.add(piece.toArray(double[][]::new));
         return out;
@@ -125,7 +126,7 @@ public final class LossPlot {
             for (Series s : curves)
                 for (int i = 0; i < s.size(); i++) {
                     if (!plottable(s.yAt(i), log)) continue;
-                    double y = log ? StrictMath.log10(s.yAt(i)) : s.yAt(i);
+                    double y = log ? Fdlibm.log10(s.yAt(i)) : s.yAt(i);
                     x0 = Math.min(x0, s.xAt(i)); x1 = Math.max(x1, s.xAt(i));
                     y0 = Math.min(y0, y); y1 = Math.max(y1, y);
                 }

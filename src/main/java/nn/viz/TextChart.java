@@ -3,6 +3,7 @@ package nn.viz;
 import nn.i18n.Messages;
 
 import java.util.List;
+import nn.tensor.Fdlibm;
 
 /**
  * Loss curves and sparklines as text for {@link TerminalCanvas}: a chart of '*'-like marks (plain)
@@ -111,7 +112,7 @@ final class TextChart {
 
     private static double transformed(double v, boolean log) {
         if (!LossPlot.Range.plottable(v, log)) return Double.NaN;
-        return log ? StrictMath.log10(v) : v;
+        return log ? Fdlibm.log10(v) : v;
     }
 
     private static LossPlot.Range rangeWithoutPadding(List<Series> curves, boolean log) {
@@ -126,7 +127,7 @@ final class TextChart {
         return new LossPlot.Range(padded.x0(), padded.x1(), lo, hi);
     }
 
-    private static String label(double v, boolean log) { return Ticks.label(log ? StrictMath.pow(10, v) : v); }
+    private static String label(double v, boolean log) { return Ticks.label(log ? Fdlibm.pow(10, v) : v); }
 
     // Braille dot numbering: left column dots 1, 2, 3, 7; right column dots 4, 5, 6, 8.
     private static int brailleBit(int x, int y) {

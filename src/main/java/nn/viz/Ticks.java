@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import nn.tensor.Decimals;
+import nn.tensor.Fdlibm;
 
 /** Axis tick positions at "nice" steps (1, 2 or 5 × a power of ten), and their labels. */
 final class Ticks {
@@ -57,7 +58,7 @@ final class Ticks {
     }
 
     static double niceStep(double raw) {
-        double power = StrictMath.pow(10, Math.floor(StrictMath.log10(raw)));
+        double power = Fdlibm.pow(10, Math.floor(Fdlibm.log10(raw)));
         double f = raw / power;
         double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
         return nice * power;

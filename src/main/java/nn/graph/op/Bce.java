@@ -1,6 +1,7 @@
 package nn.graph.op;
 
 import java.util.List;
+import nn.tensor.Fdlibm;
 import nn.tensor.Matrix;
 import nn.tensor.MatrixOps;
 
@@ -31,7 +32,7 @@ public record Bce() implements Op {
     /** (p − t) / (p(1 − p)), the denominator kept from 0: ∂loss/∂p of one element, before the mean's 1/n. */
     public static double slope(double p, double t) { return (p - t) / Math.max(p * (1.0 - p), MIN_DENOMINATOR); }
 
-    static double clampedLog(double x) { return Math.max(StrictMath.log(x), LOG_FLOOR); }
+    static double clampedLog(double x) { return Math.max(Fdlibm.log(x), LOG_FLOOR); }
 
     // ∂/∂p = (p − t) / (p(1 − p)) / n; ∂/∂t = (log(1 − p) − log p) / n.
     @Override public Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut) {

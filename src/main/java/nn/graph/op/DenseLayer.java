@@ -1,6 +1,7 @@
 package nn.graph.op;
 
 import java.util.List;
+import nn.tensor.Fdlibm;
 import nn.tensor.Matrix;
 import nn.tensor.MatrixOps;
 import nn.tensor.parallel.Parallel;
@@ -44,7 +45,7 @@ public record DenseLayer(Kind kind, boolean withBias) implements Op {
                 case LINEAR -> v;
                 case RELU -> Relu.of(v);
                 case SIGMOID -> MatrixOps.sigmoidOf(v);
-                case TANH -> StrictMath.tanh(v);
+                case TANH -> Fdlibm.tanh(v);
             };
         }
     }

@@ -1,6 +1,7 @@
 package nn.graph.op;
 
 import java.util.List;
+import nn.tensor.Fdlibm;
 import nn.tensor.Matrix;
 
 /**
@@ -17,7 +18,7 @@ public record Elu(double alpha) implements Op {
 
     @Override public Matrix forward(Matrix... in) {
         double[] x = in[0].data(), o = new double[x.length];
-        for (int i = 0; i < x.length; i++) o[i] = x[i] > 0 ? x[i] : alpha * Math.expm1(x[i]);
+        for (int i = 0; i < x.length; i++) o[i] = x[i] > 0 ? x[i] : alpha * Fdlibm.expm1(x[i]);
         return new Matrix(in[0].rows(), in[0].cols(), o);
     }
 

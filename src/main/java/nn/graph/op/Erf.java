@@ -1,5 +1,7 @@
 package nn.graph.op;
 
+import nn.tensor.Fdlibm;
+
 /**
  * The error function erf(x) = 2/√π ∫₀ˣ e^(−t²) dt, which Java's Math lacks, to within a few ulps.
  * Below |x| = 3 it sums the series 2/√π · e^(−x²) · Σ 2ⁿx^(2n+1) / (1·3·…·(2n+1)), whose terms are all
@@ -24,7 +26,7 @@ final class Erf {
             term *= 2 * x2 / (2 * n + 1);
             sum += term;
         }
-        return TWO_OVER_SQRT_PI * Math.exp(-x2) * sum;
+        return TWO_OVER_SQRT_PI * Fdlibm.exp(-x2) * sum;
     }
 
     // erfc(a) = e^(−a²)/√π · 1/(a + (1/2)/(a + 1/(a + (3/2)/(a + 2/(a + …))))), evaluated by modified Lentz.
@@ -41,6 +43,6 @@ final class Erf {
             f *= delta;
             if (Math.abs(delta - 1) < 1e-16) break;
         }
-        return Math.exp(-a * a) / Math.sqrt(Math.PI) / f;
+        return Fdlibm.exp(-a * a) / Math.sqrt(Math.PI) / f;
     }
 }

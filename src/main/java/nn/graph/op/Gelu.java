@@ -1,6 +1,7 @@
 package nn.graph.op;
 
 import java.util.List;
+import nn.tensor.Fdlibm;
 import nn.tensor.Matrix;
 
 /**
@@ -19,7 +20,7 @@ public record Gelu() implements Op {
     public static double cdf(double a) { return 0.5 * (1 + Erf.erf(a * SQRT_HALF)); }
 
     /** gelu'(a) = Φ(a) + a·φ(a) (also for the float32 layers). */
-    public static double slope(double a) { return cdf(a) + a * INV_SQRT_2PI * Math.exp(-0.5 * a * a); }
+    public static double slope(double a) { return cdf(a) + a * INV_SQRT_2PI * Fdlibm.exp(-0.5 * a * a); }
 
     @Override public Matrix forward(Matrix... in) {
         double[] x = in[0].data(), o = new double[x.length];

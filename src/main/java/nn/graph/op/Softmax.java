@@ -1,6 +1,7 @@
 package nn.graph.op;
 
 import java.util.List;
+import nn.tensor.Fdlibm;
 import nn.tensor.Matrix;
 
 /**
@@ -21,7 +22,7 @@ public record Softmax() implements Op {
         double[] x = z.data(), o = new double[x.length];
         for (int r = 0; r < m; r++) {
             double max = rowMax(x, r, k), sum = 0;
-            for (int c = 0; c < k; c++) sum += o[r * k + c] = StrictMath.exp(x[r * k + c] - max);
+            for (int c = 0; c < k; c++) sum += o[r * k + c] = Fdlibm.exp(x[r * k + c] - max);
             for (int c = 0; c < k; c++) o[r * k + c] /= sum;
         }
         return new Matrix(m, k, o);
@@ -33,8 +34,8 @@ public record Softmax() implements Op {
         double[] x = z.data(), o = new double[x.length];
         for (int r = 0; r < m; r++) {
             double max = rowMax(x, r, k), sum = 0;
-            for (int c = 0; c < k; c++) sum += StrictMath.exp(x[r * k + c] - max);
-            double logSum = max + StrictMath.log(sum);
+            for (int c = 0; c < k; c++) sum += Fdlibm.exp(x[r * k + c] - max);
+            double logSum = max + Fdlibm.log(sum);
             for (int c = 0; c < k; c++) o[r * k + c] = x[r * k + c] - logSum;
         }
         return new Matrix(m, k, o);

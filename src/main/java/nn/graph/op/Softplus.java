@@ -1,6 +1,7 @@
 package nn.graph.op;
 
 import java.util.List;
+import nn.tensor.Fdlibm;
 import nn.tensor.Matrix;
 
 /**
@@ -17,14 +18,14 @@ public record Softplus() implements Op {
 
     @Override public Matrix forward(Matrix... in) {
         double[] x = in[0].data(), o = new double[x.length];
-        for (int i = 0; i < x.length; i++) o[i] = x[i] > THRESHOLD ? x[i] : Math.log1p(Math.exp(x[i]));
+        for (int i = 0; i < x.length; i++) o[i] = x[i] > THRESHOLD ? x[i] : Fdlibm.log1p(Fdlibm.exp(x[i]));
         return new Matrix(in[0].rows(), in[0].cols(), o);
     }
 
     // softplus'(a) = σ(a) = 1 − e^(−softplus(a)), computed from the output as PyTorch does; 1 above the threshold.
     @Override public Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut) {
         double[] x = in[0].data(), y = out.data(), g = gOut.data(), o = new double[x.length];
-        for (int i = 0; i < x.length; i++) o[i] = x[i] > THRESHOLD ? g[i] : g[i] * -Math.expm1(-y[i]);
+        for (int i = 0; i < x.length; i++) o[i] = x[i] > THRESHOLD ? g[i] : g[i] * -Fdlibm.expm1(-y[i]);
         return new Matrix[] {new Matrix(in[0].rows(), in[0].cols(), o)};
     }
 

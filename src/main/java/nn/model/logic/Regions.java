@@ -5,6 +5,7 @@ import nn.i18n.Messages;
 import nn.model.ModelException;
 import java.util.ArrayList;
 import java.util.List;
+import nn.tensor.Fdlibm;
 
 /**
  * Decision regions in the plane built from threshold units on real inputs x and y, as in the
@@ -133,7 +134,7 @@ public final class Regions {
                 throw new ModelException(Messages.t("logic.polygon-collinear", i + 1, corner, (i + 2) % k + 1));
             if (cross * orientation < 0)
                 throw new ModelException(Messages.t("logic.polygon-not-convex", corner, point(q)));
-            turning += StrictMath.atan2(cross, ux * wx + uy * wy);
+            turning += Fdlibm.atan2(cross, ux * wx + uy * wy);
         }
         // A simple convex outline turns once around (2π); a star-shaped crossing one turns more.
         long turns = Math.round(Math.abs(turning) / (2 * StrictMath.PI));

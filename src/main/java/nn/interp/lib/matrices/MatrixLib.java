@@ -19,6 +19,7 @@ import nn.graph.op.SumAlong;
 import nn.interp.Interpreter;
 import nn.interp.RuntimeError;
 import nn.interp.Value;
+import nn.tensor.Fdlibm;
 import nn.tensor.Matrix;
 import nn.tensor.MatrixOps;
 import nn.interp.lib.Area;
@@ -185,7 +186,7 @@ public final class MatrixLib {
     static double roundTo(double v, int digits) {
         if (!Double.isFinite(v) || digits > 325) return v;
         if (digits < -308) return 0.0;
-        double scale = Math.pow(10, digits), scaled = v * scale;
+        double scale = Fdlibm.pow(10, digits), scaled = v * scale;
         if (!Double.isFinite(scaled) || Math.abs(scaled) >= 0x1p52) return v;
         return Math.floor(scaled + 0.5) / scale;
     }

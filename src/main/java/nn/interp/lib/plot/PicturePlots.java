@@ -14,6 +14,7 @@ import nn.model.Activation;
 import nn.model.Dense;
 import nn.model.Metrics;
 import nn.model.Network;
+import nn.tensor.Fdlibm;
 import nn.tensor.Matrix;
 import nn.viz.ColourScale;
 import nn.viz.Picture;
@@ -170,15 +171,15 @@ final class PicturePlots {
             if (k == 1) {
                 double v = out.get(r, 0);
                 double p1 = last == Activation.SIGMOID || last == Activation.SOFTMAX || last == Activation.STEP ? v
-                        : 1 / (1 + Math.exp(-(v - nn.model.ClassDecision.cut(last))));
+                        : 1 / (1 + Fdlibm.exp(-(v - nn.model.ClassDecision.cut(last))));
                 c[r] = predicted[r] == 1 ? p1 : 1 - p1;
             } else if (last == Activation.SOFTMAX || last == Activation.SIGMOID) {
                 c[r] = out.get(r, predicted[r]);
             } else {
                 double max = Double.NEGATIVE_INFINITY, sum = 0;
                 for (int j = 0; j < k; j++) max = Math.max(max, out.get(r, j));
-                for (int j = 0; j < k; j++) sum += Math.exp(out.get(r, j) - max);
-                c[r] = Math.exp(out.get(r, predicted[r]) - max) / sum;
+                for (int j = 0; j < k; j++) sum += Fdlibm.exp(out.get(r, j) - max);
+                c[r] = Fdlibm.exp(out.get(r, predicted[r]) - max) / sum;
             }
             if (Double.isNaN(c[r])) c[r] = 0;
         }

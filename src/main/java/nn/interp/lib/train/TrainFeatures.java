@@ -23,6 +23,7 @@ import nn.model.Optimizer;
 import nn.model.TrainConfig;
 import nn.model.Trainer;
 import nn.tensor.Decimals;
+import nn.tensor.Fdlibm;
 import nn.tensor.Matrix;
 import nn.interp.Format;
 import nn.interp.Interpreter;
@@ -156,8 +157,8 @@ public final class TrainFeatures {
      */
     static double muchSmaller(double lr) {
         // 1 / 10^k (10^k is exact) is the double nearest 10^-k, so 0.001 prints as 0.001.
-        int exponent = (int) StrictMath.floor(StrictMath.log10(lr)) - 2;
-        return exponent >= 0 ? StrictMath.pow(10, exponent) : 1 / StrictMath.pow(10, -exponent);
+        int exponent = (int) StrictMath.floor(Fdlibm.log10(lr)) - 2;
+        return exponent >= 0 ? Fdlibm.pow(10, exponent) : 1 / Fdlibm.pow(10, -exponent);
     }
 
     /** The text of the data expression the network was last trained on ("train_set"), or null. */

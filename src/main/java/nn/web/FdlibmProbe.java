@@ -1,0 +1,70 @@
+package nn.web;
+
+import nn.tensor.Decimals;
+import nn.tensor.Fdlibm;
+import org.teavm.jso.JSExport;
+
+/**
+ * A second, tiny TeaVM build (target/web-probe/fdlibm-probe.js, not part of the page) that lets the tests check
+ * in Node that {@link Fdlibm} compiled to JavaScript gives the JVM's bits, and that numbers print with the JVM's
+ * digits: {@code fdlibmProbe(request)} takes lines {@code NAME X} or {@code NAME X Y} (the arguments as the
+ * hexadecimal of their raw bits) and answers, one line each, the hexadecimal bits of the result, or for
+ * {@code str} ({@code Double.toString}), {@code dec} ({@link Decimals#number(double, int)}, Y decimals),
+ * {@code round} and {@code roundf} ({@code Math.round} of X and of (float) X) the text; {@code rint} and
+ * {@code fma} (three arguments) are {@code Math}'s, which the build plugin {@code nn.web.teavm.MathPlugin}
+ * replaces as in nn.js. Long hexadecimal text crosses the JavaScript boundary unchanged, where a number would lose a NaN's payload.
+ */
+public final class FdlibmProbe {
+    private FdlibmProbe() {}
+
+    /** TeaVM needs a main class; the test calls {@link #fdlibmProbe}. */
+    public static void main(String[] args) {
+        // nothing to start
+    }
+
+    @JSExport
+    public static String fdlibmProbe(String request) {
+        StringBuilder out = new StringBuilder();
+        for (String line : request.split("\n")) {
+            if (line.isBlank()) continue;
+            String[] f = line.trim().split(" ");
+            double x = bits(f[1]), y = f.length > 2 ? bits(f[2]) : 0, z = f.length > 3 ? bits(f[3]) : 0;
+            String text = switch (f[0]) {
+                case "str" -> Double.toString(x);
+                case "dec" -> Decimals.number(x, (int) y);
+                case "round" -> Long.toString(Math.round(x));
+                case "roundf" -> Integer.toString(Math.round((float) x));
+                default -> null;
+            };
+            if (text != null) {
+                out.append(text).append('\n');
+                continue;
+            }
+            double r = switch (f[0]) {
+                case "exp" -> Fdlibm.exp(x);
+                case "log" -> Fdlibm.log(x);
+                case "log10" -> Fdlibm.log10(x);
+                case "log1p" -> Fdlibm.log1p(x);
+                case "expm1" -> Fdlibm.expm1(x);
+                case "tanh" -> Fdlibm.tanh(x);
+                case "sin" -> Fdlibm.sin(x);
+                case "cos" -> Fdlibm.cos(x);
+                case "atan" -> Fdlibm.atan(x);
+                case "pow" -> Fdlibm.pow(x, y);
+                case "atan2" -> Fdlibm.atan2(x, y);
+                case "rint" -> Math.rint(x);
+                case "fma" -> Math.fma(x, y, z);
+                default -> throw new IllegalArgumentException("no function " + f[0]);
+            };
+            out.append(Long.toHexString(Double.doubleToRawLongBits(r))).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The double whose raw bits are {@code hex} (up to 16 digits; TeaVM has no Long.parseUnsignedLong). */
+    private static double bits(String hex) {
+        String h = "0".repeat(16 - hex.length()) + hex;
+        long high = Long.parseLong(h.substring(0, 8), 16), low = Long.parseLong(h.substring(8), 16);
+        return Double.longBitsToDouble(high << 32 | low);
+    }
+}
