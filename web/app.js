@@ -262,7 +262,9 @@
 
   function escapeRegExp(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
 
-  // ---- samples, share link, download -----------------------------------------------------------------------
+  // ---- samples, share link, download, files -------------------------------------------------------------------
+
+  NNFiles.init($("add-files"), $("files"));
 
   for (const name of SAMPLES) {
     const option = document.createElement("option");

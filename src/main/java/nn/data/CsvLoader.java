@@ -80,8 +80,7 @@ public final class CsvLoader {
     static final long MAX_RECORD_CHARS = 16L << 20;
 
     private static Table read(Path file, String name, TargetColumn target, LoadBudget budget) {
-        try (RecordLimitReader limited = new RecordLimitReader(new java.io.InputStreamReader(
-                     LinkFreeFiles.newInputStream(file), StandardCharsets.UTF_8.newDecoder()), MAX_RECORD_CHARS);
+        try (RecordLimitReader limited = new RecordLimitReader(characters(file), MAX_RECORD_CHARS);
              Reader reader = new java.io.BufferedReader(limited, 1 << 16);
              CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             Iterator<CSVRecord> it = parser.iterator();
@@ -136,6 +135,19 @@ public final class CsvLoader {
             // makes (reads there are not interrupted) naming a class it did not write (a ReferenceError).
             if (e instanceof java.nio.channels.ClosedByInterruptException) throw new ComputationInterruptedException();
             throw new DataException(Messages.t("data.cannot-read", name, LinkFreeFiles.reason(e)), e);
+        }
+    }
+
+    /**
+     * The file's characters, strictly UTF-8 (a malformed byte is a {@link CharacterCodingException}). The browser's
+     * file is in memory already and is decoded whole: TeaVM 0.16's InputStreamReader with a decoder delivers a stray
+     * character at the end of the input (or fails there), which the CSV parser would read as one more record.
+     */
+    private static Reader characters(Path file) throws IOException {
+        if (!nn.platform.Browser.isBrowser())
+            return new java.io.InputStreamReader(LinkFreeFiles.newInputStream(file), StandardCharsets.UTF_8.newDecoder());
+        try (var in = LinkFreeFiles.newInputStream(file)) {
+            return new java.io.StringReader(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString());
         }
     }
 

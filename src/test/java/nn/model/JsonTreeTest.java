@@ -38,7 +38,7 @@ class JsonTreeTest {
         assertAt(1, 2, "[01]");
         assertAt(1, 5, "[1] x");
         assertAt(1, 3, "\"\\q\"");
-        assertAt(1, 8, "{\"a\" 1}");
+        assertAt(1, 6, "{\"a\" 1}");
         assertAt(1, 1, "");
         assertAt(1, 257, "[".repeat(300));
     }

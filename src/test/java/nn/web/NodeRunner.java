@@ -53,9 +53,9 @@ final class NodeRunner {
             if (filesFrom != null) builder.environment().put("NN_FILES_FROM", filesFrom.toString());
             if (filesTo != null) builder.environment().put("NN_FILES_TO", filesTo.toString());
             Process p = builder.start();
-            if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            if (!p.waitFor(60, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
-                throw new IllegalStateException("node did not finish " + script + " within 10 minutes");
+                throw new IllegalStateException("node did not finish " + script + " within 60 minutes");
             }
             return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
         } finally {
