@@ -81,7 +81,9 @@ public final class CsvLoader {
 
     private static Table read(Path file, String name, TargetColumn target, LoadBudget budget) {
         try (RecordLimitReader limited = new RecordLimitReader(characters(file), MAX_RECORD_CHARS);
-             Reader reader = new java.io.BufferedReader(limited, 1 << 16);
+             // The CSV parser buffers by itself; the browser's build goes without TeaVM's BufferedReader, whose end of
+             // input the parser does not read as the JDK's (a stray record, or an IOException).
+             Reader reader = nn.platform.Browser.isBrowser() ? limited : new java.io.BufferedReader(limited, 1 << 16);
              CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) throw new DataException(Messages.t("data.csv-empty", name));
@@ -140,8 +142,7 @@ public final class CsvLoader {
 
     /**
      * The file's characters, strictly UTF-8 (a malformed byte is a {@link CharacterCodingException}). The browser's
-     * file is in memory already and is decoded whole: TeaVM 0.16's InputStreamReader with a decoder delivers a stray
-     * character at the end of the input (or fails there), which the CSV parser would read as one more record.
+     * file is in memory already, and is decoded whole.
      */
     private static Reader characters(Path file) throws IOException {
         if (!nn.platform.Browser.isBrowser())
