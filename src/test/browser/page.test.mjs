@@ -171,6 +171,7 @@ try {
   await runAndWait(() => page.click("#run"));
   check((await transcript()).startsWith("digits: 50 rows, 784 features, 10 classes\n") && await errors() === "",
     "the shipped MNIST subset is fetched when a script reads it: " + JSON.stringify(await transcript()) + await errors());
+  await setScript(shared);  // the highlighting check below reads the shared script's keywords, string and comment
 
   // ---- highlighting comes from the editors' grammar --------------------------------------------------------
   const classes = await page.evaluate(() => Array.from(document.querySelectorAll("#highlight span")).flatMap((s) => [...s.classList]));
