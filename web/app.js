@@ -7,9 +7,11 @@
   const source = $("source"), highlight = $("highlight"), output = $("output"), status = $("status");
   const runButton = $("run"), stopButton = $("stop"), samplesMenu = $("samples");
 
-  // The lecture's samples first, then the others that need no file; served from samples/ (copied there by the build).
+  // The lecture's samples first, then the others (the last four read the MNIST data shipped with the page, see
+  // files.js); served from samples/ (copied there by the build).
   const SAMPLES = ["forward-backward", "perceptron-gates", "xor-train", "regions", "depth",
-                   "mcculloch-pitts", "boolean-formula", "hebb", "xor-backprop", "xor-mlp"];
+                   "mcculloch-pitts", "boolean-formula", "hebb", "xor-backprop", "xor-mlp",
+                   "pictures", "homework", "validation", "mnist"];
   const DEFAULT_NAME = "playground.nn";
   const SHARE_PREFIX = "#code=";
 
@@ -103,6 +105,9 @@
       case "emit":
         show(m.kind, m.text, m.extra);
         break;
+      case "file":
+        NNFiles.written(m.name, m.bytes);
+        break;
       case "done":
         running = false;
         updateButtons();
@@ -120,7 +125,7 @@
     running = true;
     updateButtons();
     setStatus("running " + fileName + "…");
-    worker.postMessage({ source: source.value, fileName, options: {} });
+    worker.postMessage({ source: source.value, fileName, options: {}, files: NNFiles.forRun() });
   }
 
   function stop() {
@@ -257,7 +262,9 @@
 
   function escapeRegExp(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
 
-  // ---- samples, share link, download -----------------------------------------------------------------------
+  // ---- samples, share link, download, files -------------------------------------------------------------------
+
+  NNFiles.init($("add-files"), $("files"));
 
   for (const name of SAMPLES) {
     const option = document.createElement("option");

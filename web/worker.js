@@ -21,13 +21,16 @@ function load(url) {
 onmessage = (event) => {
   if (event.data.type === "load") { load(event.data.url); return; }
   if (!loaded) return;
-  const { source, fileName, options } = event.data;
+  const { source, fileName, options, files } = event.data;
   const t0 = performance.now();
+  const page = pageFiles(files);
   let code;
   try {
     code = globalThis.nnRun(source, fileName, (kind, text, extra) => {
-      postMessage({ type: "emit", kind, text: String(text), extra: extra == null ? null : String(extra) });
-    }, Object.assign({ lang: (self.navigator && self.navigator.language) || "en" }, options || {}));
+      // A file the script wrote goes back to the page (files.js), which keeps it and offers it for download.
+      if (kind === "file") postMessage({ type: "file", name: String(text), bytes: page[text] });
+      else postMessage({ type: "emit", kind, text: String(text), extra: extra == null ? null : String(extra) });
+    }, Object.assign({ lang: (self.navigator && self.navigator.language) || "en" }, options || {}, { files: page }));
   } catch (e) {
     // nnRun reports a script's errors itself; an exception here is the interpreter's own failure.
     postMessage({ type: "emit", kind: "err", text: "internal error: " + String(e && e.message || e)
@@ -36,3 +39,27 @@ onmessage = (event) => {
   }
   postMessage({ type: "done", code, ms: performance.now() - t0 });
 };
+
+// The run's files (nnRun's option files): the page's (files.js) as bytes, and each shipped sample file as a
+// function that fetches it when the script first reads it, kept for this worker's later runs.
+const shippedBytes = new Map();
+
+function pageFiles(given) {
+  const files = Object.assign({}, given && given.files);
+  for (const name of (given && given.shipped) || []) {
+    if (name in files) continue;
+    files[name] = () => {
+      if (!shippedBytes.has(name)) {
+        // Synchronous: nnRun runs synchronously, and a worker may wait for the network.
+        const request = new XMLHttpRequest();
+        request.open("GET", given.base + name, false);
+        request.responseType = "arraybuffer";
+        request.send();
+        if (request.status !== 200 && request.status !== 0) return null;
+        shippedBytes.set(name, new Uint8Array(request.response));
+      }
+      return shippedBytes.get(name);
+    };
+  }
+  return files;
+}

@@ -3,7 +3,9 @@
 //   node page.test.mjs URL REPO_ROOT ARTEFACT_FOLDER
 // Checks: the page gets ready (and how fast), each lecture sample prints exactly samples/NAME.out, plots are
 // drawn on canvases, Stop ends a long training and the page runs the next script (offline), a syntax error marks its
-// place in the editor, Ctrl-Enter runs, the share link round-trips, the download is the script. Exit 1 on a failure.
+// place in the editor, Ctrl-Enter runs, the share link round-trips, the download is the script, a file added with
+// Add files… is read by a script, a saved network is offered for download and loads back, the shipped MNIST data is
+// read. Exit 1 on a failure.
 import { chromium } from "playwright-core";
 import { readFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -141,6 +143,34 @@ try {
   const path = await download.path();
   check(download.suggestedFilename() === "playground.nn" && readFileSync(path, "utf8") === shared,
     "Download .nn saves the script as " + download.suggestedFilename());
+
+  // ---- files: one the user adds, read by a script; a network saved, downloaded, loaded back; the shipped data --
+  await page.setInputFiles("#add-files", { name: "xor.csv", mimeType: "text/csv",
+    buffer: Buffer.from("x1,x2,label\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n") });
+  await page.waitForSelector('#files li[data-name="xor.csv"]');
+  await setScript('dataset d = csv("xor.csv", target = "label")\nprint d\nnetwork n = 2 -> dense(1, sigmoid)\n'
+    + 'save n to "n.json"\n');
+  await runAndWait(() => page.click("#run"));
+  check((await transcript()).startsWith("d: 4 rows, 2 features (x1, x2), 2 classes\n") && await errors() === "",
+    "a script reads the file added with Add files…: " + JSON.stringify(await transcript()) + await errors());
+  await page.waitForSelector('#files li[data-name="n.json"][data-origin="written"] a');
+  const [saved] = await Promise.all([page.waitForEvent("download"), page.click('#files li[data-name="n.json"] a')]);
+  const savedText = readFileSync(await saved.path(), "utf8");
+  check(saved.suggestedFilename() === "n.json" && savedText.includes('"format": "nn-network"'),
+    "the saved network is listed with a download link: " + saved.suggestedFilename() + " " + savedText.slice(0, 40));
+  await setScript('m = load("n.json")\nprint m\n');
+  await runAndWait(() => page.click("#run"));
+  check((await transcript()).startsWith("network n: 2 inputs → 1 output, 1 layer") && await errors() === "",
+    "a later run loads the saved network back: " + JSON.stringify(await transcript()) + await errors());
+  await setScript('dataset d = csv("missing.csv")\n');
+  await runAndWait(() => page.click("#run"));
+  check((await errors()).includes("error: file not found: missing.csv") && (await errors()).includes("Add files"),
+    "a missing file says so, with a hint to add it: " + JSON.stringify(await errors()));
+  await setScript('dataset digits = mnist("data/mnist", limit = 50)\nprint digits\n');
+  await runAndWait(() => page.click("#run"));
+  check((await transcript()).startsWith("digits: 50 rows, 784 features, 10 classes\n") && await errors() === "",
+    "the shipped MNIST subset is fetched when a script reads it: " + JSON.stringify(await transcript()) + await errors());
+  await setScript(shared);  // the highlighting check below reads the shared script's keywords, string and comment
 
   // ---- highlighting comes from the editors' grammar --------------------------------------------------------
   const classes = await page.evaluate(() => Array.from(document.querySelectorAll("#highlight span")).flatMap((s) => [...s.classList]));

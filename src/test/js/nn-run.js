@@ -3,6 +3,9 @@
 //   node src/test/js/nn-run.js target/web/nn.js script.nn ['{"maxSteps": 1000}']
 // stdout and stderr get what the terminal would show (a plot in its terminal form); the exit status is nnRun's.
 // With NN_SVG_DIR set, each plot's SVG is also written there (plot-1.svg, plot-2.svg, ...).
+// With NN_FILES_FROM=DIR, the files under DIR are the page's files (nnRun's option files, as the page passes
+// them): a script's names start there, and each file is read only when the script reads it, as the page fetches
+// its shipped sample data. With NN_FILES_TO=DIR, the files the run writes (emit "file") are written there.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -18,15 +21,37 @@ vm.runInThisContext(fs.readFileSync(nnJs, 'utf8'), { filename: nnJs });
 const t1 = process.hrtime.bigint();
 let plots = 0;
 const svgDir = process.env.NN_SVG_DIR;
+const options = optionsJson ? JSON.parse(optionsJson) : {};
+if (process.env.NN_FILES_FROM) options.files = pageFiles(process.env.NN_FILES_FROM);
 const emit = (kind, text, extra) => {
+  if (kind === 'file') {
+    if (process.env.NN_FILES_TO) {
+      const to = path.join(process.env.NN_FILES_TO, text);
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.writeFileSync(to, options.files[text]);
+    }
+    return;
+  }
   if (kind === 'err') process.stderr.write(text);
   else process.stdout.write(text);
   if (kind === 'plot' && svgDir) fs.writeFileSync(path.join(svgDir, `plot-${++plots}.svg`), extra);
 };
-const rc = globalThis.nnRun(fs.readFileSync(script, 'utf8'), path.basename(script), emit,
-  optionsJson ? JSON.parse(optionsJson) : {});
+const rc = globalThis.nnRun(fs.readFileSync(script, 'utf8'), path.basename(script), emit, options);
 const t2 = process.hrtime.bigint();
 if (process.env.NN_TIMES) {
   process.stderr.write(`nn-run: load ${Number(t1 - t0) / 1e6} ms, run ${Number(t2 - t1) / 1e6} ms\n`);
 }
 process.exitCode = rc;
+
+/** Every file under {@code root}, by its name relative to it ("data/mnist/x.gz"), as a function that reads it. */
+function pageFiles(root) {
+  const files = {};
+  (function walk(dir, prefix) {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name), name = prefix + entry.name;
+      if (entry.isDirectory()) walk(full, name + '/');
+      else if (entry.isFile()) files[name] = () => fs.readFileSync(full);
+    }
+  })(root, '');
+  return files;
+}

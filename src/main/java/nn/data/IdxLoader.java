@@ -1,8 +1,8 @@
 package nn.data;
 
 import nn.i18n.Messages;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import nn.platform.PageFiles;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import nn.io.LinkFreeFiles;
@@ -51,7 +51,7 @@ public final class IdxLoader {
      */
     public static Dataset mnist(Path dirOrImagesFile, int limit, boolean oneHot, UnaryOperator<Path> guard, LoadBudget budget) {
         if (limit < 1) throw new DataException(Messages.t("data.idx-limit", limit));
-        Path images = guard.apply(Files.isDirectory(dirOrImagesFile) ? findImages(dirOrImagesFile) : dirOrImagesFile);
+        Path images = guard.apply(PageFiles.isFolder(dirOrImagesFile) ? findImages(dirOrImagesFile) : dirOrImagesFile);
         Path labels = guard.apply(labelsFor(images));
         try (IdxFile img = IdxFile.open(images, IdxFile.IMAGES_MAGIC);
              IdxFile lab = IdxFile.open(labels, IdxFile.LABELS_MAGIC)) {
@@ -104,7 +104,7 @@ public final class IdxLoader {
     }
 
     private static Path labelsFor(Path images) {
-        if (!Files.exists(images))
+        if (!PageFiles.exists(images))
             throw new DataException(Messages.t("data.no-such-file-or-folder", images.getFileName()));
         String name = images.getFileName().toString();
         int at = name.indexOf("images");
@@ -125,7 +125,7 @@ public final class IdxLoader {
         for (String sep : SEPARATORS)
             for (String suffix : SUFFIXES) {
                 Path p = dir.resolve(stem + sep + kind + suffix);
-                if (Files.isRegularFile(p)) return p;
+                if (PageFiles.isFile(p)) return p;
             }
         return null;
     }

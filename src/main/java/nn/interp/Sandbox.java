@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import nn.lang.source.Visible;
 import nn.platform.Browser;
+import nn.platform.PageFiles;
 
 /**
  * The only way scripts reach files: reading data and writing outputs inside allowed folders (the
@@ -34,16 +35,10 @@ public final class Sandbox {
     private Consumer<String> notices = message -> { };
 
     public Sandbox(List<Path> roots) {
-        this.roots = roots.stream().map(p -> {
+        // The browser's root (PageFiles.ROOT) is a name, not a folder: there is nothing to resolve.
+        this.roots = Browser.isBrowser() ? List.copyOf(roots) : roots.stream().map(p -> {
             try { return p.toRealPath(); } catch (IOException e) { return p.toAbsolutePath().normalize(); }
         }).toList();
-    }
-
-    /** The browser's playground runs a script from the page: there is no folder to read or write. */
-    private static RuntimeError noFiles(boolean write, String name) {
-        return write
-                ? new RuntimeError(Messages.t("interp.browser.cannot-write", Visible.name(name)), Messages.t("interp.browser.write-hint"))
-                : new RuntimeError(Messages.t("interp.browser.cannot-read", Visible.name(name)), Messages.t("interp.browser.read-hint"));
     }
 
     /** Where "replaced out.png" notes go (the run's warnings). */
@@ -84,8 +79,8 @@ public final class Sandbox {
 
     /** An existing file or folder to read, as its real path (no links left in it), inside the allowed folders. */
     public Path forReading(String name) {
-        if (Browser.isBrowser()) throw noFiles(false, name);
         Path p = resolve(name);
+        if (Browser.isBrowser()) return pageFileForReading(p, name);
         if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
             if (roots.stream().noneMatch(p::startsWith)) requireInside(p, name);
             throw new RuntimeError(Messages.t("interp.file.not-found", Visible.name(name)), Messages.t("interp.file.relative-hint"));
@@ -109,8 +104,13 @@ public final class Sandbox {
      * images): checked like a name the script wrote, returned as its real path.
      */
     public Path check(Path found) {
-        if (Browser.isBrowser()) throw noFiles(false, String.valueOf(found.getFileName()));
         String name = found.getFileName() == null ? found.toString() : found.getFileName().toString();
+        if (Browser.isBrowser()) {
+            requireInside(found.normalize(), name);
+            if (!PageFiles.isFile(found))
+                throw new RuntimeError(Messages.t("interp.file.not-found", Visible.name(name)), Messages.t("interp.browser.add-file-hint"));
+            return found.normalize();
+        }
         Path real;
         try {
             real = found.toRealPath();
@@ -129,7 +129,6 @@ public final class Sandbox {
      * with {@link nn.io.LinkFreeFiles#write} (a new file renamed over it, never through a link).
      */
     public Path forWriting(String name) {
-        if (Browser.isBrowser()) throw noFiles(true, name);
         Path p = resolve(name);
         String shown = Visible.name(name);
         if (p.getFileName() == null) throw new RuntimeError(Messages.t("interp.file.write-folder", shown));
@@ -139,6 +138,7 @@ public final class Sandbox {
         if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".nn"))
             throw new RuntimeError(Messages.t("interp.file.write-script", shown),
                     Messages.t("interp.file.write-script-hint"));
+        if (Browser.isBrowser()) return pageFileForWriting(p, name);
         if (Files.isSymbolicLink(p))
             throw new RuntimeError(Messages.t("interp.file.write-link", shown),
                     Messages.t("interp.file.write-link-hint"));
@@ -198,6 +198,28 @@ public final class Sandbox {
             notices.accept(Messages.t("interp.file.save-replacing", shown));
         }
         return target;
+    }
+
+    /**
+     * The browser's side of {@link #forReading}: the same rules over the page's files (there are no links, and
+     * nothing but files and folders): inside the root, or the same "outside" message; there, or "file not found"
+     * with a hint to add the file with the page's button.
+     */
+    private Path pageFileForReading(Path p, String name) {
+        requireInside(p, name);
+        if (!PageFiles.isFile(p) && !PageFiles.isFolder(p))
+            throw new RuntimeError(Messages.t("interp.file.not-found", Visible.name(name)), Messages.t("interp.browser.add-file-hint"));
+        return p;
+    }
+
+    /** The browser's side of {@link #forWriting}, after the checks of the name: its folder exists, it is no folder. */
+    private Path pageFileForWriting(Path p, String name) {
+        String shown = Visible.name(name);
+        requireInside(p, name);
+        if (!PageFiles.isFolder(p.getParent())) throw new RuntimeError(Messages.t("interp.file.write-no-folder", shown));
+        if (PageFiles.isFolder(p)) throw new RuntimeError(Messages.t("interp.file.write-not-regular", shown));
+        if (PageFiles.isFile(p)) notices.accept(Messages.t("interp.file.replacing", shown));
+        return p;
     }
 
     private Path resolve(String name) {

@@ -28,7 +28,7 @@ public final class IoReasons {
         if (e instanceof LinkFreeFiles.LinkFound) return Messages.t("io.link-swapped");
         if (e instanceof java.nio.channels.ClosedByInterruptException) return Messages.t("run.interrupted");
         if (e instanceof NoSuchFileException) return Messages.t("io.no-such-file");
-        if (e instanceof AccessDeniedException a) return browserRefusal(a) ? a.getReason() : Messages.t("io.permission-denied");
+        if (e instanceof AccessDeniedException) return Messages.t("io.permission-denied");
         if (e instanceof FileAlreadyExistsException) return Messages.t("io.already-exists");
         if (e instanceof DirectoryNotEmptyException) return Messages.t("io.folder-not-empty");
         if (e instanceof NotDirectoryException) return Messages.t("io.not-a-folder");
@@ -72,10 +72,5 @@ public final class IoReasons {
     private static String parenthesised(String message) {
         int open = message.lastIndexOf(" (");
         return open >= 0 && message.endsWith(")") ? message.substring(open + 2, message.length() - 1) : message;
-    }
-
-    /** The browser's build refuses every file with its own reason, which already says why. */
-    private static boolean browserRefusal(AccessDeniedException a) {
-        return a.getReason() != null && a.getReason().equals(Messages.t("io.browser-no-files"));
     }
 }

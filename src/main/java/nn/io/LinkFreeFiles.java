@@ -19,6 +19,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import nn.platform.Browser;
+import nn.platform.PageFiles;
 
 /**
  * Opens the file at a real path (absolute, no symbolic links: what {@link Path#toRealPath} returns,
@@ -55,10 +56,6 @@ public final class LinkFreeFiles {
      */
     public static String reason(IOException e) { return IoReasons.of(e); }
 
-    /** The browser's build has no file system: every read and write is refused (and none of this class's file code is compiled there). */
-    private static IOException noFiles(Path path) {
-        return new java.nio.file.AccessDeniedException(path.toString(), null, nn.i18n.Messages.t("io.browser-no-files"));
-    }
 
     private static final Set<StandardOpenOption> READ = Set.of(StandardOpenOption.READ);
 
@@ -68,7 +65,8 @@ public final class LinkFreeFiles {
      * {@link FileSystemException} when the file is not a regular file (a pipe would block the run).
      */
     public static InputStream newInputStream(Path path) throws IOException {
-        if (Browser.isBrowser()) throw noFiles(path);
+        // The browser's files are the page's (none of this class's file code is compiled there).
+        if (Browser.isBrowser()) return new java.io.ByteArrayInputStream(PageFiles.current().read(PageFiles.nameOf(path)));
         Path real = real(path);
         Path name = real.getFileName();
         if (name == null) throw new FileSystemException(real.toString(), null, "not a file");
@@ -90,7 +88,7 @@ public final class LinkFreeFiles {
 
     /** The attributes of what is at {@code real}, not following a link at any step; null when nothing is there. */
     public static BasicFileAttributes attributes(Path path) throws IOException {
-        if (Browser.isBrowser()) throw noFiles(path);
+        if (Browser.isBrowser()) throw new java.nio.file.AccessDeniedException(path.toString());
         Path real = real(path);
         Path name = real.getFileName();
         if (name == null) return Files.readAttributes(real, BasicFileAttributes.class);
@@ -117,7 +115,12 @@ public final class LinkFreeFiles {
      * its place is replaced, not written through. New files get the usual mode (0666 less the umask).
      */
     public static void write(Path path, Body body) throws IOException {
-        if (Browser.isBrowser()) throw noFiles(path);
+        if (Browser.isBrowser()) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            body.writeTo(bytes);
+            PageFiles.current().write(PageFiles.nameOf(path), bytes.toByteArray());
+            return;
+        }
         Path real = real(path);
         Path name = real.getFileName();
         if (name == null) throw new FileSystemException(real.toString(), null, "not a file");

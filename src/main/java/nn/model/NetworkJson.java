@@ -2,13 +2,14 @@ package nn.model;
 
 import nn.i18n.Messages;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nn.graph.Node;
 import nn.tensor.Matrix;
 import nn.platform.Browser;
@@ -124,20 +125,10 @@ public final class NetworkJson {
 
     /** Reads a network written by {@link #write}; {@code file} names the source in errors. */
     public static Network read(String json, String file) {
-        JsonObject root;
-        if (Browser.isBrowser()) throw new ModelException(Messages.t("model.browser-no-files", file));
-        try {
-            JsonElement e = JsonParser.parseString(json);
-            if (!e.isJsonObject()) throw new ModelException(Messages.t("model.json-no-object", file));
-            root = e.getAsJsonObject();
-        } catch (JsonParseException e) {
-            String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : String.valueOf(e.getMessage());
-            java.util.regex.Matcher at = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)").matcher(why);
-            throw new ModelException(at.find() ? Messages.t("model.json-invalid-at", file, at.group(1), at.group(2))
-                    : Messages.t("model.json-invalid", file));
-        }
+        Object tree = Browser.isBrowser() ? parsedHere(json, file) : parsedByGson(json, file);
+        if (!(tree instanceof Map<?, ?> root)) throw new ModelException(Messages.t("model.json-no-object", file));
         Reader r = new Reader(file);
-        if (!root.has("format") || !FORMAT.equals(r.string(root, "format", Messages.t("model.json-the-file"))))
+        if (!root.containsKey("format") || !FORMAT.equals(r.string(root, "format", Messages.t("model.json-the-file"))))
             throw new ModelException(Messages.t("model.json-not-network", file, FORMAT));
         int version = r.integer(root, "version", Messages.t("model.json-the-file"));
         if (version > VERSION)
@@ -147,41 +138,69 @@ public final class NetworkJson {
         String dtypeWord = r.optionalString(root, "dtype", Messages.t("model.json-the-file"));
         DType dtype = dtypeWord == null ? DType.FLOAT64 : DType.parse(dtypeWord);
         if (dtype == null) throw new ModelException(Messages.t("model.json-unknown-dtype", file, dtypeWord));
-        JsonArray layers = r.array(root, "layers", Messages.t("model.json-the-file"));
+        List<?> layers = r.array(root, "layers", Messages.t("model.json-the-file"));
         List<Dense> dense = new ArrayList<>();
         int size = inputs;
         for (int i = 0; i < layers.size(); i++) {
             String where = Messages.t("model.json-layer", i + 1);
-            if (!layers.get(i).isJsonObject()) throw r.wrong(where, Messages.t("model.json-an-object"));
-            JsonObject l = layers.get(i).getAsJsonObject();
+            if (!(layers.get(i) instanceof Map<?, ?> l)) throw r.wrong(where, Messages.t("model.json-an-object"));
             String layerName = r.string(l, "name", where);
             where = Messages.t("model.json-layer-named", i + 1, layerName);
             int units = r.integer(l, "units", where);
             Activation act = Activation.parse(r.string(l, "activation", where));
             Matrix w = r.matrix(r.array(l, "weights", where), size, units, Messages.t("model.json-part", where, "weights"));
-            Matrix b = l.has("bias") && !l.get("bias").isJsonNull()
-                    ? r.matrix(wrap(r.array(l, "bias", where)), 1, units, Messages.t("model.json-part", where, "bias")) : null;
+            Matrix b = l.get("bias") != null
+                    ? r.matrix(List.of(r.array(l, "bias", where)), 1, units, Messages.t("model.json-part", where, "bias")) : null;
             Node wn = Node.param(w, r.optionalString(l, "weights_name", where));
             Node bn = b == null ? null : Node.param(b, r.optionalString(l, "bias_name", where));
-            double dropout = l.has("dropout") && !l.get("dropout").isJsonNull() ? dropout(r, l, where) : 0;
+            double dropout = l.get("dropout") != null ? dropout(r, l, where) : 0;
             dense.add(new Dense(layerName, act, wn, bn, dropout));
             size = units;
         }
         return new Network(name, inputs, dense, dtype);
     }
 
-    private static double dropout(Reader r, JsonObject l, String where) {
-        JsonElement e = l.get("dropout");
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) throw r.wrong(Messages.t("model.json-part", where, "dropout"), Messages.t("model.json-a-rate"));
-        double d = e.getAsDouble();
-        if (!(d >= 0 && d < 1)) throw r.wrong(Messages.t("model.json-part", where, "dropout"), Messages.t("model.json-a-rate"));
-        return d;
+    /** The browser's build: nn's own reader ({@link JsonTree}). */
+    private static Object parsedHere(String json, String file) {
+        try {
+            return JsonTree.parse(json);
+        } catch (JsonTree.Malformed m) {
+            throw new ModelException(Messages.t("model.json-invalid-at", file, m.line, m.column));
+        }
     }
 
-    private static JsonArray wrap(JsonArray row) {
-        JsonArray a = new JsonArray();
-        a.add(row);
-        return a;
+    /** The JVM's: Gson's reader (its messages say where the text went wrong), as {@link JsonTree}'s values. */
+    private static Object parsedByGson(String json, String file) {
+        try {
+            return plain(JsonParser.parseString(json));
+        } catch (JsonParseException e) {
+            String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : String.valueOf(e.getMessage());
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)").matcher(why);
+            throw new ModelException(at.find() ? Messages.t("model.json-invalid-at", file, at.group(1), at.group(2))
+                    : Messages.t("model.json-invalid", file));
+        }
+    }
+
+    private static Object plain(JsonElement e) {
+        if (e.isJsonNull()) return null;
+        if (e.isJsonObject()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (var entry : e.getAsJsonObject().entrySet()) m.put(entry.getKey(), plain(entry.getValue()));
+            return m;
+        }
+        if (e.isJsonArray()) {
+            List<Object> a = new ArrayList<>();
+            for (JsonElement item : e.getAsJsonArray()) a.add(plain(item));
+            return a;
+        }
+        JsonPrimitive p = e.getAsJsonPrimitive();
+        return p.isNumber() ? (Object) Double.parseDouble(p.getAsString()) : p.isBoolean() ? (Object) p.getAsBoolean() : p.getAsString();
+    }
+
+    private static double dropout(Reader r, Map<?, ?> l, String where) {
+        if (!(l.get("dropout") instanceof Double d) || !(d >= 0 && d < 1))
+            throw r.wrong(Messages.t("model.json-part", where, "dropout"), Messages.t("model.json-a-rate"));
+        return d;
     }
 
     /** Field access with messages naming the file, the place and what was expected. */
@@ -190,48 +209,44 @@ public final class NetworkJson {
             return new ModelException(Messages.t("model.json-must-be", file, where, expected));
         }
 
-        JsonElement field(JsonObject o, String key, String where) {
-            if (!o.has(key) || o.get(key).isJsonNull())
-                throw new ModelException(Messages.t("model.json-missing", file, where, key));
-            return o.get(key);
+        Object field(Map<?, ?> o, String key, String where) {
+            Object v = o.get(key);
+            if (v == null) throw new ModelException(Messages.t("model.json-missing", file, where, key));
+            return v;
         }
 
-        String string(JsonObject o, String key, String where) {
-            JsonElement e = field(o, key, where);
-            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) throw wrong(Messages.t("model.json-key-of", where, key), Messages.t("model.json-a-string"));
-            return e.getAsString();
+        String string(Map<?, ?> o, String key, String where) {
+            if (!(field(o, key, where) instanceof String s)) throw wrong(Messages.t("model.json-key-of", where, key), Messages.t("model.json-a-string"));
+            return s;
         }
 
-        String optionalString(JsonObject o, String key, String where) {
-            return o.has(key) && !o.get(key).isJsonNull() ? string(o, key, where) : null;
+        String optionalString(Map<?, ?> o, String key, String where) {
+            return o.get(key) != null ? string(o, key, where) : null;
         }
 
-        int integer(JsonObject o, String key, String where) {
+        int integer(Map<?, ?> o, String key, String where) {
             double d = number(field(o, key, where), Messages.t("model.json-key-of", where, key));
             if (d != Math.rint(d) || d < 1 || d > Integer.MAX_VALUE) throw wrong(Messages.t("model.json-key-of", where, key), Messages.t("model.json-a-whole-number"));
             return (int) d;
         }
 
-        double number(JsonElement e, String where) {
-            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) throw wrong(where, Messages.t("model.json-a-number"));
-            return Double.parseDouble(e.getAsJsonPrimitive().getAsString());
+        double number(Object v, String where) {
+            if (!(v instanceof Double d)) throw wrong(where, Messages.t("model.json-a-number"));
+            return d;
         }
 
-        JsonArray array(JsonObject o, String key, String where) {
-            JsonElement e = field(o, key, where);
-            if (!e.isJsonArray()) throw wrong(Messages.t("model.json-key-of", where, key), Messages.t("model.json-a-list"));
-            return e.getAsJsonArray();
+        List<?> array(Map<?, ?> o, String key, String where) {
+            if (!(field(o, key, where) instanceof List<?> a)) throw wrong(Messages.t("model.json-key-of", where, key), Messages.t("model.json-a-list"));
+            return a;
         }
 
-        Matrix matrix(JsonArray rows, int r, int c, String where) {
+        Matrix matrix(List<?> rows, int r, int c, String where) {
             if (rows.size() != r)
                 throw new ModelException(Messages.t("model.json-rows", file, where, r, r + "×" + c, rows.size()));
             double[] d = new double[r * c];
             for (int i = 0; i < r; i++) {
-                JsonElement row = rows.get(i);
-                if (!row.isJsonArray() || row.getAsJsonArray().size() != c)
+                if (!(rows.get(i) instanceof List<?> a) || a.size() != c)
                     throw new ModelException(Messages.t("model.json-row-numbers", file, Messages.t("model.json-row", where, i + 1), c));
-                JsonArray a = row.getAsJsonArray();
                 for (int j = 0; j < c; j++) d[i * c + j] = number(a.get(j), Messages.t("model.json-row", where, i + 1));
             }
             return new Matrix(r, c, d);

@@ -11,6 +11,7 @@ import nn.interp.TerminalCapabilities;
 import nn.lang.source.Diagnostic;
 import nn.lang.source.DiagnosticPrinter;
 import nn.lang.source.SourceFile;
+import nn.platform.PageFiles;
 import nn.run.Session;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
@@ -51,12 +52,15 @@ public final class WebMain {
                 f.diagnostics().forEach(d -> err.print(DiagnosticPrinter.render(d)));
                 return 1;
             }
-            Session session = new Session(limits(options), List.of(), out, err, false, TerminalCapabilities.PLAIN);
+            // The page's files (option files) are the script's folder: relative names start there, as at ./nn's.
+            PageFiles.install(new JsPageFiles(files(options), emit));
+            Session session = new Session(limits(options), List.of(PageFiles.ROOT), out, err, false, TerminalCapabilities.PLAIN);
             session.interpreter().output.setPlots((text, svg) -> emit.emit("plot", text, svg));
             return session.runOnThisThread(file) == Session.Outcome.OK ? 0 : 1;
         } finally {
             out.flush();
             err.flush();
+            PageFiles.install(null);
         }
     }
 
@@ -71,6 +75,11 @@ public final class WebMain {
         if (mb > 0) limits = limits.withMemory((long) (mb * (1 << 20)));
         return limits;
     }
+
+    /** The options' {@code files} object (made, empty, when there is none, so that the run can write files). */
+    @JSBody(params = {"options"}, script = "if (options == null) return {};"
+            + " if (options.files == null || typeof options.files !== 'object') options.files = {}; return options.files;")
+    private static native JSObject files(JSObject options);
 
     /** The text the options object sets under {@code key}, or null. */
     @JSBody(params = {"options", "key"}, script = "if (options == null || options[key] == null) return null;"

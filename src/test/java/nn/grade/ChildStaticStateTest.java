@@ -41,7 +41,10 @@ class ChildStaticStateTest {
             // ANTLR's generated lexer tables (names of channels and modes), only ever read
             "nn.lang.syntax.gen.NNLexer.channelNames", "nn.lang.syntax.gen.NNLexer.modeNames",
             // the parent's archive, found once per grading process (the parent, never a script)
-            "nn.grade.ChildArchive.ready", "nn.grade.ChildArchive.tried");
+            "nn.grade.ChildArchive.ready", "nn.grade.ChildArchive.tried",
+            // the browser page's files for the run under way: installed and removed by nn.web.WebMain around each
+            // run in the browser; on the JVM nothing installs any (it stays the empty page), and nothing reads it
+            "nn.platform.PageFiles$Installed.files");
 
     @Test
     void everyStaticFieldAChildCanReachIsFinalOrJustified() throws IOException, ClassNotFoundException {

@@ -36,15 +36,26 @@ final class NodeRunner {
     }
 
     static Result run(Path script, String optionsJson) throws IOException, InterruptedException {
+        return run(script, optionsJson, null, null);
+    }
+
+    /**
+     * With {@code filesFrom}, the files under it are the page's files (nnRun's option files, each read when the
+     * script first reads it, as the page fetches its shipped data); with {@code filesTo}, what the run writes lands there.
+     */
+    static Result run(Path script, String optionsJson, Path filesFrom, Path filesTo) throws IOException, InterruptedException {
         if (!Files.isRegularFile(NN_JS)) throw new IllegalStateException(NN_JS + " is missing: build it with mvn process-classes");
         List<String> command = new ArrayList<>(List.of("node", RUNNER.toString(), NN_JS.toString(), script.toString()));
         if (optionsJson != null) command.add(optionsJson);
         Path out = Files.createTempFile("nn-node", ".out"), err = Files.createTempFile("nn-node", ".err");
         try {
-            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            if (filesFrom != null) builder.environment().put("NN_FILES_FROM", filesFrom.toString());
+            if (filesTo != null) builder.environment().put("NN_FILES_TO", filesTo.toString());
+            Process p = builder.start();
+            if (!p.waitFor(60, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
-                throw new IllegalStateException("node did not finish " + script + " within 10 minutes");
+                throw new IllegalStateException("node did not finish " + script + " within 60 minutes");
             }
             return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
         } finally {

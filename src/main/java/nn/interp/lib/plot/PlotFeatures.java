@@ -203,6 +203,11 @@ public final class PlotFeatures {
     /** The file's path, checked before anything is drawn: a refused path must not cost a whole plot first. */
     public static Path writable(Interpreter in, Stmt.Plot p, String file) {
         if (file == null) return null;
+        // The browser's build has SVG but no PNG or GIF encoder: it says so before anything is drawn.
+        String lower = file.toLowerCase(java.util.Locale.ROOT);
+        if (nn.platform.Browser.isBrowser() && !lower.endsWith(".svg"))
+            throw new RuntimeError(p.file().span(), Messages.t("plot.browser-svg-only", nn.lang.source.Visible.name(file)),
+                    Messages.t("plot.browser-svg-only-hint", nn.lang.source.Visible.name(file.substring(0, file.length() - 4) + ".svg")));
         try {
             return in.sandbox.forWriting(file);
         } catch (RuntimeError e) {

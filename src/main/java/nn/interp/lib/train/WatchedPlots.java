@@ -147,7 +147,8 @@ final class WatchedPlots implements TrainListener {
             } else if (!live()) {
                 in.output.drawing(text(w, title), w.plot.span());
             }
-            if (w.file != null) {
+            // The browser's build refuses .gif names before training starts (it has no GIF encoder to compile).
+            if (w.file != null && !Browser.isBrowser()) {
                 GifWriter.write(w.frames, FRAME_MS, HOLD_MS, w.path);
                 in.output.line(Messages.t("train.watch-wrote", w.file, w.frames.size(), w.every),
                         w.plot.span());
