@@ -2,7 +2,8 @@
 // Runs an nn script with the interpreter compiled to JavaScript (target/web/nn.js), as ./nn FILE does:
 //   node src/test/js/nn-run.js target/web/nn.js script.nn ['{"maxSteps": 1000}']
 // stdout and stderr get what the terminal would show (a plot in its terminal form); the exit status is nnRun's.
-// With NN_SVG_DIR set, each plot's SVG is also written there (plot-1.svg, plot-2.svg, ...).
+// With NN_SVG_DIR set, each plot's SVG is also written there (plot-1.svg, plot-2.svg, ...). With NN_TRAIN_LOG set,
+// the run asks for the page's training events (option training) and writes them there, one JSON text a line.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -18,13 +19,17 @@ vm.runInThisContext(fs.readFileSync(nnJs, 'utf8'), { filename: nnJs });
 const t1 = process.hrtime.bigint();
 let plots = 0;
 const svgDir = process.env.NN_SVG_DIR;
+const trainLog = process.env.NN_TRAIN_LOG;
+const options = optionsJson ? JSON.parse(optionsJson) : {};
+if (trainLog) options.training = true;
 const emit = (kind, text, extra) => {
+  if (kind === 'train') { fs.appendFileSync(trainLog, text + '\n'); return; }
   if (kind === 'err') process.stderr.write(text);
   else process.stdout.write(text);
   if (kind === 'plot' && svgDir) fs.writeFileSync(path.join(svgDir, `plot-${++plots}.svg`), extra);
 };
 const rc = globalThis.nnRun(fs.readFileSync(script, 'utf8'), path.basename(script), emit,
-  optionsJson ? JSON.parse(optionsJson) : {});
+  options);
 const t2 = process.hrtime.bigint();
 if (process.env.NN_TIMES) {
   process.stderr.write(`nn-run: load ${Number(t1 - t0) / 1e6} ms, run ${Number(t2 - t1) / 1e6} ms\n`);

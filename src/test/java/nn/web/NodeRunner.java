@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,12 +37,19 @@ final class NodeRunner {
     }
 
     static Result run(Path script, String optionsJson) throws IOException, InterruptedException {
+        return run(script, optionsJson, Map.of());
+    }
+
+    /** As {@link #run(Path, String)} with variables for nn-run.js ({@code NN_TRAIN_LOG}, {@code NN_SVG_DIR}). */
+    static Result run(Path script, String optionsJson, Map<String, String> env) throws IOException, InterruptedException {
         if (!Files.isRegularFile(NN_JS)) throw new IllegalStateException(NN_JS + " is missing: build it with mvn process-classes");
         List<String> command = new ArrayList<>(List.of("node", RUNNER.toString(), NN_JS.toString(), script.toString()));
         if (optionsJson != null) command.add(optionsJson);
         Path out = Files.createTempFile("nn-node", ".out"), err = Files.createTempFile("nn-node", ".err");
         try {
-            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            pb.environment().putAll(env);
+            Process p = pb.start();
             if (!p.waitFor(10, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 throw new IllegalStateException("node did not finish " + script + " within 10 minutes");
