@@ -96,8 +96,10 @@ try {
   // ---- Stop during a long training; the page then runs the next script --------------------------------------
   await page.goto(url, { waitUntil: "load" });  // a fresh page: the script's name is playground.nn again
   await page.waitForSelector("#run:not([disabled])", { timeout: 60_000 });
-  const long = "seed 1\ndataset s = spiral(200, 3)\nnetwork net = 2 -> dense(64, relu) -> dense(64, relu) -> dense(3, softmax)\n"
-    + "train net on s {\n  loss cross_entropy\n  optimizer adam(lr = 0.001)\n  epochs 100000000\n  batch 8\n}\n";
+  // Small epochs (a few hundred a second in the browser), so that the live chart has many to draw.
+  const long = "seed 1\ndataset s = { [0, 0] -> 0; [0, 1] -> 1; [1, 0] -> 1; [1, 1] -> 0 }\n"
+    + "network net = 2 -> dense(3, sigmoid) -> dense(1, sigmoid)\n"
+    + "train net on s {\n  loss sse\n  optimizer sgd(lr = 0.5)\n  epochs 100000000\n  batch 4\n}\n";
   await setScript(long);
   await page.click("#run");
   await page.waitForTimeout(1500);
@@ -229,9 +231,9 @@ try {
 
   /** The plots of the sample just run are drawn: canvases with pixels, and for regions the two classes apart. */
   async function checkPlots(name) {
-    await page.waitForFunction(() => Array.from(document.querySelectorAll("#output canvas")).every((c) => c.dataset.drawn),
+    await page.waitForFunction(() => Array.from(document.querySelectorAll("#output figure.plot canvas")).every((c) => c.dataset.drawn),
       null, { timeout: 10_000 });
-    const info = await page.evaluate(() => Array.from(document.querySelectorAll("#output canvas")).map((c) => {
+    const info = await page.evaluate(() => Array.from(document.querySelectorAll("#output figure.plot canvas")).map((c) => {
       const g = c.getContext("2d");
       const { data } = g.getImageData(0, 0, c.width, c.height);
       const colours = new Set();
