@@ -83,7 +83,7 @@ const NNText = (() => {
       "status.share-copied": "enlace copiado al portapapeles",
       "status.share-copy": "enlace para compartir: cópialo del recuadro",
       "status.link-broken": "no se pudo leer el script del enlace (¿está completo el enlace?)",
-      "worker.failed": "el worker falló",
+      "worker.failed": "el hilo del intérprete falló",
       "worker.died": "el intérprete se detuvo: {0}",
       "internal-error": "error interno: {0} — es un error de nn; por favor, repórtalo",
       "note.stopped": "detenido",

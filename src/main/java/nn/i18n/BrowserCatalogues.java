@@ -14,13 +14,15 @@ import org.teavm.jso.JSObject;
 final class BrowserCatalogues {
     private BrowserCatalogues() {}
 
-    private static JSObject table;
+    /** The table, made when the first text is asked for (a holder class: JavaScript runs it once, lazily). */
+    private static final class Texts {
+        static final JSObject TABLE = table();
+    }
 
     /** The text of {@code key} in {@code lang}, else in English, else null. */
-    static synchronized String pattern(Lang lang, String key) {
-        if (table == null) table = table();
-        String text = lang == Lang.EN ? null : text(table, lang.code(), key);
-        return text != null ? text : text(table, "en", key);
+    static String pattern(Lang lang, String key) {
+        String text = lang == Lang.EN ? null : text(Texts.TABLE, lang.code(), key);
+        return text != null ? text : text(Texts.TABLE, "en", key);
     }
 
     /** Written by nn.web.teavm.CatalogueTable at build time. */

@@ -35,7 +35,7 @@ import org.teavm.model.instructions.AbstractInstructionReader;
  * well and the browser needs no decoding for (they were embedded as base64 before: 110 KB of nn.js gzipped).
  *
  * <p>Only the texts the compiled code can ask for go in: a key is kept when it is a string constant somewhere in
- * the code TeaVM emits (every key is written out in full in the code, {@code Messages.t("area.key", …)}, which
+ * the code TeaVM emits (every key is written out in full where the code asks for its text, which
  * MessageCataloguesTest enforces), and a family of keys built at run time (declared {@code # dynamic: PREFIX}
  * in its catalogue) is kept whole when a constant of the code starts with its prefix. The REPL's, the CLI's and
  * grading's texts are not in nn.js because their code is not. A Spanish text equal to the English one is left
