@@ -13,13 +13,16 @@ network in PyTorch float64 (`bench/peers.py mnist`); start-up. Each row also giv
 resident memory during it (for the warm processes: the high-water mark reset before the row).
 
 Options: --rounds N (default 3), --seconds S per measurement (default 0.5), --quick (fewer rows, no
-mnist), --wall (time by the wall clock; the default is each measuring thread's CPU time, which on a
+mnist), --only REGEX (just the warm rows whose label matches, e.g. 'GEMM n = (256|512)'; no mnist, no start-up),
+--before LAUNCHER (another build's `nn`, say a worktree of an earlier commit, measured as one more peer
+in the same rounds: a change's effect under the same load), --wall (time by the wall clock; the default is each measuring thread's CPU time, which on a
 shared machine leaves out the time other processes held the core; everything runs on one thread, so
 the two agree on a quiet machine; the whole-process rows give both). Without PyTorch or numpy it
 prints how to install them and nn's figures alone.
 """
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -87,8 +90,8 @@ def rows(args):
 
 
 class NnServer:
-    def __init__(self, seconds, wall):
-        cmd = [os.path.join(ROOT, "nn"), "--threads", "1", "bench", "serve", str(seconds), "wall" if wall else "cpu"]
+    def __init__(self, seconds, wall, launcher=os.path.join(ROOT, "nn")):
+        cmd = [launcher, "--threads", "1", "bench", "serve", str(seconds), "wall" if wall else "cpu"]
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
 
     def ask(self, request):
@@ -171,6 +174,11 @@ def main():
     p.add_argument("--quick", action="store_true")
     p.add_argument("--full", action="store_true", help="(accepted for old command lines; every row is on by default)")
     p.add_argument("--wall", action="store_true")
+    p.add_argument("--before", metavar="LAUNCHER",
+                   help="another build's nn launcher (e.g. a worktree of an earlier commit): measured as one more "
+                        "peer, 'nn before', in the same rounds")
+    p.add_argument("--only", metavar="REGEX",
+                   help="only the warm rows whose label matches (e.g. 'GEMM'); skips mnist and start-up")
     args = p.parse_args()
     if args.wall:
         peers.clock = time.perf_counter
@@ -182,6 +190,14 @@ def main():
           f"load average {load_start:.2f} at the start on {os.cpu_count()} CPUs; "
           + ", ".join(f"{k} {v}" for k, v in have.items()))
     table = rows(args)
+    before = NnServer(args.seconds, args.wall, args.before) if args.before else None
+    if before:
+        have["nn before"] = args.before
+        before.ask("gemm 64")
+        table = [(label, unit, hib, req, {"nn before": (lambda req=req: before.ask(req)), **fns})
+                 for label, unit, hib, req, fns in table]
+    if args.only:
+        table = [row for row in table if re.search(args.only, row[0])]
     results = {}  # (row index, who) -> [figures]
     peaks = {}  # (row index, who) -> largest peak resident KiB
     nn = NnServer(args.seconds, args.wall)
@@ -193,14 +209,20 @@ def main():
                 results.setdefault((i, "nn f64"), []).append(figure)
                 peaks[(i, "nn f64")] = max(peaks.get((i, "nn f64"), 0), kib)
                 for name, fn in peer_fns.items():
-                    lib = "numpy" if name.startswith("numpy") else "torch"
-                    if lib in have:
+                    lib = "numpy" if name.startswith("numpy") else "nn before" if name == "nn before" else "torch"
+                    if lib == "nn before":
+                        figure, kib = fn()  # its own process's peak, as for nn
+                        results.setdefault((i, name), []).append(figure)
+                        peaks[(i, name)] = max(peaks.get((i, name), 0), kib)
+                    elif lib in have:
                         peers.reset_peak()
                         results.setdefault((i, name), []).append(fn())
                         peaks[(i, name)] = max(peaks.get((i, name), 0), peers.peak_kib())
             print(f"# round {r + 1} done", file=sys.stderr)
     finally:
         nn.close()
+        if before:
+            before.close()
     print()
     print("| work | unit | nn median (spread) | nn peak RSS | peer | peer median (spread) | peer peak RSS | nn / peer |")
     print("|---|---|---|---|---|---|---|---|")
@@ -223,6 +245,10 @@ def main():
     commands = {"nn": nn_cmd + ["samples/mnist.nn"]}
     if not args.quick and "torch" in have:
         commands["torch f64"] = [sys.executable, os.path.join(HERE, "peers.py"), "mnist", "samples/data/mnist"]
+    if args.only:
+        print()
+        print(f"Load average {load_start:.2f} at the start, {load_average():.2f} at the end, on {os.cpu_count()} CPUs.")
+        return
     if not args.quick:
         got = whole_processes(args.rounds, commands)
         w, c, kib = got["nn"]

@@ -1,6 +1,7 @@
 package nn.bench;
 
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import nn.tensor.Matrix;
@@ -15,7 +16,8 @@ import nn.tensor.parallel.Parallel;
  * best of five rounds, because other processes may share the CPU: by this thread's CPU time with one
  * thread, by the wall clock with two.
  *
- * <p>Usage: {@code java -cp target/classes nn.bench.MatmulBench [seconds per case, default 0.6]}.
+ * <p>Usage: {@code ./nn bench matmul [seconds per case, default 0.6]}; {@code ./nn bench matmul threshold …}
+ * runs {@link ThreadThresholdBench}, which measures where a second thread starts to pay.
  */
 public final class MatmulBench {
     private enum Kind { AB, ATB, ABT }
@@ -54,6 +56,10 @@ public final class MatmulBench {
     private MatmulBench() {}
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("threshold")) {
+            ThreadThresholdBench.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 0.6;
         int original = Parallel.threads();
         Rng rng = new Rng(1);

@@ -33,6 +33,9 @@ class ChildStaticStateTest {
             // flags change speed only, never a result (the kernels give the same bits either way)
             "nn.tensor.kernel.VectorWarmUp.ready", "nn.tensor.kernel.VectorWarmUp.started",
             "nn.tensor.kernel.VectorWarmUp32.ready", "nn.tensor.kernel.VectorWarmUp32.started",
+            // the size from which a product uses the worker pool: changed only by `./nn bench matmul threshold`
+            // (never in a child, and restored after), and it changes speed only, never a result
+            "nn.tensor.kernel.GemmPlan.parallelMinMultiplyAdds",
             // the language messages are in: chosen once at start-up by the command line, never by a script
             "nn.i18n.Messages.current",
             // ANTLR's generated lexer tables (names of channels and modes), only ever read

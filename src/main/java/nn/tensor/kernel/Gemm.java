@@ -9,15 +9,21 @@ import nn.tensor.parallel.Parallel;
  * as the transpose of an m×k matrix.
  *
  * <p>op(b) is packed once per call into panels of {@code nr} columns (p-major, zero-padded at the
- * right edge); each thread packs its own rows of op(a) into panels of {@link MicroKernel#MR} rows,
- * {@value #MC} rows × {@value #KC} steps at a time (a block that stays in L2), and the
- * {@link MicroKernel} computes one register tile at a time, the b panel staying in L1 while the
- * tiles of a block pass over it. Tiles at the bottom or right edge run at full speed on the padded
- * panels and are copied out through a small scratch tile.
+ * right edge). The product is then cut into units ({@link GemmPlan}): up to {@value #MC} rows by a
+ * range of panels, each a task for one thread. A unit takes p in blocks of at most {@value #KC}
+ * steps; for each it packs its rows of op(a) into micro-panels of {@link MicroKernel#MR} rows (a
+ * block that stays in L2) and runs the {@link MicroKernel} over every tile, panel by panel, so each
+ * 16 KiB panel block of b is loaded into L1 once and serves all the unit's tiles. Tiles at the bottom
+ * or right edge run at full speed on the padded panels and are copied out through a small scratch tile.
+ *
+ * <p>Until 2026-11-30 the rows were handed out in pieces of eight tiles (the pool's interruption
+ * pieces), so at n ≥ 512 each panel of b served 32 rows instead of 128 and the packed b streamed from
+ * memory four times as often: whole products ran at 19–24 GFLOPS against the tile's 35; units of whole
+ * blocks gave 24–30 under the same load (see README, Speed).
  *
  * <p>Blocks of p are taken in ascending order and each continues the sums the previous one left in
- * c, so the element sums are the same fma chains whatever the blocking and the thread split: threads
- * own whole rows of c. Packing buffers are kept per thread and reused between calls.
+ * c, so the element sums are the same fma chains whatever the blocking and the thread split.
+ * Packing buffers are kept per thread and reused between calls.
  */
 final class Gemm {
     /** Steps of p per block: an a block of MC × KC doubles is 256 KiB, a b panel of KC × nr 16 KiB. */
@@ -27,7 +33,7 @@ final class Gemm {
     /** Packed b buffers up to this many doubles (16 MiB) are kept for the next call; larger are not. */
     private static final int KEEP_B = 1 << 21;
 
-    private static final ThreadLocal<double[][]> BUFFERS = ThreadLocal.withInitial(() -> new double[2][]);
+    private static final ThreadLocal<double[][]> BUFFERS = ThreadLocal.withInitial(() -> new double[3][]);
 
     private Gemm() {}
 
@@ -36,10 +42,16 @@ final class Gemm {
         int nr = kernel.nr(), panels = (m + nr - 1) / nr;
         double[] bp = buffer(1, (long) panels * nr * k, KEEP_B);
         packB(b, bTransposed, k, m, nr, panels, bp);
-        int rowTiles = (n + MicroKernel.MR - 1) / MicroKernel.MR;
-        double tileNanos = (double) MicroKernel.MR * k * panels * nr * Cost.PACKED_MULTIPLY_ADD;
-        Parallel.forRange(rowTiles, Parallel.grain(tileNanos), (t0, t1) ->
-                rows(kernel, a, ars, acs, bp, c, n, k, m, t0 * MicroKernel.MR, Math.min(n, t1 * MicroKernel.MR)));
+        GemmPlan plan = GemmPlan.of(n, k, m, MicroKernel.MR, nr, MC, KC);
+        double unitNanos = (double) plan.rowsPerBlock() * k * m / plan.colBlocks() * Cost.PACKED_MULTIPLY_ADD;
+        plan.forUnits(unitNanos, (u0, u1) -> {
+            for (int u = u0; u < u1; u++) {
+                int rb = u / plan.colBlocks(), cb = u % plan.colBlocks();
+                int i0 = rb * plan.rowsPerBlock(), i1 = Math.min(n, i0 + plan.rowsPerBlock());
+                unit(kernel, a, ars, acs, bp, c, n, k, m, i0, i1,
+                        plan.firstPanel(cb, panels), plan.firstPanel(cb + 1, panels), plan.kc());
+            }
+        });
     }
 
     /** A per-thread scratch array of at least {@code size} doubles (contents undefined). */
@@ -71,30 +83,28 @@ final class Gemm {
         });
     }
 
-    /** Rows [i0, i1) of c; i0 is a multiple of MR. */
-    private static void rows(MicroKernel kernel, double[] a, int ars, int acs, double[] bp, double[] c,
-                             int n, int k, int m, int i0, int i1) {
+    /** Rows [i0, i1) of c by panels [q0, q1) of packed b, p in blocks of {@code kcMax}; i0 is a multiple of MR. */
+    private static void unit(MicroKernel kernel, double[] a, int ars, int acs, double[] bp, double[] c,
+                             int n, int k, int m, int i0, int i1, int q0, int q1, int kcMax) {
         final int mr = MicroKernel.MR, nr = kernel.nr();
-        double[] ap = buffer(0, (long) MC * KC, Integer.MAX_VALUE);
-        double[] edge = new double[mr * nr];
-        int panels = (m + nr - 1) / nr;
-        for (int ic = i0; ic < i1; ic += MC) {
-            int mc = Math.min(MC, i1 - ic), tiles = (mc + mr - 1) / mr;
-            for (int pc = 0; pc < k; pc += KC) {
-                int kc = Math.min(KC, k - pc);
-                boolean first = pc == 0;
-                packA(a, ars, acs, ic, mc, tiles, pc, kc, ap);
-                for (int q = 0; q < panels; q++) {
-                    int j0 = q * nr, w = Math.min(nr, m - j0), bOff = (q * k + pc) * nr;
-                    for (int t = 0; t < tiles; t++) {
-                        int i = ic + t * mr, h = Math.min(mr, n - i);
-                        if (h == mr && w == nr) {
-                            kernel.tile(kc, ap, t * kc * mr, bp, bOff, c, i * m + j0, m, first);
-                        } else {
-                            if (!first) for (int r = 0; r < h; r++) System.arraycopy(c, (i + r) * m + j0, edge, r * nr, w);
-                            kernel.tile(kc, ap, t * kc * mr, bp, bOff, edge, 0, nr, first);
-                            for (int r = 0; r < h; r++) System.arraycopy(edge, r * nr, c, (i + r) * m + j0, w);
-                        }
+        int mc = i1 - i0, tiles = (mc + mr - 1) / mr;
+        double[] ap = buffer(0, (long) tiles * mr * kcMax, Integer.MAX_VALUE);
+        double[] edge = buffer(2, (long) mr * nr, Integer.MAX_VALUE);
+        for (int pc = 0; pc < k; pc += kcMax) {
+            Parallel.checkInterrupted();
+            int kc = Math.min(kcMax, k - pc);
+            boolean first = pc == 0;
+            packA(a, ars, acs, i0, mc, tiles, pc, kc, ap);
+            for (int q = q0; q < q1; q++) {
+                int j0 = q * nr, w = Math.min(nr, m - j0), bOff = (q * k + pc) * nr;
+                for (int t = 0; t < tiles; t++) {
+                    int i = i0 + t * mr, h = Math.min(mr, n - i);
+                    if (h == mr && w == nr) {
+                        kernel.tile(kc, ap, t * kc * mr, bp, bOff, c, i * m + j0, m, first);
+                    } else {
+                        if (!first) for (int r = 0; r < h; r++) System.arraycopy(c, (i + r) * m + j0, edge, r * nr, w);
+                        kernel.tile(kc, ap, t * kc * mr, bp, bOff, edge, 0, nr, first);
+                        for (int r = 0; r < h; r++) System.arraycopy(edge, r * nr, c, (i + r) * m + j0, w);
                     }
                 }
             }

@@ -27,10 +27,16 @@ final class Gemm32 {
         int nr = kernel.nr(), panels = (m + nr - 1) / nr;
         float[] bp = buffer(1, (long) panels * nr * k, KEEP_B);
         packB(b, bTransposed, k, m, nr, panels, bp);
-        int mr = MicroKernel32.MR, rowTiles = (n + mr - 1) / mr;
-        double tileNanos = (double) mr * k * panels * nr * Cost.PACKED_MULTIPLY_ADD / 2;
-        Parallel.forRange(rowTiles, Parallel.grain(tileNanos), (t0, t1) ->
-                rows(kernel, a, ars, acs, bp, c, n, k, m, t0 * mr, Math.min(n, t1 * mr)));
+        GemmPlan plan = GemmPlan.of(n, k, m, MicroKernel32.MR, nr, MC, KC);
+        double unitNanos = (double) plan.rowsPerBlock() * k * m / plan.colBlocks() * Cost.PACKED_MULTIPLY_ADD / 2;
+        plan.forUnits(unitNanos, (u0, u1) -> {
+            for (int u = u0; u < u1; u++) {
+                int rb = u / plan.colBlocks(), cb = u % plan.colBlocks();
+                int i0 = rb * plan.rowsPerBlock(), i1 = Math.min(n, i0 + plan.rowsPerBlock());
+                unit(kernel, a, ars, acs, bp, c, n, k, m, i0, i1,
+                        plan.firstPanel(cb, panels), plan.firstPanel(cb + 1, panels), plan.kc());
+            }
+        });
     }
 
     private static float[] buffer(int slot, long size, int keep) {
@@ -61,29 +67,28 @@ final class Gemm32 {
         });
     }
 
-    private static void rows(MicroKernel32 kernel, float[] a, int ars, int acs, float[] bp, float[] c,
-                             int n, int k, int m, int i0, int i1) {
+    /** Rows [i0, i1) of c by panels [q0, q1) of packed b, as {@link Gemm}'s units. */
+    private static void unit(MicroKernel32 kernel, float[] a, int ars, int acs, float[] bp, float[] c,
+                             int n, int k, int m, int i0, int i1, int q0, int q1, int kcMax) {
         final int mr = MicroKernel32.MR, nr = kernel.nr();
-        float[] ap = buffer(0, (long) MC * KC, Integer.MAX_VALUE);
+        int mc = i1 - i0, tiles = (mc + mr - 1) / mr;
+        float[] ap = buffer(0, (long) tiles * mr * kcMax, Integer.MAX_VALUE);
         float[] edge = buffer(2, (long) mr * nr, Integer.MAX_VALUE);
-        int panels = (m + nr - 1) / nr;
-        for (int ic = i0; ic < i1; ic += MC) {
-            int mc = Math.min(MC, i1 - ic), tiles = (mc + mr - 1) / mr;
-            for (int pc = 0; pc < k; pc += KC) {
-                int kc = Math.min(KC, k - pc);
-                boolean first = pc == 0;
-                packA(a, ars, acs, ic, mc, tiles, pc, kc, ap);
-                for (int q = 0; q < panels; q++) {
-                    int j0 = q * nr, w = Math.min(nr, m - j0), bOff = (q * k + pc) * nr;
-                    for (int t = 0; t < tiles; t++) {
-                        int i = ic + t * mr, h = Math.min(mr, n - i);
-                        if (h == mr && w == nr) {
-                            kernel.tile(kc, ap, t * kc * mr, bp, bOff, c, i * m + j0, m, first);
-                        } else {
-                            if (!first) for (int r = 0; r < h; r++) System.arraycopy(c, (i + r) * m + j0, edge, r * nr, w);
-                            kernel.tile(kc, ap, t * kc * mr, bp, bOff, edge, 0, nr, first);
-                            for (int r = 0; r < h; r++) System.arraycopy(edge, r * nr, c, (i + r) * m + j0, w);
-                        }
+        for (int pc = 0; pc < k; pc += kcMax) {
+            Parallel.checkInterrupted();
+            int kc = Math.min(kcMax, k - pc);
+            boolean first = pc == 0;
+            packA(a, ars, acs, i0, mc, tiles, pc, kc, ap);
+            for (int q = q0; q < q1; q++) {
+                int j0 = q * nr, w = Math.min(nr, m - j0), bOff = (q * k + pc) * nr;
+                for (int t = 0; t < tiles; t++) {
+                    int i = i0 + t * mr, h = Math.min(mr, n - i);
+                    if (h == mr && w == nr) {
+                        kernel.tile(kc, ap, t * kc * mr, bp, bOff, c, i * m + j0, m, first);
+                    } else {
+                        if (!first) for (int r = 0; r < h; r++) System.arraycopy(c, (i + r) * m + j0, edge, r * nr, w);
+                        kernel.tile(kc, ap, t * kc * mr, bp, bOff, edge, 0, nr, first);
+                        for (int r = 0; r < h; r++) System.arraycopy(edge, r * nr, c, (i + r) * m + j0, w);
                     }
                 }
             }

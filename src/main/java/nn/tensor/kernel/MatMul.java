@@ -38,6 +38,17 @@ public final class MatMul {
         run(a.data(), k, 1, b.data(), true, c.data(), n, k, m);
     }
 
+    /**
+     * Products with fewer multiply-adds than this stay on the calling thread (see {@code GemmPlan}).
+     * Settable only so that {@code ./nn bench matmul threshold} can measure 1 against 2 threads below it.
+     */
+    public static long parallelThreshold() { return GemmPlan.parallelMinMultiplyAdds; }
+
+    /** See {@link #parallelThreshold()}; {@code -1} restores the built-in value. */
+    public static void setParallelThreshold(long multiplyAdds) {
+        GemmPlan.parallelMinMultiplyAdds = multiplyAdds < 0 ? GemmPlan.PARALLEL_MIN_MULTIPLY_ADDS : multiplyAdds;
+    }
+
     private static void requireShapes(boolean ok, String kernel, Matrix a, Matrix b, Matrix c) {
         if (!ok) throw new IllegalArgumentException(kernel + ": shapes " + a.shape() + ", " + b.shape()
                 + " and " + c.shape() + " do not fit");

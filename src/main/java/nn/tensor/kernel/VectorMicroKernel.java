@@ -25,20 +25,25 @@ final class VectorMicroKernel implements MicroKernel {
 
     @Override public int nr() { return NR; }
 
-    @Override public void tile(int kc, double[] ap, int aOff, double[] bp, int bOff,
-                               double[] c, int cOff, int ldc, boolean first) {
-        int c0 = cOff, c1 = c0 + ldc, c2 = c1 + ldc, c3 = c2 + ldc;
-        DoubleVector z = DoubleVector.zero(S);
-        DoubleVector s00 = first ? z : DoubleVector.fromArray(S, c, c0);
-        DoubleVector s01 = first ? z : DoubleVector.fromArray(S, c, c0 + L);
-        DoubleVector s10 = first ? z : DoubleVector.fromArray(S, c, c1);
-        DoubleVector s11 = first ? z : DoubleVector.fromArray(S, c, c1 + L);
-        DoubleVector s20 = first ? z : DoubleVector.fromArray(S, c, c2);
-        DoubleVector s21 = first ? z : DoubleVector.fromArray(S, c, c2 + L);
-        DoubleVector s30 = first ? z : DoubleVector.fromArray(S, c, c3);
-        DoubleVector s31 = first ? z : DoubleVector.fromArray(S, c, c3 + L);
-        int a = aOff, b = bOff;
-        for (int p = 0; p < kc; p++, a += MR, b += NR) {
+    @Override public void tile(int kc, double[] ap, int aOff, double[] bp, int bOff, double[] c, int cOff, int ldc, boolean first) {
+        // The offsets of c's rows are computed again after the loop, and the loop's offsets from p
+        // alone: fewer integers live across the loop, so C2 keeps them all in registers (kept live,
+        // two of them went to the stack and were reloaded every step).
+        DoubleVector s00, s01, s10, s11, s20, s21, s30, s31;
+        if (first) {
+            s00 = s01 = s10 = s11 = s20 = s21 = s30 = s31 = DoubleVector.zero(S);
+        } else {
+            s00 = DoubleVector.fromArray(S, c, cOff);
+            s01 = DoubleVector.fromArray(S, c, cOff + L);
+            s10 = DoubleVector.fromArray(S, c, cOff + ldc);
+            s11 = DoubleVector.fromArray(S, c, cOff + ldc + L);
+            s20 = DoubleVector.fromArray(S, c, cOff + 2 * ldc);
+            s21 = DoubleVector.fromArray(S, c, cOff + 2 * ldc + L);
+            s30 = DoubleVector.fromArray(S, c, cOff + 3 * ldc);
+            s31 = DoubleVector.fromArray(S, c, cOff + 3 * ldc + L);
+        }
+        for (int p = 0; p < kc; p++) {
+            int a = aOff + MR * p, b = bOff + NR * p;
             DoubleVector b0 = DoubleVector.fromArray(S, bp, b);
             DoubleVector b1 = DoubleVector.fromArray(S, bp, b + L);
             DoubleVector x = DoubleVector.broadcast(S, ap[a]);
@@ -54,14 +59,14 @@ final class VectorMicroKernel implements MicroKernel {
             s30 = x.fma(b0, s30);
             s31 = x.fma(b1, s31);
         }
-        s00.intoArray(c, c0);
-        s01.intoArray(c, c0 + L);
-        s10.intoArray(c, c1);
-        s11.intoArray(c, c1 + L);
-        s20.intoArray(c, c2);
-        s21.intoArray(c, c2 + L);
-        s30.intoArray(c, c3);
-        s31.intoArray(c, c3 + L);
+        s00.intoArray(c, cOff);
+        s01.intoArray(c, cOff + L);
+        s10.intoArray(c, cOff + ldc);
+        s11.intoArray(c, cOff + ldc + L);
+        s20.intoArray(c, cOff + 2 * ldc);
+        s21.intoArray(c, cOff + 2 * ldc + L);
+        s30.intoArray(c, cOff + 3 * ldc);
+        s31.intoArray(c, cOff + 3 * ldc + L);
     }
 
     // Four vectors of columns at a time: four independent fma chains hide the latency of each.

@@ -17,18 +17,24 @@ final class VectorMicroKernel32 implements MicroKernel32 {
     @Override public int nr() { return NR; }
 
     @Override public void tile(int kc, float[] ap, int aOff, float[] bp, int bOff, float[] c, int cOff, int ldc, boolean first) {
-        int c0 = cOff, c1 = c0 + ldc, c2 = c1 + ldc, c3 = c2 + ldc;
-        FloatVector z = FloatVector.zero(S);
-        FloatVector s00 = first ? z : FloatVector.fromArray(S, c, c0);
-        FloatVector s01 = first ? z : FloatVector.fromArray(S, c, c0 + L);
-        FloatVector s10 = first ? z : FloatVector.fromArray(S, c, c1);
-        FloatVector s11 = first ? z : FloatVector.fromArray(S, c, c1 + L);
-        FloatVector s20 = first ? z : FloatVector.fromArray(S, c, c2);
-        FloatVector s21 = first ? z : FloatVector.fromArray(S, c, c2 + L);
-        FloatVector s30 = first ? z : FloatVector.fromArray(S, c, c3);
-        FloatVector s31 = first ? z : FloatVector.fromArray(S, c, c3 + L);
-        int a = aOff, b = bOff;
-        for (int p = 0; p < kc; p++, a += MR, b += NR) {
+        // The offsets of c's rows are computed again after the loop, and the loop's offsets from p
+        // alone: fewer integers live across the loop, so C2 keeps them all in registers (kept live,
+        // two of them went to the stack and were reloaded every step).
+        FloatVector s00, s01, s10, s11, s20, s21, s30, s31;
+        if (first) {
+            s00 = s01 = s10 = s11 = s20 = s21 = s30 = s31 = FloatVector.zero(S);
+        } else {
+            s00 = FloatVector.fromArray(S, c, cOff);
+            s01 = FloatVector.fromArray(S, c, cOff + L);
+            s10 = FloatVector.fromArray(S, c, cOff + ldc);
+            s11 = FloatVector.fromArray(S, c, cOff + ldc + L);
+            s20 = FloatVector.fromArray(S, c, cOff + 2 * ldc);
+            s21 = FloatVector.fromArray(S, c, cOff + 2 * ldc + L);
+            s30 = FloatVector.fromArray(S, c, cOff + 3 * ldc);
+            s31 = FloatVector.fromArray(S, c, cOff + 3 * ldc + L);
+        }
+        for (int p = 0; p < kc; p++) {
+            int a = aOff + MR * p, b = bOff + NR * p;
             FloatVector b0 = FloatVector.fromArray(S, bp, b);
             FloatVector b1 = FloatVector.fromArray(S, bp, b + L);
             FloatVector x = FloatVector.broadcast(S, ap[a]);
@@ -44,13 +50,13 @@ final class VectorMicroKernel32 implements MicroKernel32 {
             s30 = x.fma(b0, s30);
             s31 = x.fma(b1, s31);
         }
-        s00.intoArray(c, c0);
-        s01.intoArray(c, c0 + L);
-        s10.intoArray(c, c1);
-        s11.intoArray(c, c1 + L);
-        s20.intoArray(c, c2);
-        s21.intoArray(c, c2 + L);
-        s30.intoArray(c, c3);
-        s31.intoArray(c, c3 + L);
+        s00.intoArray(c, cOff);
+        s01.intoArray(c, cOff + L);
+        s10.intoArray(c, cOff + ldc);
+        s11.intoArray(c, cOff + ldc + L);
+        s20.intoArray(c, cOff + 2 * ldc);
+        s21.intoArray(c, cOff + 2 * ldc + L);
+        s30.intoArray(c, cOff + 3 * ldc);
+        s31.intoArray(c, cOff + 3 * ldc + L);
     }
 }

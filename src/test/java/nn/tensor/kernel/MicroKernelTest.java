@@ -62,6 +62,40 @@ class MicroKernelTest {
         }
     }
 
+    /**
+     * Shapes the blocked product cuts in every way (column blocks when rows are few, uneven row blocks,
+     * several blocks of p, edge tiles on both sides) give the naive chain on 1, 2 and 4 threads.
+     */
+    @Test void theBlockedProductGivesTheNaiveChainForAnyThreadCountAndSplit() {
+        if (!vectorPresent()) return;
+        int original = nn.tensor.parallel.Parallel.threads();
+        Rng rng = new Rng(8);
+        int[][] shapes = {{64, 784, 128}, {37, 600, 129}, {300, 520, 33}, {131, 1030, 250}, {5, 2000, 400}};
+        try {
+            for (int[] s : shapes) {
+                int n = s[0], k = s[1], m = s[2];
+                double[] a = random(rng, n * k), b = random(rng, k * m);
+                float[] af = new float[n * k], bf = new float[k * m];
+                for (int i = 0; i < af.length; i++) af[i] = (float) a[i];
+                for (int i = 0; i < bf.length; i++) bf[i] = (float) b[i];
+                double[] expected = naive(a, k, 1, b, false, n, k, m);
+                float[] expected32 = new float[n * m];
+                Gemm32.run(MicroKernel32.Holder.SCALAR, af, k, 1, bf, false, expected32, n, k, m);
+                for (int threads : new int[] {1, 2, 4}) {
+                    nn.tensor.parallel.Parallel.setThreads(threads);
+                    double[] c = new double[n * m];
+                    Gemm.run(MicroKernel.Holder.VECTOR, a, k, 1, b, false, c, n, k, m);
+                    assertArrayEquals(expected, c, n + "×" + k + "×" + m + " on " + threads + " threads");
+                    float[] c32 = new float[n * m];
+                    Gemm32.run(MicroKernel32.Holder.VECTOR, af, k, 1, bf, false, c32, n, k, m);
+                    assertArrayEquals(expected32, c32, "float32 " + n + "×" + k + "×" + m + " on " + threads + " threads");
+                }
+            }
+        } finally {
+            nn.tensor.parallel.Parallel.setThreads(original);
+        }
+    }
+
     @Test void aTileContinuesTheSumsAlreadyInTheOutput() {
         if (!vectorPresent()) return;
         Rng rng = new Rng(6);
