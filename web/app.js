@@ -5,7 +5,8 @@
 (() => {
   const $ = (id) => document.getElementById(id);
   const source = $("source"), highlight = $("highlight"), output = $("output"), status = $("status");
-  const runButton = $("run"), stopButton = $("stop"), samplesMenu = $("samples");
+  const runButton = $("run"), stopButton = $("stop"), samplesMenu = $("samples"), langMenu = $("lang");
+  const t = NNText.t;  // the page's words, in its language (web/i18n.js)
 
   // The lecture's samples first, then the others (the last four read the MNIST data shipped with the page, see
   // files.js); served from samples/ (copied there by the build).
@@ -19,6 +20,8 @@
   let mark = null;          // the error's place in the editor {line, from, to}, until the text changes
   let fileName = DEFAULT_NAME;
   let worker = null, ready = false, running = false;
+  let chart = null;         // the live chart of the training run in progress
+  let shownStatus = ["status.loading", [], false];  // redrawn in the other language when the language changes
 
   // ---- the editor ---------------------------------------------------------------------------------------
 
@@ -57,22 +60,28 @@
 
   // The worker's script and nn.js are fetched once and kept as blob: addresses, so that a fresh worker (after
   // Stop, or after the interpreter died) starts without the network: the page works offline once loaded.
-  const scripts = Promise.all(["worker.js", "nn.js"].map((name) => fetch(name)
+  // The worker starts as soon as its own small script is here, while nn.js (preloaded by index.html) arrives.
+  const script = (name) => fetch(name)
     .then((r) => r.ok ? r.blob() : Promise.reject(new Error(name + ": HTTP " + r.status)))
-    .then((blob) => URL.createObjectURL(new Blob([blob], { type: "application/javascript" })))));
+    .then((blob) => URL.createObjectURL(new Blob([blob], { type: "application/javascript" })));
+  const workerScript = script("worker.js"), nnScript = script("nn.js");
 
   function startWorker() {
     ready = false;
     updateButtons();
-    scripts.then(([workerUrl, nnUrl]) => {
-      worker = new Worker(workerUrl);
-      worker.onmessage = (e) => onWorkerMessage(e.data);
-      worker.onerror = (e) => {
+    workerScript.then((workerUrl) => {
+      const w = worker = new Worker(workerUrl);
+      w.onmessage = (e) => onWorkerMessage(e.data);
+      w.onerror = (e) => {
         e.preventDefault();
-        workerDied(e.message || "the worker failed");
+        workerDied(e.message || t("worker.failed"));
       };
-      worker.postMessage({ type: "load", url: nnUrl });
-    }).catch((e) => setStatus("the interpreter could not be loaded: " + e.message, true));
+      return nnScript.then((nnUrl) => {
+        // For the load-time figures (PlaygroundPageTest prints them): when nn.js had arrived, since the page opened.
+        if (!document.body.dataset.fetchMs) document.body.dataset.fetchMs = String(Math.round(performance.now()));
+        w.postMessage({ type: "load", url: nnUrl });
+      });
+    }).catch((e) => setStatus("status.load-failed", [e.message], true));
   }
 
   /** The worker itself failed (out of memory, a crash): the run ends with a message and a fresh one starts. */
@@ -80,11 +89,12 @@
     worker.terminate();
     if (running) {
       running = false;
-      show("err", "the interpreter stopped: " + message + "\n");
+      show("err", t("worker.died", message) + "\n");
+      endChart();
       document.body.dataset.runs = String(Number(document.body.dataset.runs || 0) + 1);
       startWorker();
     } else {
-      setStatus("the interpreter could not start: " + message, true);
+      setStatus("status.start-failed", [message], true);
     }
   }
 
@@ -93,14 +103,14 @@
       case "ready":
         ready = true;
         updateButtons();
-        setStatus("ready");
+        setStatus("status.ready");
         if (!document.body.dataset.readyMs) {
           document.body.dataset.readyMs = String(Math.round(performance.now()));  // since the page was opened
           document.body.dataset.loadMs = String(Math.round(m.ms));                // of which loading nn.js in the worker
         }
         break;
       case "failed":
-        setStatus("the interpreter could not start: " + m.message, true);
+        setStatus("status.start-failed", [m.message], true);
         break;
       case "emit":
         show(m.kind, m.text, m.extra);
@@ -108,10 +118,14 @@
       case "file":
         NNFiles.written(m.name, m.bytes);
         break;
+      case "train":
+        showTraining(m);
+        break;
       case "done":
         running = false;
+        endChart();
         updateButtons();
-        setStatus((m.code === 0 ? "finished" : "stopped with an error") + " in " + formatMs(m.ms));
+        setStatus(m.code === 0 ? "status.finished" : "status.failed", [formatMs(m.ms)]);
         document.body.dataset.runs = String(Number(document.body.dataset.runs || 0) + 1);
         break;
     }
@@ -124,16 +138,18 @@
     render();
     running = true;
     updateButtons();
-    setStatus("running " + fileName + "…");
-    worker.postMessage({ source: source.value, fileName, options: {}, files: NNFiles.forRun() });
+    setStatus("status.running", [fileName]);
+    worker.postMessage({ source: source.value, fileName, options: { lang: NNText.lang }, internalError: t("internal-error"),
+                         files: NNFiles.forRun() });
   }
 
   function stop() {
     if (!running) return;
     worker.terminate();
     running = false;
-    note("stopped");
-    setStatus("stopped; starting a fresh interpreter…");
+    endChart();
+    note(t("note.stopped"));
+    setStatus("status.stopped");
     document.body.dataset.runs = String(Number(document.body.dataset.runs || 0) + 1);
     startWorker();
   }
@@ -143,8 +159,10 @@
     stopButton.disabled = !running;
   }
 
-  function setStatus(text, failed) {
-    status.textContent = text;
+  /** The status line: a text of the page's table (key and arguments), kept to be redrawn in another language. */
+  function setStatus(key, args, failed) {
+    shownStatus = [key, args || [], !!failed];
+    status.textContent = t(key, ...(args || []));
     status.classList.toggle("failed", !!failed);
   }
 
@@ -183,7 +201,7 @@
     const canvas = document.createElement("canvas");
     const details = document.createElement("details");
     const summary = document.createElement("summary");
-    summary.textContent = "as text";
+    summary.textContent = t("plot.as-text");
     const pre = document.createElement("pre");
     pre.className = "plot-text";
     pre.textContent = text;
@@ -197,6 +215,24 @@
     figure.appendChild(details);
     output.appendChild(figure);
     output.scrollTop = output.scrollHeight;
+  }
+
+  /** A training run's live chart: a run starts ({start}) or epochs arrive ({epochs}), as worker.js sends them. */
+  function showTraining(m) {
+    if (m.start) {
+      endChart();
+      chart = NNChart.create(t);
+      output.appendChild(chart.figure);
+      chart.start(m.start);
+      output.scrollTop = output.scrollHeight;
+    } else if (chart) {
+      chart.add(m.epochs);
+    }
+  }
+
+  function endChart() {
+    if (chart) chart.finish();
+    chart = null;
   }
 
   function drawSvg(canvas, svg) {
@@ -284,7 +320,7 @@
         setScript(text, name + ".nn");
         document.body.dataset.sample = name;
       })
-      .catch((e) => setStatus("could not load the sample: " + e.message, true));
+      .catch((e) => setStatus("status.sample-failed", [e.message], true));
   });
 
   /** base64url of the script's UTF-8 bytes: any script survives the address bar and a chat message. */
@@ -309,7 +345,7 @@
     field.value = url;
     field.select();
     if (navigator.clipboard) navigator.clipboard.writeText(url).then(
-      () => setStatus("share link copied to the clipboard"), () => setStatus("share link: copy it from the box"));
+      () => setStatus("status.share-copied"), () => setStatus("status.share-copy"));
   });
 
   function loadFromAddress() {
@@ -318,7 +354,7 @@
       setScript(decodeScript(location.hash.slice(SHARE_PREFIX.length)), DEFAULT_NAME);
       return true;
     } catch (e) {
-      setStatus("the link's script could not be read (is the link complete?)", true);
+      setStatus("status.link-broken", [], true);
       return false;
     }
   }
@@ -339,11 +375,26 @@
   document.addEventListener("keydown", (e) => {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && e.target !== source) { e.preventDefault(); run(); }
   });
+  for (const code of NNText.languages) {
+    const option = document.createElement("option");
+    option.value = code;
+    option.textContent = NNText.names[code];
+    langMenu.appendChild(option);
+  }
+  langMenu.value = NNText.lang;
+  langMenu.addEventListener("change", () => {
+    NNText.use(langMenu.value);
+    NNText.apply(document);
+    setStatus(...shownStatus);
+  });
+  NNText.apply(document);
+  setStatus(...shownStatus);
+
   runButton.addEventListener("click", run);
   stopButton.addEventListener("click", stop);
 
   if (!loadFromAddress()) {
-    setScript('# Write nn here, or pick a sample; Ctrl-Enter runs.\n'
+    setScript(t("script.default")
       + 'x = [1, 2, 3]\nprint "sum:", sum(x), "mean:", mean(x)\n', DEFAULT_NAME);
   }
   startWorker();

@@ -54,12 +54,11 @@ const NNFiles = (() => {
       link.href = URL.createObjectURL(new Blob([f.bytes], { type }));
       link.download = name.slice(name.lastIndexOf("/") + 1);
       link.textContent = name;
-      link.title = (f.origin === "written" ? "written by a script" : "added") + ", " + size(f.bytes.length)
-        + ": download it";
+      link.title = NNText.t(f.origin === "written" ? "files.written.tip" : "files.added.tip", size(f.bytes.length));
       const remove = document.createElement("button");
       remove.type = "button";
       remove.textContent = "×";
-      remove.title = "remove " + name + " from the page";
+      remove.title = NNText.t("files.remove.tip", name);
       remove.addEventListener("click", () => { files.delete(name); render(); });
       item.append(link, " ", small(size(f.bytes.length)), remove);
       list.appendChild(item);

@@ -1,6 +1,6 @@
 // The interpreter's own thread: nn.js (the JVM interpreter compiled to JavaScript) runs a script synchronously,
 // so it runs here, away from the page. A long training keeps only this worker busy; Stop terminates it and the
-// page starts a fresh one. Messages to the page: ready, failed, emit (out/err/plot as nnRun emits them), done.
+// page starts a fresh one. Messages to the page: ready, failed, emit (out/err/plot as nnRun emits them), train (a run starts, or epochs), done.
 "use strict";
 
 // The page hands over nn.js as a blob: address (fetched once), so a fresh worker after Stop needs no network.
@@ -18,25 +18,52 @@ function load(url) {
   }
 }
 
+// A training run's epochs (nnRun's "train" events) go to the page in batches, at most every TRAIN_EVERY_MS: the
+// run is synchronous, so the batch is sent when an epoch finishes after that time, and at the run's end.
+const TRAIN_EVERY_MS = 100;
+let epochs = [], sentAt = 0;
+
+function sendEpochs() {
+  if (epochs.length) postMessage({ type: "train", epochs });
+  epochs = [];
+  sentAt = performance.now();
+}
+
+function train(json) {
+  const event = JSON.parse(json);
+  if (event.network !== undefined) {  // a run starts: {network, epochs}
+    sendEpochs();
+    postMessage({ type: "train", start: event });
+    return;
+  }
+  epochs.push(event);
+  if (performance.now() - sentAt >= TRAIN_EVERY_MS) sendEpochs();
+}
+
 onmessage = (event) => {
   if (event.data.type === "load") { load(event.data.url); return; }
   if (!loaded) return;
-  const { source, fileName, options, files } = event.data;
+  const { source, fileName, options, files, internalError } = event.data;
   const t0 = performance.now();
   const page = pageFiles(files);
   let code;
   try {
     code = globalThis.nnRun(source, fileName, (kind, text, extra) => {
+      if (kind === "train") { train(String(text)); return; }
       // A file the script wrote goes back to the page (files.js), which keeps it and offers it for download.
       if (kind === "file") postMessage({ type: "file", name: String(text), bytes: page[text] });
       else postMessage({ type: "emit", kind, text: String(text), extra: extra == null ? null : String(extra) });
-    }, Object.assign({ lang: (self.navigator && self.navigator.language) || "en" }, options || {}, { files: page }));
+    }, Object.assign({ lang: (self.navigator && self.navigator.language) || "en", training: true }, options || {},
+        { files: page }));
   } catch (e) {
-    // nnRun reports a script's errors itself; an exception here is the interpreter's own failure.
-    postMessage({ type: "emit", kind: "err", text: "internal error: " + String(e && e.message || e)
-        + " — this is a bug in nn; please report it\n", extra: null });
+    // nnRun reports a script's errors itself; an exception here is the interpreter's own failure (the page's
+    // text, in the page's language).
+    const message = String(e && e.message || e);
+    postMessage({ type: "emit", kind: "err", extra: null, text: (internalError
+        ? internalError.replace("{0}", message) : "internal error: " + message + " — this is a bug in nn; please report it") + "\n" });
     code = 70;
   }
+  sendEpochs();
   postMessage({ type: "done", code, ms: performance.now() - t0 });
 };
 

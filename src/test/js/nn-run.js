@@ -6,6 +6,8 @@
 // With NN_FILES_FROM=DIR, the files under DIR are the page's files (nnRun's option files, as the page passes
 // them): a script's names start there, and each file is read only when the script reads it, as the page fetches
 // its shipped sample data. With NN_FILES_TO=DIR, the files the run writes (emit "file") are written there.
+// With NN_TRAIN_LOG set, the run asks for the page's training events (option training) and writes them there,
+// one JSON text a line.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -21,9 +23,12 @@ vm.runInThisContext(fs.readFileSync(nnJs, 'utf8'), { filename: nnJs });
 const t1 = process.hrtime.bigint();
 let plots = 0;
 const svgDir = process.env.NN_SVG_DIR;
+const trainLog = process.env.NN_TRAIN_LOG;
 const options = optionsJson ? JSON.parse(optionsJson) : {};
+if (trainLog) options.training = true;
 if (process.env.NN_FILES_FROM) options.files = pageFiles(process.env.NN_FILES_FROM);
 const emit = (kind, text, extra) => {
+  if (kind === 'train') { fs.appendFileSync(trainLog, text + '\n'); return; }
   if (kind === 'file') {
     if (process.env.NN_FILES_TO) {
       const to = path.join(process.env.NN_FILES_TO, text);

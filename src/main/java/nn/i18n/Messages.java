@@ -48,6 +48,8 @@ public final class Messages {
      */
     static String format(String text, Object... given) {
         Object[] args = given.clone();
+        // The browser build fills texts itself: MessageFormat would bring calendars and locale data into nn.js.
+        if (nn.platform.Browser.isBrowser()) return PlainFormat.fill(expandChoices(text, args), args);
         MessageFormat format = new MessageFormat(escape(expandChoices(text, args)), Locale.ROOT);
         Format[] byArgument = format.getFormatsByArgumentIndex();
         for (int i = 0; i < args.length && i < byArgument.length; i++) {
@@ -73,7 +75,9 @@ public final class Messages {
                     if (!(arg instanceof Number number)) {
                         throw new IllegalArgumentException("plural choice {" + index + "} needs a number, got " + arg);
                     }
-                    out.append(new ChoiceFormat(element.substring(comma + 8)).format(number.doubleValue()));
+                    String choices = element.substring(comma + 8);
+                    out.append(nn.platform.Browser.isBrowser() ? PlainFormat.choose(choices, number.doubleValue())
+                            : new ChoiceFormat(choices).format(number.doubleValue()));
                 } else {
                     out.append(text, i, end + 1);
                 }
@@ -101,7 +105,7 @@ public final class Messages {
         int dot = key.indexOf('.');
         if (dot <= 0) throw new IllegalArgumentException("message key without a catalogue: " + key);
         if (nn.platform.Browser.isBrowser()) {
-            String text = BrowserCatalogues.pattern(lang, key.substring(0, dot), key);
+            String text = BrowserCatalogues.pattern(lang, key);
             if (text == null) throw new IllegalStateException("no text for message key " + key + " in " + lang.code());
             return text;
         }

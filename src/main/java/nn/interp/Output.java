@@ -23,6 +23,7 @@ public final class Output {
     private TerminalCapabilities terminal;
     private Display display;
     private Plots plots;
+    private Training training;
 
     /**
      * A front end that shows more than text (a notebook): plots arrive as PNG images instead of terminal
@@ -39,6 +40,17 @@ public final class Output {
     /** A front end that draws plots itself (the browser's page): each plot's terminal text with its figure as SVG. */
     public interface Plots {
         void plot(String terminalText, String svg);
+    }
+
+    /**
+     * A front end that charts a training run as it goes (the browser's page): told when a run starts and after
+     * every epoch, besides the text the run prints as usual. NaN stands for a number the run does not have
+     * (accuracy without classes, validation numbers without validation data).
+     */
+    public interface Training {
+        void started(String network, int epochs);
+
+        void epoch(int epoch, double loss, double accuracy, double valLoss, double valAccuracy);
     }
 
     /** Output to a pipe or file ({@link TerminalCapabilities#PLAIN}). */
@@ -88,6 +100,11 @@ public final class Output {
     }
 
     public void setPlots(Plots p) { plots = p; }
+
+    public void setTraining(Training t) { training = t; }
+
+    /** The front end that charts training runs, or null (a terminal, a notebook). */
+    public Training training() { return training; }
 
     /** A bare expression's value: a printed line, or the display's result. */
     public void result(String text, Span at) {

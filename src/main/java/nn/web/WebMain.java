@@ -56,6 +56,8 @@ public final class WebMain {
             PageFiles.install(new JsPageFiles(files(options), emit));
             Session session = new Session(limits(options), List.of(PageFiles.ROOT), out, err, false, TerminalCapabilities.PLAIN);
             session.interpreter().output.setPlots((text, svg) -> emit.emit("plot", text, svg));
+            // The page charts training runs as they go; other callers (the Node runner) get the text alone.
+            if ("true".equals(text(options, "training"))) session.interpreter().output.setTraining(new TrainingEvents(emit));
             return session.runOnThisThread(file) == Session.Outcome.OK ? 0 : 1;
         } finally {
             out.flush();

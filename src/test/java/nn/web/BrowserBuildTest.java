@@ -250,6 +250,44 @@ class BrowserBuildTest {
         assertEquals(shipped, listed);
     }
 
+    /** The limit: the compiled interpreter under 600 KB gzipped (measured as gzip -9 does). */
+    @Test
+    void nnJsIsUnder600KbGzipped() throws IOException {
+        byte[] js = Files.readAllBytes(NodeRunner.NN_JS);
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(packed) { { def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION); } }) {
+            gzip.write(js);
+        }
+        System.out.printf("nn.js: %,d bytes, %,d gzipped%n", js.length, packed.size());
+        assertTrue(packed.size() < 600_000, "nn.js is " + packed.size() + " bytes gzipped, over 600 KB");
+    }
+
+    /**
+     * With the option training, a run also reports every epoch for the page's live chart ("train" events, one JSON
+     * text each): the run's start, then each epoch's exact numbers, the same the printed lines round; the text
+     * printed is unchanged.
+     */
+    @Test
+    void trainingEventsReportEveryEpochAndLeaveTheTextAsItIs(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("train.jsonl");
+        NodeRunner.Result r = NodeRunner.run(Path.of("samples", "xor-train.nn"), null, Map.of("NN_TRAIN_LOG", log.toString()));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(Files.readString(Path.of("samples", "xor-train.out"), StandardCharsets.UTF_8), r.out());
+        List<String> events = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertEquals("{\"network\":\"xornet\",\"epochs\":5000}", events.get(0));
+        // "stopped at epoch 4264 because loss < 0.002": every epoch up to there, in order.
+        assertEquals(1 + 4264, events.size());
+        for (int epoch = 1; epoch <= 4264; epoch++)
+            assertTrue(events.get(epoch).startsWith("{\"epoch\":" + epoch + ",\"loss\":"), events.get(epoch));
+        // "epoch 500: loss 0.499, accuracy 0.75"; no validation data: nulls.
+        String e500 = events.get(500);
+        assertTrue(e500.endsWith(",\"accuracy\":0.75,\"valLoss\":null,\"valAccuracy\":null}"), e500);
+        double loss = Double.parseDouble(e500.replaceAll(".*\"loss\":([^,]*),.*", "$1"));
+        assertEquals(0.499, loss, 0.0005, e500);
+        double last = Double.parseDouble(events.get(4264).replaceAll(".*\"loss\":([^,]*),.*", "$1"));
+        assertTrue(last < 0.002 && last > 0.0019, events.get(4264));
+    }
+
     private static void assertSameAsJvm(Path dir, String name, String text, String options, Limits limits) throws Exception {
         Path f = NodeRunner.script(dir, name, text);
         NodeRunner.Result browser = NodeRunner.run(f, options);

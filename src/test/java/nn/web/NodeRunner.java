@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,7 +37,7 @@ final class NodeRunner {
     }
 
     static Result run(Path script, String optionsJson) throws IOException, InterruptedException {
-        return run(script, optionsJson, null, null);
+        return run(script, optionsJson, null, null, Map.of());
     }
 
     /**
@@ -44,12 +45,23 @@ final class NodeRunner {
      * script first reads it, as the page fetches its shipped data); with {@code filesTo}, what the run writes lands there.
      */
     static Result run(Path script, String optionsJson, Path filesFrom, Path filesTo) throws IOException, InterruptedException {
+        return run(script, optionsJson, filesFrom, filesTo, Map.of());
+    }
+
+    /** As {@link #run(Path, String)} with variables for nn-run.js ({@code NN_TRAIN_LOG}, {@code NN_SVG_DIR}). */
+    static Result run(Path script, String optionsJson, Map<String, String> env) throws IOException, InterruptedException {
+        return run(script, optionsJson, null, null, env);
+    }
+
+    static Result run(Path script, String optionsJson, Path filesFrom, Path filesTo, Map<String, String> env)
+            throws IOException, InterruptedException {
         if (!Files.isRegularFile(NN_JS)) throw new IllegalStateException(NN_JS + " is missing: build it with mvn process-classes");
         List<String> command = new ArrayList<>(List.of("node", RUNNER.toString(), NN_JS.toString(), script.toString()));
         if (optionsJson != null) command.add(optionsJson);
         Path out = Files.createTempFile("nn-node", ".out"), err = Files.createTempFile("nn-node", ".err");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().putAll(env);
             if (filesFrom != null) builder.environment().put("NN_FILES_FROM", filesFrom.toString());
             if (filesTo != null) builder.environment().put("NN_FILES_TO", filesTo.toString());
             Process p = builder.start();

@@ -58,6 +58,7 @@ final class TrainReporter implements TrainListener {
         this.stop = stop == null ? null : conditionFunction(in, stop);
         this.span = span;
         this.terminal = in.output.terminal();
+        if (in.output.training() != null) in.output.training().started(net.name(), cfg.epochs());
     }
 
     /**
@@ -88,6 +89,7 @@ final class TrainReporter implements TrainListener {
 
     @Override public boolean afterEpoch(EpochStats s) {
         lastValLoss = s.valLoss();
+        if (in.output.training() != null) in.output.training().epoch(s.epoch(), s.loss(), s.accuracy(), s.valLoss(), s.valAccuracy());
         if (reportEvery > 0 && s.epoch() % reportEvery == 0)
             line(Messages.t("train.epoch-line", s.epoch(), stats(s.loss(), s.accuracy(), s.valLoss(), s.valAccuracy()) + rate(s.rate())));
         if (stop == null) return false;
