@@ -21,7 +21,7 @@ final class KernelCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main parent;
 
-    @Parameters(arity = "0..1", paramLabel = "CONNECTION_FILE", descriptionKey = "CONNECTION_FILE", description = "the connection file Jupyter writes")
+    @Parameters(arity = "0..1", paramLabel = HelpTexts.CONNECTION_FILE, descriptionKey = "CONNECTION_FILE", description = "the connection file Jupyter writes")
     Path connectionFile;
 
     @CommandLine.Mixin
@@ -55,7 +55,7 @@ final class KernelCommand implements Callable<Integer> {
         @Option(names = "--user", description = "install for this user only (~/.local/share/jupyter on Linux)")
         boolean user;
 
-        @Option(names = "--prefix", paramLabel = "DIR", description = "install into DIR/share/jupyter (a virtual environment, a test)")
+        @Option(names = "--prefix", paramLabel = HelpTexts.DIR, description = "install into DIR/share/jupyter (a virtual environment, a test)")
         Path prefix;
 
         @Override

@@ -18,7 +18,7 @@ final class WebCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "the port to listen on (default: a free one)")
     int port = 0;
 
-    @Option(names = "--dir", paramLabel = "FOLDER", description = "the page's folder (default: web/ next to nn.jar, i.e. target/web)")
+    @Option(names = "--dir", paramLabel = HelpTexts.FOLDER, description = "the page's folder (default: web/ next to nn.jar, i.e. target/web)")
     Path dir;
 
     @Override
