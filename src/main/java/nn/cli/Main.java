@@ -194,52 +194,55 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             parent.budgets.applyThreads();
             String[] a = args.toArray(String[]::new);
-            switch (name) {
-                case "xor" -> nn.bench.XorBench.main(a);
-                case "train" -> nn.bench.TrainBench.main(a);
-                case "validation" -> nn.bench.ValidationBench.main(a);
-                case "matmul" -> nn.bench.MatmulBench.main(a);
-                case "mlpstep" -> nn.bench.MlpStepBench.main(a);
-                case "plots" -> nn.bench.PlotBench.main(a);
-                case "alloc" -> nn.bench.StepAllocBench.main(a);
-                case "similar" -> {
-                    try {
-                        nn.similar.SimilarBench.main(a);
-                    } catch (IOException e) {
-                        System.err.println("nn: " + e.getMessage());
-                        return 74;
+            try {
+                switch (name) {
+                    case "xor" -> nn.bench.XorBench.main(a);
+                    case "train" -> nn.bench.TrainBench.main(a);
+                    case "validation" -> nn.bench.ValidationBench.main(a);
+                    case "matmul" -> nn.bench.MatmulBench.main(a);
+                    case "mlpstep" -> nn.bench.MlpStepBench.main(a);
+                    case "plots" -> nn.bench.PlotBench.main(a);
+                    case "alloc" -> nn.bench.StepAllocBench.main(a);
+                    case "similar" -> {
+                        try {
+                            nn.similar.SimilarBench.main(a);
+                        } catch (IOException e) {
+                            System.err.println("nn: " + e.getMessage());
+                            return 74;
+                        }
+                    }
+                    case "grade" -> {
+                        try {
+                            nn.bench.GradeBench.main(a);
+                        } catch (IOException e) {
+                            System.err.println("nn: " + e.getMessage());
+                            return 74;
+                        }
+                    }
+                    case "serve" -> {
+                        try {
+                            nn.bench.Serve.main(a);
+                        } catch (Exception e) {
+                            System.err.println("nn: bench serve: " + e.getMessage());
+                            return 74;
+                        }
+                    }
+                    case "startup" -> {
+                        System.err.println("nn: " + Messages.t("bench.startup-needs-launcher"));
+                        return 64;
+                    }
+                    case "compare" -> {
+                        System.err.println("nn: " + Messages.t("bench.compare-needs-launcher"));
+                        return 64;
+                    }
+                    default -> {
+                        System.err.println("nn: " + Messages.t("bench.unknown", name));
+                        return 64;
                     }
                 }
-                case "grade" -> {
-                    try {
-                        nn.bench.GradeBench.main(a);
-                    } catch (IOException e) {
-                        System.err.println("nn: " + e.getMessage());
-                        return 74;
-                    }
-                }
-                case "serve" -> {
-                    try {
-                        nn.bench.Serve.main(a);
-                    } catch (Exception e) {
-                        System.err.println("nn: bench serve: " + e.getMessage());
-                        return 74;
-                    }
-                }
-                case "startup" -> {
-                    System.err.println("nn: bench startup times the launcher in fresh processes: start it as ./nn bench startup"
-                            + " (the launcher runs bench/startup.sh)");
-                    return 64;
-                }
-                case "compare" -> {
-                    System.err.println("nn: bench compare runs Python peers: start it as ./nn bench compare"
-                            + " (the launcher runs /usr/bin/python3 bench/compare.py)");
-                    return 64;
-                }
-                default -> {
-                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, validation, matmul, mlpstep, alloc, compare, serve, grade, similar or plots");
-                    return 64;
-                }
+            } catch (nn.bench.BenchArgs.Bad bad) {
+                System.err.println("nn: " + bad.getMessage());
+                return 64;
             }
             return 0;
         }
