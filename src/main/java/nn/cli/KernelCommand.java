@@ -67,7 +67,8 @@ final class KernelCommand implements Callable<Integer> {
                 return 0;
             } catch (IOException e) {
                 System.err.println("nn kernel install: " + Messages.t("diagnostic.error") + ": " + (user || prefix != null
-                        ? Messages.t("cli.kernel-cannot-write", dir, e.getMessage()) : Messages.t("cli.kernel-cannot-write-user", dir, e.getMessage())));
+                        ? Messages.t("cli.kernel-cannot-write", dir, nn.io.LinkFreeFiles.reason(e))
+                        : Messages.t("cli.kernel-cannot-write-user", dir, nn.io.LinkFreeFiles.reason(e))));
                 return 73;
             }
         }

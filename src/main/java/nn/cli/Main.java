@@ -120,7 +120,9 @@ public final class Main implements Callable<Integer> {
             System.err.println("nn: " + Messages.t("cli.no-such-file", file));
             return 64;
         } catch (IOException e) {
-            System.err.println("nn: " + Messages.t("cli.cannot-read", file, e.getMessage()));
+            // The JDK says "Is a directory" in English only, without a type of its own to tell it by.
+            String why = !stdin && Files.isDirectory(file) ? Messages.t("io.is-a-folder") : nn.io.LinkFreeFiles.reason(e);
+            System.err.println("nn: " + Messages.t("cli.cannot-read", file, why));
             return 64;
         }
         SourceFile source;

@@ -75,4 +75,14 @@ class SpanishCliTest {
         Run en = run("--bogus");
         assertEquals("nn: Unknown option: '--bogus'\nusage: nn [options] [FILE.nn]    (nn --help lists the options)\n", en.err());
     }
+
+    @Test
+    void aFolderGivenAsTheScriptIsSaidInTheLanguage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Run es = run("--lang", "es", dir.toString());
+        assertEquals(64, es.status());
+        assertEquals("nn: no se puede leer " + dir + ": es una carpeta\n", es.err());
+        Messages.use(Lang.EN);
+        Run en = run(dir.toString());
+        assertEquals("nn: cannot read " + dir + ": it is a folder\n", en.err());
+    }
 }
