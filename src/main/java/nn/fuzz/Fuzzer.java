@@ -96,12 +96,13 @@ public final class Fuzzer {
         Lang reporting = Messages.lang();
         for (long i = 0; i < count; i++) {
             int kind = random.nextInt(10);
-            String input = kind < 5 ? generator.program() : mutator.mutate();
+            String program = kind < 5 ? generator.program() : mutator.mutate();
+            String input = kind == 9 ? pipedSession(program) : program;
             Lang lang = languageOf(i);
             Ended ended;
             Messages.use(lang);
             try {
-                ended = kind == 9 ? runPiped(pipedSession(input)) : runScript(input);
+                ended = kind == 9 ? runPiped(input) : runScript(input);
             } finally {
                 Messages.use(reporting);
             }

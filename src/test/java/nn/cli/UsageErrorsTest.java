@@ -139,6 +139,15 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aPathTheFileSystemCannotNameAndAnUnforeseenKindAreSaidInSpanishToo() {
+        Run es = run("--lang", "es", "--allow-dir", "a\u0000b", "x.nn");
+        assertEquals("nn: valor no válido para la opción '--allow-dir': 'a\u0000b' no es una ruta válida\n" + ES_USAGE, es.err());
+        Messages.use(Lang.ES);
+        assertEquals("la línea de órdenes no es válida: Missing required subcommand",
+                UsageErrors.message(new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Main()), "Missing required subcommand")));
+    }
+
+    @Test
     void theSpanishSynopsisHasSpanishPlaceholders() {
         Run es = run("--lang", "es", "grade", "--help");
         assertTrue(es.out().contains("[--format=FORMATO[,FORMATO...]]... [TAREA]"), es.out());
