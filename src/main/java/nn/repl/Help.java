@@ -17,6 +17,8 @@ final class Help {
 
     static String about(String word) {
         Registry registry = Registry.standard();
+        // A topic comes first: :help units is the units topic; the field is :help .units.
+        for (Area area : Area.values()) if (area.topic().equals(word)) return topic(registry, area);
         String name = word.startsWith(".") ? word.substring(1) : word;
         Builtin b = registry.get(name);
         List<Field> fields = registry.allFields().stream().filter(f -> f.name().equals(name)).toList();
@@ -26,7 +28,6 @@ final class Help {
             for (Field f : fields) parts.add(field(f));
             return String.join("\n", parts);
         }
-        for (Area area : Area.values()) if (area.topic().equals(word)) return topic(registry, area);
         if (word.equals(FIELDS)) return fields(registry);
         List<String> known = new ArrayList<>();
         registry.all().forEach(x -> known.add(x.name()));

@@ -133,6 +133,17 @@ class PipedReplTest {
         assertEquals(70, r.exit(), "a piped session whose :load failed does not exit 0");
     }
 
+    @Test void helpOnATopicShowsTheTopicEvenWhenAFieldHasItsName() throws IOException {
+        String units = pipe(":help units\n").out();
+        assertTrue(units.startsWith("units: threshold units, perceptrons, regions and learning rules\n"), units);
+        assertTrue(units.contains("perceptron_rule(lr)"), units);
+        String field = pipe(":help .units\n").out();
+        assertTrue(field.startsWith("layer.units  (a layer of a network; number)"), field);
+        for (nn.interp.lib.Area area : nn.interp.lib.Area.values()) {
+            assertTrue(pipe(":help\n").out().contains(" " + area.topic() + ","), ":help names the topic " + area.topic());
+        }
+    }
+
     private Run pipeBytes(byte[] input) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8), e = new PrintStream(err, true, StandardCharsets.UTF_8);

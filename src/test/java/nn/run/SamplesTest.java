@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import nn.i18n.EnglishAudit;
 import nn.i18n.Lang;
 import nn.i18n.Messages;
 import org.junit.jupiter.api.DynamicTest;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every {@code samples/NAME.nn} runs and prints exactly {@code samples/NAME.out}, with nothing on stderr
  * (or exactly {@code samples/NAME.err} where a sample shows an error or a warning on purpose); and, in
- * Spanish, exactly {@code samples/NAME.es.out} (and {@code NAME.es.err} where the English has a .err).
+ * Spanish, exactly {@code samples/NAME.es.out} (and {@code NAME.es.err} where the English has a .err), with no
+ * English sentence in it ({@link EnglishAudit}).
  */
 class SamplesTest {
     static final Path SAMPLES = Path.of("samples");
@@ -51,6 +53,8 @@ class SamplesTest {
             assertEquals(Files.readString(spanishOut, StandardCharsets.UTF_8), es.out(), "Spanish stdout of " + file);
             assertEquals(Files.exists(spanishErr) ? Files.readString(spanishErr, StandardCharsets.UTF_8) : "", es.err(),
                     "Spanish stderr of " + file);
+            List<EnglishAudit.Finding> english = EnglishAudit.scan(es.out() + es.err(), Files.readString(file, StandardCharsets.UTF_8));
+            assertEquals(List.of(), english, () -> EnglishAudit.report(file.toString(), english));
         } finally {
             Messages.use(before);
         }

@@ -56,8 +56,7 @@ interface MicroKernel {
             // The browser's build has no Vector API: there the portable kernels are the only ones compiled.
             if (Browser.isBrowser() || Boolean.getBoolean("nn.portable")) return null;
             if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-                System.err.println("nn: note: the Vector API (module jdk.incubator.vector) is not available;"
-                        + " using the portable matrix kernels (same results, slower)");
+                System.err.println("nn: " + nn.i18n.Messages.t("diagnostic.note") + ": " + nn.i18n.Messages.t("tensor.vector-api-missing"));
                 return null;
             }
             return new VectorMicroKernel();
