@@ -134,6 +134,8 @@ class UsageErrorsTest {
             Run es = run(spanish.toArray(String[]::new));
             if (es.status() != 64 || !es.err().equals("nn: " + c.spanish() + "\n" + ES_USAGE))
                 problems.add(c.args() + " in Spanish: " + es.status() + " " + es.err());
+            List<nn.i18n.EnglishAudit.Finding> english = nn.i18n.EnglishAudit.scan(es.err());
+            if (!english.isEmpty()) problems.add(c.args() + " in Spanish has English: " + english);
         }
         assertEquals(List.of(), problems);
     }
