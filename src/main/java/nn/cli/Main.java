@@ -92,6 +92,7 @@ public final class Main implements Callable<Integer> {
      */
     private static Integer withoutOptions(String[] args) {
         for (String a : args) if (a.startsWith("-") && !a.equals("-")) return null;
+        if (args.length == 0 || !SUBCOMMANDS.contains(args[0]) || args[0].equals("run")) prepareParser();
         try {
             if (args.length == 0) return Repl.start(Limits.defaults(), List.of(Path.of("").toAbsolutePath()));
             if (args.length == 1 && !SUBCOMMANDS.contains(args[0])) return runScript(Path.of(args[0]), new BudgetOptions());
@@ -101,6 +102,13 @@ public final class Main implements Callable<Integer> {
             return 74;
         }
         return null;
+    }
+
+    /** The parser's tables are built on a thread of their own while the session is made (see Parsers.prepare). */
+    private static void prepareParser() {
+        Thread t = new Thread(nn.lang.syntax.Parsers::prepare, "nn-parser-setup");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override

@@ -151,10 +151,23 @@ public final class CsvLoader {
         return header;
     }
 
-    /** The parser's complaint: Commons CSV's own words (English) go in parentheses, as the parser wrote them. */
+    // Commons CSV's two complaints about quotes, which a hand-edited file meets, said in nn's words.
+    private static final java.util.regex.Pattern AFTER_QUOTE =
+            java.util.regex.Pattern.compile("Invalid char(?:acter)? between encapsulated token and delimiter at line: (\\d+)");
+    private static final java.util.regex.Pattern UNCLOSED_QUOTE =
+            java.util.regex.Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+
+    /**
+     * The parser's complaint: a misplaced or unclosed quote in nn's words; anything else in Commons CSV's own
+     * words (English), in parentheses, as the parser wrote them.
+     */
     private static String malformed(String name, Throwable cause) {
         if (cause instanceof CharacterCodingException) return Messages.t("data.csv-file-not-utf8", name);
         if (cause == null || cause.getMessage() == null) return Messages.t("data.csv-malformed", name);
+        java.util.regex.Matcher m = AFTER_QUOTE.matcher(cause.getMessage());
+        if (m.find()) return Messages.t("data.csv-after-closing-quote", name, m.group(1));
+        m = UNCLOSED_QUOTE.matcher(cause.getMessage());
+        if (m.find()) return Messages.t("data.csv-unclosed-quote", name, m.group(1));
         return Messages.t("data.csv-malformed-because", name, cause.getMessage());
     }
 }

@@ -14,7 +14,7 @@ import nn.tensor.Matrix;
 public record Standardization(double[] mean, double[] std) {
 
     public Standardization {
-        if (mean.length != std.length) throw new IllegalArgumentException("mean and std lengths differ");
+        if (mean.length != std.length) throw new IllegalArgumentException(Messages.t("internal.mean-std-lengths"));
         mean = mean.clone();
         std = std.clone();
     }
@@ -65,7 +65,7 @@ public record Standardization(double[] mean, double[] std) {
      */
     public Standardization then(Standardization next) {
         int f = features();
-        if (next.features() != f) throw new IllegalArgumentException(f + " features then " + next.features());
+        if (next.features() != f) throw new IllegalArgumentException(Messages.t("internal.features-then", f, next.features()));
         double[] m = new double[f], sd = new double[f];
         for (int c = 0; c < f; c++) {
             m[c] = mean[c] + scale(c) * next.mean[c];

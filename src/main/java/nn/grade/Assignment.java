@@ -41,7 +41,7 @@ public record Assignment(SourceFile source, String title, AssignmentSettings set
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new Diagnostic.Failure(Diagnostic.plain(Messages.t("diagnostic.error") + ": " + Messages.t("grade.assignment.unreadable", file, e.getMessage()), null),
+            throw new Diagnostic.Failure(Diagnostic.plain(Messages.t("diagnostic.error") + ": " + Messages.t("grade.assignment.unreadable", file, nn.io.IoReasons.of(e)), null),
                     Diagnostic.Kind.USAGE);
         }
         return parse(SourceFile.decode(file.getFileName().toString(), bytes));

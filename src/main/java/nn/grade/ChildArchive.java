@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -109,7 +110,7 @@ final class ChildArchive {
             work = Files.createTempDirectory("nn-grade-warmup-");
             Files.writeString(work.resolve("hw.nn"), resource("warmup-submission.nn"));
             String assignment = resource("warmup-assignment.nn");
-            if (progress != null) progress.println("nn: preparing the grading start-up archive (once after a build or a change of Java)...");
+            if (progress != null) progress.println("nn: " + Messages.t("grade.archive.preparing"));
             List<String> cmd = new ArrayList<>();
             cmd.add(ChildJvm.java());
             cmd.add((AOT ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + tmp);
@@ -151,7 +152,7 @@ final class ChildArchive {
 
     private static String resource(String name) throws IOException {
         try (InputStream in = ChildArchive.class.getResourceAsStream(name)) {
-            if (in == null) throw new IOException("nn.jar has no " + name);
+            if (in == null) throw new IOException(Messages.t("grade.archive.missing-resource", name));
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

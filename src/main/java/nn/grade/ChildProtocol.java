@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,13 +38,13 @@ final class ChildProtocol {
             int digits = 0;
             for (int c = in.read(); c != '\n'; c = in.read()) {
                 if (c < 0 && i == 0 && digits == 0) return null;
-                if (c < '0' || c > '9' || ++digits > 9) throw new IOException("the grading request is cut short or malformed");
+                if (c < '0' || c > '9' || ++digits > 9) throw new IOException(Messages.t("grade.protocol.malformed"));
                 length = length * 10 + (c - '0');
             }
             char[] text = new char[length];
             for (int at = 0; at < length; ) {
                 int got = in.read(text, at, length - at);
-                if (got < 0) throw new IOException("the grading request is cut short");
+                if (got < 0) throw new IOException(Messages.t("grade.protocol.cut-short"));
                 at += got;
             }
             fields[i] = new String(text);

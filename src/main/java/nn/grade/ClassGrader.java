@@ -104,7 +104,7 @@ public final class ClassGrader {
             } catch (InterruptedException e) {
                 pool.shutdownNow();
                 Thread.currentThread().interrupt();
-                throw new IOException("interrupted");
+                throw new IOException(Messages.t("grade.interrupted"));
             } catch (java.util.concurrent.ExecutionException e) {
                 throw new IllegalStateException(e.getCause());
             }
@@ -175,12 +175,12 @@ public final class ClassGrader {
         java.util.Map<String, SubmissionResult> byId = new java.util.TreeMap<>();
         for (Path d : dirs) {
             Path results = d.resolve("results");
-            if (!Files.isDirectory(results)) throw new IOException(d + " has no results/ folder: is it the --out folder of a shard?");
+            if (!Files.isDirectory(results)) throw new IOException(Messages.t("grade.merge.no-results", d));
             try (Stream<Path> s = Files.list(results)) {
                 for (Path p : s.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                     String json = Files.readString(p);
                     if (!json.contains("\"assignment_hash\": \"" + a.hash() + "\""))
-                        throw new IOException(p + " was graded with another version of the assignment; grade that shard again");
+                        throw new IOException(Messages.t("grade.merge.other-version", p));
                     SubmissionResult r = JsonReport.read(json);
                     byId.put(r.id(), r);
                 }

@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -36,11 +37,11 @@ public final class ClassroomReport {
         if (hidden > 0) {
             double got = r.tests().stream().filter(TestResult::hidden).mapToDouble(TestResult::points).sum();
             JsonObject j = new JsonObject();
-            j.addProperty("name", hidden + " hidden test" + (hidden == 1 ? "" : "s"));
+            j.addProperty("name", Messages.t("grade.classroom.hidden-name", hidden));
             // One entry, no names or messages: the score counts them, as the total would show anyway.
             j.addProperty("status", r.tests().stream().filter(TestResult::hidden).allMatch(TestResult::passed) ? "pass" : "fail");
             j.addProperty("score", Points.json(got));
-            j.addProperty("message", "hidden tests: their results are shown after the due date");
+            j.addProperty("message", Messages.t("grade.classroom.hidden-message"));
             j.addProperty("line_no", 0);
             j.addProperty("execution_time", "0s");
             tests.add(j);

@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ public final class Packaging {
         String cp = System.getProperty("java.class.path");
         if (System.getenv("NN_JAR") != null) cp = System.getenv("NN_JAR");
         if (cp == null || cp.contains(java.io.File.pathSeparator) || !cp.endsWith(".jar"))
-            throw new IOException("packaging copies nn's jar; run it through the nn launcher (target/nn.jar) or set NN_JAR");
+            throw new IOException(Messages.t("grade.package.needs-jar"));
         return Path.of(cp);
     }
 

@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -37,7 +38,7 @@ public final class PrairieLearnReport {
             if (t.hidden()) continue;  // PrairieLearn has no per-test visibility: hidden tests count in the score only
             JsonObject j = new JsonObject();
             j.addProperty("name", t.name());
-            j.addProperty("description", (t.hidden() ? "hidden test" : "test") + ", " + t.status().word);
+            j.addProperty("description", Messages.t("grade.prairielearn.description", StatusWords.of(t.status())));
             j.addProperty("points", Points.json(t.points()));
             j.addProperty("max_points", Points.json(t.maxPoints()));
             j.addProperty("message", Capped.text(t.passed() ? "" : t.studentMessage(), cap));

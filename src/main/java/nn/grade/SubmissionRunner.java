@@ -47,7 +47,7 @@ public final class SubmissionRunner implements AutoCloseable {
         try {
             hash = SubmissionFiles.hash(submission);
         } catch (IOException e) {
-            return refused(id, null, Messages.t("grade.feedback.unreadable", e.getMessage()), start, null);
+            return refused(id, null, Messages.t("grade.feedback.unreadable", nn.io.IoReasons.of(e)), start, null);
         }
         Path work = null;
         try {
@@ -58,7 +58,7 @@ public final class SubmissionRunner implements AutoCloseable {
         } catch (SubmissionFiles.Refused r) {
             return refused(id, null, r.getMessage(), start, hash);
         } catch (IOException e) {
-            return graderError(id, null, Messages.t("grade.feedback.cannot-prepare", e.getMessage()), start, hash);
+            return graderError(id, null, Messages.t("grade.feedback.cannot-prepare", nn.io.IoReasons.of(e)), start, hash);
         } finally {
             if (work != null) SubmissionFiles.deleteTree(work);
         }

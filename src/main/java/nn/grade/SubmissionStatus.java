@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 /**
  * How grading one submission went, kept apart by whose fault it is: the student's (syntax error, crash,
  * timeout, no usable file) or the grader's own (which must never read as a zero for the student).
@@ -26,6 +27,6 @@ public enum SubmissionStatus {
 
     public static SubmissionStatus of(String word) {
         for (SubmissionStatus s : values()) if (s.word.equals(word)) return s;
-        throw new IllegalArgumentException("unknown status " + word);
+        throw new IllegalArgumentException(Messages.t("internal.unknown-status", word));
     }
 }

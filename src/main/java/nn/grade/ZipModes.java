@@ -1,5 +1,6 @@
 package nn.grade;
 
+import nn.i18n.Messages;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +19,11 @@ final class ZipModes {
     static byte[] executable(byte[] zip, Set<String> names) {
         ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
         int end = zip.length - 22;  // the end record, written without a comment
-        if (end < 0 || b.getInt(end) != END_SIGNATURE) throw new IllegalStateException("not a zip without a comment");
+        if (end < 0 || b.getInt(end) != END_SIGNATURE) throw new IllegalStateException(Messages.t("internal.zip-comment"));
         int entries = Short.toUnsignedInt(b.getShort(end + 10));
         int at = b.getInt(end + 16);
         for (int i = 0; i < entries; i++) {
-            if (b.getInt(at) != ENTRY_SIGNATURE) throw new IllegalStateException("damaged central directory");
+            if (b.getInt(at) != ENTRY_SIGNATURE) throw new IllegalStateException(Messages.t("internal.zip-directory"));
             int nameLength = Short.toUnsignedInt(b.getShort(at + 28));
             int extraLength = Short.toUnsignedInt(b.getShort(at + 30));
             int commentLength = Short.toUnsignedInt(b.getShort(at + 32));

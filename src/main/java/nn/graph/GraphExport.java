@@ -54,12 +54,12 @@ public final class GraphExport {
     /** Three lines: what the node is, its value, its gradient (when backward has reached it). */
     private static String describe(Node n, int decimals) {
         String title;
-        if (n.isParam()) title = (n.label() == null ? "parameter" : n.label() + " (parameter)");
-        else if (!n.isRecorded()) title = n.label() == null ? "constant" : n.label();
+        if (n.isParam()) title = n.label() == null ? Messages.t("graph.export.parameter") : Messages.t("graph.export.named-parameter", n.label());
+        else if (!n.isRecorded()) title = n.label() == null ? Messages.t("graph.export.constant") : n.label();
         else title = (n.label() == null ? "" : n.label() + " = ")
                 + Labels.formulaOf(n, m -> MatrixText.format(m, decimals));
-        StringBuilder sb = new StringBuilder(title).append("\nvalue ").append(show(n.value(), decimals));
-        if (n.grad() != null) sb.append("\ngrad ").append(show(n.grad(), decimals));
+        StringBuilder sb = new StringBuilder(title).append('\n').append(Messages.t("graph.export.value", show(n.value(), decimals)));
+        if (n.grad() != null) sb.append('\n').append(Messages.t("graph.export.grad", show(n.grad(), decimals)));
         return sb.toString();
     }
 

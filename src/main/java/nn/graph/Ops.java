@@ -21,7 +21,7 @@ public final class Ops {
     /** Applies {@code op} to {@code inputs}: a recorded node if any input requires a gradient, else a constant. */
     public static Node apply(Op op, Node... inputs) {
         if (inputs.length != op.arity())
-            throw new IllegalArgumentException(op.name() + " takes " + op.arity() + " inputs, got " + inputs.length);
+            throw new IllegalArgumentException(Messages.t("internal.op-arity", op.name(), op.arity(), inputs.length));
         Matrix[] values = new Matrix[inputs.length];
         boolean record = false;
         for (int i = 0; i < inputs.length; i++) {

@@ -31,14 +31,11 @@ public final class Format {
             case Value.Mat m -> matrix(m.value());
             case Value.ListV l -> list(l);
             case Value.Fn f -> "<fn " + f.name() + "(" + String.join(", ", f.params()) + ")>";
-            case Value.Builtin b -> "<builtin " + b.name() + ">";
-            case Value.Nothing n -> "nothing";
+            case Value.Builtin b -> Messages.t("interp.format.builtin", b.name());
+            case Value.Nothing n -> Messages.t("interp.format.nothing");
             case Value.Tracked t -> matrix(t.node().value());
             case Value.NetworkV n -> n.network().describe();
-            case Value.LayerV l -> l.layer().name() + ": dense " + l.layer().units() + " " + l.layer().activation().word()
-                    + ", weights " + matrix(l.layer().weights().value())
-                    + (l.layer().hasBias() ? ", bias " + matrix(l.layer().bias().value()) : ", no bias")
-                    + (l.layer().dropout() > 0 ? ", dropout " + number(l.layer().dropout()) : "");
+            case Value.LayerV l -> layer(l.layer());
             case Value.LayerSpec l -> "dense(" + l.units() + ", " + l.activation().word() + (l.bias() ? "" : ", bias = false")
                     + (l.init() == null ? "" : ", init = " + l.init().describe()) + ")";
             case Value.DropoutSpec d -> "dropout(" + number(d.rate()) + ")";
@@ -52,6 +49,19 @@ public final class Format {
             case Value.HistoryV h -> TrainFeatures.describe(this, h.history());
             case Value.ConfusionV c -> Confusions.table(this, c);
         };
+    }
+
+    /** "dense1: dense 2 sigmoid, weights […], bias […]", with "no bias" and ", dropout 0.5" as the layer has them. */
+    private String layer(nn.model.Dense layer) {
+        String name = layer.name(), units = String.valueOf(layer.units()), activation = layer.activation().word();
+        String weights = matrix(layer.weights().value());
+        if (layer.dropout() > 0) {
+            String dropout = number(layer.dropout());
+            return layer.hasBias() ? Messages.t("interp.format.layer-dropout", name, units, activation, weights, matrix(layer.bias().value()), dropout)
+                    : Messages.t("interp.format.layer-no-bias-dropout", name, units, activation, weights, dropout);
+        }
+        return layer.hasBias() ? Messages.t("interp.format.layer", name, units, activation, weights, matrix(layer.bias().value()))
+                : Messages.t("interp.format.layer-no-bias", name, units, activation, weights);
     }
 
     /**

@@ -1,5 +1,6 @@
 package nn.interp;
 
+import nn.i18n.Messages;
 /**
  * What the terminal a run prints to can do, as the front end (the command line or the REPL) found out;
  * nothing below the front end probes the console, /proc or the environment for it.
@@ -16,7 +17,7 @@ public record TerminalCapabilities(boolean colour, int width, boolean liveProgre
     public static final TerminalCapabilities PLAIN = new TerminalCapabilities(false, DEFAULT_WIDTH, false);
 
     public TerminalCapabilities {
-        if (width < 1) throw new IllegalArgumentException("a terminal has at least one column, got " + width);
+        if (width < 1) throw new IllegalArgumentException(Messages.t("internal.terminal-width", width));
     }
 
     /** The same terminal after a resize; an unknown width (0 or less) keeps the default. */

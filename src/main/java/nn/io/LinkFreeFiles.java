@@ -53,19 +53,7 @@ public final class LinkFreeFiles {
      * Why an open or write failed, in words for a message that names the file itself (never the
      * machine's folders, which an exception's own message would show).
      */
-    public static String reason(IOException e) {
-        if (e instanceof LinkFound) return Messages.t("io.link-swapped");
-        if (e instanceof NoSuchFileException) return Messages.t("io.no-such-file");
-        if (e instanceof java.nio.file.AccessDeniedException) return Messages.t("io.permission-denied");
-        if (e instanceof java.nio.channels.ClosedByInterruptException) return Messages.t("run.interrupted");
-        if (e instanceof FileSystemException f && f.getReason() != null) return switch (f.getReason()) {
-            case "not a file" -> Messages.t("io.not-a-file");
-            case "it is a folder" -> Messages.t("io.is-a-folder");
-            case "not a regular file" -> Messages.t("io.not-regular");
-            default -> f.getReason();
-        };
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
+    public static String reason(IOException e) { return IoReasons.of(e); }
 
     /** The browser's build has no file system: every read and write is refused (and none of this class's file code is compiled there). */
     private static IOException noFiles(Path path) {

@@ -40,8 +40,8 @@ public final class Dense {
     public Dense(String name, Activation activation, Node weights, Node bias, double dropout) {
         if (!(dropout >= 0 && dropout < 1))
             throw new ModelException(Messages.t("model.dropout-rate", Numbers.text(dropout)));
-        if (!weights.isParam()) throw new IllegalArgumentException("the weights of layer '" + name + "' must be a parameter");
-        if (bias != null && !bias.isParam()) throw new IllegalArgumentException("the bias of layer '" + name + "' must be a parameter");
+        if (!weights.isParam()) throw new IllegalArgumentException(Messages.t("internal.layer-weights-not-parameter", name));
+        if (bias != null && !bias.isParam()) throw new IllegalArgumentException(Messages.t("internal.layer-bias-not-parameter", name));
         Matrix w = weights.value();
         if (bias != null && (bias.value().rows() != 1 || bias.value().cols() != w.cols()))
             throw new ModelException(Messages.t("model.bias-shape", name, "1×" + w.cols(), w.shape(), bias.value().shape()));

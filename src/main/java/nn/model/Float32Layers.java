@@ -159,7 +159,7 @@ final class Float32Layers {
             case ELU -> { for (int i = 0; i < n; i++) z[i] = z[i] > 0 ? z[i] : (float) (Elu.DEFAULT_ALPHA * Math.expm1(z[i])); }
             case SOFTPLUS -> { for (int i = 0; i < n; i++) z[i] = z[i] > Softplus.THRESHOLD ? z[i] : (float) Math.log1p(Math.exp(z[i])); }
             case GELU -> { for (int i = 0; i < n; i++) z[i] = (float) (z[i] * Gelu.cdf(z[i])); }
-            case STEP -> throw new AssertionError("a float32 network has no step layer");  // refused by roundWeights
+            case STEP -> throw new AssertionError(Messages.t("internal.float32-step-layer"));  // refused by roundWeights
         }
     }
 

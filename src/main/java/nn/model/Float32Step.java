@@ -216,7 +216,7 @@ final class Float32Step implements TrainStep {
                     for (int c = 0; c < cols; c++) g[off + c] = (float) (s[off + c] * (g[off + c] - dot));
                 }
             }
-            case STEP -> throw new AssertionError("a float32 network has no step layer");
+            case STEP -> throw new AssertionError(Messages.t("internal.float32-step-layer"));
         }
     }
 

@@ -1,5 +1,6 @@
 package nn.model;
 
+import nn.i18n.Messages;
 import java.util.Arrays;
 
 /**
@@ -41,8 +42,8 @@ public record History(String network, Loss loss, double[] losses, double[] accur
     public History {
         int n = losses.length;
         if (accuracies.length != n || valLosses.length != n || valAccuracies.length != n || rates.length != n)
-            throw new IllegalArgumentException(n + " losses but " + accuracies.length + " accuracies, " + valLosses.length
-                    + " validation losses, " + valAccuracies.length + " validation accuracies and " + rates.length + " rates");
+            throw new IllegalArgumentException(Messages.t("internal.history-lengths", n, accuracies.length, valLosses.length,
+                    valAccuracies.length, rates.length));
         losses = losses.clone();
         accuracies = accuracies.clone();
         valLosses = valLosses.clone();

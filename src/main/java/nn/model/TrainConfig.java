@@ -29,8 +29,8 @@ public record TrainConfig(Loss loss, Optimizer optimizer, int epochs, int batchS
     }
 
     public TrainConfig {
-        if (loss == null) throw new IllegalArgumentException("a training run needs a loss");
-        if (optimizer == null) throw new IllegalArgumentException("a training run needs an optimizer");
+        if (loss == null) throw new IllegalArgumentException(Messages.t("internal.training-needs-loss"));
+        if (optimizer == null) throw new IllegalArgumentException(Messages.t("internal.training-needs-optimizer"));
         if (epochs < 1) throw new ModelException(Messages.t("model.epochs-at-least", epochs));
         if (batchSize < 0) throw new ModelException(Messages.t("model.batch-at-least", batchSize));
         if (!(clipNorm >= 0) || Double.isInfinite(clipNorm)) throw new ModelException(Messages.t("model.clip-positive", String.valueOf(clipNorm)));

@@ -1,5 +1,6 @@
 package nn.onnx;
 
+import nn.i18n.Messages;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class OnnxModel {
     public record Plain(String kind) implements Activation {
         public Plain {
             if (!List.of("sigmoid", "tanh", "relu", "softmax", "linear", "leaky_relu", "elu", "softplus", "gelu").contains(kind))
-                throw new IllegalArgumentException("no ONNX operator for activation " + kind);
+                throw new IllegalArgumentException(Messages.t("internal.onnx-no-operator", kind));
         }
     }
 
@@ -41,7 +42,7 @@ public final class OnnxModel {
 
     /** The serialized ModelProto. */
     public static byte[] write(String name, String doc, List<Layer> layers) {
-        if (layers.isEmpty()) throw new IllegalArgumentException("a network needs at least one layer");
+        if (layers.isEmpty()) throw new IllegalArgumentException(Messages.t("internal.network-needs-layer"));
         ProtoWriter graph = new ProtoWriter();
         String signal = "input";
         for (int l = 0; l < layers.size(); l++) {

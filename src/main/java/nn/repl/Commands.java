@@ -104,7 +104,7 @@ final class Commands {
         } catch (IOException e) {
             repl.commandFailed(e instanceof java.nio.file.FileAlreadyExistsException
                     ? Messages.t("repl.write-exists", nn.lang.source.Visible.text(name))
-                    : Messages.t("repl.write-failed", nn.lang.source.Visible.text(name), e.getMessage()), null);
+                    : Messages.t("repl.write-failed", nn.lang.source.Visible.text(name), nn.io.IoReasons.of(e)), null);
             return;
         }
         repl.saved().add(target);
@@ -144,7 +144,7 @@ final class Commands {
         } catch (IOException e) {
             repl.commandFailed(e instanceof java.nio.file.NoSuchFileException
                     ? Messages.t("repl.read-no-such-file", nn.lang.source.Visible.text(arg))
-                    : Messages.t("repl.read-failed", nn.lang.source.Visible.text(arg), e.getMessage()), null);
+                    : Messages.t("repl.read-failed", nn.lang.source.Visible.text(arg), nn.io.IoReasons.of(e)), null);
         }
     }
 

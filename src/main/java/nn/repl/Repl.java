@@ -110,7 +110,7 @@ public final class Repl {
         try {
             reader.getHistory().save();
         } catch (IOException e) {
-            screen.println(Messages.t("diagnostic.warning") + ": " + Messages.t("repl.history-not-saved", e.getMessage()));
+            screen.println(Messages.t("diagnostic.warning") + ": " + Messages.t("repl.history-not-saved", nn.io.IoReasons.of(e)));
         }
         return 0;
     }

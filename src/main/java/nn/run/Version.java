@@ -1,5 +1,6 @@
 package nn.run;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,12 +21,12 @@ public final class Version {
 
     private static String load() {
         try (InputStream in = Version.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the build");
+            if (in == null) throw new IllegalStateException(Messages.t("internal.version-missing", RESOURCE));
             Properties p = new Properties();
             p.load(in);
             String v = p.getProperty("version", "");
             if (v.isBlank() || v.contains("${"))
-                throw new IllegalStateException(RESOURCE + " was not filtered by the build: '" + v + "'");
+                throw new IllegalStateException(Messages.t("internal.version-not-filtered", RESOURCE, v));
             return v;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

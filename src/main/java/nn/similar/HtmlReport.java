@@ -1,5 +1,6 @@
 package nn.similar;
 
+import nn.i18n.Messages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,13 @@ final class HtmlReport {
 
     static String render(Result r) {
         StringBuilder h = new StringBuilder(1 << 16);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        h.append("<title>nn similar: ").append(r.submissions().size()).append(" submissions</title>\n");
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(Messages.lang().code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n");
+        h.append("<title>").append(esc(Messages.t("similar.html.title", r.submissions().size()))).append("</title>\n");
         h.append("<style>\n").append(style()).append("</style>\n</head>\n<body>\n");
-        h.append("<h1>Similar submissions</h1>\n");
-        h.append("<p class=\"summary\">").append(r.submissions().size()).append(" submissions, ")
-                .append(TableWriter.pairCount(r.submissions().size())).append(" pairs compared; ")
-                .append(r.pairs().size()).append(" at or above ").append(Describe.number(r.settings().threshold())).append(".</p>\n");
+        h.append("<h1>").append(esc(Messages.t("similar.html.heading"))).append("</h1>\n");
+        h.append("<p class=\"summary\">").append(esc(Messages.t("similar.html.summary", r.submissions().size(),
+                TableWriter.pairCount(r.submissions().size()), r.pairs().size(), Describe.number(r.settings().threshold()))))
+                .append("</p>\n");
         h.append("<p class=\"measure\">").append(esc(Describe.measure(r.settings()))).append(".</p>\n");
         groups(h, r);
         table(h, r);
@@ -34,8 +35,8 @@ final class HtmlReport {
     }
 
     private static void groups(StringBuilder h, Result r) {
-        h.append("<section id=\"groups\">\n<h2>Groups of three or more</h2>\n");
-        if (r.groups().isEmpty()) h.append("<p>None.</p>\n");
+        h.append("<section id=\"groups\">\n<h2>").append(esc(Messages.t("similar.html.groups"))).append("</h2>\n");
+        if (r.groups().isEmpty()) h.append("<p>").append(esc(Messages.t("similar.html.no-groups"))).append("</p>\n");
         else {
             h.append("<ol class=\"groups\">\n");
             for (Result.Group g : r.groups()) {
@@ -44,8 +45,8 @@ final class HtmlReport {
                     if (m > 0) h.append(", ");
                     h.append("<span class=\"member\">").append(esc(g.members().get(m).id())).append("</span>");
                 }
-                h.append(" — ").append(g.pairs()).append(" pairs, lowest ").append(Describe.number(g.lowest()))
-                        .append(", mean ").append(Describe.number(g.mean())).append("</li>\n");
+                h.append(" — ").append(esc(Messages.t("similar.html.group", g.pairs(), Describe.number(g.lowest()),
+                        Describe.number(g.mean())))).append("</li>\n");
             }
             h.append("</ol>\n");
         }
@@ -53,8 +54,12 @@ final class HtmlReport {
     }
 
     private static void table(StringBuilder h, Result r) {
-        h.append("<section id=\"pairs\">\n<h2>Pairs</h2>\n<table class=\"pairs\">\n<thead><tr><th>#</th><th>a</th><th>b</th>"
-                + "<th>similarity</th><th>matched a</th><th>matched b</th><th>regions</th></tr></thead>\n<tbody>\n");
+        h.append("<section id=\"pairs\">\n<h2>").append(esc(Messages.t("similar.html.pairs")))
+                .append("</h2>\n<table class=\"pairs\">\n<thead><tr><th>#</th><th>a</th><th>b</th><th>")
+                .append(esc(Messages.t("similar.table.similarity"))).append("</th><th>")
+                .append(esc(Messages.t("similar.html.matched", "a"))).append("</th><th>")
+                .append(esc(Messages.t("similar.html.matched", "b"))).append("</th><th>")
+                .append(esc(Messages.t("similar.html.regions"))).append("</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < r.pairs().size(); i++) {
             Result.Pair p = r.pairs().get(i);
             h.append("<tr><td>").append(i + 1).append("</td><td><a href=\"#pair-").append(i + 1).append("\">")
@@ -68,13 +73,12 @@ final class HtmlReport {
 
     private static void pair(StringBuilder h, Result.Pair p, int rank) {
         h.append("<section class=\"pair\" id=\"pair-").append(rank).append("\">\n<h2>").append(rank).append(". ")
-                .append(esc(p.a().id())).append(" ~ ").append(esc(p.b().id())).append(" — similarity ")
-                .append(Describe.number(p.similarity())).append("</h2>\n<ol class=\"regions\">\n");
+                .append(esc(Messages.t("similar.html.pair", p.a().id(), p.b().id(), Describe.number(p.similarity()))))
+                .append("</h2>\n<ol class=\"regions\">\n");
         for (int i = 0; i < p.regions().size(); i++) {
             Result.Region region = p.regions().get(i);
-            h.append("<li class=\"r").append(i % COLOURS.length).append("\">").append(region.tokens()).append(" tokens: ")
-                    .append(esc(Describe.lines(p.a(), region.a()))).append(" ~ ")
-                    .append(esc(Describe.lines(p.b(), region.b()))).append("</li>\n");
+            h.append("<li class=\"r").append(i % COLOURS.length).append("\">").append(esc(Messages.t("similar.html.region",
+                    region.tokens(), Describe.lines(p.a(), region.a()), Describe.lines(p.b(), region.b())))).append("</li>\n");
         }
         h.append("</ol>\n<div class=\"sides\">\n");
         side(h, p.a(), p.regions(), true);

@@ -58,7 +58,7 @@ public final class Similar {
             submissions = Submissions.read(o.folder(), o.starters().size() == 1 ? o.starters().get(0) : null,
                     o.maxBytes(), warnings::add);
         } catch (IOException e) {
-            err.println("nn similar: " + Messages.t("similar.cannot-read", o.folder(), e.getMessage()));
+            err.println("nn similar: " + Messages.t("similar.cannot-read", o.folder(), nn.io.IoReasons.of(e)));
             return 64;
         }
         warnings.forEach(w -> err.println("warning: " + w));
@@ -109,7 +109,7 @@ public final class Similar {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             return true;
         } catch (IOException e) {
-            err.println("nn similar: " + Messages.t("similar.cannot-write", file, e.getMessage()));
+            err.println("nn similar: " + Messages.t("similar.cannot-write", file, nn.io.IoReasons.of(e)));
             return false;
         }
     }

@@ -52,7 +52,7 @@ final class Submissions {
                 add(out, name.substring(0, name.length() - 3), null, List.of(entry), maxBytes, warnings::add);
             }
         } catch (IOException e) {
-            warnings.add(Messages.t("similar.skip-unreadable", entry.getFileName(), e.getMessage()));
+            warnings.add(Messages.t("similar.skip-unreadable", entry.getFileName(), nn.io.IoReasons.of(e)));
         }
         return new Loaded(out.isEmpty() ? null : out.get(0), warnings);
     }
@@ -121,7 +121,7 @@ final class Submissions {
             warn.accept(Messages.t("similar.skip-not-utf8", message.replace(": error: ", ": ")));
             return null;
         } catch (IOException e) {
-            warn.accept(Messages.t("similar.skip-unreadable", shown, e.getMessage()));
+            warn.accept(Messages.t("similar.skip-unreadable", shown, nn.io.IoReasons.of(e)));
             return null;
         }
     }

@@ -18,9 +18,9 @@ public final class Matrix {
 
     /** Wraps {@code data} (not copied); its length must be {@code rows * cols}. */
     public Matrix(int rows, int cols, double[] data) {
-        if (rows < 0 || cols < 0) throw new IllegalArgumentException("negative shape " + rows + "×" + cols);
+        if (rows < 0 || cols < 0) throw new IllegalArgumentException(Messages.t("internal.negative-shape", rows + "×" + cols));
         if (data.length != (long) rows * cols)
-            throw new IllegalArgumentException("data length " + data.length + " is not " + rows + "×" + cols);
+            throw new IllegalArgumentException(Messages.t("internal.data-length", data.length, rows + "×" + cols));
         this.rows = rows;
         this.cols = cols;
         this.data = data;
@@ -59,7 +59,7 @@ public final class Matrix {
         int r = rowsData.length, c = r == 0 ? 0 : rowsData[0].length;
         double[] d = new double[checkedSize(r, c)];
         for (int i = 0; i < r; i++) {
-            if (rowsData[i].length != c) throw new IllegalArgumentException("ragged rows");
+            if (rowsData[i].length != c) throw new IllegalArgumentException(Messages.t("internal.ragged-rows"));
             System.arraycopy(rowsData[i], 0, d, i * c, c);
         }
         return new Matrix(r, c, d);
@@ -68,7 +68,7 @@ public final class Matrix {
     static int checkedSize(int rows, int cols) {
         long n = (long) rows * cols;
         if (rows < 0 || cols < 0 || n > Integer.MAX_VALUE - 8)
-            throw new IllegalArgumentException("matrix too large: " + rows + "×" + cols);
+            throw new IllegalArgumentException(Messages.t("internal.matrix-too-large", rows + "×" + cols));
         return (int) n;
     }
 

@@ -1,5 +1,6 @@
 package nn.tensor;
 
+import nn.i18n.Messages;
 /**
  * The project's seeded random generator: SplitMix64, written out here (not java.util.Random or
  * SplittableRandom) so that the same seed gives the same numbers on every JVM and machine.
@@ -23,7 +24,7 @@ public final class Rng {
 
     /** Uniform integer in [0, bound). */
     public int nextInt(int bound) {
-        if (bound <= 0) throw new IllegalArgumentException("bound must be positive");
+        if (bound <= 0) throw new IllegalArgumentException(Messages.t("internal.bound-positive"));
         return (int) Math.floorMod(nextLong() >>> 1, (long) bound);
     }
 

@@ -1,5 +1,6 @@
 package nn.tensor;
 
+import nn.i18n.Messages;
 /**
  * Reuses the intermediate matrices of a repeated computation — a training step — instead of
  * allocating them again every time.
@@ -28,7 +29,7 @@ public final class Workspace {
 
     /** Starts a step on this thread: requests are numbered from 0 again. End it with {@link #end} in a finally block. */
     public void begin() {
-        if (active) throw new IllegalStateException("a workspace step is already running");
+        if (active) throw new IllegalStateException(Messages.t("internal.workspace-running"));
         outer = CURRENT.get();
         next = 0;
         active = true;

@@ -4,9 +4,10 @@ import java.awt.image.BufferedImage;
 import nn.platform.Unicode;
 
 /**
- * A built-in 5×7 pixel font for the printable ASCII characters, drawn pixel by pixel. Plots use it
- * instead of the system's fonts so that an image has the same bytes on every machine, with or
- * without fonts installed. Accented letters lose their accents; other characters print as '?'.
+ * A built-in 5×7 pixel font for the printable ASCII characters and Spanish's own letters (á é í ó ú ü ñ,
+ * their capitals, ¿ and ¡), drawn pixel by pixel. Plots use it instead of the system's fonts so that an
+ * image has the same bytes on every machine, with or without fonts installed. Other accented letters lose
+ * their accents; other characters print as '?'.
  */
 final class BitmapFont {
     private BitmapFont() {}
@@ -114,6 +115,34 @@ final class BitmapFont {
         "00000815020000", // ~
     };
 
+    /**
+     * Spanish's letters and marks, in the same seven rows. A small letter keeps its body in the lower five
+     * rows and takes its accent in the two above, where i has its dot; a capital has no room above it, so
+     * an accented capital is a row shorter, under a one-row accent (Ñ: five rows under a two-row tilde).
+     */
+    private static final java.util.Map<Character, String> SPANISH = java.util.Map.ofEntries(
+        java.util.Map.entry('á', "02040E010F110F"),
+        java.util.Map.entry('é', "02040E111F100E"),
+        java.util.Map.entry('í', "02040C0404040E"),
+        java.util.Map.entry('ó', "02040E1111110E"),
+        java.util.Map.entry('ú', "0204111111130D"),
+        java.util.Map.entry('ü', "0A00111111130D"),
+        java.util.Map.entry('ñ', "0D160016191111"),
+        java.util.Map.entry('Á', "060E11111F1111"),
+        java.util.Map.entry('É', "061F101E10101F"),
+        java.util.Map.entry('Í', "060E040404040E"),
+        java.util.Map.entry('Ó', "060E111111110E"),
+        java.util.Map.entry('Ú', "0611111111110E"),
+        java.util.Map.entry('Ü', "0A11111111110E"),
+        java.util.Map.entry('Ñ', "0D161119151311"),
+        java.util.Map.entry('¿', "0400040810110E"),
+        java.util.Map.entry('¡', "04000404040404"));
+
+    /** The rows of {@code c}'s glyph (a character {@link #printable} keeps). */
+    private static String glyph(char c) {
+        return c >= 32 && c < 127 ? GLYPHS[c - 32] : SPANISH.get(c);
+    }
+
     /** Width in pixels of {@code text} drawn at {@code scale} (one blank column between characters). */
     static int width(String text, int scale) {
         int n = printable(text).length();
@@ -126,7 +155,7 @@ final class BitmapFont {
     static void draw(BufferedImage img, String text, int x, int y, int scale, int rgb) {
         String s = printable(text);
         for (int k = 0; k < s.length(); k++) {
-            String glyph = GLYPHS[s.charAt(k) - 32];
+            String glyph = glyph(s.charAt(k));
             int left = x + k * (GLYPH_WIDTH + 1) * scale;
             for (int row = 0; row < glyph.length() / 2; row++) {
                 int bits = Integer.parseInt(glyph, row * 2, row * 2 + 2, 16);
@@ -144,17 +173,25 @@ final class BitmapFont {
             }
     }
 
-    /** {@code text} in the characters this font has. */
+    /** {@code text} in the characters this font has: Spanish's letters kept, other accents dropped. */
     static String printable(String text) {
-        String plain = Unicode.decomposed(text).replaceAll("\\p{M}", "").replace("\u2026", "...");
-        StringBuilder out = new StringBuilder(plain.length());
-        for (int i = 0; i < plain.length(); i++) {
-            char c = plain.charAt(i);
-            out.append(switch (c) {
-                case '\u2212', '\u2013', '\u2014' -> '-';
-                case '\u00d7' -> 'x';
-                default -> c >= 32 && c < 127 ? c : '?';
-            });
+        String composed = Unicode.composed(text).replace("\u2026", "...");
+        StringBuilder out = new StringBuilder(composed.length());
+        for (int i = 0; i < composed.length(); i++) {
+            char c = composed.charAt(i);
+            if ((c >= 32 && c < 127) || SPANISH.containsKey(c)) {
+                out.append(c);
+                continue;
+            }
+            String plain = Unicode.decomposed(String.valueOf(c)).replaceAll("\\p{M}", "");
+            for (int j = 0; j < plain.length(); j++) {
+                char p = plain.charAt(j);
+                out.append(switch (p) {
+                    case '\u2212', '\u2013', '\u2014' -> '-';
+                    case '\u00d7' -> 'x';
+                    default -> p >= 32 && p < 127 ? p : '?';
+                });
+            }
         }
         return out.toString();
     }

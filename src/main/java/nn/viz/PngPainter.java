@@ -1,5 +1,6 @@
 package nn.viz;
 
+import nn.i18n.Messages;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -64,7 +65,7 @@ public final class PngPainter {
                             if (j == 0) path.moveTo(piece[j][0], piece[j][1]); else path.lineTo(piece[j][0], piece[j][1]);
                     g.draw(path);
                 });
-                case Figure.Dot d -> throw new IllegalStateException("dots are drawn in runs above");
+                case Figure.Dot d -> throw new IllegalStateException(Messages.t("internal.dots-in-runs"));
             }
         }
         return img;

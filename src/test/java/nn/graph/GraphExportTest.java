@@ -31,6 +31,20 @@ class GraphExportTest {
         assertEquals(6, dot.lines().filter(l -> l.contains("->")).count(), dot);
     }
 
+    @Test void dotBoxesSpeakTheChosenLanguage() {
+        Node e = lectureLoss();
+        Graph.backward(e);
+        nn.i18n.Messages.use(nn.i18n.Lang.ES);
+        try {
+            String dot = GraphExport.toDot(e);
+            assertTrue(dot.contains("label=\"h = x @ W1\\nvalor [0.85, 0.48]\\ngradiente [-0.1133, -0.1213]\""), dot);
+            assertTrue(dot.contains("W2 (parámetro)\\nvalor [[0.14], [0.15]]"), dot);
+            assertTrue(dot.contains("label=\"constante\\nvalor 1"), dot);
+        } finally {
+            nn.i18n.Messages.use(nn.i18n.Lang.EN);
+        }
+    }
+
     @Test void dotBeforeBackwardHasNoGradientLines() {
         assertFalse(GraphExport.toDot(lectureLoss()).contains("grad"));
     }

@@ -54,6 +54,20 @@ class InternalErrorTest {
         assertFalse(r.err().contains(": error: "), "not shown as the user's mistake: " + r.err());
     }
 
+    @Test void anInternalErrorReadsInSpanishFrameAndInvariantAlike() {
+        nn.i18n.Messages.use(nn.i18n.Lang.ES);
+        try {
+            Run r = run("y = 2 + broken(3)\n", (in, a) -> new Value.Mat(new Matrix(2, 2, new double[3])));
+            assertEquals("t.nn:1:1: error interno: IllegalArgumentException: la longitud de los datos, 3, no es 2×2"
+                    + " — es un error de nn, no de tu script; por favor, infórmalo junto con el script que lo causó", r.err().split("\n")[0]);
+            Run ragged = run("y = broken(3)\n", (in, a) -> new Value.Mat(Matrix.of(new double[] {1, 2}, new double[] {3})));
+            assertTrue(ragged.err().startsWith("t.nn:1:1: error interno: IllegalArgumentException: filas de distinta longitud — es un error de nn"),
+                    ragged.err());
+        } finally {
+            nn.i18n.Messages.use(nn.i18n.Lang.EN);
+        }
+    }
+
     @Test void anyOtherEscapingExceptionIsInternalToo() {
         Run r = run("x = broken(1)\n", (in, a) -> { throw new IllegalStateException("internal error: the cache is inconsistent"); });
         assertEquals(Session.Outcome.RUNTIME_ERROR, r.outcome());

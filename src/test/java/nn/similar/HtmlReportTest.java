@@ -59,6 +59,33 @@ class HtmlReportTest {
         }
     }
 
+    @Test void theReportSpeaksTheChosenLanguage() {
+        Result r = result();
+        Document en = Jsoup.parse(HtmlReport.render(r));
+        assertEquals("en", en.select("html").attr("lang"));
+        assertEquals("nn similar: 4 submissions", en.title());
+        assertEquals(List.of("Groups of three or more", "Pairs"), en.select("section > h2").eachText().subList(0, 2));
+        assertEquals(List.of("#", "a", "b", "similarity", "matched a", "matched b", "regions"), en.select("thead th").eachText());
+        assertTrue(en.select("p.summary").text().startsWith("4 submissions, 6 pairs compared; 3 at or above "), en.select("p.summary").text());
+        assertTrue(en.select("ol.regions li").first().text().matches("\\d+ tokens: .+ ~ .+"));
+        assertTrue(en.select("#pair-1 h2").text().matches("1\\. \\S+ ~ \\S+ — similarity \\d\\.\\d\\d"), en.select("#pair-1 h2").text());
+        nn.i18n.Messages.use(nn.i18n.Lang.ES);
+        try {
+            Document es = Jsoup.parse(HtmlReport.render(r));
+            assertEquals("es", es.select("html").attr("lang"));
+            assertEquals("nn similar: 4 entregas", es.title());
+            assertEquals("Entregas parecidas", es.select("h1").text());
+            assertEquals(List.of("Grupos de tres o más", "Pares"), es.select("section > h2").eachText().subList(0, 2));
+            assertEquals(List.of("#", "a", "b", "similitud", "coincide a", "coincide b", "regiones"), es.select("thead th").eachText());
+            assertTrue(es.select("p.summary").text().startsWith("4 entregas, 6 pares comparados; 3 con "), es.select("p.summary").text());
+            assertTrue(es.select("p.measure").text().startsWith("similitud = huellas compartidas"));
+            assertTrue(es.select("li.group").text().matches(".* — 3 pares, mínima \\d\\.\\d\\d, media \\d\\.\\d\\d"), es.select("li.group").text());
+            assertTrue(es.select("#pair-1 h2").text().matches("1\\. \\S+ ~ \\S+ — similitud \\d\\.\\d\\d"), es.select("#pair-1 h2").text());
+        } finally {
+            nn.i18n.Messages.use(nn.i18n.Lang.EN);
+        }
+    }
+
     @Test void theReportIsSelfContainedAndEscapesWhatItQuotes() {
         Document doc = Jsoup.parse(HtmlReport.render(result()));
         assertTrue(doc.select("script, link, img, iframe, object").isEmpty(), "no external resources or scripts");

@@ -1,5 +1,6 @@
 package nn.graph.op;
 
+import nn.i18n.Messages;
 import java.util.List;
 import nn.tensor.Matrix;
 
@@ -17,7 +18,7 @@ public record Dropout(double rate, Matrix mask) implements Op {
 
     @Override public Matrix forward(Matrix... in) {
         if (!in[0].sameShape(mask))
-            throw new IllegalArgumentException("a " + mask.shape() + " dropout mask for a " + in[0].shape() + " input");
+            throw new IllegalArgumentException(Messages.t("internal.dropout-mask", mask.shape(), in[0].shape()));
         double[] x = in[0].data(), k = mask.data(), o = new double[x.length];
         for (int i = 0; i < x.length; i++) o[i] = x[i] * k[i];
         return new Matrix(in[0].rows(), in[0].cols(), o);

@@ -1,5 +1,6 @@
 package nn.graph.op;
 
+import nn.i18n.Messages;
 import java.util.List;
 import nn.tensor.Matrix;
 
@@ -14,7 +15,7 @@ public record Extreme(boolean max) implements Op {
     @Override public int operandPrecedence(int i) { return Precedence.ANY; }
 
     @Override public Matrix forward(Matrix... in) {
-        if (in[0].size() == 0) throw new IllegalArgumentException(name() + " of an empty matrix");
+        if (in[0].size() == 0) throw new IllegalArgumentException(Messages.t("internal.extreme-of-empty", name()));
         return Matrix.scalar(in[0].data()[winner(in[0])]);
     }
 

@@ -16,7 +16,7 @@ import nn.tensor.Matrix;
  */
 public record NoGradient(String name, int arity, boolean infix, Function<Matrix[], Matrix> compute) implements Op {
     public NoGradient {
-        if (infix && arity != 2) throw new IllegalArgumentException("an infix operator takes two inputs, not " + arity);
+        if (infix && arity != 2) throw new IllegalArgumentException(Messages.t("internal.infix-arity", arity));
     }
 
     /** A function such as {@code round} or {@code argmax}, printed {@code name(a, …)}. */

@@ -1,12 +1,13 @@
 package nn.graph.op;
 
+import nn.i18n.Messages;
 import java.util.List;
 import nn.tensor.Matrix;
 
 /** The same elements, read row by row, in {@code rows}×{@code cols} (NumPy's reshape in C order). */
 public record Reshape(int rows, int cols) implements Op {
     public Reshape {
-        if (rows < 0 || cols < 0) throw new IllegalArgumentException("a shape cannot be negative, got " + rows + "×" + cols);
+        if (rows < 0 || cols < 0) throw new IllegalArgumentException(Messages.t("internal.negative-shape", rows + "×" + cols));
     }
 
     @Override public String name() { return "reshape"; }
@@ -16,7 +17,7 @@ public record Reshape(int rows, int cols) implements Op {
 
     @Override public Matrix forward(Matrix... in) {
         if ((long) rows * cols != in[0].size())
-            throw new IllegalArgumentException("cannot reshape a " + in[0].shape() + " matrix to " + rows + "×" + cols);
+            throw new IllegalArgumentException(Messages.t("internal.cannot-reshape", in[0].shape(), rows + "×" + cols));
         return new Matrix(rows, cols, in[0].data().clone());
     }
 

@@ -1,5 +1,6 @@
 package nn.graph.op;
 
+import nn.i18n.Messages;
 import java.util.List;
 import nn.tensor.Matrix;
 
@@ -15,7 +16,7 @@ import nn.tensor.Matrix;
 public record Slice(int rowFrom, int rowTo, int colFrom, int colTo) implements Op {
     public Slice {
         if (rowFrom < 0 || colFrom < 0 || rowTo <= rowFrom || colTo <= colFrom)
-            throw new IllegalArgumentException("not a block of a matrix: rows " + rowFrom + ".." + rowTo + ", columns " + colFrom + ".." + colTo);
+            throw new IllegalArgumentException(Messages.t("internal.slice-not-a-block", rowFrom + ".." + rowTo, colFrom + ".." + colTo));
     }
 
     /** The element at (row, col), as a 1×1 matrix. */
@@ -36,7 +37,7 @@ public record Slice(int rowFrom, int rowTo, int colFrom, int colTo) implements O
     @Override public Matrix forward(Matrix... in) {
         Matrix a = in[0];
         if (rowTo > a.rows() || colTo > a.cols())
-            throw new IllegalArgumentException("block " + indices(null) + " lies outside a " + a.shape() + " matrix");
+            throw new IllegalArgumentException(Messages.t("internal.slice-outside", indices(null), a.shape()));
         double[] out = new double[rows() * cols()];
         for (int r = 0; r < rows(); r++)
             System.arraycopy(a.data(), (rowFrom + r) * a.cols() + colFrom, out, r * cols(), cols());

@@ -1,5 +1,6 @@
 package nn.graph.op;
 
+import nn.i18n.Messages;
 import java.util.List;
 import nn.tensor.Matrix;
 import nn.tensor.MatrixOps;
@@ -10,7 +11,7 @@ import nn.tensor.MatrixOps;
  */
 public record SumAlong(int axis) implements Op {
     public SumAlong {
-        if (axis != 0 && axis != 1) throw new IllegalArgumentException("axis must be 0 or 1, got " + axis);
+        if (axis != 0 && axis != 1) throw new IllegalArgumentException(Messages.t("internal.axis", axis));
     }
 
     @Override public String name() { return "sum"; }

@@ -1,5 +1,6 @@
 package nn.interp.lib;
 
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -13,7 +14,7 @@ public record Builtin(String name, Area area, List<Param> params, String doc, St
     public Builtin {
         params = List.copyOf(params);
         for (int i = 0; i < params.size() - 1; i++)
-            if (params.get(i).rest()) throw new IllegalArgumentException(name + ": only the last parameter may take the rest");
+            if (params.get(i).rest()) throw new IllegalArgumentException(Messages.t("internal.rest-parameter", name));
     }
 
     /** {@code momentum(lr, beta = 0.9)}. */
@@ -32,6 +33,13 @@ public record Builtin(String name, Area area, List<Param> params, String doc, St
     /** The one-line doc in the chosen language (the declared {@code doc} is the English). */
     @Override
     public String doc() { return Docs.builtin(name, doc); }
+
+    /**
+     * The example in the chosen language: code stays code, but an example whose comment or string holds
+     * words ({@code len([1, 2, 3])  # 1 (one row)}) has them translated in the doc catalogue.
+     */
+    @Override
+    public String example() { return Docs.example(name, example); }
 
     public boolean variadic() { return !params.isEmpty() && params.get(params.size() - 1).rest(); }
 }

@@ -26,6 +26,24 @@ final class Docs {
 
     static String type(Type type, String english) { return text("doc.type." + word(type), english); }
 
+    static String example(String name, String english) { return hasWords(english) ? text("doc.example." + name, english) : english; }
+
+    /**
+     * Whether an example says something in words, which a language translates: a comment with a word in it
+     * (not a value such as true or nan), or a string holding a phrase. Plain code and plain values are the
+     * same in every language.
+     */
+    static boolean hasWords(String example) {
+        int hash = example.indexOf("  # ");
+        String comment = hash < 0 ? "" : example.substring(hash + 4);
+        java.util.regex.Matcher string = STRING.matcher(example);
+        while (string.find()) if (string.group().contains(" ") && WORD.matcher(string.group()).find()) return true;
+        return WORD.matcher(STRING.matcher(comment).replaceAll("").replaceAll("\\b(true|false|nan|inf)\\b", "")).find();
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{3,}");
+    private static final java.util.regex.Pattern STRING = java.util.regex.Pattern.compile("\"[^\"]*\"");
+
     /** The key a builtin's doc is catalogued under (for the test). */
     static String key(Builtin b) { return "doc.builtin." + b.name(); }
 

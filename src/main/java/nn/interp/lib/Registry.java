@@ -1,5 +1,6 @@
 package nn.interp.lib;
 
+import nn.i18n.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -38,12 +39,12 @@ public final class Registry {
     private Registry(List<List<Builtin>> areas, List<List<Field>> fieldLists) {
         for (List<Builtin> area : areas)
             for (Builtin b : area)
-                if (byName.put(b.name(), b) != null) throw new IllegalStateException("builtin " + b.name() + " is declared twice");
+                if (byName.put(b.name(), b) != null) throw new IllegalStateException(Messages.t("internal.builtin-twice", b.name()));
         for (Holder h : Holder.values()) fields.put(h, new ArrayList<>());
         for (List<Field> list : fieldLists)
             for (Field f : list) {
                 if (fields.get(f.holder()).stream().anyMatch(g -> g.name().equals(f.name())))
-                    throw new IllegalStateException("field " + f.usage() + " is declared twice");
+                    throw new IllegalStateException(Messages.t("internal.field-twice", f.usage()));
                 fields.get(f.holder()).add(f);
             }
     }
@@ -86,6 +87,6 @@ public final class Registry {
             names.add(p.name());
             required.add(p.required());
         }
-        return new Signature(b.name(), names, required, b.variadic(), usage(b));
+        return new Signature(b.name(), names, required, b.variadic(), () -> usage(b));
     }
 }

@@ -1,5 +1,6 @@
 package nn.lang.ast;
 
+import nn.i18n.Messages;
 import java.util.List;
 import nn.lang.source.Span;
 
@@ -75,7 +76,7 @@ public sealed interface Expr {
         /** The operator spelled {@code symbol}; the parser only produces these spellings. */
         public static BinaryOp of(String symbol) {
             for (BinaryOp op : values()) if (op.symbol.equals(symbol)) return op;
-            throw new IllegalArgumentException("not a binary operator: " + symbol);
+            throw new IllegalArgumentException(Messages.t("internal.not-binary-operator", symbol));
         }
     }
 

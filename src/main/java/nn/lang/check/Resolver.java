@@ -97,7 +97,7 @@ public final class Resolver {
                         Messages.t("lang.check.score-outside-test-hint")));
                 expr(sc.value());
             }
-            default -> throw new IllegalStateException("not a grading statement");
+            default -> throw new IllegalStateException(Messages.t("internal.not-grading-statement"));
         }
     }
 

@@ -101,7 +101,7 @@ final class AstBuilder {
             case TestStmtContext c -> GradingHeaders.test(s, unescape(c.STRING().getSymbol()), span(c.STRING().getSymbol()),
                     c.HIDDEN_() != null, words(c.word()), block(c.block()));
             case ScoreStmtContext c -> new Stmt.Score(s, expr(c.expr()));
-            default -> throw new IllegalStateException("unhandled statement " + ctx.getClass().getSimpleName());
+            default -> throw new IllegalStateException(Messages.t("internal.unhandled", ctx.getClass().getSimpleName()));
         };
     }
 
@@ -183,7 +183,7 @@ final class AstBuilder {
                 }
                 case NamedPlotOptionContext n -> options.add(new Stmt.PlotOption(span(n), new Ident(span(n.ID().getSymbol()),
                         n.ID().getText()), n.expr() == null ? null : expr(n.expr()), n.point() == null ? null : point(n.point())));
-                default -> throw new IllegalStateException("unhandled plot option");
+                default -> throw new IllegalStateException(Messages.t("internal.unhandled", "plotOption"));
             }
         }
         Expr fileExpr = c.file == null ? null : expr(c.file);
@@ -230,13 +230,13 @@ final class AstBuilder {
                         case NobiasOptionContext n -> noBias = true;
                         case NameOptionContext n -> name = ident(n.name());
                         case InitOptionContext i -> init = expr(i.expr());
-                        default -> throw new IllegalStateException("unhandled layer option");
+                        default -> throw new IllegalStateException(Messages.t("internal.unhandled", "layerOption"));
                     }
                 }
                 yield new Stmt.DenseLayer(s, expr(c.expr()), c.name() == null ? null : ident(c.name()), weights, bias, noBias, name, init);
             }
             case DropoutLayerContext c -> new Stmt.DropoutLayer(s, expr(c.expr()));
-            default -> throw new IllegalStateException("unhandled layer " + ctx.getClass().getSimpleName());
+            default -> throw new IllegalStateException(Messages.t("internal.unhandled", ctx.getClass().getSimpleName()));
         };
     }
 
@@ -277,7 +277,7 @@ final class AstBuilder {
                     .map(e -> new Expr.Example(expr(e.expr(0)), expr(e.expr(1)))).toList());
             case ParenExprContext c -> expr(c.expr());
             case NameExprContext c -> new Expr.Name(s, c.getText());
-            default -> throw new IllegalStateException("unhandled expression " + ctx.getClass().getSimpleName());
+            default -> throw new IllegalStateException(Messages.t("internal.unhandled", ctx.getClass().getSimpleName()));
         };
     }
 
@@ -292,7 +292,7 @@ final class AstBuilder {
                     ? null  // a lone ':' is the whole axis
                     : new Expr.Slice(span(c), c.start == null ? null : expr(c.start), c.stop == null ? null : expr(c.stop),
                             c.step == null ? null : expr(c.step));
-            default -> throw new IllegalStateException("unhandled index");
+            default -> throw new IllegalStateException(Messages.t("internal.unhandled", "index"));
         };
     }
 
@@ -300,7 +300,7 @@ final class AstBuilder {
         return switch (ctx) {
             case RuleTrainingContext c -> new TrainSpec.Rule(expr(c.expr(0)), expr(c.expr(1)));
             case BlockTrainingContext c -> new TrainSpec.Block(c.trainOption().stream().map(this::trainOption).toList());
-            default -> throw new IllegalStateException("unhandled training");
+            default -> throw new IllegalStateException(Messages.t("internal.unhandled", "training"));
         };
     }
 
@@ -323,7 +323,7 @@ final class AstBuilder {
             case KeepBestOptionContext c -> new TrainSpec.KeepBest(s);
             case ClipOptionContext c -> new TrainSpec.Clip(s, expr(c.expr()));
             case DtypeOptionContext c -> new TrainSpec.Dtype(s, ident(c.name()));
-            default -> throw new IllegalStateException("unhandled train option");
+            default -> throw new IllegalStateException(Messages.t("internal.unhandled", "trainOption"));
         };
     }
 
@@ -342,7 +342,7 @@ final class AstBuilder {
                         Messages.t("lang.syntax.formula-constant", c.getText())), Diagnostic.Kind.SYNTAX);
                 yield new Formula.Const(s, v == 1);
             }
-            default -> throw new IllegalStateException("unhandled formula");
+            default -> throw new IllegalStateException(Messages.t("internal.unhandled", "formula"));
         };
     }
 

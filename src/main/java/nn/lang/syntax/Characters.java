@@ -1,5 +1,6 @@
 package nn.lang.syntax;
 
+import nn.i18n.Lang;
 import nn.i18n.Messages;
 import java.util.Locale;
 import java.util.Map;
@@ -48,11 +49,31 @@ final class Characters {
     }
 
     private static String name(int cp) {
-        if (PLAIN_NAMES.containsKey(cp)) return PLAIN_NAMES.get(cp);
+        if (PLAIN_NAMES.containsKey(cp)) return spoken(cp, PLAIN_NAMES.get(cp));
         int type = Character.getType(cp);
         if (type == Character.PRIVATE_USE || type == Character.SURROGATE || type == Character.UNASSIGNED) return null;
         String name = nn.platform.Unicode.name(cp);
-        return name == null ? null : name.toLowerCase(Locale.ROOT);
+        return name == null ? null : spoken(cp, name.toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * The character's name in the language nn speaks: English is Unicode's own (lower case); another
+     * language's is in the {@code platform} catalogue, under {@link #key}. A character named only by a newer
+     * Unicode than the catalogue keeps Unicode's English name rather than none.
+     */
+    private static String spoken(int cp, String english) {
+        if (Messages.lang() == Lang.EN) return english;
+        try {
+            return Messages.t(key(cp));
+        } catch (IllegalStateException notCatalogued) {
+            return english;
+        }
+    }
+
+    /** The catalogue key of a character's name: platform.character.200B. */
+    static String key(int cp) { return String.format(Locale.ROOT, "platform.character.%04X", cp); }
+
+    /** The name nn gives an invisible character in the current language, or null (for the test of the catalogue). */
+    static String nameOf(int cp) { return invisible(cp) ? name(cp) : null; }
 
 }

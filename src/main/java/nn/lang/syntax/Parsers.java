@@ -79,6 +79,17 @@ public final class Parsers {
         }
     }
 
+    /**
+     * Builds the lexer's and the parser's state machines now (ANTLR deserialises them when their classes
+     * are first used: about 30 ms of a script's start-up, most of it the lexer's Unicode letter sets). A
+     * front end calls it on a thread of its own while it makes the session, so the first parse finds them
+     * ready; whoever comes second waits for the JVM's class initialisation, and nothing else changes.
+     */
+    public static void prepare() {
+        NNLexer.VOCABULARY.getMaxTokenType();
+        NNParser.VOCABULARY.getMaxTokenType();
+    }
+
     /** See {@link #tree}: the LL stage's work is capped at this multiple of the SLL stage's, plus a floor. */
     static final long LL_WORK_PER_SLL = 8, LL_WORK_FLOOR = 2_000_000;
 

@@ -19,7 +19,7 @@ public sealed interface BoolExpr {
     /** A variable, by name. */
     record Var(String name) implements BoolExpr {
         public Var {
-            if (name == null || name.isEmpty()) throw new IllegalArgumentException("a variable needs a name");
+            if (name == null || name.isEmpty()) throw new IllegalArgumentException(Messages.t("internal.variable-needs-name"));
         }
     }
 
@@ -131,8 +131,8 @@ public sealed interface BoolExpr {
 
     private static List<BoolExpr> checkedOperands(String op, List<BoolExpr> operands) {
         if (operands == null || operands.size() < 2)
-            throw new IllegalArgumentException("'" + op + "' needs at least two operands");
-        for (BoolExpr o : operands) if (o == null) throw new IllegalArgumentException("'" + op + "' has a missing operand");
+            throw new IllegalArgumentException(Messages.t("internal.operator-operands", op));
+        for (BoolExpr o : operands) if (o == null) throw new IllegalArgumentException(Messages.t("internal.operator-missing-operand", op));
         return List.copyOf(operands);
     }
 }

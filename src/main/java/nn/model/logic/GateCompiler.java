@@ -68,7 +68,7 @@ public final class GateCompiler {
      * checked on every row like the gate itself; the gate must have been compiled from a formula.
      */
     public static ThresholdNetwork alternative(ThresholdNetwork gate, Strategy strategy) {
-        BoolExpr f = gate.formula().orElseThrow(() -> new IllegalArgumentException(gate.what() + " was not compiled from a formula"));
+        BoolExpr f = gate.formula().orElseThrow(() -> new IllegalArgumentException(Messages.t("internal.gate-without-formula", gate.what())));
         String name = gate.name().isEmpty() ? "gate" : gate.name();
         return compile(name + "." + strategy.field, gate.inputNames(), f, strategy);
     }
@@ -150,9 +150,8 @@ public final class GateCompiler {
             if (got != (want ? 1 : 0)) {
                 List<String> values = new ArrayList<>();
                 for (int j = 0; j < n; j++) values.add(args.get(j) + " = " + (int) row[j]);
-                throw new IllegalStateException("internal error: the network compiled for gate " + name + " gives " + (int) got
-                        + " but the formula " + f.text() + " gives " + (want ? 1 : 0) + " at " + String.join(", ", values)
-                        + "; please report this");
+                throw new IllegalStateException(Messages.t("internal.gate-disagrees", name, (int) got, f.text(), want ? 1 : 0,
+                        String.join(", ", values)));
             }
         }
     }

@@ -37,7 +37,7 @@ public final class Perceptron implements RowModel, LearnableUnit {
 
     @Override public void adjust(double[] deltaWeights, double deltaBias) {
         if (deltaWeights.length != weights.length)
-            throw new IllegalArgumentException("a weight change for " + deltaWeights.length + " inputs does not fit a perceptron with " + weights.length);
+            throw new IllegalArgumentException(Messages.t("internal.perceptron-delta", deltaWeights.length, weights.length));
         for (int i = 0; i < weights.length; i++) weights[i] += deltaWeights[i];
         bias += deltaBias;
     }

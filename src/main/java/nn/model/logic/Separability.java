@@ -50,7 +50,7 @@ public final class Separability {
     public static Result check(double[][] x, double[] labels01, List<String> names) {
         validate(x, labels01);
         if (names != null && names.size() != x[0].length)
-            throw new IllegalArgumentException(names.size() + " input names for points of " + x[0].length + " coordinates");
+            throw new IllegalArgumentException(Messages.t("internal.separability-names", names.size(), x[0].length));
         boolean[] positive = new boolean[x.length];
         for (int r = 0; r < x.length; r++) positive[r] = labels01[r] == 1;
         List<String> inputNames = names != null ? names : RowModel.defaultInputNames(x[0].length);

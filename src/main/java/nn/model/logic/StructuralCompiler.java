@@ -99,7 +99,7 @@ final class StructuralCompiler {
             case And a -> sumUnit(a.operands(), a.operands().size(), f.text());
             case Or o -> sumUnit(o.operands(), 1, f.text());
             case Xor x -> parity(x.operands(), f.text());
-            case Const k -> throw new IllegalStateException("internal error: a constant inside a simplified formula");
+            case Const k -> throw new IllegalStateException(Messages.t("internal.constant-in-simplified-formula"));
         };
         compiled.put(f, s);
         return s;

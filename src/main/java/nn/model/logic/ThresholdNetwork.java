@@ -22,7 +22,7 @@ public final class ThresholdNetwork implements RowModel {
         public Layer {
             if (units.isEmpty()) throw new ModelException(Messages.t("logic.layer-no-units"));
             if (labels.size() != units.size())
-                throw new IllegalArgumentException("a layer of " + units.size() + " units needs as many labels, got " + labels.size());
+                throw new IllegalArgumentException(Messages.t("internal.layer-labels", units.size(), labels.size()));
             units = List.copyOf(units);
             labels = List.copyOf(labels);
         }

@@ -22,8 +22,7 @@ public final class ThresholdUnit implements RowModel {
     public ThresholdUnit(double[] weights, double threshold, List<String> inputNames) {
         if (weights.length == 0) throw new ModelException(Messages.t("logic.threshold-unit-no-weights"));
         if (inputNames.size() != weights.length)
-            throw new IllegalArgumentException("a threshold unit with " + weights.length + " weights needs "
-                    + weights.length + " input names, got " + inputNames.size());
+            throw new IllegalArgumentException(Messages.t("internal.threshold-unit-names", weights.length, inputNames.size()));
         for (double w : weights) checkFinite(w, Messages.t("logic.finite-weight"));
         checkFinite(threshold, Messages.t("logic.finite-threshold"));
         this.weights = weights.clone();

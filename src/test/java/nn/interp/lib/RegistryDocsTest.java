@@ -1,6 +1,8 @@
 package nn.interp.lib;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
@@ -43,6 +45,7 @@ class RegistryDocsTest {
         }
         for (Holder h : Holder.values()) keys.put("doc.holder." + Docs.word(h), h.title());
         for (Type t : Type.values()) keys.put("doc.type." + Docs.word(t), t.word());
+        for (Builtin b : r.all()) if (Docs.hasWords(b.example())) keys.put("doc.example." + b.name(), b.example());
         return keys;
     }
 
@@ -78,6 +81,20 @@ class RegistryDocsTest {
         assertEquals("∂E/∂W del último backward que lo alcanzó", grad.doc());
         assertEquals("matriz", grad.type());
         for (Builtin b : r.all()) assertNotEquals("", b.doc(), b.name());
+        assertEquals("len([1, 2, 3])  # 1 (una fila)", r.get("len").example());
+        assertEquals("format(\"{:.3f} tras {} épocas\", 0.12345, 10)  # \"0.123 tras 10 épocas\"", r.get("format").example());
+        assertEquals("network net = 2 -> dense(4, tanh) -> dense(1, sigmoid)", r.get("dense").example(), "code stays code");
+    }
+
+    @Test
+    void onlyExamplesWithWordsAreTranslated() {
+        assertTrue(Docs.hasWords("len([1, 2, 3])  # 1 (one row)"));
+        assertTrue(Docs.hasWords("append(losses, E)  # losses = [] before the loop"));
+        assertTrue(Docs.hasWords("format(\"{:.3f} after {} epochs\", 0.12345, 10)  # \"0.123 after 10 epochs\""));
+        assertFalse(Docs.hasWords("all([1, 2] > 0)  # true"));
+        assertFalse(Docs.hasWords("str(0.5)  # \"0.5\""));
+        assertFalse(Docs.hasWords("iris = csv(\"iris.csv\", target = \"species\")"));
+        assertFalse(Docs.hasWords("shape([[1, 2, 3]])  # [1, 3]"));
     }
 
     private static Properties load(String name) throws IOException {

@@ -126,7 +126,7 @@ public final class Arith {
             case MATMUL -> Ops.matmul(x, y);
             case POW -> Ops.pow(x, y);
             case LT, LE, GT, GE -> Ops.apply(COMPARISONS.get(op), Node.constant(x.value()), Node.constant(y.value()));
-            case EQ, NE -> throw new IllegalStateException(op + " compares whole values, not through an op");
+            case EQ, NE -> throw new IllegalStateException(Messages.t("internal.compares-whole-values", op));
         };
     }
 
@@ -156,7 +156,7 @@ public final class Arith {
             case GE -> p >= q;
             case EQ -> p == q;
             case NE -> p != q;
-            case ADD, SUB, MUL, DIV, MATMUL, POW -> throw new IllegalStateException(op + " is not a comparison");
+            case ADD, SUB, MUL, DIV, MATMUL, POW -> throw new IllegalStateException(Messages.t("internal.not-a-comparison", op));
         };
     }
 
