@@ -1,5 +1,6 @@
 package nn.bench;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -22,11 +23,11 @@ public final class GradeBench {
     private GradeBench() {}
 
     public static void main(String[] args) throws IOException {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        int jobs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        int n = BenchArgs.count("grade", args, 0, 100);
+        int jobs = BenchArgs.count("grade", args, 1, 2);
         boolean fresh = args.length > 2 && args[2].equals("fresh");
         Path samples = Path.of("samples", "grading");
-        if (!Files.isDirectory(samples)) throw new IOException("run it from nn's folder: samples/grading/ is not here");
+        if (!Files.isDirectory(samples)) throw new IOException(Messages.t("bench.grade.needs-samples"));
         Assignment a = Assignment.load(samples.resolve("hw2-assignment.nn"));
         Path root = Files.createTempDirectory("nn-grade-bench-");
         try {
@@ -43,9 +44,9 @@ public final class GradeBench {
             List<SubmissionResult> results = g.grade(ClassGrader.students(cls, null));
             double seconds = (System.nanoTime() - start) / 1e9;
             double[] each = results.stream().mapToDouble(r -> r.millis() / 1000.0).sorted().toArray();
-            System.out.printf(Locale.ROOT, "graded %d submissions with --jobs %d in %.1f s (%.1f submissions/s); "
-                    + "median %.2f s per submission, slowest %.2f s%n", results.size(), jobs, seconds, results.size() / seconds,
-                    each[each.length / 2], each[each.length - 1]);
+            System.out.println(Messages.t("bench.grade.result", results.size(), jobs, String.format(Locale.ROOT, "%.1f", seconds),
+                    String.format(Locale.ROOT, "%.1f", results.size() / seconds), String.format(Locale.ROOT, "%.2f", each[each.length / 2]),
+                    String.format(Locale.ROOT, "%.2f", each[each.length - 1])));
         } finally {
             try (var walk = Files.walk(root)) {
                 for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);

@@ -1,5 +1,6 @@
 package nn.bench;
 
+import nn.i18n.Messages;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class MatmulBench {
             ThreadThresholdBench.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 0.6;
+        double seconds = BenchArgs.number("matmul", args, 0, 0.6);
         int original = Parallel.threads();
         Rng rng = new Rng(1);
         List<Matrix[]> operands = CASES.stream()
@@ -68,10 +69,10 @@ public final class MatmulBench {
                 .toList();
         // The JIT compiles the kernels during the first second or so; let it finish before timing.
         for (int i = 0; i < CASES.size(); i++) time(CASES.get(i), operands.get(i)[0], operands.get(i)[1], 0.25);
-        System.out.printf(Locale.ROOT, "load average %.2f on %d processors%n",
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "%-32s %8s %10s %10s%n", "product", "threads", "GFLOPS", "µs/call");
+        System.out.println(Messages.t("bench.matmul.load", String.format(Locale.ROOT, "%.2f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()), Runtime.getRuntime().availableProcessors()));
+        System.out.printf(Locale.ROOT, "%-32s %8s %10s %10s%n", Messages.t("bench.matmul.product"), Messages.t("bench.matmul.threads"),
+                "GFLOPS", Messages.t("bench.matmul.per-call"));
         for (int i = 0; i < CASES.size(); i++) {
             Case c = CASES.get(i);
             Matrix a = operands.get(i)[0], b = operands.get(i)[1];

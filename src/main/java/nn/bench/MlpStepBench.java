@@ -1,5 +1,6 @@
 package nn.bench;
 
+import nn.i18n.Messages;
 import java.util.Locale;
 import nn.tensor.Matrix;
 import nn.tensor.MatrixOps;
@@ -53,7 +54,7 @@ public final class MlpStepBench {
     private Matrix descend(Matrix w, Matrix gradient) { return MatrixOps.sub(w, MatrixOps.mul(gradient, lr)); }
 
     public static void main(String[] args) {
-        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 0.5;
+        double seconds = BenchArgs.number("mlpstep", args, 0, 0.5);
         int original = Parallel.threads();
         MlpStepBench bench = new MlpStepBench(new Rng(1));
         for (int threads : new int[] {1, 2}) {
@@ -61,8 +62,8 @@ public final class MlpStepBench {
             bench.rate(seconds);
             double best = 0;
             for (int round = 0; round < 5; round++) best = Math.max(best, bench.rate(seconds));
-            System.out.printf(Locale.ROOT, "threads %d: %8.0f samples/s (%.0f µs per step of %d)%n",
-                    threads, best, BATCH / best * 1e6, BATCH);
+            System.out.println(Messages.t("bench.mlpstep.row", threads, String.format(Locale.ROOT, "%8.0f", best),
+                    String.format(Locale.ROOT, "%.0f", BATCH / best * 1e6), BATCH));
         }
         Parallel.setThreads(original);
     }

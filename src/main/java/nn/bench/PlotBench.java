@@ -1,5 +1,6 @@
 package nn.bench;
 
+import nn.i18n.Messages;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class PlotBench {
     private PlotBench() {}
 
     public static void main(String[] args) {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 6;
+        int runs = BenchArgs.count("plots", args, 0, 6);
         List<Picture> digits = digits();
         double[] all = new double[25 * 784];
         for (int i = 0; i < 25; i++) System.arraycopy(digitValues(digits.get(i)), 0, all, i * 784, 784);
@@ -61,13 +62,13 @@ public final class PlotBench {
             gif[run] = g[0];
             gifCpu[run] = g[2];
             gifBytes = (int) g[1];
-            System.out.printf(Locale.ROOT, "run %d: plot images (25 digits) PNG %.1f ms, terminal %.1f ms; GIF of 40 boundary frames %.1f ms (CPU %.1f ms)%s%n",
-                    run + 1, png[run], text[run], gif[run], gifCpu[run], run == 0 ? " (includes JIT warm-up)" : "");
+            System.out.println(Messages.t(run == 0 ? "bench.plots.first-run" : "bench.plots.run", run + 1, ms(png[run]), ms(text[run]),
+                    ms(gif[run]), ms(gifCpu[run])));
         }
-        System.out.printf(Locale.ROOT, "median of runs 2-%d: plot images PNG %.1f ms (%d bytes), terminal %.1f ms; 40-frame GIF %.1f ms, CPU %.1f ms (%d bytes)%n",
-                runs, median(png), bytes, median(text), median(gif), median(gifCpu), gifBytes);
-        System.out.printf(Locale.ROOT, "(wall clock; CPU: this thread's processor time, which a busy machine inflates less; load average %.1f on %d cores)%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+        System.out.println(Messages.t("bench.plots.median", runs, ms(median(png)), bytes, ms(median(text)), ms(median(gif)),
+                ms(median(gifCpu)), gifBytes));
+        System.out.println(Messages.t("bench.plots.clocks", ms(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage()), Runtime.getRuntime().availableProcessors()));
     }
 
     /** Milliseconds to render and encode 40 frames (training between them excluded), the GIF's size, and the CPU milliseconds. */
@@ -114,6 +115,9 @@ public final class PlotBench {
         }
         return out;
     }
+
+    /** A figure with one decimal, as the table prints it. */
+    private static String ms(double value) { return String.format(Locale.ROOT, "%.1f", value); }
 
     private static double[] digitValues(Picture p) { return p.values(); }
 

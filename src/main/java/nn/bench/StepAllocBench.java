@@ -1,5 +1,6 @@
 package nn.bench;
 
+import nn.i18n.Messages;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import nn.data.Dataset;
@@ -32,7 +33,7 @@ public final class StepAllocBench {
     private StepAllocBench() {}
 
     public static void main(String[] args) {
-        int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int epochs = BenchArgs.count("alloc", args, 0, 20);
         int original = Parallel.threads();
         Parallel.setThreads(1);
         try {
@@ -45,8 +46,8 @@ public final class StepAllocBench {
             for (String dtype : new String[] {"float64", "float32"}) {
                 for (String opt : new String[] {"sgd", "adam"}) {
                     double bytes = perStep(data, dtype, opt, epochs);
-                    System.out.printf(Locale.ROOT, "784-128-64-10 batch %d %s %-4s: %8.1f KB allocated per step%n",
-                            BATCH, dtype, opt, bytes / 1000);
+                    System.out.println(Messages.t("bench.alloc.row", BATCH, dtype, String.format(Locale.ROOT, "%-4s", opt),
+                            String.format(Locale.ROOT, "%8.1f", bytes / 1000)));
                 }
             }
         } finally {

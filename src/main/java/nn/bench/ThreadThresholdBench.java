@@ -1,5 +1,7 @@
 package nn.bench;
 
+import nn.i18n.Messages;
+
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,11 +59,12 @@ final class ThreadThresholdBench {
             MatMul.setParallelThreshold(threshold);
             Parallel.setThreads(original);
         }
-        System.out.printf(Locale.ROOT, "load average %.2f on %d processors; %d interleaved rounds, wall clock; engine threshold %,d multiply-adds%n",
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                Runtime.getRuntime().availableProcessors(), rounds, threshold);
-        System.out.printf(Locale.ROOT, "%-22s %14s %12s %12s %12s %12s %9s %9s%n", "product", "multiply-adds",
-                "1t best µs", "1t median", "2t best µs", "2t median", "best ×", "median ×");
+        System.out.println(Messages.t("bench.threshold.load",
+                String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
+                Runtime.getRuntime().availableProcessors(), rounds, String.format(Locale.ROOT, "%,d", threshold)));
+        System.out.printf(Locale.ROOT, "%-22s %14s %12s %12s %12s %12s %9s %9s%n", Messages.t("bench.matmul.product"),
+                Messages.t("bench.threshold.multiply-adds"), Messages.t("bench.threshold.best", 1), Messages.t("bench.threshold.median", 1),
+                Messages.t("bench.threshold.best", 2), Messages.t("bench.threshold.median", 2), Messages.t("bench.threshold.ratio-best"), Messages.t("bench.threshold.ratio-median"));
         for (int i = 0; i < shapes.size(); i++) {
             Shape s = shapes.get(i);
             double b1 = best(times[i][0]), b2 = best(times[i][1]), m1 = median(times[i][0]), m2 = median(times[i][1]);

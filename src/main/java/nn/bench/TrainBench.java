@@ -1,5 +1,6 @@
 package nn.bench;
 
+import nn.i18n.Messages;
 import java.util.Locale;
 import nn.data.Dataset;
 import nn.model.Activation;
@@ -28,15 +29,14 @@ public final class TrainBench {
     private TrainBench() {}
 
     public static void main(String[] args) {
-        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 8192;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int rows = BenchArgs.count("train", args, 0, 8192);
+        int runs = BenchArgs.count("train", args, 1, 3);
         boolean adam = args.length > 2 && args[2].equals("adam");
         Dataset data = randomDigits(rows, new Rng(7));
         Network net = Network.builder("bench", 784, new Rng(42))
                 .dense(128, Activation.RELU).dense(64, Activation.RELU).dense(10, Activation.LINEAR).build();
         TrainConfig cfg = new TrainConfig(Loss.CROSS_ENTROPY, adam ? new Adam(0.001) : new Sgd(0.01), 1, 64, 1L);
-        System.out.printf(Locale.ROOT, "784-128-64-10 relu, cross_entropy, batch 64, %s, float64, %d rows an epoch, %d engine thread(s)%n",
-                adam ? "adam" : "sgd", rows, nn.tensor.parallel.Parallel.threads());
+        System.out.println(Messages.t("bench.train.setup", adam ? "adam" : "sgd", rows, nn.tensor.parallel.Parallel.threads()));
         History warm = Trainer.train(net, data, cfg, TrainListener.SILENT);
         double best = 0;
         int steps = (rows + 63) / 64;
@@ -46,10 +46,12 @@ public final class TrainBench {
             double seconds = (System.nanoTime() - start) / 1e9, rate = rows / seconds;
             long perStep = (allocatedBytes() - bytes0) / steps;
             best = Math.max(best, rate);
-            System.out.printf(Locale.ROOT, "epoch %d: %.2f s, %,.0f samples/s, %,d bytes allocated a step (loss %.4f)%n",
-                    run, seconds, rate, perStep, h.lastLoss());
+            System.out.println(Messages.t("bench.train.epoch", run, String.format(Locale.ROOT, "%.2f", seconds),
+                    String.format(Locale.ROOT, "%,.0f", rate), String.format(Locale.ROOT, "%,d", perStep),
+                    String.format(Locale.ROOT, "%.4f", h.lastLoss())));
         }
-        System.out.printf(Locale.ROOT, "best: %,.0f samples/s; warm-up loss %.4f%n", best, warm.lastLoss());
+        System.out.println(Messages.t("bench.train.best", String.format(Locale.ROOT, "%,.0f", best),
+                String.format(Locale.ROOT, "%.4f", warm.lastLoss())));
     }
 
     /** Bytes allocated so far by the calling thread (HotSpot's count; -1 where the JVM has none). */

@@ -1,5 +1,6 @@
 package nn.bench;
 
+import nn.i18n.Messages;
 import java.util.Locale;
 import nn.data.Dataset;
 import nn.model.Activation;
@@ -23,15 +24,14 @@ public final class ValidationBench {
     private ValidationBench() {}
 
     public static void main(String[] args) {
-        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 8192;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int rows = BenchArgs.count("validation", args, 0, 8192);
+        int runs = BenchArgs.count("validation", args, 1, 5);
         Dataset train = TrainBench.randomDigits(rows, new Rng(7)), val = TrainBench.randomDigits(rows / 4, new Rng(8));
         Network net = Network.builder("bench", 784, new Rng(42))
                 .dense(128, Activation.RELU).dense(64, Activation.RELU).dense(10, Activation.LINEAR).build();
         TrainConfig plain = new TrainConfig(Loss.CROSS_ENTROPY, new Adam(0.001), 1, 64, 1L);
         TrainConfig validated = new TrainConfig(Loss.CROSS_ENTROPY, new Adam(0.001), 1, 64, 1L, val, null, false, 0, 0);
-        System.out.printf(Locale.ROOT, "784-128-64-10 relu, adam, batch 64, float64: %d training rows, %d validation rows, %d engine thread(s)%n",
-                rows, val.size(), nn.tensor.parallel.Parallel.threads());
+        System.out.println(Messages.t("bench.validation.setup", rows, val.size(), nn.tensor.parallel.Parallel.threads()));
         Trainer.train(net, train, validated, TrainListener.SILENT);  // warms the JIT on both paths
         double bestPlain = Double.MAX_VALUE, bestValidated = Double.MAX_VALUE, bestForward = Double.MAX_VALUE;
         for (int run = 1; run <= runs; run++) {
@@ -41,12 +41,13 @@ public final class ValidationBench {
             bestPlain = Math.min(bestPlain, p);
             bestValidated = Math.min(bestValidated, v);
             bestForward = Math.min(bestForward, f);
-            System.out.printf(Locale.ROOT, "run %d: epoch %.3f s, epoch with validation %.3f s (+%.3f s), forward pass over the validation set %.3f s%n",
-                    run, p, v, v - p, f);
+            System.out.println(Messages.t("bench.validation.run", run, s(p), s(v), s(v - p), s(f)));
         }
-        System.out.printf(Locale.ROOT, "best: epoch %.3f s, with validation %.3f s: validation adds %.3f s; one forward pass over the validation set %.3f s%n",
-                bestPlain, bestValidated, bestValidated - bestPlain, bestForward);
+        System.out.println(Messages.t("bench.validation.best", s(bestPlain), s(bestValidated), s(bestValidated - bestPlain), s(bestForward)));
     }
+
+    /** Seconds with three decimals, as the table prints them. */
+    private static String s(double seconds) { return String.format(Locale.ROOT, "%.3f", seconds); }
 
     private static double seconds(Runnable r) {
         long start = System.nanoTime();

@@ -1,5 +1,6 @@
 package nn.bench;
 
+import nn.i18n.Messages;
 import java.util.Locale;
 import nn.graph.Graph;
 import nn.graph.Node;
@@ -20,8 +21,8 @@ public final class XorBench {
     private XorBench() {}
 
     public static void main(String[] args) {
-        int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int epochs = BenchArgs.count("xor", args, 0, 10_000);
+        int runs = BenchArgs.count("xor", args, 1, 5);
         Node x = Node.constant(Matrix.of(new double[] {0, 0}, new double[] {0, 1}, new double[] {1, 0}, new double[] {1, 1}));
         Node t = Node.constant(Matrix.of(new double[] {0}, new double[] {1}, new double[] {1}, new double[] {0}));
         double best = Double.MAX_VALUE;
@@ -39,9 +40,11 @@ public final class XorBench {
             }
             double ms = (System.nanoTime() - start) / 1e6;
             best = Math.min(best, ms);
-            System.out.printf(Locale.ROOT, "run %d: %d epochs in %.1f ms, %.2f µs/epoch, final loss %.6f%s%n",
-                    run, epochs, ms, ms * 1000 / epochs, loss, run == 1 ? " (includes JIT warm-up)" : "");
+            System.out.println(Messages.t(run == 1 ? "bench.xor.first-run" : "bench.xor.run", run, epochs,
+                    String.format(Locale.ROOT, "%.1f", ms), String.format(Locale.ROOT, "%.2f", ms * 1000 / epochs),
+                    String.format(Locale.ROOT, "%.6f", loss)));
         }
-        System.out.printf(Locale.ROOT, "best: %.1f ms, %.2f µs/epoch%n", best, best * 1000 / epochs);
+        System.out.println(Messages.t("bench.xor.best", String.format(Locale.ROOT, "%.1f", best),
+                String.format(Locale.ROOT, "%.2f", best * 1000 / epochs)));
     }
 }

@@ -41,20 +41,20 @@ final class GradeCommand implements Callable<Integer> {
     static final List<String> FORMATS = List.of("text", "json", "gradescope", "prairielearn", "classroom", "junit", "csv");
 
     // Optional for picocli, checked in call(): picocli would otherwise demand them of `nn grade merge` and `nn grade package` too.
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ASSIGNMENT", descriptionKey = "ASSIGNMENT", description = "the assignment file (tests with points)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = HelpTexts.ASSIGNMENT, descriptionKey = "ASSIGNMENT", description = "the assignment file (tests with points)")
     Path assignmentFile;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "SUBMISSION", descriptionKey = "SUBMISSION", description = "a submission (folder or .nn file), or a class folder")
+    @Parameters(index = "1", arity = "0..1", paramLabel = HelpTexts.SUBMISSION, descriptionKey = "SUBMISSION", description = "a submission (folder or .nn file), or a class folder")
     Path submission;
 
     @CommandLine.Mixin
     LanguageHelp language = new LanguageHelp();
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+    @Option(names = "--format", paramLabel = HelpTexts.FORMAT, split = ",",
             description = "text, json, gradescope, prairielearn, classroom, junit or csv (default: text for one, csv for a class)")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "PATH", description = "the report file (one submission) or folder (a class; default grades)")
+    @Option(names = "--out", paramLabel = HelpTexts.PATH, description = "the report file (one submission) or folder (a class; default grades)")
     Path out;
 
     @Option(names = "--jobs", paramLabel = "N", description = "submissions graded at once (default 1)")
@@ -76,7 +76,7 @@ final class GradeCommand implements Callable<Integer> {
             + " child that ended a submission cleanly grades the next one, with a fresh interpreter)")
     boolean jvmPerSubmission;
 
-    @Option(names = "--metadata", paramLabel = "FILE", description = "Gradescope's submission_metadata.json (due date, for a late penalty)")
+    @Option(names = "--metadata", paramLabel = HelpTexts.FILE, description = "Gradescope's submission_metadata.json (due date, for a late penalty)")
     Path metadata;
 
     @CommandLine.Spec
@@ -186,7 +186,7 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
+        return new UsageErrors.Said(spec.commandLine(), message);
     }
 
     /** The assignment's {@code language} line, when it has one, chooses the language of the feedback and reports. */
@@ -212,11 +212,11 @@ final class GradeCommand implements Callable<Integer> {
     @Command(name = "merge", mixinStandardHelpOptions = true,
             description = "Join the results of shards (their --out folders) into one class report.")
     static final class Merge implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "ASSIGNMENT") Path assignmentFile;
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "SHARD_DIR") List<Path> shards;
-        @Option(names = "--out", paramLabel = "DIR", required = true, description = "folder for the joined grades.csv, summary and feedback")
+        @Parameters(index = "0", paramLabel = HelpTexts.ASSIGNMENT) Path assignmentFile;
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = HelpTexts.SHARD_DIR) List<Path> shards;
+        @Option(names = "--out", paramLabel = HelpTexts.DIR, required = true, description = "folder for the joined grades.csv, summary and feedback")
         Path out;
-        @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "junit adds junit.xml") List<String> formats = new ArrayList<>();
+        @Option(names = "--format", split = ",", paramLabel = HelpTexts.FORMAT, description = "junit adds junit.xml") List<String> formats = new ArrayList<>();
 
         @Override
         public Integer call() throws IOException {
@@ -249,9 +249,9 @@ final class GradeCommand implements Callable<Integer> {
             description = "Write what a platform needs to run nn grade itself: the Gradescope autograder zip, "
                     + "PrairieLearn's external-grader entry point, or a GitHub Classroom workflow.")
     static final class Package implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "ASSIGNMENT") Path assignmentFile;
+        @Parameters(index = "0", paramLabel = HelpTexts.ASSIGNMENT) Path assignmentFile;
         @CommandLine.ArgGroup(exclusive = true, multiplicity = "1") Platform platform;
-        @Option(names = "--out", paramLabel = "PATH", description = "where to write it (default: autograder.zip, prairielearn/, .github/workflows/classroom.yml)")
+        @Option(names = "--out", paramLabel = HelpTexts.PATH, description = "where to write it (default: autograder.zip, prairielearn/, .github/workflows/classroom.yml)")
         Path out;
 
         static final class Platform {

@@ -12,6 +12,27 @@ import picocli.CommandLine;
 final class HelpTexts {
     private HelpTexts() {}
 
+    /*
+     * The synopsis's placeholders (nn run FILE, --timeout=TIME): English as written here, another language's
+     * from the help bundle's label.* keys. N, S, F and I/N are the same in both and stay plain.
+     */
+    static final String ARGS = "${bundle:label.ARGS:-ARGS}";
+    static final String ASSIGNMENT = "${bundle:label.ASSIGNMENT:-ASSIGNMENT}";
+    static final String CONNECTION_FILE = "${bundle:label.CONNECTION_FILE:-CONNECTION_FILE}";
+    static final String DIR = "${bundle:label.DIR:-DIR}";
+    static final String FILE = "${bundle:label.FILE:-FILE}";
+    static final String FILE_HTML = "${bundle:label.FILE.html:-FILE.html}";
+    static final String FOLDER = "${bundle:label.FOLDER:-FOLDER}";
+    static final String FORMAT = "${bundle:label.FORMAT:-FORMAT}";
+    static final String INPUTS = "${bundle:label.INPUTS:-INPUTS}";
+    static final String LANG = "${bundle:label.LANG:-LANG}";
+    static final String NAME = "${bundle:label.NAME:-NAME}";
+    static final String PATH = "${bundle:label.PATH:-PATH}";
+    static final String SHARD_DIR = "${bundle:label.SHARD_DIR:-SHARD_DIR}";
+    static final String SIZE = "${bundle:label.SIZE:-SIZE}";
+    static final String SUBMISSION = "${bundle:label.SUBMISSION:-SUBMISSION}";
+    static final String TIME = "${bundle:label.TIME:-TIME}";
+
     /** Gives {@code cli} and its subcommands the help texts of {@code lang}; English keeps the annotations. */
     static void apply(CommandLine cli, Lang lang) {
         if (lang == Lang.EN) return;

@@ -21,7 +21,7 @@ final class KernelCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main parent;
 
-    @Parameters(arity = "0..1", paramLabel = "CONNECTION_FILE", descriptionKey = "CONNECTION_FILE", description = "the connection file Jupyter writes")
+    @Parameters(arity = "0..1", paramLabel = HelpTexts.CONNECTION_FILE, descriptionKey = "CONNECTION_FILE", description = "the connection file Jupyter writes")
     Path connectionFile;
 
     @CommandLine.Mixin
@@ -55,7 +55,7 @@ final class KernelCommand implements Callable<Integer> {
         @Option(names = "--user", description = "install for this user only (~/.local/share/jupyter on Linux)")
         boolean user;
 
-        @Option(names = "--prefix", paramLabel = "DIR", description = "install into DIR/share/jupyter (a virtual environment, a test)")
+        @Option(names = "--prefix", paramLabel = HelpTexts.DIR, description = "install into DIR/share/jupyter (a virtual environment, a test)")
         Path prefix;
 
         @Override
@@ -67,7 +67,8 @@ final class KernelCommand implements Callable<Integer> {
                 return 0;
             } catch (IOException e) {
                 System.err.println("nn kernel install: " + Messages.t("diagnostic.error") + ": " + (user || prefix != null
-                        ? Messages.t("cli.kernel-cannot-write", dir, e.getMessage()) : Messages.t("cli.kernel-cannot-write-user", dir, e.getMessage())));
+                        ? Messages.t("cli.kernel-cannot-write", dir, nn.io.LinkFreeFiles.reason(e))
+                        : Messages.t("cli.kernel-cannot-write-user", dir, nn.io.LinkFreeFiles.reason(e))));
                 return 73;
             }
         }

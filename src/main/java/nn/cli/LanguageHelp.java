@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
  * command line before picocli parses it, so this field is never set; it is here to be listed.
  */
 final class LanguageHelp {
-    @Option(names = "--lang", paramLabel = "LANG",
+    @Option(names = "--lang", paramLabel = HelpTexts.LANG,
             description = "the language nn speaks, en or es (default: NN_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG; else en)")
     String lang;
 }

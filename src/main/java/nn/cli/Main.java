@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {Main.RunCommand.class, Main.BenchCommand.class, GradeCommand.class, KernelCommand.class, Main.FuzzCommand.class,
                 SimilarCommand.class, WebCommand.class})
 public final class Main implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "FILE", description = "a script to run")
+    @Parameters(arity = "0..1", paramLabel = HelpTexts.FILE, descriptionKey = "FILE", description = "a script to run")
     Path file;
 
     @CommandLine.Mixin
@@ -67,7 +67,7 @@ public final class Main implements Callable<Integer> {
         HelpTexts.apply(cli, Messages.lang());
         cli.setExitCodeExceptionMapper(e -> 64);
         cli.setParameterExceptionHandler((ex, a) -> {
-            System.err.println("nn: " + usageError(ex));
+            System.err.println("nn: " + UsageErrors.message(ex));
             System.err.println(Messages.t("cli.usage-line"));
             return 64;
         });
@@ -80,21 +80,6 @@ public final class Main implements Callable<Integer> {
             return 70;
         });
         return cli.execute(args);
-    }
-
-    /** Picocli's usage error in the chosen language: the common ones are said by nn, the rare rest as picocli says them. */
-    static String usageError(CommandLine.ParameterException ex) {
-        if (Messages.lang() == nn.i18n.Lang.EN) return ex.getMessage();
-        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
-            String first = u.getUnmatched().get(0);
-            return first.startsWith("-") ? Messages.t("cli.unknown-option", first) : Messages.t("cli.unexpected-argument", first);
-        }
-        if (ex instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
-            CommandLine.Model.ArgSpec missing = m.getMissing().get(0);
-            return Messages.t("cli.missing-argument", missing.isOption()
-                    ? ((CommandLine.Model.OptionSpec) missing).longestName() : missing.paramLabel());
-        }
-        return ex.getMessage();
     }
 
     /** Words that name a subcommand rather than a script ({@code nn grade} is not the file "grade"). */
@@ -143,7 +128,9 @@ public final class Main implements Callable<Integer> {
             System.err.println("nn: " + Messages.t("cli.no-such-file", file));
             return 64;
         } catch (IOException e) {
-            System.err.println("nn: " + Messages.t("cli.cannot-read", file, e.getMessage()));
+            // The JDK says "Is a directory" in English only, without a type of its own to tell it by.
+            String why = !stdin && Files.isDirectory(file) ? Messages.t("io.is-a-folder") : nn.io.LinkFreeFiles.reason(e);
+            System.err.println("nn: " + Messages.t("cli.cannot-read", file, why));
             return 64;
         }
         SourceFile source;
@@ -180,7 +167,7 @@ public final class Main implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main parent;
 
-        @Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "nn.run.FILE", description = "the script to run")
+        @Parameters(arity = "1", paramLabel = HelpTexts.FILE, descriptionKey = "nn.run.FILE", description = "the script to run")
         Path file;
 
         @CommandLine.Mixin
@@ -207,62 +194,65 @@ public final class Main implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main parent;
 
-        @Parameters(index = "0", arity = "1", paramLabel = "NAME", description = "xor, train, validation, matmul, mlpstep, alloc, compare, serve, grade, similar or plots")
+        @Parameters(index = "0", arity = "1", paramLabel = HelpTexts.NAME, descriptionKey = "nn.bench.NAME", description = "xor, train, validation, matmul, mlpstep, alloc, compare, serve, grade, similar or plots")
         String name;
 
-        @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARGS", description = "passed to the benchmark")
+        @Parameters(index = "1..*", arity = "0..*", paramLabel = HelpTexts.ARGS, descriptionKey = "nn.bench.ARGS", description = "passed to the benchmark")
         List<String> args = new ArrayList<>();
 
         @Override
         public Integer call() {
             parent.budgets.applyThreads();
             String[] a = args.toArray(String[]::new);
-            switch (name) {
-                case "xor" -> nn.bench.XorBench.main(a);
-                case "train" -> nn.bench.TrainBench.main(a);
-                case "validation" -> nn.bench.ValidationBench.main(a);
-                case "matmul" -> nn.bench.MatmulBench.main(a);
-                case "mlpstep" -> nn.bench.MlpStepBench.main(a);
-                case "plots" -> nn.bench.PlotBench.main(a);
-                case "alloc" -> nn.bench.StepAllocBench.main(a);
-                case "similar" -> {
-                    try {
-                        nn.similar.SimilarBench.main(a);
-                    } catch (IOException e) {
-                        System.err.println("nn: " + e.getMessage());
-                        return 74;
+            try {
+                switch (name) {
+                    case "xor" -> nn.bench.XorBench.main(a);
+                    case "train" -> nn.bench.TrainBench.main(a);
+                    case "validation" -> nn.bench.ValidationBench.main(a);
+                    case "matmul" -> nn.bench.MatmulBench.main(a);
+                    case "mlpstep" -> nn.bench.MlpStepBench.main(a);
+                    case "plots" -> nn.bench.PlotBench.main(a);
+                    case "alloc" -> nn.bench.StepAllocBench.main(a);
+                    case "similar" -> {
+                        try {
+                            nn.similar.SimilarBench.main(a);
+                        } catch (IOException e) {
+                            System.err.println("nn: " + e.getMessage());
+                            return 74;
+                        }
+                    }
+                    case "grade" -> {
+                        try {
+                            nn.bench.GradeBench.main(a);
+                        } catch (IOException e) {
+                            System.err.println("nn: " + e.getMessage());
+                            return 74;
+                        }
+                    }
+                    case "serve" -> {
+                        try {
+                            nn.bench.Serve.main(a);
+                        } catch (Exception e) {
+                            System.err.println("nn: bench serve: " + e.getMessage());
+                            return 74;
+                        }
+                    }
+                    case "startup" -> {
+                        System.err.println("nn: " + Messages.t("bench.startup-needs-launcher"));
+                        return 64;
+                    }
+                    case "compare" -> {
+                        System.err.println("nn: " + Messages.t("bench.compare-needs-launcher"));
+                        return 64;
+                    }
+                    default -> {
+                        System.err.println("nn: " + Messages.t("bench.unknown", name));
+                        return 64;
                     }
                 }
-                case "grade" -> {
-                    try {
-                        nn.bench.GradeBench.main(a);
-                    } catch (IOException e) {
-                        System.err.println("nn: " + e.getMessage());
-                        return 74;
-                    }
-                }
-                case "serve" -> {
-                    try {
-                        nn.bench.Serve.main(a);
-                    } catch (Exception e) {
-                        System.err.println("nn: bench serve: " + e.getMessage());
-                        return 74;
-                    }
-                }
-                case "startup" -> {
-                    System.err.println("nn: bench startup times the launcher in fresh processes: start it as ./nn bench startup"
-                            + " (the launcher runs bench/startup.sh)");
-                    return 64;
-                }
-                case "compare" -> {
-                    System.err.println("nn: bench compare runs Python peers: start it as ./nn bench compare"
-                            + " (the launcher runs /usr/bin/python3 bench/compare.py)");
-                    return 64;
-                }
-                default -> {
-                    System.err.println("nn: no benchmark called '" + name + "'; choose xor, train, validation, matmul, mlpstep, alloc, compare, serve, grade, similar or plots");
-                    return 64;
-                }
+            } catch (nn.bench.BenchArgs.Bad bad) {
+                System.err.println("nn: " + bad.getMessage());
+                return 64;
             }
             return 0;
         }
@@ -278,7 +268,7 @@ public final class Main implements Callable<Integer> {
             description = "Run generated and mutated programs (from samples/ and the golden scripts) under small budgets "
                     + "and report any that crash, hang or print an internal error. Run it from the project folder.")
     static final class FuzzCommand implements Callable<Integer> {
-        @Parameters(index = "0", arity = "0..1", paramLabel = "INPUTS", description = "how many inputs (default ${DEFAULT-VALUE})")
+        @Parameters(index = "0", arity = "0..1", paramLabel = HelpTexts.INPUTS, descriptionKey = "nn.fuzz.INPUTS", description = "how many inputs (default ${DEFAULT-VALUE})")
         long inputs = 300_000;
 
         @Option(names = "--seed", paramLabel = "N", description = "the generator's seed (default ${DEFAULT-VALUE})")
@@ -286,7 +276,7 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            if (inputs < 1) throw new CommandLine.ParameterException(new CommandLine(this), "INPUTS must be at least 1, got " + inputs);
+            if (inputs < 1) throw new UsageErrors.Said(new CommandLine(this), Messages.t("cli.fuzz.inputs-at-least-one", inputs));
             return nn.fuzz.Fuzzer.main(inputs, seed, System.out);
         }
     }
@@ -296,11 +286,11 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--max-steps", paramLabel = "N", description = "statements, iterations and calls a run may execute (default ${DEFAULT-VALUE})")
         long maxSteps = Limits.defaults().maxSteps();
 
-        @Option(names = "--timeout", paramLabel = "TIME", converter = Sizes.DurationConverter.class,
+        @Option(names = "--timeout", paramLabel = HelpTexts.TIME, converter = Sizes.DurationConverter.class,
                 description = "wall time a run may take, like 10s, 500ms, 2m (default 10m)")
         java.time.Duration timeout;
 
-        @Option(names = "--max-memory", paramLabel = "SIZE", converter = Sizes.BytesConverter.class,
+        @Option(names = "--max-memory", paramLabel = HelpTexts.SIZE, converter = Sizes.BytesConverter.class,
                 description = "largest matrix data one operation may allocate, like 512m, 2g (default 2g)")
         Long maxMemory;
 
@@ -310,7 +300,7 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--max-output", paramLabel = "N", description = "characters a run may print (default ${DEFAULT-VALUE})")
         long maxOutput = Limits.defaults().maxOutputChars();
 
-        @Option(names = "--allow-dir", paramLabel = "DIR", description = "another folder scripts may read from and write to")
+        @Option(names = "--allow-dir", paramLabel = HelpTexts.DIR, description = "another folder scripts may read from and write to")
         List<Path> allowDirs = new ArrayList<>();
 
         @Option(names = "--threads", paramLabel = "N", description = "worker threads for matrix kernels (default: all cores)")
@@ -325,17 +315,17 @@ public final class Main implements Callable<Integer> {
 
         Limits limits() {
             if (maxDepth < 1 || maxDepth > DEPTH_CEILING)
-                throw new CommandLine.ParameterException(spec.commandLine(),
+                throw new UsageErrors.Said(spec.commandLine(),
                         Messages.t("cli.option-range", "--max-depth", DEPTH_CEILING, maxDepth));
             if (maxSteps < 1)
-                throw new CommandLine.ParameterException(spec.commandLine(),
+                throw new UsageErrors.Said(spec.commandLine(),
                         Messages.t("cli.option-range", "--max-steps", Long.MAX_VALUE, maxSteps));
             if (maxOutput < 1)
-                throw new CommandLine.ParameterException(spec.commandLine(),
+                throw new UsageErrors.Said(spec.commandLine(),
                         Messages.t("cli.option-range", "--max-output", Long.MAX_VALUE, maxOutput));
             for (Path dir : allowDirs)
                 if (!Files.isDirectory(dir))
-                    throw new CommandLine.ParameterException(spec.commandLine(),
+                    throw new UsageErrors.Said(spec.commandLine(),
                             Messages.t("cli.allow-dir-missing", dir));
             Limits l = Limits.defaults().withSteps(maxSteps).withDepth(maxDepth).withOutput(maxOutput);
             if (timeout != null) l = l.withTimeout(timeout);
@@ -353,7 +343,7 @@ public final class Main implements Callable<Integer> {
 
         void applyThreads() {
             if (threads != null) {
-                if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), Messages.t("cli.at-least-one", "--threads"));
+                if (threads < 1) throw new UsageErrors.Said(spec.commandLine(), Messages.t("cli.at-least-one", "--threads"));
                 nn.tensor.parallel.Parallel.setThreads(threads);
             }
         }

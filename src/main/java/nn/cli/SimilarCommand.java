@@ -16,22 +16,22 @@ import picocli.CommandLine.Parameters;
                 + "of submissions (each .nn file or sub-folder of FOLDER) by winnowed fingerprints of their "
                 + "normalised tokens; never runs them.")
 final class SimilarCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FOLDER", descriptionKey = "FOLDER", description = "the submissions: one .nn file or sub-folder per student")
+    @Parameters(index = "0", paramLabel = HelpTexts.FOLDER, descriptionKey = "FOLDER", description = "the submissions: one .nn file or sub-folder per student")
     Path folder;
 
     @picocli.CommandLine.Mixin
     LanguageHelp language = new LanguageHelp();
 
-    @Option(names = "--starter", paramLabel = "FILE", description = "code handed out with the assignment (a file or folder; repeatable): it does not count")
+    @Option(names = "--starter", paramLabel = HelpTexts.FILE, description = "code handed out with the assignment (a file or folder; repeatable): it does not count")
     List<Path> starters = new ArrayList<>();
 
     @Option(names = "--threshold", paramLabel = "S", description = "list pairs with a similarity of at least S, 0 to 1 (default ${DEFAULT-VALUE})")
     double threshold = Settings.defaults().threshold();
 
-    @Option(names = "--report", paramLabel = "FILE.html", description = "write an HTML report with the pairs side by side")
+    @Option(names = "--report", paramLabel = HelpTexts.FILE_HTML, description = "write an HTML report with the pairs side by side")
     Path report;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "write the pairs as CSV (- for standard output, instead of the table)")
+    @Option(names = "--csv", paramLabel = HelpTexts.FILE, description = "write the pairs as CSV (- for standard output, instead of the table)")
     String csv;
 
     @Option(names = "--k", paramLabel = "N", description = "tokens per fingerprinted k-gram: shorter matches never count (default ${DEFAULT-VALUE})")
@@ -43,7 +43,7 @@ final class SimilarCommand implements Callable<Integer> {
     @Option(names = "--common", paramLabel = "F", description = "ignore code found in more than this fraction of the submissions (default ${DEFAULT-VALUE})")
     double common = Settings.defaults().common();
 
-    @Option(names = "--max-bytes", paramLabel = "SIZE", converter = Sizes.BytesConverter.class,
+    @Option(names = "--max-bytes", paramLabel = HelpTexts.SIZE, converter = Sizes.BytesConverter.class,
             description = "skip source files larger than this, like 512k or 2m (default 1m)")
     long maxBytes = 1L << 20;
 

@@ -1,5 +1,6 @@
 package nn.cli;
 
+import nn.i18n.Messages;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -67,12 +68,12 @@ final class StaticFileServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                sendText(exchange, 405, "only GET and HEAD are served");
+                sendText(exchange, 405, Messages.t("web.http.method-not-allowed"));
                 return;
             }
             Path file = resolve(exchange.getRequestURI().getPath());
             if (file == null) {
-                sendText(exchange, 404, "not found");
+                sendText(exchange, 404, Messages.t("web.http.not-found"));
                 return;
             }
             var headers = exchange.getResponseHeaders();

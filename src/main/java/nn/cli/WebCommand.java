@@ -1,6 +1,7 @@
 package nn.cli;
 
 import java.io.IOException;
+import nn.i18n.Messages;
 import java.net.BindException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -18,30 +19,30 @@ final class WebCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "the port to listen on (default: a free one)")
     int port = 0;
 
-    @Option(names = "--dir", paramLabel = "FOLDER", description = "the page's folder (default: web/ next to nn.jar, i.e. target/web)")
+    @Option(names = "--dir", paramLabel = HelpTexts.FOLDER, description = "the page's folder (default: web/ next to nn.jar, i.e. target/web)")
     Path dir;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 0 || port > 65535) {
-            System.err.println("nn web: --port must be between 0 and 65535 (0 picks a free one), not " + port);
+            System.err.println("nn web: " + Messages.t("web.port-range", port));
             return 64;
         }
         Path folder = dir != null ? dir : defaultFolder();
         if (!Files.isRegularFile(folder.resolve("index.html")) || !Files.isRegularFile(folder.resolve("nn.js"))) {
-            System.err.println("nn web: the page is not built in " + folder + " (index.html and nn.js are missing)");
-            System.err.println("  hint: ./nn web builds it; or run mvn -B -ntp -DskipTests package");
+            System.err.println("nn web: " + Messages.t("web.not-built", folder));
+            System.err.println("  " + Messages.t("diagnostic.hint") + ": " + Messages.t("web.not-built-hint"));
             return 66;
         }
         StaticFileServer server;
         try {
             server = new StaticFileServer(folder, port);
         } catch (BindException e) {
-            System.err.println("nn web: port " + port + " is in use; choose another with --port, or leave it out for a free one");
+            System.err.println("nn web: " + Messages.t("web.port-in-use", port));
             return 75;
         }
         try (server) {
-            System.out.println("nn: the playground is at " + server.address() + "  (Ctrl-C stops)");
+            System.out.println("nn: " + Messages.t("web.serving", server.address()));
             System.out.flush();
             new CountDownLatch(1).await();  // serve until the JVM is stopped (Ctrl-C ends it)
         }

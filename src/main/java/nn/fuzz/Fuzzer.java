@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nn.i18n.Lang;
+import nn.i18n.Messages;
 import nn.interp.Limits;
 import nn.interp.Value;
 import nn.lang.source.SourceFile;
@@ -23,8 +25,10 @@ import nn.run.Session;
 /**
  * Runs generated and mutated programs in one JVM under small budgets and reports every input that
  * ends badly: a Throwable escaping the session, an "internal error", a Java stack trace in what was
- * printed, or a run that outlives its time budget by more than a second. Deterministic for a seed.
- * The tests run a few thousand inputs per build; {@code nn fuzz} runs as many as asked.
+ * printed, or a run that outlives its time budget by more than a second. Every fourth input runs with
+ * Spanish messages, where the same must hold in the other catalogue, and a script's errors must keep
+ * their frame ({@code fuzz.nn:3:5: error: …}, hints as {@code sugerencia:}, never the English frame words).
+ * Deterministic for a seed. The tests run a few thousand inputs per build; {@code nn fuzz} runs as many as asked.
  */
 public final class Fuzzer {
     /**
@@ -35,12 +39,26 @@ public final class Fuzzer {
     public static final Limits LIMITS = new Limits(20_000, Duration.ofMillis(400), Runtime.getRuntime().maxMemory(), 100, 20_000);
     private static final long LATE_MILLIS = LIMITS.timeout().toMillis() + 1000;
     private static final Pattern STACK_TRACE = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|Exception in thread|^java\\.[\\w.]+(Exception|Error)");
+    /**
+     * The first line of a script's error output: {@code fuzz.nn:3:5: error: }, a REPL command's {@code fuzz.nn:4: error: },
+     * or one without a place (a budget: {@code error: time budget exceeded}; {@code nota: se reemplaza results.json}).
+     */
+    static final Pattern FRAME = Pattern.compile("^([^\\s:][^:\\n]*:\\d+(:\\d+)?: )?(error|warning|aviso|note|nota): ");
 
-    public record Failure(long index, String kind, String input, String output) {}
+    /** The input's language: every fourth runs in Spanish (by its index, so the seed's inputs are the same as ever). */
+    static Lang languageOf(long index) { return index % 4 == 3 ? Lang.ES : Lang.EN; }
+
+    /** One input that ended badly; {@code lang} is the language its messages were in. */
+    public record Failure(long index, Lang lang, String kind, String input, String output) {
+        /** {@code --- input 17: stack trace}, said in the language the fuzzer reports in. */
+        public String heading() {
+            return lang == Lang.EN ? Messages.t("fuzz.failure-heading", index, kind) : Messages.t("fuzz.failure-heading-spanish", index, kind);
+        }
+    }
 
     public record Report(long inputs, List<Failure> failures, long failureCount, long millis) {
         public String summary() {
-            return inputs + " inputs, " + failureCount + " failed, " + millis / 1000.0 + " s";
+            return Messages.t("fuzz.summary", inputs, failureCount, String.valueOf(millis / 1000.0));
         }
     }
 
@@ -75,17 +93,28 @@ public final class Fuzzer {
     public Report run(long count, int keep, PrintStream progress) {
         List<Failure> failures = new ArrayList<>();
         long failed = 0, t0 = System.nanoTime();
+        Lang reporting = Messages.lang();
         for (long i = 0; i < count; i++) {
             int kind = random.nextInt(10);
-            String input = kind < 5 ? generator.program() : mutator.mutate();
-            Failure f = kind == 9 ? runPiped(i, pipedSession(input)) : runScript(i, input);
+            String program = kind < 5 ? generator.program() : mutator.mutate();
+            String input = kind == 9 ? pipedSession(program) : program;
+            Lang lang = languageOf(i);
+            Ended ended;
+            Messages.use(lang);
+            try {
+                ended = kind == 9 ? runPiped(input) : runScript(input);
+            } finally {
+                Messages.use(reporting);
+            }
+            // Said after the reporting language is back: the input's own messages were in its language.
+            Failure f = ended.problem() == null ? null : new Failure(i, lang, ended.problem().say(ended.detail()), input, ended.output());
             if (f != null) {
                 failed++;
                 if (failures.size() < keep) failures.add(f);
-                if (progress != null) progress.println("failure " + failed + " (input " + i + ", " + f.kind() + ")");
+                if (progress != null) progress.println(Messages.t("fuzz.progress-failure", failed, i, f.kind()));
             }
             if (progress != null && (i + 1) % 10_000 == 0)
-                progress.println((i + 1) + " inputs, " + failed + " failed, " + (System.nanoTime() - t0) / 1_000_000_000 + " s");
+                progress.println(Messages.t("fuzz.progress", i + 1, failed, (System.nanoTime() - t0) / 1_000_000_000));
         }
         return new Report(count, failures, failed, (System.nanoTime() - t0) / 1_000_000);
     }
@@ -102,19 +131,27 @@ public final class Fuzzer {
         return out.append(":vars\n").toString();
     }
 
-    private Failure runScript(long index, String input) {
+    /** How one input ended: {@code problem} is null when it ended cleanly; {@code detail} is the escaped Throwable or the milliseconds. */
+    private record Ended(Problem problem, Object detail, String output) {}
+
+    private Ended runScript(String input) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         long t0 = System.nanoTime();
         try {
             Session s = new Session(LIMITS, List.of(folder), print(out), print(err), false);
             s.run(new SourceFile("fuzz.nn", input));
         } catch (Throwable t) {
-            return new Failure(index, "escaped: " + t, input, text(out, err));
+            return new Ended(Problem.ESCAPED, t, text(out, err));
         }
-        return check(index, input, text(out, err), (System.nanoTime() - t0) / 1_000_000);
+        String errors = err.toString(StandardCharsets.UTF_8);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        Problem p = check(text(out, err), ms);
+        if (p == null && !errors.isEmpty() && !FRAME.matcher(errors).find()) p = Problem.NO_FRAME;
+        if (p == null) p = wrongFrameWords(errors);
+        return new Ended(p, ms, text(out, err));
     }
 
-    private Failure runPiped(long index, String input) {
+    private Ended runPiped(String input) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long t0 = System.nanoTime();
         try {
@@ -122,19 +159,48 @@ public final class Fuzzer {
             Session s = new Session(LIMITS, List.of(folder), o, o, true);
             Repl.piped(s, o, new BufferedReader(new StringReader(input)));
         } catch (Throwable t) {
-            return new Failure(index, "escaped: " + t, input, out.toString(StandardCharsets.UTF_8));
+            return new Ended(Problem.ESCAPED, t, out.toString(StandardCharsets.UTF_8));
         }
         // A piped session runs many entries, each with its own time budget.
         long entries = input.lines().count();
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        Failure f = check(index, input, out.toString(StandardCharsets.UTF_8), ms / Math.max(1, entries));
-        return f;
+        long ms = (System.nanoTime() - t0) / 1_000_000 / Math.max(1, entries);
+        return new Ended(check(out.toString(StandardCharsets.UTF_8), ms), ms, out.toString(StandardCharsets.UTF_8));
     }
 
-    private static Failure check(long index, String input, String output, long millis) {
-        if (output.contains("internal error")) return new Failure(index, "internal error", input, output);
-        if (STACK_TRACE.matcher(output).find()) return new Failure(index, "stack trace", input, output);
-        if (millis > LATE_MILLIS) return new Failure(index, "over its time budget: " + millis + " ms", input, output);
+    /** What can go wrong with an input. */
+    enum Problem {
+        ESCAPED, INTERNAL_ERROR, STACK_TRACE, LATE, NO_FRAME, OTHER_LANGUAGES_FRAME;
+
+        String say(Object detail) {
+            return switch (this) {
+                case ESCAPED -> Messages.t("fuzz.kind.escaped", String.valueOf(detail));
+                case INTERNAL_ERROR -> Messages.t("fuzz.kind.internal-error");
+                case STACK_TRACE -> Messages.t("fuzz.kind.stack-trace");
+                case LATE -> Messages.t("fuzz.kind.late", detail);
+                case NO_FRAME -> Messages.t("fuzz.kind.no-frame");
+                case OTHER_LANGUAGES_FRAME -> Messages.t("fuzz.kind.other-languages-frame");
+            };
+        }
+    }
+
+    private static Problem check(String output, long millis) {
+        // Both languages' words for an internal error: a Spanish run must not say it in English either.
+        if (output.contains("internal error") || output.contains("error interno")) return Problem.INTERNAL_ERROR;
+        if (STACK_TRACE.matcher(output).find()) return Problem.STACK_TRACE;
+        if (millis > LATE_MILLIS) return Problem.LATE;
+        return null;
+    }
+
+    /** The frame's words are the run's language's: {@code hint:} in English, {@code sugerencia:} in Spanish, and so on. */
+    static Problem wrongFrameWords(String errors) {
+        Lang other = Messages.lang() == Lang.EN ? Lang.ES : Lang.EN;
+        for (String key : List.of("diagnostic.hint", "diagnostic.note", "diagnostic.warning")) {
+            String word = Messages.in(other, key) + ": ";
+            for (String line : errors.split("\n", -1)) {
+                String t = line.strip();
+                if (t.startsWith(word) || line.contains(": " + word)) return Problem.OTHER_LANGUAGES_FRAME;
+            }
+        }
         return null;
     }
 
@@ -152,12 +218,12 @@ public final class Fuzzer {
         if (Files.isDirectory(data)) copy(data, work.resolve("data"));
         Report r = f.run(inputs, 20, out);
         for (Failure failure : r.failures()) {
-            out.println("--- input " + failure.index() + ": " + failure.kind());
+            out.println(failure.heading());
             out.println(failure.input());
-            out.println("--- printed:");
+            out.println(Messages.t("fuzz.printed-heading"));
             out.println(failure.output().length() > 2000 ? failure.output().substring(0, 2000) + "…" : failure.output());
         }
-        out.println("fuzz: " + r.summary() + " (seed " + seed + ")");
+        out.println(Messages.t("fuzz.done", r.summary(), seed));
         return r.failureCount() == 0 ? 0 : 1;
     }
 

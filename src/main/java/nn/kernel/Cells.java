@@ -1,5 +1,6 @@
 package nn.kernel;
 
+import nn.i18n.Messages;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class Cells {
     Ran run(int number, String code) {
         errors.setLength(0);
         pendingResult = null;
-        Session.Outcome outcome = session.run(new SourceFile("cell " + number, code));
+        Session.Outcome outcome = session.run(new SourceFile(Messages.t("kernel.cell-name", number), code));
         session.interpreter().output().flush();
         if (pendingResult != null) {
             String r = pendingResult;

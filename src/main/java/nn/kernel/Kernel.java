@@ -142,7 +142,7 @@ public final class Kernel {
                     case "history_request" -> send(shell, m, "history_reply", ok(o -> o.add("history", new JsonArray())));
                     case "comm_info_request" -> send(shell, m, "comm_info_reply", ok(o -> o.add("comms", new JsonObject())));
                     case "shutdown_request" -> shutdown(shell, m);
-                    default -> System.err.println("nn kernel: ignored an unknown request '" + m.type() + "'");
+                    default -> System.err.println("nn kernel: " + Messages.t("kernel.log.unknown-request", m.type()));
                 }
             } finally {
                 publishStatus(m, "idle");
@@ -166,7 +166,7 @@ public final class Kernel {
                 }
                 case "shutdown_request" -> shutdown(control, m);
                 case "kernel_info_request" -> send(control, m, "kernel_info_reply", kernelInfo());
-                default -> System.err.println("nn kernel: ignored an unknown control request '" + m.type() + "'");
+                default -> System.err.println("nn kernel: " + Messages.t("kernel.log.unknown-control-request", m.type()));
             }
         }
     }
@@ -318,7 +318,7 @@ public final class Kernel {
     private void publishImage(String title, byte[] png) {
         JsonObject data = new JsonObject();
         data.addProperty("image/png", Base64.getEncoder().encodeToString(png));
-        data.addProperty("text/plain", "<plot: " + title + ">");
+        data.addProperty("text/plain", Messages.t("kernel.plot-text", title));
         JsonObject o = new JsonObject();
         o.add("data", data);
         o.add("metadata", new JsonObject());

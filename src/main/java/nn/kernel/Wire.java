@@ -1,5 +1,6 @@
 package nn.kernel;
 
+import nn.i18n.Messages;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -51,20 +52,20 @@ final class Wire {
         int d = 0;
         while (d < frames.size() && !java.util.Arrays.equals(frames.get(d), DELIMITER)) d++;
         if (d + 5 >= frames.size()) {
-            System.err.println("nn kernel: ignored a message without the <IDS|MSG> delimiter and its frames");
+            System.err.println("nn kernel: " + Messages.t("kernel.log.no-delimiter"));
             return null;
         }
         byte[] header = frames.get(d + 2), parent = frames.get(d + 3), metadata = frames.get(d + 4), content = frames.get(d + 5);
         String signature = new String(frames.get(d + 1), StandardCharsets.US_ASCII);
         if (key.length > 0 && !MessageDigest.isEqual(signature.getBytes(StandardCharsets.US_ASCII),
                 sign(header, parent, metadata, content).getBytes(StandardCharsets.US_ASCII))) {
-            System.err.println("nn kernel: ignored a message with a wrong signature");
+            System.err.println("nn kernel: " + Messages.t("kernel.log.wrong-signature"));
             return null;
         }
         try {
             return new Message(List.copyOf(frames.subList(0, d)), json(header), json(parent), json(metadata), json(content));
         } catch (JsonParseException | IllegalStateException e) {
-            System.err.println("nn kernel: ignored a message whose JSON does not parse: " + e.getMessage());
+            System.err.println("nn kernel: " + Messages.t("kernel.log.bad-json", e.getMessage()));
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package nn.similar;
 
+import nn.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ public final class SimilarBench {
     private SimilarBench() {}
 
     public static void main(String[] args) throws IOException {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        int n = nn.bench.BenchArgs.count("similar", args, 0, 500);
         Path dir = Files.createTempDirectory("nn-similar-bench");
         try {
             long lines = 0;
@@ -36,10 +37,9 @@ public final class SimilarBench {
                 long t1 = System.nanoTime();
                 Result r = Comparison.run(subs, st, Settings.defaults());
                 long t2 = System.nanoTime();
-                System.out.printf(Locale.ROOT, "round %d: %d submissions (%.0f lines each on average), %d pairs: "
-                                + "read+parse+canonicalise %.0f ms, fingerprint+compare all pairs+refine %d flagged %.0f ms, total %.2f s%n",
-                        round, subs.size(), (double) lines / n, TableWriter.pairCount(subs.size()), (t1 - t0) / 1e6,
-                        r.pairs().size(), (t2 - t1) / 1e6, (t2 - t0) / 1e9);
+                System.out.println(Messages.t("bench.similar.round", round, subs.size(), String.format(Locale.ROOT, "%.0f", (double) lines / n),
+                        TableWriter.pairCount(subs.size()), String.format(Locale.ROOT, "%.0f", (t1 - t0) / 1e6), r.pairs().size(),
+                        String.format(Locale.ROOT, "%.0f", (t2 - t1) / 1e6), String.format(Locale.ROOT, "%.2f", (t2 - t0) / 1e9)));
             }
         } finally {
             try (var files = Files.list(dir)) {

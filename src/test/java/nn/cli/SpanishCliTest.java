@@ -38,7 +38,7 @@ class SpanishCliTest {
         assertEquals(0, r.status());
         assertTrue(r.out().startsWith("Uso: nn "), r.out());
         assertTrue(r.out().contains("Un lenguaje pequeño y un REPL para aprender redes neuronales."), r.out());
-        assertTrue(r.out().contains("--lang=LANG"), r.out());
+        assertTrue(r.out().contains("--lang=IDIOMA"), r.out());
         assertTrue(r.out().contains("el idioma en que habla nn"), r.out());
         assertTrue(r.out().contains("Órdenes:"), r.out());
     }
@@ -70,9 +70,19 @@ class SpanishCliTest {
     void usageErrorsFollowTheLanguage() {
         Run es = run("--lang", "es", "--bogus");
         assertEquals(64, es.status());
-        assertEquals("nn: opción desconocida: '--bogus'\nuso: nn [opciones] [FILE.nn]    (nn --help lista las opciones)\n", es.err());
+        assertEquals("nn: opción desconocida: '--bogus'\nuso: nn [opciones] [ARCHIVO.nn]    (nn --help lista las opciones)\n", es.err());
         Messages.use(Lang.EN);
         Run en = run("--bogus");
         assertEquals("nn: Unknown option: '--bogus'\nusage: nn [options] [FILE.nn]    (nn --help lists the options)\n", en.err());
+    }
+
+    @Test
+    void aFolderGivenAsTheScriptIsSaidInTheLanguage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Run es = run("--lang", "es", dir.toString());
+        assertEquals(64, es.status());
+        assertEquals("nn: no se puede leer " + dir + ": es una carpeta\n", es.err());
+        Messages.use(Lang.EN);
+        Run en = run(dir.toString());
+        assertEquals("nn: cannot read " + dir + ": it is a folder\n", en.err());
     }
 }

@@ -106,4 +106,28 @@ class StaticFileServerTest {
         assertTrue(text.contains("the page is not built") && text.contains("./nn web builds it"), text);
         assertTrue(text.contains("--port must be between 0 and 65535"), text);
     }
+
+    @Test void webCommandSpeaksSpanish() throws IOException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream saved = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(66, Main.execute("--lang", "es", "web", "--dir", dir.resolve("nowhere").toString()));
+            assertEquals(64, Main.execute("--lang", "es", "web", "--port", "70000"));
+            try (StaticFileServer taken = new StaticFileServer(page(), 0)) {
+                assertEquals(75, Main.execute("--lang", "es", "web", "--dir", dir.resolve("web").toString(),
+                        "--port", String.valueOf(taken.address().getPort())));
+                assertEquals("no encontrado\n", get(taken.address(), "/nope", "GET").body());
+                assertEquals("solo se sirven GET y HEAD\n", get(taken.address(), "/", "POST").body());
+            }
+        } finally {
+            System.setErr(saved);
+            nn.i18n.Messages.use(nn.i18n.Lang.EN);
+        }
+        assertEquals("nn web: la página no está construida en " + dir.resolve("nowhere") + " (faltan index.html y nn.js)\n"
+                + "  sugerencia: ./nn web la construye; o ejecuta mvn -B -ntp -DskipTests package\n"
+                + "nn web: --port debe estar entre 0 y 65535 (0 elige uno libre), no 70000\n"
+                + "nn web: el puerto " + "PORT" + " está en uso; elige otro con --port, o no lo indiques para usar uno libre\n",
+                err.toString(StandardCharsets.UTF_8).replaceAll("puerto \\d+ está", "puerto PORT está"));
+    }
 }

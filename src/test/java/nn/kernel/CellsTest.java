@@ -46,6 +46,18 @@ class CellsTest {
         assertTrue(ran.errorText().contains("^"), ran.errorText());
     }
 
+    @Test void inSpanishTheCellIsACeldaAndItsErrorIsSpanish() {
+        nn.i18n.Messages.use(nn.i18n.Lang.ES);
+        try {
+            Cells.Ran ran = cells(Limits.defaults()).run(7, "y = 1\nprint nope");
+            assertEquals(Session.Outcome.SYNTAX_ERROR, ran.outcome());
+            assertTrue(ran.errorText().startsWith("celda 7:2:7: error: nombre no definido 'nope'"), ran.errorText());
+            assertEquals("<gráfico: boundary>", nn.i18n.Messages.t("kernel.plot-text", "boundary"));
+        } finally {
+            nn.i18n.Messages.use(nn.i18n.Lang.EN);
+        }
+    }
+
     @Test void budgetsCountPerCell() {
         Cells c = cells(Limits.defaults().withSteps(3_000));
         String loop = "i = 0\nwhile i < 1000 { i = i + 1 }\nprint i";

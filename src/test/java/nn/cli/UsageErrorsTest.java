@@ -1,0 +1,178 @@
+package nn.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nn.i18n.Lang;
+import nn.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every kind of usage error picocli raises for nn's commands, in both languages: English is picocli's own
+ * sentence (unchanged), Spanish is nn's; both end with the usage line and exit 64.
+ */
+class UsageErrorsTest {
+    @TempDir Path dir;
+
+    private final PrintStream out = System.out, err = System.err;
+
+    @AfterEach
+    void restore() {
+        System.setOut(out);
+        System.setErr(err);
+        Messages.use(Lang.EN);
+    }
+
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        try {
+            int status = Main.execute(args);
+            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            Messages.use(Lang.EN);
+        }
+    }
+
+    private static final String EN_USAGE = "usage: nn [options] [FILE.nn]    (nn --help lists the options)\n";
+    private static final String ES_USAGE = "uso: nn [opciones] [ARCHIVO.nn]    (nn --help lista las opciones)\n";
+
+    /** One wrong command line, what English says (picocli's words) and what Spanish says (nn's). */
+    private record Case(List<String> args, String english, String spanish) {}
+
+    private List<Case> cases() throws IOException {
+        String script = Files.writeString(dir.resolve("s.nn"), "x = 1\n").toString();
+        return List.of(
+                new Case(List.of("--max-steps", "abc", script),
+                        "Invalid value for option '--max-steps': 'abc' is not a long",
+                        "valor no válido para la opción '--max-steps': 'abc' no es un número entero"),
+                new Case(List.of("similar", "--threshold", "x", "d"),
+                        "Invalid value for option '--threshold': 'x' is not a double",
+                        "valor no válido para la opción '--threshold': 'x' no es un número"),
+                new Case(List.of("grade", "--force=yes"),
+                        "Invalid value for option '--force': 'yes' is not a boolean",
+                        "valor no válido para la opción '--force': 'yes' no es true ni false"),
+                new Case(List.of("fuzz", "abc"),
+                        "Invalid value for positional parameter at index 0 (INPUTS): 'abc' is not a long",
+                        "valor no válido para ENTRADAS: 'abc' no es un número entero"),
+                new Case(List.of("--timeout", "soon", script),
+                        "Invalid value for option '--timeout': 'soon' is not a duration; write 10s, 500ms or 2m",
+                        "valor no válido para la opción '--timeout': 'soon' no es una duración; escribe 10s, 500ms o 2m"),
+                new Case(List.of("--max-steps"),
+                        "Missing required parameter for option '--max-steps' (N)",
+                        "falta el valor de la opción '--max-steps' (N)"),
+                new Case(List.of("kernel", "install", "--prefix"),
+                        "Missing required parameter for option '--prefix' (DIR)",
+                        "falta el valor de la opción '--prefix' (CARPETA)"),
+                new Case(List.of("run"),
+                        "Missing required parameter: 'FILE'",
+                        "falta el argumento obligatorio 'ARCHIVO'"),
+                new Case(List.of("grade", "merge", "--out", "o"),
+                        "Missing required parameters: 'ASSIGNMENT', 'SHARD_DIR'",
+                        "faltan los argumentos obligatorios 'TAREA', 'CARPETA_DE_FRAGMENTO'"),
+                new Case(List.of("grade", "merge", "a", "b"),
+                        "Missing required option: '--out=DIR'",
+                        "falta la opción obligatoria '--out=CARPETA'"),
+                new Case(List.of("--bogus", script),
+                        "Unknown option: '--bogus'",
+                        "opción desconocida: '--bogus'"),
+                new Case(List.of("--bogus", "--other"),
+                        "Unknown options: '--bogus', '--other'",
+                        "opciones desconocidas: '--bogus', '--other'"),
+                new Case(List.of("run", "a", "b"),
+                        "Unmatched argument at index 2: 'b'",
+                        "argumento inesperado: 'b'"),
+                new Case(List.of("run", "a", "b", "c"),
+                        "Unmatched arguments from index 2: 'b', 'c'",
+                        "argumentos inesperados: 'b', 'c'"),
+                new Case(List.of("--timeout", "--max-steps", "5", script),
+                        "Expected parameter for option '--timeout' but found '--max-steps'",
+                        "la opción '--timeout' necesita un valor (TIEMPO), pero le sigue '--max-steps'"),
+                new Case(List.of("web", "--port", "1", "--port", "2"),
+                        "option '--port' (N) should be specified only once",
+                        "la opción '--port' solo puede darse una vez"),
+                new Case(List.of("web", "--port", "x"),
+                        "Invalid value for option '--port': 'x' is not an int",
+                        "valor no válido para la opción '--port': 'x' no es un número entero"),
+                new Case(List.of("grade", "package", "a"),
+                        "Error: Missing required argument (specify one of these): (--gradescope | --prairielearn | --classroom)",
+                        "falta un argumento obligatorio (indica uno de estos): (--gradescope | --prairielearn | --classroom)"),
+                new Case(List.of("grade", "package", "--gradescope", "--classroom", "a"),
+                        "Error: --gradescope, --classroom are mutually exclusive (specify only one)",
+                        "--gradescope, --classroom se excluyen entre sí (indica solo una)"),
+                new Case(List.of("fuzz", "0"),
+                        "INPUTS must be at least 1, got 0",
+                        "ENTRADAS debe ser al menos 1, no 0"),
+                new Case(List.of("--max-depth", "0", script),
+                        "--max-depth must be between 1 and 100000, got 0",
+                        "--max-depth debe estar entre 1 y 100000, no 0"));
+    }
+
+    @Test
+    void everyKindOfUsageErrorInBothLanguages() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Case c : cases()) {
+            Run en = run(c.args().toArray(String[]::new));
+            if (en.status() != 64 || !en.err().equals("nn: " + c.english() + "\n" + EN_USAGE))
+                problems.add(c.args() + " in English: " + en.status() + " " + en.err());
+            List<String> spanish = new ArrayList<>(List.of("--lang", "es"));
+            spanish.addAll(c.args());
+            Run es = run(spanish.toArray(String[]::new));
+            if (es.status() != 64 || !es.err().equals("nn: " + c.spanish() + "\n" + ES_USAGE))
+                problems.add(c.args() + " in Spanish: " + es.status() + " " + es.err());
+            List<nn.i18n.EnglishAudit.Finding> english = nn.i18n.EnglishAudit.scan(es.err());
+            if (!english.isEmpty()) problems.add(c.args() + " in Spanish has English: " + english);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aPathTheFileSystemCannotNameAndAnUnforeseenKindAreSaidInSpanishToo() {
+        Run es = run("--lang", "es", "--allow-dir", "a\u0000b", "x.nn");
+        assertEquals("nn: valor no válido para la opción '--allow-dir': 'a\u0000b' no es una ruta válida\n" + ES_USAGE, es.err());
+        Messages.use(Lang.ES);
+        assertEquals("la línea de órdenes no es válida: Missing required subcommand",
+                UsageErrors.message(new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Main()), "Missing required subcommand")));
+    }
+
+    @Test
+    void theSpanishSynopsisHasSpanishPlaceholders() {
+        Run es = run("--lang", "es", "grade", "--help");
+        assertTrue(es.out().contains("[--format=FORMATO[,FORMATO...]]... [TAREA]"), es.out());
+        assertTrue(es.out().contains("[ENTREGA] [ORDEN]"), es.out());
+        Run run = run("--lang", "es", "run", "--help");
+        assertTrue(run.out().contains("--timeout=TIEMPO"), run.out());
+        assertTrue(run.out().contains("[--allow-dir=CARPETA]... ARCHIVO"), run.out());
+        for (String[] command : new String[][] {{"bench"}, {"fuzz"}, {"web"}, {"kernel"}, {"similar"}, {"grade", "merge"}}) {
+            List<String> args = new ArrayList<>(List.of("--lang", "es"));
+            args.addAll(List.of(command));
+            args.add("--help");
+            String help = run(args.toArray(String[]::new)).out();
+            for (String english : List.of("FILE", "FOLDER", "SUBMISSION", "ASSIGNMENT", "COMMAND", "NAME", "INPUTS", "TIME", "SIZE",
+                    "passed to", "how many", "the generator", "default"))
+                assertFalse(help.contains(english), String.join(" ", command) + " --help says " + english + ":\n" + help);
+        }
+    }
+
+    @Test
+    void theEnglishSynopsisKeepsItsPlaceholders() {
+        Run en = run("grade", "--help");
+        assertTrue(en.out().contains("[--format=FORMAT[,FORMAT...]]... [ASSIGNMENT]"), en.out());
+        assertTrue(en.out().contains("[SUBMISSION] [COMMAND]"), en.out());
+        assertTrue(run("fuzz", "--help").out().contains("[INPUTS]    how many inputs (default 300000)"));
+    }
+}
