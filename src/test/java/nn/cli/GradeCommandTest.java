@@ -89,7 +89,7 @@ class GradeCommandTest {
         Run merged = nn("grade", "merge", a.toString(), dir.resolve("s1").toString(), dir.resolve("s2").toString(),
                 "--out", dir.resolve("merged").toString(), "--format", "junit");
         assertEquals(0, merged.status(), merged.err());
-        assertTrue(merged.out().contains("merged 4 results from 2 shard(s)"), merged.out());
+        assertTrue(merged.out().contains("merged 4 results from 2 shards"), merged.out());
         assertEquals(withoutSeconds(dir.resolve("whole/grades.csv")), withoutSeconds(dir.resolve("merged/grades.csv")));
         assertEquals(Files.readString(dir.resolve("whole/summary.txt")), Files.readString(dir.resolve("merged/summary.txt")));
         for (String id : new String[] {"ann", "ben", "cy", "dee"})
