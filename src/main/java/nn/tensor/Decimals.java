@@ -3,14 +3,15 @@ package nn.tensor;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Locale;
-import nn.platform.Browser;
+import nn.tensor.decimal.ShortestDigits;
 
 /**
  * How every number in nn is written: at most {@code decimals} decimals, trailing zeros trimmed, rounded
  * half-up on the shortest decimal that reads back as the double (0.1 + 0.2 → 0.3, as a person rounds),
  * never "-0"; numbers too small to show at that precision, or huge, in scientific form (-1e-05, 1e+20);
- * nan, inf and -inf as NumPy writes them. One place, so traces, tables and messages always agree.
+ * nan, inf and -inf as NumPy writes them. One place, so traces, tables and messages always agree. The
+ * shortest decimal is nn's own ({@link ShortestDigits}, the JDK's digits), so the browser's build prints the
+ * JVM's digits.
  */
 public final class Decimals {
     private Decimals() {}
@@ -23,16 +24,14 @@ public final class Decimals {
         if (d == 0) return "0";
         double magnitude = Math.abs(d);
         if (magnitude >= 1e15 || magnitude < 0.5 * Fdlibm.pow(10, -decimals)) return scientific(d, decimals);
-        String s = BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        String s = ShortestDigits.of(d).toBigDecimal().setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         return s.equals("-0") ? "0" : s;
     }
 
     public static String number(double d) { return number(d, DEFAULT); }
 
     private static String scientific(double d, int decimals) {
-        // The browser's build (TeaVM) has no %e: the same text from the same digits, by hand.
-        String s = Browser.isBrowser() ? exponentForm(d, Math.max(0, decimals - 1))
-                : String.format(Locale.ROOT, "%." + Math.max(0, decimals - 1) + "e", d);
+        String s = exponentForm(d, Math.max(0, decimals - 1));
         int e = s.indexOf('e');
         String mantissa = s.substring(0, e);
         if (mantissa.contains(".")) mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
@@ -45,7 +44,7 @@ public final class Decimals {
      * the exponent's sign and at least two digits.
      */
     static String exponentForm(double d, int digits) {
-        BigDecimal rounded = BigDecimal.valueOf(d).round(new MathContext(digits + 1, RoundingMode.HALF_UP));
+        BigDecimal rounded = ShortestDigits.of(d).toBigDecimal().round(new MathContext(digits + 1, RoundingMode.HALF_UP));
         BigDecimal unscaled = new BigDecimal(rounded.unscaledValue().abs());
         int exponent = unscaled.precision() - 1 - rounded.scale();
         String mantissaDigits = unscaled.toPlainString();
@@ -60,6 +59,17 @@ public final class Decimals {
         int e = Math.abs(exponent);
         if (e < 10) b.append('0');
         return b.append(e).toString();
+    }
+
+    /**
+     * What {@code String.format(Locale.ROOT, "%.{places}f", d)} writes (the shortest decimal rounded half-up
+     * to {@code places} decimals, "-" kept on a negative number that rounds to zero, NaN and Infinity as
+     * Double.toString writes them), from nn's own digits, so both builds write the same text.
+     */
+    public static String fixed(double d, int places) {
+        if (!Double.isFinite(d)) return ShortestDigits.toString(d);
+        String s = ShortestDigits.of(d).toBigDecimal().setScale(places, RoundingMode.HALF_UP).toPlainString();
+        return Double.doubleToRawLongBits(d) < 0 && !s.startsWith("-") ? "-" + s : s;
     }
 
     /** A 1×1 matrix as its number, a row as [a, b], anything else as [[a, b], [c, d]] (no summarising). */
