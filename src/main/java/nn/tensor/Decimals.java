@@ -1,8 +1,6 @@
 package nn.tensor;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import nn.tensor.decimal.Decimal;
 import nn.tensor.decimal.ShortestDigits;
 
 /**
@@ -24,8 +22,8 @@ public final class Decimals {
         if (d == 0) return "0";
         double magnitude = Math.abs(d);
         if (magnitude >= 1e15 || magnitude < 0.5 * Fdlibm.pow(10, -decimals)) return scientific(d, decimals);
-        String s = ShortestDigits.of(d).toBigDecimal().setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
+        Decimal rounded = ShortestDigits.of(d).roundedToPlaces(decimals);
+        return rounded.digits() == 0 ? "0" : rounded.toPlainString();
     }
 
     public static String number(double d) { return number(d, DEFAULT); }
@@ -44,12 +42,11 @@ public final class Decimals {
      * the exponent's sign and at least two digits.
      */
     static String exponentForm(double d, int digits) {
-        BigDecimal rounded = ShortestDigits.of(d).toBigDecimal().round(new MathContext(digits + 1, RoundingMode.HALF_UP));
-        BigDecimal unscaled = new BigDecimal(rounded.unscaledValue().abs());
-        int exponent = unscaled.precision() - 1 - rounded.scale();
-        String mantissaDigits = unscaled.toPlainString();
+        Decimal rounded = ShortestDigits.of(d).roundedToDigits(digits + 1);
+        String mantissaDigits = Long.toString(Math.abs(rounded.digits()));
+        int exponent = mantissaDigits.length() - 1 + rounded.exponent();
         StringBuilder b = new StringBuilder();
-        if (rounded.signum() < 0) b.append('-');
+        if (rounded.digits() < 0) b.append('-');
         b.append(mantissaDigits.charAt(0));
         if (digits > 0) {
             b.append('.').append(mantissaDigits, 1, Math.min(mantissaDigits.length(), digits + 1));
@@ -68,7 +65,7 @@ public final class Decimals {
      */
     public static String fixed(double d, int places) {
         if (!Double.isFinite(d)) return ShortestDigits.toString(d);
-        String s = ShortestDigits.of(d).toBigDecimal().setScale(places, RoundingMode.HALF_UP).toPlainString();
+        String s = ShortestDigits.of(d).roundedToPlaces(places).toPlainString(places);
         return Double.doubleToRawLongBits(d) < 0 && !s.startsWith("-") ? "-" + s : s;
     }
 
