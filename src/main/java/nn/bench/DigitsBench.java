@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.IntUnaryOperator;
 import nn.tensor.Decimals;
+import nn.tensor.Fdlibm;
 import nn.tensor.decimal.DecimalParser;
 import nn.tensor.decimal.ShortestDigits;
 
@@ -54,8 +55,11 @@ public final class DigitsBench {
         pair("parseFloat, 17 digits", rounds, i -> Float.floatToRawIntBits(DecimalParser.parseFloat(printed[i])), i -> Float.floatToRawIntBits(Float.parseFloat(printed[i])));
     }
 
-    /** Decimals.number's plain form as it was before nn had its own digits: from BigDecimal.valueOf (Double.toString). */
+    /** Decimals.number as it was before nn had its own digits: BigDecimal.valueOf (Double.toString's digits), %e. */
     private static String before(double d, int decimals) {
+        double magnitude = Math.abs(d);
+        if (magnitude >= 1e15 || magnitude < 0.5 * Fdlibm.pow(10, -decimals))
+            return String.format(Locale.ROOT, "%." + Math.max(0, decimals - 1) + "e", d);
         String s = BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         return s.equals("-0") ? "0" : s;
     }
