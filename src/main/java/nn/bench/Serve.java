@@ -1,6 +1,7 @@
 package nn.bench;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -37,8 +38,8 @@ import nn.tensor.Rng;
 public final class Serve {
     private Serve() {}
 
-    public static void main(String[] args) throws Exception {
-        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 0.5;
+    public static void main(String[] args) throws IOException {
+        double seconds = BenchArgs.number("serve", args, 0, 0.5);
         wall = args.length > 1 && args[1].equals("wall");
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;

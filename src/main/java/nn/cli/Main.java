@@ -203,58 +203,49 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             parent.budgets.applyThreads();
-            String[] a = args.toArray(String[]::new);
+            Bench bench = bench(name);
+            if (bench == null) {
+                String why = switch (name) {
+                    case "startup" -> Messages.t("bench.startup-needs-launcher");
+                    case "compare" -> Messages.t("bench.compare-needs-launcher");
+                    default -> Messages.t("bench.unknown", name);
+                };
+                System.err.println("nn: " + why);
+                return 64;
+            }
             try {
-                switch (name) {
-                    case "xor" -> nn.bench.XorBench.main(a);
-                    case "train" -> nn.bench.TrainBench.main(a);
-                    case "validation" -> nn.bench.ValidationBench.main(a);
-                    case "matmul" -> nn.bench.MatmulBench.main(a);
-                    case "mlpstep" -> nn.bench.MlpStepBench.main(a);
-                    case "plots" -> nn.bench.PlotBench.main(a);
-                    case "alloc" -> nn.bench.StepAllocBench.main(a);
-                    case "similar" -> {
-                        try {
-                            nn.similar.SimilarBench.main(a);
-                        } catch (IOException e) {
-                            System.err.println("nn: " + e.getMessage());
-                            return 74;
-                        }
-                    }
-                    case "grade" -> {
-                        try {
-                            nn.bench.GradeBench.main(a);
-                        } catch (IOException e) {
-                            System.err.println("nn: " + e.getMessage());
-                            return 74;
-                        }
-                    }
-                    case "serve" -> {
-                        try {
-                            nn.bench.Serve.main(a);
-                        } catch (Exception e) {
-                            System.err.println("nn: bench serve: " + e.getMessage());
-                            return 74;
-                        }
-                    }
-                    case "startup" -> {
-                        System.err.println("nn: " + Messages.t("bench.startup-needs-launcher"));
-                        return 64;
-                    }
-                    case "compare" -> {
-                        System.err.println("nn: " + Messages.t("bench.compare-needs-launcher"));
-                        return 64;
-                    }
-                    default -> {
-                        System.err.println("nn: " + Messages.t("bench.unknown", name));
-                        return 64;
-                    }
-                }
+                bench.run(args.toArray(String[]::new));
+                return 0;
             } catch (nn.bench.BenchArgs.Bad bad) {
                 System.err.println("nn: " + bad.getMessage());
                 return 64;
+            } catch (IOException e) {
+                System.err.println("nn: bench " + name + ": " + e.getMessage());
+                return 74;
             }
-            return 0;
+        }
+
+        /** A benchmark's entry point: its arguments, its figures on standard output. */
+        @FunctionalInterface
+        interface Bench {
+            void run(String[] args) throws IOException;
+        }
+
+        /** The benchmark of that name; null for one that runs only from the launcher, or none. */
+        static Bench bench(String name) {
+            return switch (name) {
+                case "xor" -> nn.bench.XorBench::main;
+                case "train" -> nn.bench.TrainBench::main;
+                case "validation" -> nn.bench.ValidationBench::main;
+                case "matmul" -> nn.bench.MatmulBench::main;
+                case "mlpstep" -> nn.bench.MlpStepBench::main;
+                case "plots" -> nn.bench.PlotBench::main;
+                case "alloc" -> nn.bench.StepAllocBench::main;
+                case "similar" -> nn.similar.SimilarBench::main;
+                case "grade" -> nn.bench.GradeBench::main;
+                case "serve" -> nn.bench.Serve::main;
+                default -> null;
+            };
         }
     }
 

@@ -1,6 +1,7 @@
 package nn.grade;
 
 import java.util.List;
+import nn.io.XmlText;
 
 /**
  * JUnit XML for any CI: one testsuite per submission, one testcase per test with failure, error or
@@ -18,7 +19,7 @@ public final class JunitReport {
             if (t.status() == TestStatus.FAILED) failures++;
             if (t.status() == TestStatus.ERROR || t.status() == TestStatus.TIMEOUT) errors++;
         }
-        sb.append("<testsuites name=\"").append(xml(a.title())).append("\" tests=\"").append(tests)
+        sb.append("<testsuites name=\"").append(XmlText.escape(a.title())).append("\" tests=\"").append(tests)
                 .append("\" failures=\"").append(failures).append("\" errors=\"").append(errors).append("\">\n");
         for (SubmissionResult r : results) suite(sb, a, r);
         return sb.append("</testsuites>\n").toString();
@@ -27,7 +28,7 @@ public final class JunitReport {
     private static void suite(StringBuilder sb, Assignment a, SubmissionResult r) {
         long failures = r.tests().stream().filter(t -> t.status() == TestStatus.FAILED).count();
         long errors = r.tests().stream().filter(t -> t.status() == TestStatus.ERROR || t.status() == TestStatus.TIMEOUT).count();
-        sb.append("  <testsuite name=\"").append(xml(r.id())).append("\" tests=\"").append(r.tests().size())
+        sb.append("  <testsuite name=\"").append(XmlText.escape(r.id())).append("\" tests=\"").append(r.tests().size())
                 .append("\" failures=\"").append(failures).append("\" errors=\"").append(errors)
                 .append("\" skipped=\"0\" time=\"").append(seconds(r.millis())).append("\">\n");
         sb.append("    <properties>\n");
@@ -38,7 +39,7 @@ public final class JunitReport {
         property(sb, "seed", Long.toString(a.seed()));
         sb.append("    </properties>\n");
         for (TestResult t : r.tests()) {
-            sb.append("    <testcase name=\"").append(xml(t.name())).append("\" classname=\"").append(xml(r.id()))
+            sb.append("    <testcase name=\"").append(XmlText.escape(t.name())).append("\" classname=\"").append(XmlText.escape(r.id()))
                     .append("\" time=\"").append(seconds(t.millis())).append("\">\n");
             sb.append("      <properties>\n");
             sb.append("  ");
@@ -56,42 +57,20 @@ public final class JunitReport {
                 case ERROR, TIMEOUT -> element(sb, notRun ? "skipped" : "error", first, message);
             }
             if (t.output() != null && !t.output().isEmpty())
-                sb.append("      <system-out>").append(xml(t.output())).append("</system-out>\n");
+                sb.append("      <system-out>").append(XmlText.escape(t.output())).append("</system-out>\n");
             sb.append("    </testcase>\n");
         }
         sb.append("  </testsuite>\n");
     }
 
     private static void element(StringBuilder sb, String tag, String message, String body) {
-        sb.append("      <").append(tag).append(" message=\"").append(xml(message)).append("\">")
-                .append(xml(body)).append("</").append(tag).append(">\n");
+        sb.append("      <").append(tag).append(" message=\"").append(XmlText.escape(message)).append("\">")
+                .append(XmlText.escape(body)).append("</").append(tag).append(">\n");
     }
 
     private static void property(StringBuilder sb, String name, String value) {
-        sb.append("      <property name=\"").append(xml(name)).append("\" value=\"").append(xml(value)).append("\"/>\n");
+        sb.append("      <property name=\"").append(XmlText.escape(name)).append("\" value=\"").append(XmlText.escape(value)).append("\"/>\n");
     }
 
     private static String seconds(long ms) { return String.format(java.util.Locale.ROOT, "%.3f", ms / 1000.0); }
-
-    /** Escapes markup and replaces characters XML 1.0 forbids (most control characters, lone surrogates) by U+FFFD. */
-    static String xml(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        out.append(c).append(s.charAt(++i));
-                    } else out.append(allowed ? c : '\uFFFD');
-                }
-            }
-        }
-        return out.toString();
-    }
 }

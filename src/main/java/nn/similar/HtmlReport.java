@@ -4,6 +4,7 @@ import nn.i18n.Messages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nn.io.XmlText;
 
 /**
  * The HTML report: one self-contained file (inline CSS, no scripts, fonts or images) with the groups,
@@ -20,13 +21,13 @@ final class HtmlReport {
     static String render(Result r) {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"").append(Messages.lang().code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n");
-        h.append("<title>").append(esc(Messages.t("similar.html.title", r.submissions().size()))).append("</title>\n");
+        h.append("<title>").append(XmlText.escape(Messages.t("similar.html.title", r.submissions().size()))).append("</title>\n");
         h.append("<style>\n").append(style()).append("</style>\n</head>\n<body>\n");
-        h.append("<h1>").append(esc(Messages.t("similar.html.heading"))).append("</h1>\n");
-        h.append("<p class=\"summary\">").append(esc(Messages.t("similar.html.summary", r.submissions().size(),
+        h.append("<h1>").append(XmlText.escape(Messages.t("similar.html.heading"))).append("</h1>\n");
+        h.append("<p class=\"summary\">").append(XmlText.escape(Messages.t("similar.html.summary", r.submissions().size(),
                 TableWriter.pairCount(r.submissions().size()), r.pairs().size(), Describe.number(r.settings().threshold()))))
                 .append("</p>\n");
-        h.append("<p class=\"measure\">").append(esc(Describe.measure(r.settings()))).append(".</p>\n");
+        h.append("<p class=\"measure\">").append(XmlText.escape(Describe.measure(r.settings()))).append(".</p>\n");
         groups(h, r);
         table(h, r);
         for (int i = 0; i < r.pairs().size(); i++) pair(h, r.pairs().get(i), i + 1);
@@ -35,17 +36,17 @@ final class HtmlReport {
     }
 
     private static void groups(StringBuilder h, Result r) {
-        h.append("<section id=\"groups\">\n<h2>").append(esc(Messages.t("similar.html.groups"))).append("</h2>\n");
-        if (r.groups().isEmpty()) h.append("<p>").append(esc(Messages.t("similar.html.no-groups"))).append("</p>\n");
+        h.append("<section id=\"groups\">\n<h2>").append(XmlText.escape(Messages.t("similar.html.groups"))).append("</h2>\n");
+        if (r.groups().isEmpty()) h.append("<p>").append(XmlText.escape(Messages.t("similar.html.no-groups"))).append("</p>\n");
         else {
             h.append("<ol class=\"groups\">\n");
             for (Result.Group g : r.groups()) {
                 h.append("<li class=\"group\">");
                 for (int m = 0; m < g.members().size(); m++) {
                     if (m > 0) h.append(", ");
-                    h.append("<span class=\"member\">").append(esc(g.members().get(m).id())).append("</span>");
+                    h.append("<span class=\"member\">").append(XmlText.escape(g.members().get(m).id())).append("</span>");
                 }
-                h.append(" — ").append(esc(Messages.t("similar.html.group", g.pairs(), Describe.number(g.lowest()),
+                h.append(" — ").append(XmlText.escape(Messages.t("similar.html.group", g.pairs(), Describe.number(g.lowest()),
                         Describe.number(g.mean())))).append("</li>\n");
             }
             h.append("</ol>\n");
@@ -54,17 +55,17 @@ final class HtmlReport {
     }
 
     private static void table(StringBuilder h, Result r) {
-        h.append("<section id=\"pairs\">\n<h2>").append(esc(Messages.t("similar.html.pairs")))
+        h.append("<section id=\"pairs\">\n<h2>").append(XmlText.escape(Messages.t("similar.html.pairs")))
                 .append("</h2>\n<table class=\"pairs\">\n<thead><tr><th>#</th><th>a</th><th>b</th><th>")
-                .append(esc(Messages.t("similar.table.similarity"))).append("</th><th>")
-                .append(esc(Messages.t("similar.html.matched", "a"))).append("</th><th>")
-                .append(esc(Messages.t("similar.html.matched", "b"))).append("</th><th>")
-                .append(esc(Messages.t("similar.html.regions"))).append("</th></tr></thead>\n<tbody>\n");
+                .append(XmlText.escape(Messages.t("similar.table.similarity"))).append("</th><th>")
+                .append(XmlText.escape(Messages.t("similar.html.matched", "a"))).append("</th><th>")
+                .append(XmlText.escape(Messages.t("similar.html.matched", "b"))).append("</th><th>")
+                .append(XmlText.escape(Messages.t("similar.html.regions"))).append("</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < r.pairs().size(); i++) {
             Result.Pair p = r.pairs().get(i);
             h.append("<tr><td>").append(i + 1).append("</td><td><a href=\"#pair-").append(i + 1).append("\">")
-                    .append(esc(p.a().id())).append("</a></td><td><a href=\"#pair-").append(i + 1).append("\">")
-                    .append(esc(p.b().id())).append("</a></td><td class=\"similarity\">").append(Describe.number(p.similarity()))
+                    .append(XmlText.escape(p.a().id())).append("</a></td><td><a href=\"#pair-").append(i + 1).append("\">")
+                    .append(XmlText.escape(p.b().id())).append("</a></td><td class=\"similarity\">").append(Describe.number(p.similarity()))
                     .append("</td><td>").append(Describe.percent(p.coveredA())).append("</td><td>")
                     .append(Describe.percent(p.coveredB())).append("</td><td>").append(p.regions().size()).append("</td></tr>\n");
         }
@@ -73,11 +74,11 @@ final class HtmlReport {
 
     private static void pair(StringBuilder h, Result.Pair p, int rank) {
         h.append("<section class=\"pair\" id=\"pair-").append(rank).append("\">\n<h2>").append(rank).append(". ")
-                .append(esc(Messages.t("similar.html.pair", p.a().id(), p.b().id(), Describe.number(p.similarity()))))
+                .append(XmlText.escape(Messages.t("similar.html.pair", p.a().id(), p.b().id(), Describe.number(p.similarity()))))
                 .append("</h2>\n<ol class=\"regions\">\n");
         for (int i = 0; i < p.regions().size(); i++) {
             Result.Region region = p.regions().get(i);
-            h.append("<li class=\"r").append(i % COLOURS.length).append("\">").append(esc(Messages.t("similar.html.region",
+            h.append("<li class=\"r").append(i % COLOURS.length).append("\">").append(XmlText.escape(Messages.t("similar.html.region",
                     region.tokens(), Describe.lines(p.a(), region.a()), Describe.lines(p.b(), region.b())))).append("</li>\n");
         }
         h.append("</ol>\n<div class=\"sides\">\n");
@@ -91,17 +92,17 @@ final class HtmlReport {
         for (int i = 0; i < regions.size(); i++)
             for (Result.Lines l : first ? regions.get(i).a() : regions.get(i).b())
                 for (int line = l.from(); line <= l.to(); line++) regionOfLine.putIfAbsent(((long) l.file() << 32) | line, i);
-        h.append("<div class=\"side\">\n<h3>").append(esc(s.id())).append("</h3>\n");
+        h.append("<div class=\"side\">\n<h3>").append(XmlText.escape(s.id())).append("</h3>\n");
         for (int f = 0; f < s.files().size(); f++) {
             var file = s.files().get(f);
-            h.append("<h4>").append(esc(file.name())).append("</h4>\n<pre><code>");
+            h.append("<h4>").append(XmlText.escape(file.name())).append("</h4>\n<pre><code>");
             for (int line = 1; line <= file.lineCount(); line++) {
                 Integer region = regionOfLine.get(((long) f << 32) | line);
                 h.append("<span class=\"line");
                 if (region != null) h.append(" r").append(region % COLOURS.length);
                 h.append("\"");
                 if (region != null) h.append(" data-region=\"").append(region + 1).append("\"");
-                h.append("><span class=\"n\">").append(line).append("</span>").append(esc(file.lineText(line))).append("</span>");
+                h.append("><span class=\"n\">").append(line).append("</span>").append(XmlText.escape(file.lineText(line))).append("</span>");
             }
             // the lines are blocks: a newline between them would show as an empty line inside <pre>
             h.append("</code></pre>\n");
@@ -124,20 +125,5 @@ final class HtmlReport {
                 """);
         for (int i = 0; i < COLOURS.length; i++) css.append(".r").append(i).append(" { background: ").append(COLOURS[i]).append("; }\n");
         return css.toString();
-    }
-
-    static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

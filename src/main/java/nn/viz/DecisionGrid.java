@@ -2,6 +2,7 @@ package nn.viz;
 
 import nn.i18n.Messages;
 
+import java.util.function.IntUnaryOperator;
 import nn.tensor.Matrix;
 
 /**
@@ -26,22 +27,7 @@ final class DecisionGrid {
     static DecisionGrid sample(Classifier classifier, Plane plane, int cols, int rows) {
         int n = cols * rows;
         int[] cls = new int[n];
-        for (int start = 0; start < n; start += CHUNK) {
-            int m = Math.min(CHUNK, n - start);
-            double[] xy = new double[2 * m];
-            for (int k = 0; k < m; k++) {
-                int cell = start + k;
-                xy[2 * k] = plane.columnX(cell % cols, cols);
-                xy[2 * k + 1] = plane.rowY(cell / cols, rows);
-            }
-            int[] out = classifier.classify(new Matrix(m, 2, xy));
-            if (out == null || out.length != m)
-                throw new PlotException(Messages.t("viz.classifier-answers", out == null ? 0 : out.length, m));
-            for (int k = 0; k < m; k++) {
-                if (out[k] < 0) throw new PlotException(Messages.t("viz.classifier-negative", out[k]));
-                cls[start + k] = out[k];
-            }
-        }
+        classify(classifier, plane, cols, rows, k -> k, n, cls);
         return new DecisionGrid(cols, rows, cls);
     }
 
@@ -62,7 +48,7 @@ final class DecisionGrid {
         int[] cells = new int[lx.length * ly.length];
         int k = 0;
         for (int y : ly) for (int x : lx) cells[k++] = y * cols + x;
-        classify(classifier, plane, cols, rows, cells, k, cls);
+        classify(classifier, plane, cols, rows, i -> cells[i], k, cls);
         int[] todo = new int[cols * rows];
         int n = 0;
         for (int j = 0; j + 1 < ly.length; j++)
@@ -78,7 +64,7 @@ final class DecisionGrid {
                         else { cls[cell] = -2; todo[n++] = cell; }
                     }
             }
-        classify(classifier, plane, cols, rows, todo, n, cls);
+        classify(classifier, plane, cols, rows, i -> todo[i], n, cls);
         return new DecisionGrid(cols, rows, cls);
     }
 
@@ -89,13 +75,13 @@ final class DecisionGrid {
         return out;
     }
 
-    /** Classifies the listed cells (indices into the grid) in batches of up to {@value #CHUNK}. */
-    private static void classify(Classifier classifier, Plane plane, int cols, int rows, int[] cells, int count, int[] cls) {
+    /** Classifies {@code count} cells, the i-th at index {@code cellAt.applyAsInt(i)} of the grid, in batches of up to {@value #CHUNK}. */
+    private static void classify(Classifier classifier, Plane plane, int cols, int rows, IntUnaryOperator cellAt, int count, int[] cls) {
         for (int start = 0; start < count; start += CHUNK) {
             int m = Math.min(CHUNK, count - start);
             double[] xy = new double[2 * m];
             for (int k = 0; k < m; k++) {
-                int cell = cells[start + k];
+                int cell = cellAt.applyAsInt(start + k);
                 xy[2 * k] = plane.columnX(cell % cols, cols);
                 xy[2 * k + 1] = plane.rowY(cell / cols, rows);
             }
@@ -104,7 +90,7 @@ final class DecisionGrid {
                 throw new PlotException(Messages.t("viz.classifier-answers", out == null ? 0 : out.length, m));
             for (int k = 0; k < m; k++) {
                 if (out[k] < 0) throw new PlotException(Messages.t("viz.classifier-negative", out[k]));
-                cls[cells[start + k]] = out[k];
+                cls[cellAt.applyAsInt(start + k)] = out[k];
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import nn.io.XmlText;
 import nn.platform.Browser;
 import nn.tensor.Decimals;
 
@@ -63,7 +64,7 @@ public final class SvgWriter {
                         .append(colour(s.rgb())).append("\" stroke-width=\"1\"/>\n");
                 case Figure.Curve c -> {
                     b.append("<g class=\"curve\"");
-                    if (!c.name().isEmpty()) b.append(" data-name=\"").append(escape(c.name())).append('"');
+                    if (!c.name().isEmpty()) b.append(" data-name=\"").append(XmlText.escape(c.name())).append('"');
                     clip(b, clips, c.clip());
                     b.append(" fill=\"none\" stroke=\"").append(colour(c.rgb())).append("\" stroke-width=\"").append(number(c.width()))
                             .append("\" stroke-linecap=\"round\" stroke-linejoin=\"round\">\n");
@@ -90,7 +91,7 @@ public final class SvgWriter {
                     b.append("<text x=\"").append(l.x()).append("\" y=\"").append(l.y() + h).append("\" font-family=\"monospace\" font-size=\"")
                             .append(number(h * 10 / 7.0)).append("\" textLength=\"").append(BitmapFont.width(l.text(), l.scale()))
                             .append("\" lengthAdjust=\"spacingAndGlyphs\" fill=\"").append(colour(l.rgb())).append("\">")
-                            .append(escape(l.text())).append("</text>\n");
+                            .append(XmlText.escape(l.text())).append("</text>\n");
                 }
             }
         }
@@ -138,21 +139,6 @@ public final class SvgWriter {
         String s = Decimals.fixed(v, 2);
         if (s.contains(".")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
         return s.equals("-0") ? "0" : s;
-    }
-
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                default -> { if (c >= 0x20 || c == '\t') b.append(c); }
-            }
-        }
-        return b.toString();
     }
 
     /** A figure to the file its name asks for: {@code .svg} as SVG, anything else as PNG. */

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,18 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 class BudgetFlagsTest {
     @TempDir Path dir;
 
-    private record Ran(int exit, String err) {}
-
-    private Ran nn(String... args) {
-        PrintStream saved = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return new Ran(Main.execute(args), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(saved);
-        }
-    }
 
     @ParameterizedTest
     @CsvSource({
@@ -46,8 +31,8 @@ class BudgetFlagsTest {
             "--allow-dir, /nonexistent/folder, --allow-dir must name an existing folder"})
     void outOfRangeIsAUsageError(String flag, String value, String says) throws IOException {
         Path script = Files.writeString(dir.resolve("s.nn"), "x = 1\n");
-        Ran r = nn(flag, value, script.toString());
-        assertEquals(64, r.exit(), r.err());
+        CliRun r = CliRun.of(flag, value, script.toString());
+        assertEquals(64, r.status(), r.err());
         assertTrue(r.err().contains(flag) || r.err().contains(says), r.err());
         assertTrue(r.err().contains(says), r.err());
         assertTrue(!r.err().contains("internal error"), r.err());

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,28 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class UsageErrorsTest {
     @TempDir Path dir;
 
-    private final PrintStream out = System.out, err = System.err;
-
     @AfterEach
-    void restore() {
-        System.setOut(out);
-        System.setErr(err);
-        Messages.use(Lang.EN);
-    }
-
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int status = Main.execute(args);
-            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            Messages.use(Lang.EN);
-        }
-    }
+    void english() { Messages.use(Lang.EN); }
 
     private static final String EN_USAGE = "usage: nn [options] [FILE.nn]    (nn --help lists the options)\n";
     private static final String ES_USAGE = "uso: nn [opciones] [ARCHIVO.nn]    (nn --help lista las opciones)\n";
@@ -126,12 +103,12 @@ class UsageErrorsTest {
     void everyKindOfUsageErrorInBothLanguages() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Case c : cases()) {
-            Run en = run(c.args().toArray(String[]::new));
+            CliRun en = CliRun.of(c.args().toArray(String[]::new));
             if (en.status() != 64 || !en.err().equals("nn: " + c.english() + "\n" + EN_USAGE))
                 problems.add(c.args() + " in English: " + en.status() + " " + en.err());
             List<String> spanish = new ArrayList<>(List.of("--lang", "es"));
             spanish.addAll(c.args());
-            Run es = run(spanish.toArray(String[]::new));
+            CliRun es = CliRun.of(spanish.toArray(String[]::new));
             if (es.status() != 64 || !es.err().equals("nn: " + c.spanish() + "\n" + ES_USAGE))
                 problems.add(c.args() + " in Spanish: " + es.status() + " " + es.err());
             List<nn.i18n.EnglishAudit.Finding> english = nn.i18n.EnglishAudit.scan(es.err());
@@ -142,7 +119,7 @@ class UsageErrorsTest {
 
     @Test
     void aPathTheFileSystemCannotNameAndAnUnforeseenKindAreSaidInSpanishToo() {
-        Run es = run("--lang", "es", "--allow-dir", "a\u0000b", "x.nn");
+        CliRun es = CliRun.of("--lang", "es", "--allow-dir", "a\u0000b", "x.nn");
         assertEquals("nn: valor no válido para la opción '--allow-dir': 'a\u0000b' no es una ruta válida\n" + ES_USAGE, es.err());
         Messages.use(Lang.ES);
         assertEquals("la línea de órdenes no es válida: Missing required subcommand",
@@ -151,17 +128,17 @@ class UsageErrorsTest {
 
     @Test
     void theSpanishSynopsisHasSpanishPlaceholders() {
-        Run es = run("--lang", "es", "grade", "--help");
+        CliRun es = CliRun.of("--lang", "es", "grade", "--help");
         assertTrue(es.out().contains("[--format=FORMATO[,FORMATO...]]... [TAREA]"), es.out());
         assertTrue(es.out().contains("[ENTREGA] [ORDEN]"), es.out());
-        Run run = run("--lang", "es", "run", "--help");
+        CliRun run = CliRun.of("--lang", "es", "run", "--help");
         assertTrue(run.out().contains("--timeout=TIEMPO"), run.out());
         assertTrue(run.out().contains("[--allow-dir=CARPETA]... ARCHIVO"), run.out());
         for (String[] command : new String[][] {{"bench"}, {"fuzz"}, {"web"}, {"kernel"}, {"similar"}, {"grade", "merge"}}) {
             List<String> args = new ArrayList<>(List.of("--lang", "es"));
             args.addAll(List.of(command));
             args.add("--help");
-            String help = run(args.toArray(String[]::new)).out();
+            String help = CliRun.of(args.toArray(String[]::new)).out();
             for (String english : List.of("FILE", "FOLDER", "SUBMISSION", "ASSIGNMENT", "COMMAND", "NAME", "INPUTS", "TIME", "SIZE",
                     "passed to", "how many", "the generator", "default"))
                 assertFalse(help.contains(english), String.join(" ", command) + " --help says " + english + ":\n" + help);
@@ -170,9 +147,9 @@ class UsageErrorsTest {
 
     @Test
     void theEnglishSynopsisKeepsItsPlaceholders() {
-        Run en = run("grade", "--help");
+        CliRun en = CliRun.of("grade", "--help");
         assertTrue(en.out().contains("[--format=FORMAT[,FORMAT...]]... [ASSIGNMENT]"), en.out());
         assertTrue(en.out().contains("[SUBMISSION] [COMMAND]"), en.out());
-        assertTrue(run("fuzz", "--help").out().contains("[INPUTS]    how many inputs (default 300000)"));
+        assertTrue(CliRun.of("fuzz", "--help").out().contains("[INPUTS]    how many inputs (default 300000)"));
     }
 }

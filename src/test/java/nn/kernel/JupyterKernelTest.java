@@ -8,17 +8,14 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import nn.cli.Main;
+import nn.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,26 +30,10 @@ class JupyterKernelTest {
     private static final String HOW_TO_INSTALL =
             "install them with `apt-get install python3-jupyter-client python3-nbclient jupyter-nbconvert`, as .ci/run does";
 
-    record Run(int exit, String out, String err) { }
-
-    private static Run nn(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int exit = Main.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void aMissingConnectionFileIsAUsageError(@TempDir Path dir) {
-        Run r = nn("kernel", dir.resolve("nope.json").toString());
-        assertEquals(64, r.exit());
+        CliRun r = CliRun.of("kernel", dir.resolve("nope.json").toString());
+        assertEquals(64, r.status());
         assertTrue(r.err().startsWith("nn kernel: error: cannot open the connection file ") && r.err().contains("no such file"), r.err());
     }
 
@@ -60,23 +41,23 @@ class JupyterKernelTest {
     void aMalformedConnectionFileIsAUsageError(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"shell_port\": 1, ");
-        Run r = nn("kernel", bad.toString());
-        assertEquals(64, r.exit());
+        CliRun r = CliRun.of("kernel", bad.toString());
+        assertEquals(64, r.status());
         assertTrue(r.err().contains("is not valid JSON"), r.err());
 
         Files.writeString(bad, "{\"shell_port\": \"x\", \"iopub_port\": 2, \"stdin_port\": 3, \"control_port\": 4, \"hb_port\": 5}");
-        r = nn("kernel", bad.toString());
-        assertEquals(64, r.exit());
+        r = CliRun.of("kernel", bad.toString());
+        assertEquals(64, r.status());
         assertTrue(r.err().contains("has a shell_port that is not a number"), r.err());
 
         Files.writeString(bad, "{\"shell_port\": 1, \"iopub_port\": 2, \"stdin_port\": 3, \"control_port\": 4, \"hb_port\": 5, "
                 + "\"signature_scheme\": \"hmac-md5\", \"key\": \"k\"}");
-        r = nn("kernel", bad.toString());
-        assertEquals(64, r.exit());
+        r = CliRun.of("kernel", bad.toString());
+        assertEquals(64, r.status());
         assertTrue(r.err().contains("nn signs with hmac-sha256"), r.err());
 
-        r = nn("kernel");
-        assertEquals(64, r.exit());
+        r = CliRun.of("kernel");
+        assertEquals(64, r.status());
         assertTrue(r.err().contains("no connection file") && r.err().contains("nn kernel install --user"), r.err());
     }
 
@@ -146,8 +127,8 @@ class JupyterKernelTest {
     }
 
     private static Path install(Path prefix) {
-        Run r = nn("kernel", "install", "--prefix", prefix.toString());
-        assertEquals(0, r.exit(), r.err());
+        CliRun r = CliRun.of("kernel", "install", "--prefix", prefix.toString());
+        assertEquals(0, r.status(), r.err());
         Path spec = prefix.resolve("share/jupyter/kernels/nn/kernel.json");
         assertTrue(Files.exists(spec), r.out());
         return spec;

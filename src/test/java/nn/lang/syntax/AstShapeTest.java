@@ -79,4 +79,16 @@ class AstShapeTest {
         TrainSpec.Loss loss = (TrainSpec.Loss) ((TrainSpec.Block) t.spec()).options().get(0);
         assertEquals("1:27 mse", at(loss.name()));
     }
+    @Test void aDatasetLiteralEndsAnExpressionSoItsStatementGoesOn() {
+        Stmt.Plot p = (Stmt.Plot) one("plot boundary n on { [0, 0] -> 0; [1, 1] -> 1 } from (0, 0) to (1, 1) to \"f.png\"");
+        assertInstanceOf(Expr.DatasetLit.class, p.data());
+        assertEquals("\"f.png\"", p.file().span().text());
+        assertEquals("1", p.to().x().span().text());
+        Expr.Train t = (Expr.Train) value("train n on { [0] -> 1 } { epochs 5 }");
+        assertInstanceOf(TrainSpec.Block.class, t.spec());
+        assertInstanceOf(Expr.DatasetLit.class, assertInstanceOf(Stmt.ForEach.class, one("for x, y in { [0] -> 1 } { print y }")).over());
+        // A block's brace still ends its statement as a newline would.
+        assertEquals(2, parse("if true { x = 1 } print 2").size());
+        assertEquals(2, parse("while false { } x = { [0] -> 1 }").size());
+    }
 }
