@@ -45,7 +45,7 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(LauncherStderr.stream(), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
         nn.i18n.Messages.use(nn.i18n.Lang.fromEnvironment(System.getenv()));

@@ -73,11 +73,10 @@ public final class KernelSpec {
         List<String> out = new ArrayList<>();
         out.add(javaBin);
         // The options the launcher gives nn that matter to a long-lived kernel: the Vector API's fast matrix
-        // kernels where this JVM has the module, native access, the interpreter's stack and the heap size.
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
-            out.add("--add-modules");
-            out.add("jdk.incubator.vector");
-        }
+        // kernels, added when first needed (see nn.tensor.kernel.VectorModule), native access, the
+        // interpreter's stack and the heap size.
+        out.add("--add-opens");
+        out.add("java.base/jdk.internal.module=ALL-UNNAMED");
         out.add("--enable-native-access=ALL-UNNAMED");
         for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
             if (a.startsWith("-Xmx") || a.startsWith("-Xss")) out.add(a);

@@ -33,6 +33,9 @@ class ChildStaticStateTest {
             // flags change speed only, never a result (the kernels give the same bits either way)
             "nn.tensor.kernel.VectorWarmUp.ready", "nn.tensor.kernel.VectorWarmUp.started",
             "nn.tensor.kernel.VectorWarmUp32.ready", "nn.tensor.kernel.VectorWarmUp32.started",
+            // whether the Vector API module was added (once per JVM, as --add-modules would at start): children
+            // run the portable kernels, and the module changes speed only, never a result
+            "nn.tensor.kernel.VectorModule.layer", "nn.tensor.kernel.VectorModule.tried",
             // the size from which a product uses the worker pool: changed only by `./nn bench matmul threshold`
             // (never in a child, and restored after), and it changes speed only, never a result
             "nn.tensor.kernel.GemmPlan.parallelMinMultiplyAdds",

@@ -55,7 +55,7 @@ interface MicroKernel {
         private static MicroKernel choose() {
             // The browser's build has no Vector API: there the portable kernels are the only ones compiled.
             if (Browser.isBrowser() || Boolean.getBoolean("nn.portable")) return null;
-            if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            if (!VectorModule.load()) {
                 System.err.println("nn: " + nn.i18n.Messages.t("diagnostic.note") + ": " + nn.i18n.Messages.t("tensor.vector-api-missing"));
                 return null;
             }
