@@ -232,6 +232,8 @@ public final class Main implements Callable<Integer> {
                     case "serve" -> {
                         try {
                             nn.bench.Serve.main(a);
+                        } catch (nn.bench.BenchArgs.Bad bad) {
+                            throw bad;
                         } catch (Exception e) {
                             System.err.println("nn: bench serve: " + (e instanceof IOException io ? nn.io.IoReasons.said(io) : e.getMessage()));
                             return 74;
