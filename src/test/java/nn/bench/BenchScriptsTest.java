@@ -86,6 +86,30 @@ class BenchScriptsTest {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    void theLauncherPassesItsLanguageDownToBothScripts() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is not installed, so ./nn is not run");
+        // These stop before any measurement (and before the launcher looks for Java or the jar).
+        assertEquals("nn: bench startup recibe un número de rondas, no 'x'\n"
+                + "uso: ./nn bench startup [RONDAS] [--lang es|en]   (RONDAS: 21 si no se indica)\n",
+                run(List.of("/bin/bash", "nn", "--lang", "es", "bench", "startup", "x"), Map.of("LANG", "C")));
+        assertEquals("nn: bench startup takes a number of rounds, not 'x'\n"
+                + "usage: ./nn bench startup [ROUNDS] [--lang es|en]   (ROUNDS: default 21)\n",
+                run(List.of("/bin/bash", "nn", "bench", "startup", "x"), Map.of("LANG", "C")));
+        assertEquals("nn: --lang debe ser en o es, no 'fr'\n",
+                run(List.of("/bin/bash", "nn", "--lang", "fr", "bench", "startup"), Map.of("LANG", "es_ES.UTF-8")));
+        assumeTrue(python() != null, "python3 is not installed, so ./nn bench compare is not run");
+        assertEquals("nn: bench compare: opción desconocida '--bogus'\n" + usage("es"),
+                run(List.of("/bin/bash", "nn", "bench", "compare", "--bogus"), Map.of("LANG", "es_ES.UTF-8")));
+        assertEquals("nn: bench compare: unknown option '--bogus'\n" + usage("en"),
+                run(List.of("/bin/bash", "nn", "bench", "compare", "--bogus"), Map.of("LANG", "es_ES.UTF-8", "NN_LANG", "en")));
+    }
+
+    private static String usage(String lang) throws IOException {
+        String help = Files.readString(RESOURCES.resolve("compare-help." + lang + ".txt"));
+        return help.substring(help.lastIndexOf("\n", help.length() - 2) + 1);
+    }
+
     /** One scenario in both languages (chosen by the locale, as a student sets it) against its expected files. */
     private static void check(String script, String name, List<String> cmd, Map<String, String> env, List<String> problems)
             throws Exception {
