@@ -17,10 +17,14 @@ mnist), --only REGEX (just the warm rows whose label matches, e.g. 'GEMM n = (25
 --before LAUNCHER (another build's `nn`, say a worktree of an earlier commit, measured as one more peer
 in the same rounds: a change's effect under the same load), --wall (time by the wall clock; the default is each measuring thread's CPU time, which on a
 shared machine leaves out the time other processes held the core; everything runs on one thread, so
-the two agree on a quiet machine; the whole-process rows give both). Without PyTorch or numpy it
+the two agree on a quiet machine; the whole-process rows give both), --lang es|en. Without PyTorch or numpy it
 prints how to install them and nn's figures alone.
+
+Everything it prints is in the run's language (--lang, else NN_LANG, which ./nn sets, else the locale), read
+from nn's catalogue nn/i18n/bench.properties through bench/messages.py. --only matches a row's label in
+either language.
 """
-import argparse
+import errno
 import os
 import re
 import statistics
@@ -35,11 +39,77 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
+import messages  # noqa: E402
 import peers  # noqa: E402
 
-INSTALL = ("PyTorch/numpy not found: install them with\n"
-           "  apt-get install python3-torch libopenblas0-pthread\n"
-           "and run this with /usr/bin/python3 (Debian's Python). Printing nn's figures alone.")
+
+class Usage(Exception):
+    """A wrong command line: its message is already in the run's language."""
+
+
+class ServeError(Exception):
+    """nn bench serve answered something other than a figure."""
+
+    def __init__(self, request, answer):
+        super().__init__(request, answer)
+        self.request, self.answer = request, answer
+
+
+class Options:
+    rounds = 3
+    seconds = 0.5
+    quick = False
+    wall = False
+    before = None
+    only = None
+
+
+def parse_args(argv):
+    """The options (see the module's comment); --lang is taken off before. Raises Usage."""
+    o = Options()
+    values = {"--rounds": "N", "--seconds": "S", "--before": "LAUNCHER", "--only": "REGEX"}
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        name, _, inline = a.partition("=")
+        if a in ("-h", "--help"):
+            print(messages.t("bench.compare.help"))
+            print()
+            print(messages.t("bench.compare.usage"))
+            sys.exit(0)
+        elif a in ("--quick", "--wall", "--full"):  # --full: accepted for old command lines (every row is on)
+            setattr(o, a[2:], True)
+        elif name in values:
+            if inline or "=" in a:
+                value = inline
+            elif i + 1 < len(argv):
+                i += 1
+                value = argv[i]
+            else:
+                raise Usage(messages.t("bench.compare.needs-value", name, values[name]))
+            if name == "--rounds":
+                if not value.strip().isdigit() or int(value) < 1:
+                    raise Usage(messages.t("bench.not-a-count", "compare --rounds", value))
+                o.rounds = int(value)
+            elif name == "--seconds":
+                try:
+                    o.seconds = float(value)
+                except ValueError:
+                    o.seconds = -1.0
+                if not o.seconds > 0 or o.seconds == float("inf"):
+                    raise Usage(messages.t("bench.not-a-number", "compare --seconds", value))
+            elif name == "--only":
+                try:
+                    re.compile(value)
+                except re.error as e:
+                    raise Usage(messages.t("bench.compare.bad-regex", value, (e.pos or 0) + 1))
+                o.only = value
+            else:
+                o.before = value
+        else:
+            raise Usage(messages.t("bench.compare.unknown-option", a))
+        i += 1
+    return o
 
 
 def available():
@@ -74,7 +144,7 @@ def rows(args):
         nets.append(("784-512-512-10", 64))
         nets.append(("784-2048-2048-10", 64))
     for widths, b in nets:
-        out.append((f"MLP {widths}, batch {b}", "samples/s", True, f"mlp {b} {widths}", {
+        out.append((messages.t("bench.compare.row-mlp", widths, b), messages.t("bench.compare.unit-samples"), True, f"mlp {b} {widths}", {
             "torch f64": lambda b=b, w=widths: peers.torch_mlp(b, w, "f64", s),
             "torch f32": lambda b=b, w=widths: peers.torch_mlp(b, w, "f32", s)}))
     # float32 rows: nn in float32 mode (dtype float32) against the float32 peers only.
@@ -82,9 +152,9 @@ def rows(args):
         out.append((f"GEMM n = {n}, float32", "GFLOPS", True, f"gemm32 {n}", {
             "numpy f32": lambda n=n: peers.numpy_gemm(n, "float32", s)}))
     for widths, b in [("784-128-64-10", 64), ("784-128-64-10", 512)] + ([] if args.quick else [("784-512-512-10", 64)]):
-        out.append((f"MLP {widths}, batch {b}, float32", "samples/s", True, f"mlp32 {b} {widths}", {
+        out.append((messages.t("bench.compare.row-mlp32", widths, b), messages.t("bench.compare.unit-samples"), True, f"mlp32 {b} {widths}", {
             "torch f32": lambda b=b, w=widths: peers.torch_mlp(b, w, "f32", s)}))
-    out.append(("XOR 2-2-1, 10,000 epochs (warm)", "ms", False, "xor 10000", {
+    out.append((messages.t("bench.compare.row-xor"), "ms", False, "xor 10000", {
         "torch f64": lambda: peers.torch_xor(10000)}))
     return out
 
@@ -100,7 +170,7 @@ class NnServer:
         self.proc.stdin.flush()
         answer = self.proc.stdout.readline().strip()
         if not answer or answer.startswith("error"):
-            raise RuntimeError(f"nn bench serve answered {answer!r} to {request!r}")
+            raise ServeError(request, answer)
         figure, kib = answer.split()
         return float(figure), int(kib)
 
@@ -148,12 +218,18 @@ def whole_processes(rounds, commands):
             got[name][1].append(cpu)
     return {name: (w, c, peak_of(commands[name])) for name, (w, c) in got.items()}
 
+def grouped(v):
+    """A whole figure: with thousands separators in English; in Spanish without (a comma there is a decimal
+    comma, and nn's numbers keep the code's notation in both languages)."""
+    return f"{v:,.0f}" if messages.lang == "en" else f"{v:.0f}"
+
+
 def fmt(v):
-    return f"{v:,.0f}" if v >= 100 else f"{v:.3g}"
+    return grouped(v) if v >= 100 else f"{v:.3g}"
 
 
 def mib(kib):
-    return f"{kib / 1024:,.0f} MiB" if kib else "?"
+    return f"{grouped(kib / 1024)} MiB" if kib else "?"
 
 
 def spread(xs, f=fmt):
@@ -167,37 +243,80 @@ def load_average():
         return float("nan")
 
 
-def main():
-    p = argparse.ArgumentParser(description="nn against PyTorch and numpy, interleaved")
-    p.add_argument("--rounds", type=int, default=3)
-    p.add_argument("--seconds", type=float, default=0.5)
-    p.add_argument("--quick", action="store_true")
-    p.add_argument("--full", action="store_true", help="(accepted for old command lines; every row is on by default)")
-    p.add_argument("--wall", action="store_true")
-    p.add_argument("--before", metavar="LAUNCHER",
-                   help="another build's nn launcher (e.g. a worktree of an earlier commit): measured as one more "
-                        "peer, 'nn before', in the same rounds")
-    p.add_argument("--only", metavar="REGEX",
-                   help="only the warm rows whose label matches (e.g. 'GEMM'); skips mnist and start-up")
-    args = p.parse_args()
+def main(argv=None):
+    """Runs the comparison; returns the exit status (0, 64 a wrong command line, 69 a program that cannot
+    start, 70 a run that failed, 130 interrupted)."""
+    rest, bad = messages.take_lang_option(sys.argv[1:] if argv is None else argv)
+    if rest is None:
+        print("nn: " + messages.t("cli.lang.unknown", bad), file=sys.stderr)
+        return 64
+    try:
+        args = parse_args(rest)
+    except Usage as e:
+        print(f"nn: {e}", file=sys.stderr)
+        print(messages.t("bench.compare.usage"), file=sys.stderr)
+        return 64
+    try:
+        compare(args)
+    except ServeError as e:
+        print("nn: " + messages.t("bench.compare.serve-answered", e.answer, e.request), file=sys.stderr)
+        return 70
+    except subprocess.CalledProcessError as e:
+        command = " ".join(e.cmd) if isinstance(e.cmd, (list, tuple)) else str(e.cmd)
+        print("nn: " + messages.t("bench.compare.failed", command, e.returncode), file=sys.stderr)
+        return 70
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130
+    except OSError as e:
+        print("nn: " + messages.t("bench.compare.cannot-start", e.filename or "nn", reason(e)), file=sys.stderr)
+        return 69
+    return 0
+
+
+def reason(e):
+    """Why a program could not start, in nn's words (as nn.io.IoReasons says it); one nn does not know is
+    quoted as the system gave it."""
+    if e.errno == errno.ENOENT:
+        return messages.t("io.no-such-file")
+    if e.errno in (errno.EACCES, errno.EPERM):
+        return messages.t("io.permission-denied")
+    if e.errno == errno.ENOTDIR:
+        return messages.t("io.not-a-folder")
+    if e.errno == errno.EISDIR:
+        return messages.t("io.is-a-folder")
+    if e.errno == errno.ENOEXEC:
+        return messages.t("bench.compare.not-a-program")
+    if e.errno in (errno.EMFILE, errno.ENFILE):
+        return messages.t("io.too-many-open")
+    return messages.t("io.system-said", e.strerror or str(e))
+
+
+def compare(args):
     if args.wall:
         peers.clock = time.perf_counter
     have = available()
     if "torch" not in have or "numpy" not in have:
-        print(INSTALL, file=sys.stderr)
+        print(messages.t("bench.compare.install"), file=sys.stderr)
     load_start = load_average()
-    print(f"# nn bench compare: {args.rounds} rounds, 1 thread each, {'wall-clock' if args.wall else 'thread CPU'} time, "
-          f"load average {load_start:.2f} at the start on {os.cpu_count()} CPUs; "
-          + ", ".join(f"{k} {v}" for k, v in have.items()))
+    versions = ", ".join(f"{k} {v}" for k, v in have.items())
+    if args.wall:
+        print(messages.t("bench.compare.header-wall", args.rounds, f"{load_start:.2f}", os.cpu_count(), versions))
+    else:
+        print(messages.t("bench.compare.header-cpu", args.rounds, f"{load_start:.2f}", os.cpu_count(), versions))
     table = rows(args)
+    with messages.speaking("en"):
+        english_labels = [row[0] for row in rows(args)]  # --only matches a label in either language
+    before_name = messages.t("bench.compare.peer-before")
     before = NnServer(args.seconds, args.wall, args.before) if args.before else None
     if before:
-        have["nn before"] = args.before
+        have[before_name] = args.before
         before.ask("gemm 64")
-        table = [(label, unit, hib, req, {"nn before": (lambda req=req: before.ask(req)), **fns})
+        table = [(label, unit, hib, req, {before_name: (lambda req=req: before.ask(req)), **fns})
                  for label, unit, hib, req, fns in table]
     if args.only:
-        table = [row for row in table if re.search(args.only, row[0])]
+        table = [row for row, english in zip(table, english_labels)
+                 if re.search(args.only, row[0]) or re.search(args.only, english)]
     results = {}  # (row index, who) -> [figures]
     peaks = {}  # (row index, who) -> largest peak resident KiB
     nn = NnServer(args.seconds, args.wall)
@@ -209,7 +328,7 @@ def main():
                 results.setdefault((i, "nn f64"), []).append(figure)
                 peaks[(i, "nn f64")] = max(peaks.get((i, "nn f64"), 0), kib)
                 for name, fn in peer_fns.items():
-                    lib = "numpy" if name.startswith("numpy") else "nn before" if name == "nn before" else "torch"
+                    lib = "numpy" if name.startswith("numpy") else "nn before" if name == before_name else "torch"
                     if lib == "nn before":
                         figure, kib = fn()  # its own process's peak, as for nn
                         results.setdefault((i, name), []).append(figure)
@@ -218,13 +337,14 @@ def main():
                         peers.reset_peak()
                         results.setdefault((i, name), []).append(fn())
                         peaks[(i, name)] = max(peaks.get((i, name), 0), peers.peak_kib())
-            print(f"# round {r + 1} done", file=sys.stderr)
+            print(messages.t("bench.compare.round-done", r + 1), file=sys.stderr)
     finally:
         nn.close()
         if before:
             before.close()
+    not_installed = messages.t("bench.compare.not-installed")
     print()
-    print("| work | unit | nn median (spread) | nn peak RSS | peer | peer median (spread) | peer peak RSS | nn / peer |")
+    print(messages.t("bench.compare.table-head"))
     print("|---|---|---|---|---|---|---|---|")
     for i, (label, unit, higher, _, peer_fns) in enumerate(table):
         mine = results[(i, "nn f64")]
@@ -239,7 +359,7 @@ def main():
                 ratio = m / t if higher else t / m
                 print(f"{head} | {nn_cells} | {name} | {spread(theirs)} | {mib(peaks[(i, name)])} | {ratio:.2f}× |")
             else:
-                print(f"{head} | {nn_cells} | {name} | not installed | | |")
+                print(f"{head} | {nn_cells} | {name} | {not_installed} | | |")
             first = False
     nn_cmd = [os.path.join(ROOT, "nn"), "--threads", "1"]
     commands = {"nn": nn_cmd + ["samples/mnist.nn"]}
@@ -247,14 +367,15 @@ def main():
         commands["torch f64"] = [sys.executable, os.path.join(HERE, "peers.py"), "mnist", "samples/data/mnist"]
     if args.only:
         print()
-        print(f"Load average {load_start:.2f} at the start, {load_average():.2f} at the end, on {os.cpu_count()} CPUs.")
+        print(messages.t("bench.compare.load", f"{load_start:.2f}", f"{load_average():.2f}", os.cpu_count()))
         return
+    wall_s, cpu_s = messages.t("bench.compare.unit-wall"), messages.t("bench.compare.unit-cpu")
     if not args.quick:
         got = whole_processes(args.rounds, commands)
         w, c, kib = got["nn"]
-        for clock, idx in (("wall s", 0), ("CPU s", 1)):
+        for clock, idx in ((wall_s, 0), (cpu_s, 1)):
             mine = got["nn"][idx]
-            label = "`samples/mnist.nn`, whole process" if idx == 0 else ""
+            label = messages.t("bench.compare.row-mnist") if idx == 0 else ""
             nn_cells = f"{spread(mine, lambda v: f'{v:.2f}')} | {mib(kib) if idx == 0 else ''}"
             if "torch f64" in got:
                 theirs = got["torch f64"][idx]
@@ -263,17 +384,14 @@ def main():
                 print(f"| {label} | {clock} | {nn_cells} | torch f64 (`bench/peers.py mnist`) | "
                       f"{spread(theirs, lambda v: f'{v:.2f}')} | {peer_kib} | {ratio:.2f}× |")
             else:
-                print(f"| {label} | {clock} | {nn_cells} | torch f64 | not installed | | |")
+                print(f"| {label} | {clock} | {nn_cells} | torch f64 | {not_installed} | | |")
+    startup_label = messages.t("bench.compare.row-startup")
     st = whole_processes(max(5, args.rounds), {"hello": [os.path.join(ROOT, "nn"), os.path.join(HERE, "hello.nn")]})["hello"]
-    print(f"| start-up, `./nn bench/hello.nn` | wall s | {spread(st[0], lambda v: f'{v:.3f}')} | {mib(st[2])} | | | | |")
-    print(f"|  | CPU s | {spread(st[1], lambda v: f'{v:.3f}')} | | | | | |")
+    print(f"| {startup_label} | {wall_s} | {spread(st[0], lambda v: f'{v:.3f}')} | {mib(st[2])} | | | | |")
+    print(f"|  | {cpu_s} | {spread(st[1], lambda v: f'{v:.3f}')} | | | | | |")
     print()
-    print(f"Load average {load_start:.2f} at the start, {load_average():.2f} at the end, on {os.cpu_count()} CPUs. "
-          "nn / peer above 1 means nn is faster (for ms and s rows, the peer's time over nn's). "
-          "nn runs float64 except in the rows marked float32 (its dtype float32 mode); f64 rows also show the float32 peers, for scale. "
-          "Peak RSS: the process's resident high-water mark during the row, reset before it; the warm "
-          "processes keep the heap they grew for earlier rows, so a small row can show the size a larger one left.")
+    print(messages.t("bench.compare.notes", f"{load_start:.2f}", f"{load_average():.2f}", os.cpu_count()))
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

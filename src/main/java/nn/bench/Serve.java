@@ -1,5 +1,6 @@
 package nn.bench;
 
+import nn.i18n.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -55,11 +56,14 @@ public final class Serve {
                     case "gemm32" -> fmt(Float32Bench.gemm(Integer.parseInt(w[1]), seconds, Serve::rate));
                     case "mlp32" -> fmt(Float32Bench.mlp(Integer.parseInt(w[1]), w[2], seconds, Serve::rate));
                     case "xor" -> fmt(xor(Integer.parseInt(w[1])));
-                    default -> "error: unknown request " + w[0];
+                    default -> "error: " + Messages.t("bench.serve.unknown-request", w[0]);
                 };
                 if (!answer.startsWith("error")) answer += " " + PeakMemory.kib();
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                answer = "error: " + Messages.t("bench.serve.bad-request", line.trim());
             } catch (RuntimeException e) {
-                answer = "error: " + e;
+                // nn's own failures say why in the run's language; the kind names a bug.
+                answer = "error: " + e.getClass().getSimpleName() + ": " + e.getMessage();
             }
             System.out.println(answer);
             System.out.flush();

@@ -61,7 +61,7 @@ final class ThreadThresholdBench {
         }
         System.out.println(Messages.t("bench.threshold.load",
                 String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
-                Runtime.getRuntime().availableProcessors(), rounds, String.format(Locale.ROOT, "%,d", threshold)));
+                Runtime.getRuntime().availableProcessors(), rounds, Figures.whole(threshold)));
         System.out.printf(Locale.ROOT, "%-22s %14s %12s %12s %12s %12s %9s %9s%n", Messages.t("bench.matmul.product"),
                 Messages.t("bench.threshold.multiply-adds"), Messages.t("bench.threshold.best", 1), Messages.t("bench.threshold.median", 1),
                 Messages.t("bench.threshold.best", 2), Messages.t("bench.threshold.median", 2), Messages.t("bench.threshold.ratio-best"), Messages.t("bench.threshold.ratio-median"));
@@ -69,7 +69,7 @@ final class ThreadThresholdBench {
             Shape s = shapes.get(i);
             double b1 = best(times[i][0]), b2 = best(times[i][1]), m1 = median(times[i][0]), m2 = median(times[i][1]);
             String label = s.label.equals("square") ? "n = " + s.n : s.label;
-            System.out.printf(Locale.ROOT, "%-22s %,14d %12.1f %12.1f %12.1f %12.1f %9.2f %9.2f%n", label, s.multiplyAdds(),
+            System.out.printf(Locale.ROOT, "%-22s %14s %12.1f %12.1f %12.1f %12.1f %9.2f %9.2f%n", label, Figures.whole(s.multiplyAdds()),
                     b1 * 1e6, m1 * 1e6, b2 * 1e6, m2 * 1e6, b1 / b2, m1 / m2);
         }
     }

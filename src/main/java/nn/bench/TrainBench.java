@@ -47,10 +47,10 @@ public final class TrainBench {
             long perStep = (allocatedBytes() - bytes0) / steps;
             best = Math.max(best, rate);
             System.out.println(Messages.t("bench.train.epoch", run, String.format(Locale.ROOT, "%.2f", seconds),
-                    String.format(Locale.ROOT, "%,.0f", rate), String.format(Locale.ROOT, "%,d", perStep),
+                    Figures.whole(rate), Figures.whole(perStep),
                     String.format(Locale.ROOT, "%.4f", h.lastLoss())));
         }
-        System.out.println(Messages.t("bench.train.best", String.format(Locale.ROOT, "%,.0f", best),
+        System.out.println(Messages.t("bench.train.best", Figures.whole(best),
                 String.format(Locale.ROOT, "%.4f", warm.lastLoss())));
     }
 

@@ -227,7 +227,7 @@ final class GradeCommand implements Callable<Integer> {
             try {
                 results = ClassGrader.readResults(shards, a);
             } catch (IOException e) {
-                System.err.println("nn: " + e.getMessage());
+                System.err.println("nn: " + nn.io.IoReasons.said(e));
                 return 66;
             }
             Files.createDirectories(out.resolve("results"));
@@ -268,7 +268,7 @@ final class GradeCommand implements Callable<Integer> {
             try {
                 jar = Packaging.jar();
             } catch (IOException e) {
-                System.err.println("nn: " + e.getMessage());
+                System.err.println("nn: " + nn.io.IoReasons.said(e));
                 return 70;
             }
             Path written;

@@ -73,7 +73,7 @@ public final class Main implements Callable<Integer> {
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof CommandLine.ParameterException pe) {
-                System.err.println("nn: " + pe.getMessage());
+                System.err.println("nn: " + UsageErrors.message(pe));
                 return 64;
             }
             System.err.println(Messages.t("diagnostic.internal") + ": " + Messages.t("cli.internal-error", String.valueOf(ex)));
@@ -98,7 +98,7 @@ public final class Main implements Callable<Integer> {
             if (args.length == 1 && !SUBCOMMANDS.contains(args[0])) return runScript(Path.of(args[0]), new BudgetOptions());
             if (args.length == 2 && args[0].equals("run")) return runScript(Path.of(args[1]), new BudgetOptions());
         } catch (IOException e) {
-            System.err.println("nn: " + e.getMessage());
+            System.err.println("nn: " + nn.io.IoReasons.said(e));
             return 74;
         }
         return null;
@@ -220,7 +220,7 @@ public final class Main implements Callable<Integer> {
                 System.err.println("nn: " + bad.getMessage());
                 return 64;
             } catch (IOException e) {
-                System.err.println("nn: bench " + name + ": " + e.getMessage());
+                System.err.println("nn: bench " + name + ": " + nn.io.IoReasons.said(e));
                 return 74;
             }
         }

@@ -45,13 +45,23 @@ final class UsageErrors {
         if (ex instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() != null)
             return Messages.t("cli.usage.once", name(o.getOverwritten()));
         if (ex.getArgSpec() != null && ex.getValue() != null) return invalidValue(ex.getArgSpec(), ex.getValue(), ex.getCause());
-        return Messages.t("cli.usage.other", text);
+        return other(ex);
+    }
+
+    /**
+     * A kind nn did not foresee: its own sentence, complete, naming the command (and the option or
+     * argument, when picocli says which) and where to read how it is used; never picocli's English.
+     */
+    private static String other(CommandLine.ParameterException ex) {
+        String command = ex.getCommandLine() == null ? "nn" : ex.getCommandLine().getCommandSpec().qualifiedName();
+        ArgSpec spec = ex.getArgSpec();
+        return spec == null ? Messages.t("cli.usage.other", command) : Messages.t("cli.usage.other-about", command, name(spec));
     }
 
     /** Words picocli could not place: unknown options, or arguments beyond what the command takes. */
     private static String unmatched(CommandLine.UnmatchedArgumentException u, String text) {
         List<String> words = u.getUnmatched();
-        if (words.isEmpty()) return Messages.t("cli.usage.other", text);
+        if (words.isEmpty()) return other(u);
         boolean option = u.isUnknownOption();
         return option ? Messages.t("cli.usage.unknown-options", words.size(), quoted(words))
                 : Messages.t("cli.usage.unexpected-arguments", words.size(), quoted(words));
@@ -60,7 +70,7 @@ final class UsageErrors {
     /** A required option, positional or option value that is not there. */
     private static String missing(CommandLine.MissingParameterException m, String text) {
         List<ArgSpec> specs = m.getMissing();
-        if (specs.isEmpty()) return Messages.t("cli.usage.other", text);
+        if (specs.isEmpty()) return other(m);
         ArgSpec first = specs.get(0);
         Matcher found = FOUND_INSTEAD.matcher(text);
         if (found.find() && first.isOption()) return Messages.t("cli.usage.value-expected", name(first), label(first), found.group(1));
@@ -81,7 +91,7 @@ final class UsageErrors {
             if (options == specs.size()) return Messages.t("cli.usage.required-options", specs.size(), described(specs));
             return Messages.t("cli.usage.required-mixed", described(specs));
         }
-        return Messages.t("cli.usage.other", text);
+        return other(m);
     }
 
     /** A value the option's or positional's type does not take: nn's own converters already said why, in this language. */

@@ -182,6 +182,6 @@ public final class CsvLoader {
         if (m.find()) return Messages.t("data.csv-after-closing-quote", name, m.group(1));
         m = UNCLOSED_QUOTE.matcher(cause.getMessage());
         if (m.find()) return Messages.t("data.csv-unclosed-quote", name, m.group(1));
-        return Messages.t("data.csv-malformed-because", name, cause.getMessage());
+        return Messages.t("data.csv-malformed-because", name, nn.i18n.Foreign.orSaid(cause.getMessage(), Messages.t("data.csv-parser-failed")));
     }
 }

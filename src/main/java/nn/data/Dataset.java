@@ -29,17 +29,16 @@ public record Dataset(String name, Matrix inputs, Matrix targets, List<String> f
 
     public Dataset {
         if (inputs.rows() != targets.rows())
-            throw new DataException(name + ": " + inputs.rows() + " input rows but " + targets.rows() + " target rows");
+            throw new DataException(Messages.t("data.dataset-rows", name, inputs.rows(), targets.rows()));
         featureNames = List.copyOf(featureNames);
         classLabels = List.copyOf(classLabels);
         if (!featureNames.isEmpty() && featureNames.size() != inputs.cols())
-            throw new DataException(name + ": " + featureNames.size() + " feature names for " + inputs.cols() + " features");
-        if (classes < 0) throw new DataException(name + ": the class count cannot be negative");
+            throw new DataException(Messages.t("data.dataset-feature-names", name, featureNames.size(), inputs.cols()));
+        if (classes < 0) throw new DataException(Messages.t("data.dataset-negative-classes", name));
         if (!classLabels.isEmpty() && classLabels.size() != classes)
-            throw new DataException(name + ": " + classLabels.size() + " class labels for " + classes + " classes");
+            throw new DataException(Messages.t("data.dataset-class-labels", name, classLabels.size(), classes));
         if (classes > 0 && targets.cols() != 1 && targets.cols() != classes)
-            throw new DataException(name + ": targets of a " + classes + "-class dataset need 1 or " + classes
-                    + " columns, not " + targets.cols());
+            throw new DataException(Messages.t("data.dataset-target-columns", name, classes, targets.cols()));
         if (classes > 0 && targets.cols() == 1) checkClassIndices(name, targets, classes);
     }
 
@@ -60,8 +59,7 @@ public record Dataset(String name, Matrix inputs, Matrix targets, List<String> f
         for (int i = 0; i < t.length; i++) {
             double v = t[i];
             if (v != Math.rint(v) || v < 0 || v >= classes)
-                throw new DataException(name + ": row " + (i + 1) + " has class " + Format.number(v)
-                        + ", outside 0…" + (classes - 1));
+                throw new DataException(Messages.t("data.dataset-class-outside", name, i + 1, Format.number(v), classes - 1));
         }
     }
 

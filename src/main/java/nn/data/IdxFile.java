@@ -58,7 +58,7 @@ final class IdxFile implements AutoCloseable {
             throw new DataException(Messages.t("data.permission-denied", name), e);
         } catch (ZipException e) {
             close(in);
-            throw new DataException(Messages.t("data.idx-bad-gzip", name, e.getMessage()), e);
+            throw new DataException(Messages.t("data.idx-bad-gzip", name, nn.i18n.Foreign.orSaid(e.getMessage(), Messages.t("data.gzip-damaged"))), e);
         } catch (java.nio.channels.ClosedByInterruptException e) {
             close(in);
             throw new ComputationInterruptedException();

@@ -69,7 +69,7 @@ public final class SubmissionRunner implements AutoCloseable {
         try {
             child = pool.take(work);
         } catch (IOException e) {
-            return graderError(id, file, Messages.t("grade.feedback.cannot-start", e.getMessage()), start, hash);
+            return graderError(id, file, Messages.t("grade.feedback.cannot-start", nn.io.IoReasons.said(e)), start, hash);
         }
         // the child may die at once; what it reported (nothing) is judged below
         child.send(ChildProtocol.request(new ChildRequest(assignment.source().name(), assignment.source().text(), work.toString(), file)));

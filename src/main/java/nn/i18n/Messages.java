@@ -73,7 +73,7 @@ public final class Messages {
                     int index = Integer.parseInt(element.substring(0, comma).trim());
                     Object arg = index < args.length ? args[index] : null;
                     if (!(arg instanceof Number number)) {
-                        throw new IllegalArgumentException("plural choice {" + index + "} needs a number, got " + arg);
+                        throw new IllegalArgumentException(Messages.t("internal.plural-needs-number", index, String.valueOf(arg)));
                     }
                     String choices = element.substring(comma + 8);
                     out.append(nn.platform.Browser.isBrowser() ? PlainFormat.choose(choices, number.doubleValue())
@@ -97,25 +97,37 @@ public final class Messages {
             if (d == '{') depth++;
             else if (d == '}' && --depth == 0) return j;
         }
-        throw new IllegalArgumentException("unclosed argument in message: " + text);
+        // Said without formatting (the text that could not be formatted may be this one).
+        throw new IllegalArgumentException(pattern(current, "internal.unclosed-argument").replace("{0}", text));
     }
 
-    /** The raw pattern of {@code key} in {@code lang}; a key missing from the catalogue is a bug in nn. */
+    /**
+     * The raw pattern of {@code key} in {@code lang}. A key or catalogue that is not there is a bug in nn
+     * (MessageCataloguesTest prevents it), reported as an internal error in the language's own words.
+     */
     public static String pattern(Lang lang, String key) {
+        String text = lookup(lang, key);
+        if (text == null) throw new IllegalStateException(missing(lang, key));
+        return text;
+    }
+
+    /** The text of {@code key}, or null when its catalogue or the key is missing. */
+    private static String lookup(Lang lang, String key) {
         int dot = key.indexOf('.');
-        if (dot <= 0) throw new IllegalArgumentException("message key without a catalogue: " + key);
-        if (nn.platform.Browser.isBrowser()) {
-            String text = BrowserCatalogues.pattern(lang, key);
-            if (text == null) throw new IllegalStateException("no text for message key " + key + " in " + lang.code());
-            return text;
-        }
-        ResourceBundle bundle = ResourceBundle.getBundle("nn.i18n." + key.substring(0, dot), lang.locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        if (dot <= 0) return null;
+        if (nn.platform.Browser.isBrowser()) return BrowserCatalogues.pattern(lang, key);
         try {
-            return bundle.getString(key);
+            return ResourceBundle.getBundle("nn.i18n." + key.substring(0, dot), lang.locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
         } catch (MissingResourceException e) {
-            throw new IllegalStateException("no text for message key " + key + " in " + lang.code(), e);
+            return null;
         }
+    }
+
+    /** "no text for message key K in es", from the internal catalogue; the key alone if even that is gone. */
+    static String missing(Lang lang, String key) {
+        String text = key.equals("internal.no-text") ? null : lookup(lang, "internal.no-text");
+        return text == null ? key : text.replace("{0}", key).replace("{1}", lang.code());
     }
 
     /** Numbers as nn prints them: integers in full, others in nn's shortest decimal form. */

@@ -49,7 +49,7 @@ final class PlainFormat {
         int chosen = -1;
         for (String branch : branches) {
             int sign = firstOf(branch, '#', '<', '\u2264');
-            if (sign < 0) throw new IllegalArgumentException("a choice without a limit: " + choices);
+            if (sign < 0) throw new IllegalArgumentException(Messages.t("internal.choice-without-limit", choices));
             double limit = DecimalParser.parseDouble(branch.substring(0, sign).trim());
             if (branch.charAt(sign) == '<') limit = Math.nextUp(limit);
             if (!(x >= limit)) break;  // as ChoiceFormat: NaN stops at the first branch too

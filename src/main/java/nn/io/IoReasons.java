@@ -39,6 +39,31 @@ public final class IoReasons {
     }
 
     /**
+     * An I/O failure where nn has always printed the exception's own message (the JDK's English, or nn's
+     * words in an IOException of its own): unchanged in an English run; in another language the file the
+     * exception names and the catalogued reason ({@link #of}). A plain IOException whose message is not an
+     * operating system sentence nn knows is one of nn's own, already in the run's language; any other
+     * library sentence becomes "the operation failed" rather than English.
+     */
+    public static String said(IOException e) {
+        if (Messages.lang() == nn.i18n.Lang.EN) return String.valueOf(e.getMessage());
+        String file = e instanceof FileSystemException f ? f.getFile() : null;
+        if (file != null) return Messages.t("io.file-reason", file, of(e));
+        if (e instanceof LinkFreeFiles.LinkFound || e instanceof java.nio.channels.ClosedByInterruptException) return of(e);
+        String text = e.getMessage();
+        if (text != null && knows(text)) return ofText(text);
+        if (e.getClass() == IOException.class && text != null) return text;
+        if (e instanceof java.io.EOFException) return Messages.t("io.cut-short");
+        // Another library's sentence (a socket's, an image writer's): not quoted in English to a reader of another language.
+        return Messages.t("io.failed");
+    }
+
+    /** Whether {@code text} is an operating system sentence with a catalogued reason. */
+    static boolean knows(String text) {
+        return !ofText(text).equals(Messages.t("io.system-said", text.trim()));
+    }
+
+    /**
      * The reason for an operating system's sentence (glibc's and macOS's strerror texts, and nn's own
      * reasons); a sentence nn does not know is quoted as the system gave it.
      */
@@ -47,6 +72,7 @@ public final class IoReasons {
             case "not a file" -> Messages.t("io.not-a-file");
             case "it is a folder", "is a directory" -> Messages.t("io.is-a-folder");
             case "not a regular file" -> Messages.t("io.not-regular");
+            case "not an absolute path" -> Messages.t("io.not-absolute");
             case "no such file or directory" -> Messages.t("io.no-such-file");
             case "permission denied", "operation not permitted" -> Messages.t("io.permission-denied");
             case "not a directory" -> Messages.t("io.not-a-folder");

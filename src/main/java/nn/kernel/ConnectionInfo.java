@@ -29,7 +29,7 @@ public record ConnectionInfo(String transport, String ip, int shell, int iopub, 
         } catch (NoSuchFileException e) {
             throw new KernelException(Messages.t("kernel.connection.no-such-file", file));
         } catch (IOException e) {
-            throw new KernelException(Messages.t("kernel.connection.unreadable", file, e.getMessage()));
+            throw new KernelException(Messages.t("kernel.connection.unreadable", file, nn.io.IoReasons.said(e)));
         }
         JsonObject o;
         try {
@@ -37,7 +37,7 @@ public record ConnectionInfo(String transport, String ip, int shell, int iopub, 
             if (!e.isJsonObject()) throw new KernelException(Messages.t("kernel.connection.not-object", file));
             o = e.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new KernelException(Messages.t("kernel.connection.not-json", file, firstLine(e.getMessage())));
+            throw new KernelException(Messages.t("kernel.connection.not-json", file, JsonSyntax.reason(firstLine(e.getMessage()))));
         }
         String transport = string(o, "transport", "tcp", file);
         if (!transport.equals("tcp") && !transport.equals("ipc"))

@@ -61,7 +61,7 @@ public final class Kernel {
             hb = bind(SocketType.REP, connection.hb());
         } catch (ZMQException e) {
             context.close();
-            throw new KernelException(Messages.t("kernel.cannot-listen", connection.ip(), e.getMessage()));
+            throw new KernelException(Messages.t("kernel.cannot-listen", connection.ip(), listenReason(e)));
         }
         daemon("nn-kernel-iopub", () -> serveIopub(iopub));
         daemon("nn-kernel-heartbeat", () -> heartbeat(hb));
@@ -87,6 +87,17 @@ public final class Kernel {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** Why a port could not be bound: ZeroMQ's sentence in English, nn's in another language. */
+    private static String listenReason(ZMQException e) {
+        String why = switch (e.getErrorCode()) {
+            case zmq.ZError.EADDRINUSE -> Messages.t("kernel.address-in-use");
+            case zmq.ZError.EADDRNOTAVAIL -> Messages.t("kernel.address-not-here");
+            case zmq.ZError.EACCESS -> Messages.t("io.permission-denied");
+            default -> Messages.t("kernel.zmq-error", e.getErrorCode());
+        };
+        return nn.i18n.Foreign.orSaid(e.getMessage(), why);
     }
 
     private ZMQ.Socket bind(SocketType type, int port) {

@@ -65,7 +65,7 @@ final class Wire {
         try {
             return new Message(List.copyOf(frames.subList(0, d)), json(header), json(parent), json(metadata), json(content));
         } catch (JsonParseException | IllegalStateException e) {
-            System.err.println("nn kernel: " + Messages.t("kernel.log.bad-json", e.getMessage()));
+            System.err.println("nn kernel: " + Messages.t("kernel.log.bad-json", JsonSyntax.reason(e.getMessage())));
             return null;
         }
     }
@@ -108,7 +108,7 @@ final class Wire {
             for (byte[] p : parts) mac.update(p);
             return HexFormat.of().formatHex(mac.doFinal());
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+            throw new IllegalStateException(Messages.t("internal.hmac-missing"), e);
         }
     }
 }

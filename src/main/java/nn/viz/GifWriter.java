@@ -37,7 +37,7 @@ public final class GifWriter {
         try {
             encode(frames, delayMs, holdLastMs, bytes);
         } catch (IOException e) {
-            throw new PlotException(Messages.t("viz.gif-encode", e.getMessage()), e);
+            throw new PlotException(Messages.t("viz.gif-encode", nn.io.IoReasons.said(e)), e);
         }
         return bytes.toByteArray();
     }

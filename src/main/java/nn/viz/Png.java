@@ -31,7 +31,7 @@ public final class Png {
         try {
             if (!ImageIO.write(img, "png", bytes)) throw new PlotException(Messages.t("viz.no-png-writer"));
         } catch (IOException e) {
-            throw new PlotException(Messages.t("viz.png-encode", e.getMessage()), e);
+            throw new PlotException(Messages.t("viz.png-encode", nn.io.IoReasons.said(e)), e);
         }
         return bytes.toByteArray();
     }

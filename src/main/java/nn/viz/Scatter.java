@@ -13,9 +13,9 @@ import nn.tensor.Matrix;
 public record Scatter(String title, Matrix xy, int[] classes, double[] values, List<String> labels) {
     public Scatter {
         LabelledPoints.requireTwoColumns(xy);
-        if ((classes == null) == (values == null)) throw new PlotException("a scatter is coloured by classes or by values");
+        if ((classes == null) == (values == null)) throw new PlotException(Messages.t("internal.scatter-colouring"));
         int n = classes != null ? classes.length : values.length;
-        if (n != xy.rows()) throw new PlotException(xy.rows() + " points but " + n + " labels");
+        if (n != xy.rows()) throw new PlotException(Messages.t("internal.scatter-points-labels", xy.rows(), n));
         labels = List.copyOf(labels);
         if (title == null) title = "";
     }

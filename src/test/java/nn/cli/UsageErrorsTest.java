@@ -118,12 +118,21 @@ class UsageErrorsTest {
     }
 
     @Test
-    void aPathTheFileSystemCannotNameAndAnUnforeseenKindAreSaidInSpanishToo() {
+    void aPathTheFileSystemCannotNameAndAnUnforeseenKindAreSaidInSpanishWithoutPicocliEnglish() {
         CliRun es = CliRun.of("--lang", "es", "--allow-dir", "a\u0000b", "x.nn");
         assertEquals("nn: valor no válido para la opción '--allow-dir': 'a\u0000b' no es una ruta válida\n" + ES_USAGE, es.err());
         Messages.use(Lang.ES);
-        assertEquals("la línea de órdenes no es válida: Missing required subcommand",
+        assertEquals("nn no entiende esta línea de órdenes; escribe nn --help para ver cómo se usa",
                 UsageErrors.message(new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Main()), "Missing required subcommand")));
+        picocli.CommandLine grade = new picocli.CommandLine(new Main()).getSubcommands().get("grade");
+        picocli.CommandLine.Model.ArgSpec jobs = grade.getCommandSpec().findOption("--jobs");
+        String noValue = UsageErrors.message(new picocli.CommandLine.ParameterException(grade, "option '--jobs' max number of values exceeded", jobs, null));
+        assertEquals("nn grade no entiende cómo se usa --jobs en esta línea de órdenes; escribe nn grade --help para ver cómo se usa", noValue);
+        assertEquals(List.of(), nn.i18n.EnglishAudit.scan(noValue));
+        Messages.use(Lang.EN);
+        assertEquals("Missing required subcommand",
+                UsageErrors.message(new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Main()), "Missing required subcommand")),
+                "English keeps picocli's own sentence");
     }
 
     @Test

@@ -61,4 +61,29 @@ class IoReasonsTest {
         IOException folder = assertThrows(IOException.class, () -> Files.readAllBytes(dir));
         assertEquals("it is a folder | es una carpeta", both(folder));
     }
+
+    private static String said(IOException e) {
+        Messages.use(Lang.EN);
+        String en = IoReasons.said(e);
+        Messages.use(Lang.ES);
+        String es = IoReasons.said(e);
+        Messages.use(Lang.EN);
+        return en + " | " + es;
+    }
+
+    @Test void aMessageNnUsedToPrintAsTheJdkGaveItStaysSoInEnglishAndIsNnsInSpanish() {
+        assertEquals("/data/x.csv | /data/x.csv: no existe ese archivo", said(new NoSuchFileException("/data/x.csv")));
+        assertEquals("/srv/r: Read-only file system | /srv/r: el sistema de archivos es de solo lectura",
+                said(new FileSystemException("/srv/r", null, "Read-only file system")));
+        assertEquals("No space left on device | el disco está lleno", said(new IOException("No space left on device")));
+        // nn's own words in an IOException of its own are already in the run's language.
+        Messages.use(Lang.ES);
+        String own = Messages.t("grade.package.needs-jar");
+        assertEquals(own, IoReasons.said(new IOException(own)));
+        // Another library's sentence is not quoted in English to a Spanish reader.
+        assertEquals("Connection reset | la operación falló", said(new java.net.SocketException("Connection reset")));
+        assertEquals("Unexpected end of ZLIB input stream | el archivo termina antes que sus datos",
+                said(new java.io.EOFException("Unexpected end of ZLIB input stream")));
+        assertEquals("/x: not an absolute path | /x: no es una ruta absoluta", said(new FileSystemException("/x", null, "not an absolute path")));
+    }
 }

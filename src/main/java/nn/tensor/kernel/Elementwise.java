@@ -1,5 +1,6 @@
 package nn.tensor.kernel;
 
+import nn.i18n.Messages;
 import java.util.function.DoubleUnaryOperator;
 import nn.tensor.Matrix;
 import nn.tensor.parallel.Parallel;
@@ -51,7 +52,7 @@ public final class Elementwise {
 
     private static void requireBroadcastable(Matrix m, int rows, int cols) {
         boolean ok = (m.rows() == rows || m.rows() == 1) && (m.cols() == cols || m.cols() == 1);
-        if (!ok) throw new IllegalArgumentException("zip: " + m.shape() + " does not broadcast to " + rows + "×" + cols);
+        if (!ok) throw new IllegalArgumentException(Messages.t("internal.kernel-broadcast", "zip", m.shape(), rows + "×" + cols));
     }
 
     /** out = f(a) elementwise; a and out have the same shape (they may be the same matrix). */
@@ -59,7 +60,7 @@ public final class Elementwise {
 
     /** As {@link #map(Matrix, Matrix, DoubleUnaryOperator)}, given f's rough cost in nanoseconds, to split work well. */
     public static void map(Matrix a, Matrix out, DoubleUnaryOperator f, double nanosPerElement) {
-        if (!a.sameShape(out)) throw new IllegalArgumentException("map: " + a.shape() + " into " + out.shape());
+        if (!a.sameShape(out)) throw new IllegalArgumentException(Messages.t("internal.kernel-into", "map", a.shape(), out.shape()));
         double[] x = a.data(), o = out.data();
         Parallel.forRange(o.length, Parallel.grain(nanosPerElement), (from, to) -> {
             for (int i = from; i < to; i++) o[i] = f.applyAsDouble(x[i]);

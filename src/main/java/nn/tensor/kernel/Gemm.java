@@ -1,5 +1,6 @@
 package nn.tensor.kernel;
 
+import nn.i18n.Messages;
 import java.util.Arrays;
 import nn.tensor.parallel.Parallel;
 
@@ -56,7 +57,7 @@ final class Gemm {
 
     /** A per-thread scratch array of at least {@code size} doubles (contents undefined). */
     private static double[] buffer(int slot, long size, int keep) {
-        if (size > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("matrix product too large to pack");
+        if (size > Integer.MAX_VALUE - 8) throw new IllegalArgumentException(Messages.t("internal.product-too-large-to-pack"));
         double[][] slots = BUFFERS.get();
         double[] buf = slots[slot];
         if (buf != null && buf.length >= size) return buf;

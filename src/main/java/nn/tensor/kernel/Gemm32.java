@@ -1,5 +1,6 @@
 package nn.tensor.kernel;
 
+import nn.i18n.Messages;
 import java.util.Arrays;
 import nn.tensor.parallel.Parallel;
 
@@ -40,7 +41,7 @@ final class Gemm32 {
     }
 
     private static float[] buffer(int slot, long size, int keep) {
-        if (size > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("matrix product too large to pack");
+        if (size > Integer.MAX_VALUE - 8) throw new IllegalArgumentException(Messages.t("internal.product-too-large-to-pack"));
         float[][] slots = BUFFERS.get();
         float[] buf = slots[slot];
         if (buf != null && buf.length >= size) return buf;

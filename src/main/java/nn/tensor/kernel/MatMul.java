@@ -1,5 +1,6 @@
 package nn.tensor.kernel;
 
+import nn.i18n.Messages;
 import nn.tensor.Matrix;
 import nn.tensor.parallel.Parallel;
 
@@ -50,8 +51,7 @@ public final class MatMul {
     }
 
     private static void requireShapes(boolean ok, String kernel, Matrix a, Matrix b, Matrix c) {
-        if (!ok) throw new IllegalArgumentException(kernel + ": shapes " + a.shape() + ", " + b.shape()
-                + " and " + c.shape() + " do not fit");
+        if (!ok) throw new IllegalArgumentException(Messages.t("internal.kernel-shapes", kernel, a.shape(), b.shape(), c.shape()));
     }
 
     /**

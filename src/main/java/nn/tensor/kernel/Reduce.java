@@ -1,5 +1,6 @@
 package nn.tensor.kernel;
 
+import nn.i18n.Messages;
 import nn.tensor.Matrix;
 import nn.tensor.parallel.Parallel;
 
@@ -99,6 +100,6 @@ public final class Reduce {
 
     private static void requireShape(Matrix out, int rows, int cols, String kernel) {
         if (out.rows() != rows || out.cols() != cols)
-            throw new IllegalArgumentException(kernel + ": output is " + out.shape() + ", expected " + rows + "×" + cols);
+            throw new IllegalArgumentException(Messages.t("internal.kernel-output", kernel, out.shape(), rows + "×" + cols));
     }
 }

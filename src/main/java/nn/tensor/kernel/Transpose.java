@@ -1,5 +1,6 @@
 package nn.tensor.kernel;
 
+import nn.i18n.Messages;
 import nn.tensor.Matrix;
 import nn.tensor.parallel.Parallel;
 
@@ -14,7 +15,7 @@ public final class Transpose {
     public static void transpose(Matrix a, Matrix out) {
         int r = a.rows(), c = a.cols();
         if (out.rows() != c || out.cols() != r)
-            throw new IllegalArgumentException("transpose: " + a.shape() + " into " + out.shape());
+            throw new IllegalArgumentException(Messages.t("internal.kernel-into", "transpose", a.shape(), out.shape()));
         double[] x = a.data(), o = out.data();
         int tileRows = (c + TILE - 1) / TILE;
         // Each task owns whole tile-rows of the output.

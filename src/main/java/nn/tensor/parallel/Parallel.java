@@ -1,5 +1,6 @@
 package nn.tensor.parallel;
 
+import nn.i18n.Messages;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -38,7 +39,7 @@ public final class Parallel {
 
     /** Changes the thread count at run time; loops already running finish with the old pool. */
     public static void setThreads(int threads) {
-        if (threads < 1) throw new IllegalArgumentException("the number of threads must be at least 1, got " + threads);
+        if (threads < 1) throw new IllegalArgumentException(Messages.t("internal.threads-at-least-one", threads));
         synchronized (LOCK) {
             Pool old = pool;
             if (old.threads == threads) return;
