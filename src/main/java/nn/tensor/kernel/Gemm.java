@@ -24,8 +24,9 @@ import nn.tensor.parallel.Parallel;
  * <p>Packing is a tenth of a product's time at n = 256–1024 when done element by element (1–4 ns per
  * element against 15–60 ns of multiply-adds), so it is done in the operands' own order: untransposed b
  * a few rows at a time across all panels, each row's pieces copied by the SIMD kernel
- * ({@link MicroKernel#packRows}); bᵀ and aᵀ four adjacent values at a time. This made whole products
- * 5–20% faster (README, Speed) with the same bits.
+ * ({@link MicroKernel#packRows}); bᵀ and aᵀ four adjacent values at a time. In float64 this made a·b
+ * 4–15% and aᵀ·b 0–10% faster at n = 256–1024 (medians of 9 interleaved rounds, README, Speed), with
+ * the same bits; a·bᵀ and float32 moved within the noise.
  *
  * <p>Blocks of p are taken in ascending order and each continues the sums the previous one left in
  * c, so the element sums are the same fma chains whatever the blocking and the thread split.
