@@ -27,7 +27,7 @@ final class Gemm32 {
                     float[] c, int n, int k, int m) {
         int nr = kernel.nr(), panels = (m + nr - 1) / nr;
         float[] bp = buffer(1, (long) panels * nr * k, KEEP_B);
-        packB(b, bTransposed, k, m, nr, panels, bp);
+        packB(kernel, b, bTransposed, k, m, nr, panels, bp);
         GemmPlan plan = GemmPlan.of(n, k, m, MicroKernel32.MR, nr, MC, KC);
         double unitNanos = (double) plan.rowsPerBlock() * k * m / plan.colBlocks() * Cost.PACKED_MULTIPLY_ADD / 2;
         plan.forUnits(unitNanos, (u0, u1) -> {
@@ -50,22 +50,38 @@ final class Gemm32 {
         return buf;
     }
 
-    // bp[(q*k + p)*nr + jj] = op(b)(p, q*nr + jj), zero beyond column m.
-    private static void packB(float[] b, boolean transposed, int k, int m, int nr, int panels, float[] bp) {
+    // bp[(q*k + p)*nr + jj] = op(b)(p, q*nr + jj), zero beyond column m; as Gemm's packB.
+    private static void packB(MicroKernel32 kernel, float[] b, boolean transposed, int k, int m, int nr, int panels, float[] bp) {
         Parallel.forRange(panels, Parallel.grain((double) k * nr * Cost.STREAM_ELEMENT), (q0, q1) -> {
-            for (int q = q0; q < q1; q++) {
-                int j0 = q * nr, w = Math.min(nr, m - j0), base = q * k * nr;
-                if (transposed) {
-                    for (int jj = 0; jj < w; jj++) {
-                        int src = (j0 + jj) * k;
-                        for (int p = 0; p < k; p++) bp[base + p * nr + jj] = b[src + p];
-                    }
-                } else {
-                    for (int p = 0; p < k; p++) System.arraycopy(b, p * m + j0, bp, base + p * nr, w);
+            int full = Math.min(q1, m / nr);
+            if (transposed) {
+                for (int q = q0; q < full; q++) packTransposedPanel(b, k, nr, q, bp);
+            } else if (q0 < full) {
+                for (int p0 = 0; p0 < k; p0 += Gemm.PACK_ROWS)
+                    kernel.packRows(b, m, k, p0, Math.min(k, p0 + Gemm.PACK_ROWS), q0, full, bp);
+            }
+            for (int q = Math.max(q0, full); q < q1; q++) {
+                int j0 = q * nr, w = m - j0, base = q * k * nr;
+                for (int p = 0; p < k; p++) {
+                    if (transposed) for (int jj = 0; jj < w; jj++) bp[base + p * nr + jj] = b[(j0 + jj) * k + p];
+                    else System.arraycopy(b, p * m + j0, bp, base + p * nr, w);
+                    Arrays.fill(bp, base + p * nr + w, base + (p + 1) * nr, 0f);
                 }
-                if (w < nr) for (int p = 0; p < k; p++) Arrays.fill(bp, base + p * nr + w, base + (p + 1) * nr, 0f);
             }
         });
+    }
+
+    private static void packTransposedPanel(float[] b, int k, int nr, int q, float[] bp) {
+        int base = q * k * nr;
+        for (int jj = 0; jj < nr; jj += 4) {
+            int s0 = (q * nr + jj) * k, s1 = s0 + k, s2 = s1 + k, s3 = s2 + k;
+            for (int p = 0, d = base + jj; p < k; p++, d += nr) {
+                bp[d] = b[s0 + p];
+                bp[d + 1] = b[s1 + p];
+                bp[d + 2] = b[s2 + p];
+                bp[d + 3] = b[s3 + p];
+            }
+        }
     }
 
     /** Rows [i0, i1) of c by panels [q0, q1) of packed b, as {@link Gemm}'s units. */
@@ -96,11 +112,16 @@ final class Gemm32 {
         }
     }
 
-    // ap[(t*kc + p)*MR + r] = op(a)(ic + t*MR + r, pc + p), zero below row ic + mc.
+    // ap[(t*kc + p)*MR + r] = op(a)(ic + t*MR + r, pc + p), zero below row ic + mc; as Gemm's packA.
     private static void packA(float[] a, int ars, int acs, int ic, int mc, int tiles, int pc, int kc, float[] ap) {
         final int mr = MicroKernel32.MR;
         for (int t = 0; t < tiles; t++) {
             int base = t * kc * mr;
+            if (ars == 1 && (t + 1) * mr <= mc) {
+                for (int p = 0, s = ic + t * mr + pc * acs, d = base; p < kc; p++, s += acs, d += mr)
+                    for (int r = 0; r < mr; r++) ap[d + r] = a[s + r];
+                continue;
+            }
             for (int r = 0; r < mr; r++) {
                 int row = t * mr + r;
                 if (row >= mc) {

@@ -26,6 +26,12 @@ interface MicroKernel {
     void tile(int kc, double[] ap, int aOff, double[] bp, int bOff, double[] c, int cOff, int ldc, boolean first);
 
     /**
+     * Copies rows [p0, p1) of b (k×m, row-major) into the full panels [q0, q1) of the packed layout
+     * {@code bp[(q*k + p)*nr + jj] = b[p*m + q*nr + jj]}.
+     */
+    void packRows(double[] b, int m, int k, int p0, int p1, int q0, int q1, double[] bp);
+
+    /**
      * c (1×m) = x (1×k, {@code x[xOff + p*xs]}) · b (k×m, row-major), the matrix–vector case of
      * a batch of one and the rows of an outer product, by rows of b scaled and added in ascending p:
      * no packing needed.

@@ -18,6 +18,9 @@ sealed interface MicroKernel32 permits VectorMicroKernel32, ScalarMicroKernel32 
     /** As {@link MicroKernel#tile}, in float32. */
     void tile(int kc, float[] ap, int aOff, float[] bp, int bOff, float[] c, int cOff, int ldc, boolean first);
 
+    /** As {@link MicroKernel#packRows}, in float32. */
+    void packRows(float[] b, int m, int k, int p0, int p1, int q0, int q1, float[] bp);
+
     /** The kernel to use now: the SIMD one once compiled (see {@link VectorWarmUp32}), else the portable one. */
     static MicroKernel32 best() {
         MicroKernel32 v = Holder.VECTOR;

@@ -15,4 +15,9 @@ final class ScalarMicroKernel32 implements MicroKernel32 {
             }
         }
     }
+
+    @Override public void packRows(float[] b, int m, int k, int p0, int p1, int q0, int q1, float[] bp) {
+        for (int q = q0; q < q1; q++)
+            for (int p = p0; p < p1; p++) System.arraycopy(b, p * m + q * NR, bp, (q * k + p) * NR, NR);
+    }
 }

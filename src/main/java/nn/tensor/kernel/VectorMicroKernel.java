@@ -16,7 +16,10 @@ import jdk.incubator.vector.VectorSpecies;
  * (ten accumulators, no spill) was tried on 2026-11-30: in the tile's own loop it measured 38.1
  * against 35.8 GFLOPS (best of 30 interleaved rounds, the core's fma peak 41.7), but in whole products
  * (`bench serve`, interleaved with this kernel, load average 17) it changed n = 256–1024 by −5% to
- * +9% (noise) and made the float32 kernel 30–40% slower, so 4 × 2 stays.
+ * +9% (noise) and made the float32 kernel 30–40% slower, so 4 × 2 stays. Checked again in the fourth
+ * round (JDK 25): the compiled 6 × 2 loop holds three broadcasts of a at once (C2 hoists the loads), so
+ * with twelve accumulators and two b vectors one accumulator lives on the stack; 6 × 2 and 4 × 3 ran
+ * whole products at 15–18 GFLOPS against 23–31 for 4 × 2, with or without C2's loop unrolling.
  */
 final class VectorMicroKernel implements MicroKernel {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -67,6 +70,15 @@ final class VectorMicroKernel implements MicroKernel {
         s21.intoArray(c, cOff + 2 * ldc + L);
         s30.intoArray(c, cOff + 3 * ldc);
         s31.intoArray(c, cOff + 3 * ldc + L);
+    }
+
+    @Override public void packRows(double[] b, int m, int k, int p0, int p1, int q0, int q1, double[] bp) {
+        for (int q = q0; q < q1; q++) {
+            for (int p = p0, src = p0 * m + q * NR, dst = (q * k + p0) * NR; p < p1; p++, src += m, dst += NR) {
+                DoubleVector.fromArray(S, b, src).intoArray(bp, dst);
+                DoubleVector.fromArray(S, b, src + L).intoArray(bp, dst + L);
+            }
+        }
     }
 
     // Four vectors of columns at a time: four independent fma chains hide the latency of each.

@@ -59,4 +59,13 @@ final class VectorMicroKernel32 implements MicroKernel32 {
         s30.intoArray(c, cOff + 3 * ldc);
         s31.intoArray(c, cOff + 3 * ldc + L);
     }
+
+    @Override public void packRows(float[] b, int m, int k, int p0, int p1, int q0, int q1, float[] bp) {
+        for (int q = q0; q < q1; q++) {
+            for (int p = p0, src = p0 * m + q * NR, dst = (q * k + p0) * NR; p < p1; p++, src += m, dst += NR) {
+                FloatVector.fromArray(S, b, src).intoArray(bp, dst);
+                FloatVector.fromArray(S, b, src + L).intoArray(bp, dst + L);
+            }
+        }
+    }
 }
