@@ -2,7 +2,6 @@ package nn.data;
 
 import nn.i18n.Messages;
 import java.util.List;
-import java.util.Locale;
 import nn.tensor.Matrix;
 
 /**
@@ -183,7 +182,7 @@ public record Dataset(String name, Matrix inputs, Matrix targets, List<String> f
         for (int c = 0; c < shown; c++) {
             double pct = size() == 0 ? 0 : 100.0 * counts[c] / size();
             s.append("\n  ").append(Messages.t("data.summary-class", Quoted.text(classLabel(c)), counts[c],
-                    String.format(Locale.ROOT, "%.1f%%", pct)));
+                    nn.tensor.Decimals.fixed(pct, 1) + "%"));
         }
         if (shown < classes) s.append("\n  ").append(Messages.t("data.summary-more-classes", classes - shown));
         return s.toString();

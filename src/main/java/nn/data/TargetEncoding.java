@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nn.tensor.Matrix;
+import nn.tensor.decimal.DecimalParser;
 
 /**
  * Turns the cells of a target column into a target matrix: class indices (with the class count and
@@ -53,7 +54,7 @@ record TargetEncoding(Matrix targets, int classes, List<String> classLabels) {
     private static TargetEncoding labelledClasses(List<String> cells, boolean numericOrder) {
         // Numeric labels sort as numbers (2 before 10); words sort as text; both independent of row order.
         TreeSet<String> distinct = new TreeSet<>(numericOrder
-                ? (a, b) -> Double.compare(Double.parseDouble(a), Double.parseDouble(b)) : String::compareTo);
+                ? (a, b) -> Double.compare(DecimalParser.parseDouble(a), DecimalParser.parseDouble(b)) : String::compareTo);
         distinct.addAll(cells);
         TreeMap<String, Integer> index = new TreeMap<>(distinct.comparator());
         List<String> labels = new ArrayList<>();

@@ -1,5 +1,7 @@
 package nn.i18n;
 
+import nn.tensor.decimal.DecimalParser;
+
 /**
  * The browser build's way of filling a catalogue text, instead of {@link java.text.MessageFormat} and
  * {@link java.text.ChoiceFormat}: the catalogues use only numbered arguments ({@code {0}}) and plural choices
@@ -48,7 +50,7 @@ final class PlainFormat {
         for (String branch : branches) {
             int sign = firstOf(branch, '#', '<', '\u2264');
             if (sign < 0) throw new IllegalArgumentException("a choice without a limit: " + choices);
-            double limit = Double.parseDouble(branch.substring(0, sign).trim());
+            double limit = DecimalParser.parseDouble(branch.substring(0, sign).trim());
             if (branch.charAt(sign) == '<') limit = Math.nextUp(limit);
             if (!(x >= limit)) break;  // as ChoiceFormat: NaN stops at the first branch too
             chosen++;

@@ -157,9 +157,9 @@ public final class Budget {
     }
 
     public static String bytes(long b) {
-        if (b >= 1L << 30) return String.format(java.util.Locale.ROOT, "%.1f GiB", b / (double) (1L << 30));
-        if (b >= 1L << 20) return String.format(java.util.Locale.ROOT, "%.1f MiB", b / (double) (1L << 20));
-        if (b >= 1L << 10) return String.format(java.util.Locale.ROOT, "%.1f KiB", b / 1024.0);
+        if (b >= 1L << 30) return nn.tensor.Decimals.fixed(b / (double) (1L << 30), 1) + " GiB";
+        if (b >= 1L << 20) return nn.tensor.Decimals.fixed(b / (double) (1L << 20), 1) + " MiB";
+        if (b >= 1L << 10) return nn.tensor.Decimals.fixed(b / 1024.0, 1) + " KiB";
         return b + " bytes";
     }
 

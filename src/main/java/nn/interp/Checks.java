@@ -6,6 +6,7 @@ import nn.lang.ast.Stmt;
 import nn.tensor.Decimals;
 import nn.tensor.Matrix;
 import nn.tensor.MatrixOps;
+import nn.tensor.decimal.DecimalParser;
 
 /** assert and expect: checks a script makes of itself (and a grader of a submission). */
 final class Checks {
@@ -65,7 +66,7 @@ final class Checks {
         if (largest != null && tolerance > 0) {
             differenceDecimals = distinguishing(largest, tolerance, precision);
             while (differenceDecimals < MOST_DECIMALS
-                    && Double.parseDouble(Decimals.number(tolerance, differenceDecimals)) != tolerance) differenceDecimals++;
+                    && DecimalParser.parseDouble(Decimals.number(tolerance, differenceDecimals)) != tolerance) differenceDecimals++;
         }
         String l, r;
         if (a != null && b != null) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import nn.graph.Node;
 import nn.tensor.Fdlibm;
 import nn.tensor.Matrix;
+import nn.tensor.decimal.ShortestDigits;
 
 /**
  * Adam (Kingma &amp; Ba), as PyTorch computes it: m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g²,
@@ -39,8 +40,8 @@ public final class Adam implements Optimizer {
         String name = decoupled ? "adamw" : "adam";
         this.rate = new LearningRate(name, lr, schedule);
         if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1))
-            throw new ModelException(Messages.t("model.adam-betas", name, String.valueOf(beta1), String.valueOf(beta2)));
-        if (!(eps > 0)) throw new ModelException(Messages.t("model.adam-eps", name, String.valueOf(eps)));
+            throw new ModelException(Messages.t("model.adam-betas", name, ShortestDigits.toString(beta1), ShortestDigits.toString(beta2)));
+        if (!(eps > 0)) throw new ModelException(Messages.t("model.adam-eps", name, ShortestDigits.toString(eps)));
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;

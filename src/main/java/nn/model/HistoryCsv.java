@@ -1,5 +1,7 @@
 package nn.model;
 
+import nn.tensor.decimal.ShortestDigits;
+
 /**
  * A {@link History} as CSV for a spreadsheet or pandas: a header, then one row per epoch —
  * {@code epoch,loss[,accuracy][,val_loss[,val_accuracy]],lr} (accuracy columns only for data with
@@ -30,6 +32,6 @@ public final class HistoryCsv {
     private static String cell(double v) {
         if (Double.isNaN(v)) return "";
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return Double.toString(v);
+        return ShortestDigits.toString(v);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nn.tensor.decimal.DecimalParser;
 
 /**
  * JSON text as plain Java values, for reading network files: an object is a {@code Map<String, Object>} (in the
@@ -114,7 +115,7 @@ final class JsonTree {
             if (at < text.length() && (text.charAt(at) == '+' || text.charAt(at) == '-')) at++;
             if (digits() == 0) throw malformed(start);
         }
-        return Double.valueOf(text.substring(start, at));
+        return DecimalParser.parseDouble(text.substring(start, at));
     }
 
     private int digits() {

@@ -13,6 +13,8 @@ import java.util.Map;
 import nn.graph.Node;
 import nn.tensor.Matrix;
 import nn.platform.Browser;
+import nn.tensor.decimal.ShortestDigits;
+import nn.tensor.decimal.DecimalParser;
 
 /**
  * Networks as plain JSON text, documented in docs/language.md (Saving and loading networks):
@@ -94,7 +96,7 @@ public final class NetworkJson {
             s.append("      \"units\": ").append(d.units()).append(",\n");
             s.append("      \"activation\": ").append(quote(d.activation().word())).append(",\n");
             // Only when present, so files of networks without dropout read as before.
-            if (d.dropout() > 0) s.append("      \"dropout\": ").append(d.dropout()).append(",\n");
+            if (d.dropout() > 0) s.append("      \"dropout\": ").append(ShortestDigits.toString(d.dropout())).append(",\n");
             s.append("      \"weights_name\": ").append(label(d.weights())).append(",\n");
             s.append("      \"weights\": [");
             Matrix w = finite(d.weights().value(), net, d, "weights");
@@ -119,7 +121,7 @@ public final class NetworkJson {
 
     private static String row(Matrix m, int r) {
         StringBuilder s = new StringBuilder("[");
-        for (int c = 0; c < m.cols(); c++) s.append(c == 0 ? "" : ", ").append(Double.toString(m.get(r, c)));
+        for (int c = 0; c < m.cols(); c++) s.append(c == 0 ? "" : ", ").append(ShortestDigits.toString(m.get(r, c)));
         return s.append(']').toString();
     }
 
@@ -194,7 +196,7 @@ public final class NetworkJson {
             return a;
         }
         JsonPrimitive p = e.getAsJsonPrimitive();
-        return p.isNumber() ? (Object) Double.parseDouble(p.getAsString()) : p.isBoolean() ? (Object) p.getAsBoolean() : p.getAsString();
+        return p.isNumber() ? (Object) DecimalParser.parseDouble(p.getAsString()) : p.isBoolean() ? (Object) p.getAsBoolean() : p.getAsString();
     }
 
     private static double dropout(Reader r, Map<?, ?> l, String where) {

@@ -3,6 +3,7 @@ package nn.model;
 import nn.i18n.Messages;
 
 import nn.data.Dataset;
+import nn.tensor.decimal.ShortestDigits;
 
 /**
  * The settings of a training run, as a {@code train NET on DATA { … }} block gives them.
@@ -33,7 +34,7 @@ public record TrainConfig(Loss loss, Optimizer optimizer, int epochs, int batchS
         if (optimizer == null) throw new IllegalArgumentException(Messages.t("internal.training-needs-optimizer"));
         if (epochs < 1) throw new ModelException(Messages.t("model.epochs-at-least", epochs));
         if (batchSize < 0) throw new ModelException(Messages.t("model.batch-at-least", batchSize));
-        if (!(clipNorm >= 0) || Double.isInfinite(clipNorm)) throw new ModelException(Messages.t("model.clip-positive", String.valueOf(clipNorm)));
+        if (!(clipNorm >= 0) || Double.isInfinite(clipNorm)) throw new ModelException(Messages.t("model.clip-positive", ShortestDigits.toString(clipNorm)));
         Monitor watched = patience != null ? patience.monitor() : keepBest ? Monitor.VAL_LOSS : null;
         if (patience == null && keepBest && validation == null)
             throw new ModelException(Messages.t("model.keep-best-needs-validation"));

@@ -11,6 +11,7 @@ import nn.model.logic.Perceptron;
 import nn.model.logic.ThresholdNetwork;
 import nn.model.logic.ThresholdUnit;
 import nn.tensor.Matrix;
+import nn.tensor.decimal.ShortestDigits;
 
 /** nn's models as the layers {@link OnnxModel} writes: trained networks, and threshold units and networks (gates). */
 public final class OnnxLayers {
@@ -75,10 +76,10 @@ public final class OnnxLayers {
     /** The first weight, bias or threshold that float32 cannot carry (NaN, infinite, or beyond float's range), or null. */
     public static String unrepresentable(List<OnnxModel.Layer> layers) {
         for (OnnxModel.Layer l : layers) {
-            for (double[] row : l.weights()) for (double v : row) if (!fits(v)) return Messages.t("onnx.weight-unrepresentable", l.name(), String.valueOf(v));
-            if (l.bias() != null) for (double v : l.bias()) if (!fits(v)) return Messages.t("onnx.bias-unrepresentable", l.name(), String.valueOf(v));
+            for (double[] row : l.weights()) for (double v : row) if (!fits(v)) return Messages.t("onnx.weight-unrepresentable", l.name(), ShortestDigits.toString(v));
+            if (l.bias() != null) for (double v : l.bias()) if (!fits(v)) return Messages.t("onnx.bias-unrepresentable", l.name(), ShortestDigits.toString(v));
             if (l.activation() instanceof OnnxModel.Fires f)
-                for (double v : f.thresholds()) if (!fits(v)) return Messages.t("onnx.threshold-unrepresentable", l.name(), String.valueOf(v));
+                for (double v : f.thresholds()) if (!fits(v)) return Messages.t("onnx.threshold-unrepresentable", l.name(), ShortestDigits.toString(v));
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package nn.viz;
 
 import nn.i18n.Messages;
+import nn.tensor.decimal.ShortestDigits;
 
 /**
  * How a number becomes a colour in a picture: {@link #grey} for an example's inputs (ink on paper:
@@ -17,7 +18,7 @@ public record ColourScale(Kind kind, double lo, double hi) {
     private static final int[] VIRIDIS = {0xfde725, 0x5ec962, 0x21918c, 0x3b528b, 0x440154};
 
     public ColourScale {
-        if (!(hi > lo)) throw new PlotException(Messages.t("viz.colour-scale", String.valueOf(lo), String.valueOf(hi)));
+        if (!(hi > lo)) throw new PlotException(Messages.t("viz.colour-scale", ShortestDigits.toString(lo), ShortestDigits.toString(hi)));
     }
 
     public static ColourScale grey(double lo, double hi) { return new ColourScale(Kind.GREY, lo, hi); }

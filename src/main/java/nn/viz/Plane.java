@@ -3,12 +3,13 @@ package nn.viz;
 import nn.i18n.Messages;
 
 import nn.tensor.Matrix;
+import nn.tensor.decimal.ShortestDigits;
 
 /** The rectangle of the plane a plot shows: x from x0 to x1, y from y0 to y1 (y grows upwards). */
 public record Plane(double x0, double y0, double x1, double y1) {
     public Plane {
         if (!(x1 > x0) || !(y1 > y0) || !Double.isFinite(x0 + x1 + y0 + y1))
-            throw new PlotException(Messages.t("viz.plane-order", String.valueOf(x0), String.valueOf(y0), String.valueOf(x1), String.valueOf(y1)));
+            throw new PlotException(Messages.t("viz.plane-order", ShortestDigits.toString(x0), ShortestDigits.toString(y0), ShortestDigits.toString(x1), ShortestDigits.toString(y1)));
     }
 
     /** The bounding box of {@code points} (m×2), widened by {@code margin} × its size on every side. */

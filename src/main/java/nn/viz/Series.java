@@ -1,13 +1,14 @@
 package nn.viz;
 
 import nn.i18n.Messages;
+import nn.tensor.decimal.ShortestDigits;
 
 /** One curve of a loss plot: a name for the legend, and y values at epochs x (same length, x increasing). */
 public record Series(String name, double[] x, double[] y) {
     public Series {
         if (x.length != y.length) throw new PlotException(Messages.t("viz.series-lengths", x.length, y.length));
         for (int i = 1; i < x.length; i++)
-            if (!(x[i] > x[i - 1])) throw new PlotException(Messages.t("viz.series-order", String.valueOf(x[i - 1]), String.valueOf(x[i])));
+            if (!(x[i] > x[i - 1])) throw new PlotException(Messages.t("viz.series-order", ShortestDigits.toString(x[i - 1]), ShortestDigits.toString(x[i])));
         x = x.clone();
         y = y.clone();
         if (name == null) name = "";

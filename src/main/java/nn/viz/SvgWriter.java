@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import nn.platform.Browser;
+import nn.tensor.Decimals;
 
 /**
  * A {@link Figure} as SVG: the same marks at the same pixel coordinates as the PNG, as vector elements — a
@@ -134,7 +135,7 @@ public final class SvgWriter {
 
     /** At most two decimals (a hundredth of a pixel), no trailing zeros. */
     static String number(double v) {
-        String s = String.format(Locale.ROOT, "%.2f", v);
+        String s = Decimals.fixed(v, 2);
         if (s.contains(".")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
         return s.equals("-0") ? "0" : s;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nn.tensor.Decimals;
 import nn.tensor.Fdlibm;
+import nn.tensor.decimal.DecimalParser;
 
 /** Axis tick positions at "nice" steps (1, 2 or 5 × a power of ten), and their labels. */
 final class Ticks {
@@ -70,6 +71,7 @@ final class Ticks {
      */
     static String label(double v) {
         if (v == 0 || Math.abs(v) < 1e-12) return "0";
-        return Decimals.number(new BigDecimal(v).round(new MathContext(4)).doubleValue());
+        BigDecimal rounded = new BigDecimal(v).round(new MathContext(4));
+        return Decimals.number(DecimalParser.toDouble(rounded.unscaledValue(), rounded.scale()));
     }
 }

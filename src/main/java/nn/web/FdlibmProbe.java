@@ -2,6 +2,8 @@ package nn.web;
 
 import nn.tensor.Decimals;
 import nn.tensor.Fdlibm;
+import nn.tensor.decimal.DecimalParser;
+import nn.tensor.decimal.ShortestDigits;
 import org.teavm.jso.JSExport;
 
 /**
@@ -9,8 +11,10 @@ import org.teavm.jso.JSExport;
  * in Node that {@link Fdlibm} compiled to JavaScript gives the JVM's bits, and that numbers print with the JVM's
  * digits: {@code fdlibmProbe(request)} takes lines {@code NAME X} or {@code NAME X Y} (the arguments as the
  * hexadecimal of their raw bits) and answers, one line each, the hexadecimal bits of the result, or for
- * {@code str} ({@code Double.toString}), {@code dec} ({@link Decimals#number(double, int)}, Y decimals),
- * {@code round} and {@code roundf} ({@code Math.round} of X and of (float) X) the text; {@code rint} and
+ * {@code str} and {@code strf} (nn's {@link ShortestDigits#toString(double)} of X, and of the float whose bits
+ * are X's low 32), {@code dec} ({@link Decimals#number(double, int)}, Y decimals), {@code round} and
+ * {@code roundf} ({@code Math.round} of X and of (float) X) the text; {@code parse TEXT} and
+ * {@code parsef TEXT} (nn's {@link DecimalParser} of a decimal text) the result's bits; {@code rint} and
  * {@code fma} (three arguments) are {@code Math}'s, which the build plugin {@code nn.web.teavm.MathPlugin}
  * replaces as in nn.js. Long hexadecimal text crosses the JavaScript boundary unchanged, where a number would lose a NaN's payload.
  */
@@ -28,9 +32,18 @@ public final class FdlibmProbe {
         for (String line : request.split("\n")) {
             if (line.isBlank()) continue;
             String[] f = line.trim().split(" ");
+            if (f[0].equals("parse")) {
+                out.append(Long.toHexString(Double.doubleToRawLongBits(DecimalParser.parseDouble(f[1])))).append('\n');
+                continue;
+            }
+            if (f[0].equals("parsef")) {
+                out.append(Integer.toHexString(Float.floatToRawIntBits(DecimalParser.parseFloat(f[1])))).append('\n');
+                continue;
+            }
             double x = bits(f[1]), y = f.length > 2 ? bits(f[2]) : 0, z = f.length > 3 ? bits(f[3]) : 0;
             String text = switch (f[0]) {
-                case "str" -> Double.toString(x);
+                case "str" -> ShortestDigits.toString(x);
+                case "strf" -> ShortestDigits.toString(Float.intBitsToFloat((int) Double.doubleToRawLongBits(x)));
                 case "dec" -> Decimals.number(x, (int) y);
                 case "round" -> Long.toString(Math.round(x));
                 case "roundf" -> Integer.toString(Math.round((float) x));

@@ -1,6 +1,7 @@
 package nn.web;
 
 import nn.interp.Output;
+import nn.tensor.decimal.ShortestDigits;
 
 /**
  * A training run as {@code emit("train", json, null)} calls, for the page's live chart (web/CONTRACT.md):
@@ -22,7 +23,7 @@ final class TrainingEvents implements Output.Training {
                 + ",\"valLoss\":" + number(valLoss) + ",\"valAccuracy\":" + number(valAccuracy) + "}", null);
     }
 
-    static String number(double x) { return Double.isFinite(x) ? Double.toString(x) : "null"; }
+    static String number(double x) { return Double.isFinite(x) ? ShortestDigits.toString(x) : "null"; }
 
     static String string(String s) {
         StringBuilder b = new StringBuilder("\"");

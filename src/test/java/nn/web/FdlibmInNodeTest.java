@@ -67,8 +67,8 @@ class FdlibmInNodeTest {
             cases.add(new Case("pow", 0.9, t, StrictMath.pow(0.9, t)));
             cases.add(new Case("pow", 0.999, t, StrictMath.pow(0.999, t)));
         }
-        // How numbers print: nn's rounding to 4 (its default) and 2 decimals, rint and round. (Not Double.toString
-        // itself: TeaVM's gives another last digit for about one bit pattern in ten thousand, see the README.)
+        // How numbers print: nn's rounding to 4 (its default) and 2 decimals, rint and round. (nn's shortest digits
+        // and its decimal reading are DigitsInNodeTest's.)
         for (int i = 0; i < 20_000; i++) {
             double x = switch (i % 4) {
                 case 0 -> Double.longBitsToDouble(rng.nextLong());

@@ -41,6 +41,6 @@ final class Notation {
     /** A number without a trailing ".0" for whole values. */
     static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return Double.toString(v);
+        return nn.tensor.decimal.ShortestDigits.toString(v);
     }
 }

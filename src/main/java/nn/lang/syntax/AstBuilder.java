@@ -15,6 +15,7 @@ import nn.lang.syntax.gen.NNParser;
 import nn.lang.syntax.gen.NNParser.*;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import nn.tensor.decimal.DecimalParser;
 
 /** The only class that sees ANTLR's parse-tree types: it turns them into AST records with spans. */
 final class AstBuilder {
@@ -346,7 +347,7 @@ final class AstBuilder {
         };
     }
 
-    private static double number(Token t) { return Double.parseDouble(t.getText().replace("_", "")); }
+    private static double number(Token t) { return DecimalParser.parseDouble(t.getText().replace("_", "")); }
 
     private String unescape(Token t) {
         return unescapeText(t.getText().substring(1, t.getText().length() - 1), base + t.getStartIndex() + 1);

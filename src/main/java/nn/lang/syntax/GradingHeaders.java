@@ -8,6 +8,7 @@ import nn.lang.ast.Stmt;
 import nn.lang.check.Names;
 import nn.lang.source.Diagnostic;
 import nn.lang.source.Span;
+import nn.tensor.decimal.DecimalParser;
 
 /**
  * Reads the words of an assignment's settings ({@code timeout 60s; seed 1; late penalty 10% per day}) and of a
@@ -139,7 +140,7 @@ final class GradingHeaders {
         double number(String example) {
             Word w = nextOr(Messages.t("lang.header.expected-number-here", example));
             if (w.kind() != Kind.NUMBER) throw error(w.span(), Messages.t("lang.header.expected-number", w.text()), Messages.t("lang.header.write-it-as", example));
-            return Double.parseDouble(w.text().replace("_", ""));
+            return DecimalParser.parseDouble(w.text().replace("_", ""));
         }
 
         double whole(String example) {

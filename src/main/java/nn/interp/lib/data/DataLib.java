@@ -27,6 +27,7 @@ import nn.interp.lib.Param;
 import nn.interp.lib.Type;
 import nn.interp.lib.Field;
 import nn.interp.lib.Holder;
+import nn.tensor.decimal.ShortestDigits;
 
 /**
  * The builtins that make and change datasets: csv, mnist, the seeded generators (spiral, circles,
@@ -201,7 +202,7 @@ public final class DataLib {
 
     private static String percent(double fraction) {
         double p = Math.round(fraction * 1000) / 10.0;
-        return (p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p)) + "%";
+        return (p == Math.rint(p) ? Long.toString((long) p) : ShortestDigits.toString(p)) + "%";
     }
 
     private static Dataset data(Value v) { return ((Value.DatasetV) v).dataset(); }

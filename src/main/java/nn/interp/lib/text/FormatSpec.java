@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.function.Function;
 import nn.interp.Value;
 import nn.tensor.Matrix;
+import nn.tensor.decimal.ShortestDigits;
 
 /**
  * Python's format-spec mini-language, so {@code f"{E:.4f}"} and {@code format("{:>8.2%}", acc)} print
@@ -157,7 +158,7 @@ public final class FormatSpec {
                 case 'g', 'G' -> general(magnitude, precision < 0 ? 6 : precision, type == 'G', false);
                 case 'd' -> {
                     if (magnitude != Math.rint(magnitude))
-                        throw new Invalid(Messages.t("text.spec-d-needs-whole", Double.toString(d).replace(".0E", "E")));
+                        throw new Invalid(Messages.t("text.spec-d-needs-whole", ShortestDigits.toString(d).replace(".0E", "E")));
                     yield new BigDecimal(magnitude).toBigInteger().toString();
                 }
                 case 's' -> throw new Invalid(Messages.t("text.spec-s-for-strings"));
