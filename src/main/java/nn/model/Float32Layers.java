@@ -11,6 +11,7 @@ import nn.graph.op.Gelu;
 import nn.graph.op.LeakyRelu;
 import nn.graph.op.Op;
 import nn.graph.op.Precedence;
+import nn.graph.op.ReluBits;
 import nn.graph.op.Softplus;
 import nn.tensor.Fdlibm;
 import nn.tensor.Matrix;
@@ -147,12 +148,19 @@ final class Float32Layers {
     /** Bias and activation in place on the product z; {@code pre}, when given, receives z before the activation. */
     private static void finish(float[] z, float[] bias, int rows, int cols, Activation f, float[] pre) {
         int n = rows * cols;
+        if (f == Activation.RELU) {  // the common case in one pass, while each row is in a register
+            for (int off = 0; off < n; off += cols) {
+                if (bias != null) for (int c = 0; c < cols; c++) z[off + c] = ReluBits.of(z[off + c] + bias[c]);
+                else for (int i = off; i < off + cols; i++) z[i] = ReluBits.of(z[i]);
+            }
+            return;
+        }
         if (bias != null)
-            for (int r = 0, i = 0; r < rows; r++) for (int c = 0; c < cols; c++, i++) z[i] += bias[c];
+            for (int off = 0; off < n; off += cols) for (int c = 0; c < cols; c++) z[off + c] += bias[c];
         if (pre != null && (f == Activation.GELU || f == Activation.SOFTPLUS)) System.arraycopy(z, 0, pre, 0, n);
         switch (f) {
             case LINEAR -> { }
-            case RELU -> { for (int i = 0; i < n; i++) z[i] = z[i] > 0 ? z[i] : 0f; }
+            case RELU -> throw new AssertionError();  // above
             case SIGMOID -> { for (int i = 0; i < n; i++) z[i] = (float) (1.0 / (1.0 + Fdlibm.exp(-z[i]))); }
             case TANH -> { for (int i = 0; i < n; i++) z[i] = (float) Fdlibm.tanh(z[i]); }
             case SOFTMAX -> { for (int r = 0; r < rows; r++) softmaxRow(z, r * cols, cols); }

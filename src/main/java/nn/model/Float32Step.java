@@ -7,6 +7,7 @@ import nn.graph.op.Bce;
 import nn.graph.op.Elu;
 import nn.graph.op.Gelu;
 import nn.graph.op.LeakyRelu;
+import nn.graph.op.ReluBits;
 import nn.graph.op.Softplus;
 import nn.tensor.Fdlibm;
 import nn.tensor.Matrix;
@@ -39,6 +40,7 @@ final class Float32Step implements TrainStep {
     private final Float32Update update;
     private final float[][] gw, gb;
     private float[] g = new float[0], h = new float[0];
+    private double[] sums = new double[0];
     private int rows;
 
     /** {@code dropout}: the generator of the dropout masks (null when no layer drops outputs). */
@@ -202,7 +204,7 @@ final class Float32Step implements TrainStep {
         int n = rows * cols;
         switch (act) {
             case LINEAR -> { }
-            case RELU -> { for (int i = 0; i < n; i++) if (!(s[i] > 0)) g[i] = 0f; }
+            case RELU -> { for (int i = 0; i < n; i++) g[i] = ReluBits.masked(g[i], s[i]); }
             case LEAKY_RELU -> { for (int i = 0; i < n; i++) if (!(s[i] > 0)) g[i] = (float) (LeakyRelu.DEFAULT_SLOPE * g[i]); }
             case ELU -> { for (int i = 0; i < n; i++) if (!(s[i] > 0)) g[i] = (float) (g[i] * (s[i] + Elu.DEFAULT_ALPHA)); }
             case SOFTPLUS -> { for (int i = 0; i < n; i++) if (!(z[i] > Softplus.THRESHOLD)) g[i] = (float) (g[i] * -Fdlibm.expm1(-s[i])); }
@@ -221,13 +223,14 @@ final class Float32Step implements TrainStep {
         }
     }
 
-    // Sums in float64, rows in order, rounded once.
+    // Sums in float64, rows in order, rounded once; row by row into one running sum per column, a loop
+    // HotSpot vectorises (column by column it strode through memory a row apart).
     private void columnSums(float[] d, int cols, float[] out) {
-        for (int c = 0; c < cols; c++) {
-            double s = 0;
-            for (int r = 0; r < rows; r++) s += d[r * cols + c];
-            out[c] = (float) s;
-        }
+        if (sums.length < cols) sums = new double[cols];
+        double[] s = sums;
+        java.util.Arrays.fill(s, 0, cols, 0.0);
+        for (int off = 0; off < rows * cols; off += cols) for (int c = 0; c < cols; c++) s[c] += d[off + c];
+        for (int c = 0; c < cols; c++) out[c] = (float) s[c];
     }
 
     @Override public int correct(Batches.Batch batch, int classes) {

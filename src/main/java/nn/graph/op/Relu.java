@@ -16,13 +16,13 @@ public record Relu() implements Op {
         return new Matrix(in[0].rows(), in[0].cols(), o);
     }
 
-    /** relu of one number (NaN gives 0, as the comparison is false). */
-    static double of(double x) { return x > 0 ? x : 0.0; }
+    /** relu of one number, x > 0 ? x : 0 (NaN gives 0, as the comparison is false), in {@link ReluBits}' vectorisable form. */
+    static double of(double x) { return ReluBits.of(x); }
 
     // Slope 1 where the input is positive, 0 elsewhere.
     @Override public Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut) {
         double[] x = in[0].data(), g = gOut.data(), o = new double[x.length];
-        for (int i = 0; i < x.length; i++) o[i] = x[i] > 0 ? g[i] : 0.0;
+        for (int i = 0; i < x.length; i++) o[i] = ReluBits.masked(g[i], x[i]);
         return new Matrix[] {new Matrix(in[0].rows(), in[0].cols(), o)};
     }
 
