@@ -2,6 +2,7 @@ package nn.interp;
 
 import nn.i18n.Messages;
 import nn.lang.source.Span;
+import java.util.function.LongSupplier;
 import nn.platform.Heap;
 
 /**
@@ -10,9 +11,14 @@ import nn.platform.Heap;
  * an interrupted thread stops at the next step.
  */
 public final class Budget {
-    /** The Java heap on the JVM; in the browser nothing is measured and only allocations are charged. */
-    private static final Heap HEAP = Heap.current();
+    /** The Java heap on the JVM; in the browser nothing can be measured there (see {@link #measureLiveWith}). */
+    private final Heap heap;
     private final Limits limits;
+    /**
+     * Where the heap cannot be measured (the browser), what the session's values hold ({@link LiveValues}): the
+     * live memory the budget counts instead of the heap after a collection. Null until the interpreter sets it.
+     */
+    private LongSupplier liveValues;
     private long steps;
     private long startNanos = System.nanoTime();
     private int depth;
@@ -30,17 +36,27 @@ public final class Budget {
     /** The place of the latest step: where a run stopped by the watchdog is reported. */
     private Span lastAt;
 
-    public Budget(Limits limits) {
+    public Budget(Limits limits) { this(limits, Heap.current()); }
+
+    /** A budget measuring this heap (the tests give the browser's, which measures nothing). */
+    Budget(Limits limits, Heap heap) {
         this.limits = limits;
+        this.heap = heap;
         // Only a budget smaller than the heap can be reached before the heap's own end; then the baseline
         // is measured after a collection, so that it is what was live before the session began.
-        this.baselineBytes = limits.maxMemoryBytes() < HEAP.max() ? measuredBaseline() : usedHeap();
+        this.baselineBytes = limits.maxMemoryBytes() < heap.max() ? measuredBaseline() : usedHeap();
     }
 
-    private static long measuredBaseline() {
-        HEAP.collect();
+    private long measuredBaseline() {
+        heap.collect();
         return usedHeap();
     }
+
+    /**
+     * Gives the budget the session's own count of what it holds, used when the heap cannot be measured (in the
+     * browser, where without it every allocation would count as live forever, or, as before, none would).
+     */
+    void measureLiveWith(LongSupplier values) { this.liveValues = values; }
 
     public Limits limits() { return limits; }
 
@@ -109,23 +125,24 @@ public final class Budget {
                         Messages.t("interp.budget.memory-more-hint"));
             chargedSinceCount = bytes;
         }
-        long free = HEAP.max() - HEAP.used();
+        long free = heap.max() - heap.used();
         if (bytes > free && bytes > 64L << 20) {
-            HEAP.collect();
-            free = HEAP.max() - HEAP.used();
+            heap.collect();
+            free = heap.max() - heap.used();
             if (bytes > free)
                 throw new RuntimeError(at, Messages.t("interp.budget.memory-free", what, bytes(bytes), bytes(free)), Messages.t("interp.budget.smaller-or-more-heap"));
         }
     }
 
-    private static long usedHeap() { return HEAP.used(); }
+    private long usedHeap() { return heap.used(); }
 
-    /** What the session holds now, after a collection; charges start again from it. */
+    /** What the session holds now, after a collection (or as its values count it, in the browser); charges start again from it. */
     private long countLive() {
-        HEAP.collect();
         lastCountNanos = System.nanoTime();
-        liveAtCount = Math.max(0, usedHeap() - baselineBytes);
         chargedSinceCount = 0;
+        if (!heap.measured() && liveValues != null) return liveAtCount = liveValues.getAsLong();
+        heap.collect();
+        liveAtCount = Math.max(0, usedHeap() - baselineBytes);
         return liveAtCount;
     }
 

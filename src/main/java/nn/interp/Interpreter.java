@@ -59,6 +59,7 @@ public final class Interpreter {
 
     public Interpreter(Budget budget, Output output, Sandbox sandbox) {
         this.budget = budget;
+        budget.measureLiveWith(this::liveBytes);
         this.output = output;
         this.sandbox = sandbox;
         this.arith = new Arith(budget);
@@ -385,6 +386,17 @@ public final class Interpreter {
         };
     }
 
+    /** The scopes of the function calls running now, innermost last: with the globals, what the session holds. */
+    private final java.util.ArrayList<Environment> frames = new java.util.ArrayList<>();
+
+    /** The bytes the session's variables hold (the memory budget's measure where no heap can be measured). */
+    private long liveBytes() {
+        java.util.ArrayList<Environment> roots = new java.util.ArrayList<>(frames);
+        roots.add(globals);
+        roots.add(env);
+        return LiveValues.of(roots);
+    }
+
     private Value callFunction(Value.Fn f, List<Args.Given> given, Span at) {
         List<Param> params = f.params().stream().map(p -> Param.of(p, Type.ANY)).toList();
         Args args = Args.bind(f.name(), params, f.name() + "(" + String.join(", ", f.params()) + ")", given, at);
@@ -393,6 +405,7 @@ public final class Interpreter {
         Environment saved = env;
         budget.enter(at);
         env = local;
+        frames.add(local);
         try {
             execAll(f.body());
             return Value.Nothing.INSTANCE;
@@ -406,6 +419,7 @@ public final class Interpreter {
             throw new RuntimeError(at, Messages.t("interp.budget.stack-exhausted"),
                     Messages.t("interp.budget.stack-exhausted-hint"));
         } finally {
+            frames.remove(frames.size() - 1);
             env = saved;
             budget.leave();
         }

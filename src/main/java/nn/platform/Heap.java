@@ -15,6 +15,9 @@ public interface Heap {
     /** Asks for a collection, so that {@link #used} is close to what is live. */
     void collect();
 
+    /** Whether {@link #used} measures anything: false in the browser, where the budget counts the session's values instead. */
+    boolean measured();
+
     /** This build's heap. */
     static Heap current() { return Browser.isBrowser() ? Unmeasured.INSTANCE : JavaHeap.INSTANCE; }
 
@@ -30,6 +33,8 @@ public interface Heap {
         }
 
         @Override public void collect() { System.gc(); }
+
+        @Override public boolean measured() { return true; }
     }
 
     /** The browser's: nothing to measure, nothing to collect on request. */
@@ -41,5 +46,7 @@ public interface Heap {
         @Override public long used() { return 0; }
 
         @Override public void collect() {}
+
+        @Override public boolean measured() { return false; }
     }
 }

@@ -1,6 +1,7 @@
 package nn.web.teavm;
 
 import java.math.BigDecimal;
+import nn.platform.DoubleWords;
 
 /**
  * {@code Math.fma} where the platform has no fused multiply-add (JavaScript): the exact value of a·b + c
@@ -20,22 +21,43 @@ public final class ExactFma {
     /** Operands inside [2^-450, 2^450] and sums below 2^1000 keep every step exact and normal. */
     private static final double SMALL = 0x1p-450, LARGE = 0x1p450, HUGE = 0x1p1000, TINY_RESULT = 0x1p-900;
 
-    /** a·b + c rounded once to the nearest double, ties to even; the same result as {@code Math.fma}. */
+    /**
+     * a·b + c rounded once to the nearest double, ties to even; the same result as {@code Math.fma}. Written for
+     * the JavaScript TeaVM makes of it, where every kernel's multiply-add comes here: this method is only the
+     * zero test, small enough for TeaVM to inline into the kernels' loops. A zero factor (a ReLU's output, a
+     * dropped unit, a blank pixel: most of MNIST's inputs) makes the product an exact ±0, so one rounded addition
+     * is the fused result (and 0·∞ + c is NaN, as Math.fma's); in the browser's MNIST training about 5 in 6
+     * multiply-adds are these.
+     */
     public static double fma(double a, double b, double c) {
-        // A zero factor (a ReLU's output, a pruned weight) makes the product an exact ±0, so one rounded addition
-        // is the fused result; without this, zeros would take the slow exact-decimal path below (training a
-        // ReLU network in the browser was minutes per epoch).
-        if ((a == 0 || b == 0) && !Double.isInfinite(a) && !Double.isInfinite(b)) return a * b + c;
-        double aa = Math.abs(a), ab = Math.abs(b), ac = Math.abs(c);
-        if (aa >= SMALL && aa <= LARGE && ab >= SMALL && ab <= LARGE && ac <= HUGE && (ac == 0 || ac >= TINY_RESULT)) {
-            if (c == 0) return a * b;
+        if (a == 0 || b == 0) return a * b + c;
+        return nonZero(a, b, c);
+    }
+
+    /**
+     * a·b + c for nonzero a and b: a few dozen double operations and comparisons in one method (no calls, no
+     * {@code Math.abs}, no longs, which are BigInts in JavaScript), the rare cases in methods of their own.
+     */
+    private static double nonZero(double a, double b, double c) {
+        double aa = a < 0 ? -a : a, ab = b < 0 ? -b : b, ac = c < 0 ? -c : c;
+        if (aa >= SMALL && aa <= LARGE && ab >= SMALL && ab <= LARGE && ac <= HUGE && (ac >= TINY_RESULT || c == 0)) {
             double ph = a * b;
-            double pl = productError(a, b, ph);
+            if (c == 0) return ph;
+            // Dekker's exact product error: a·b = ph + pl.
+            double ca = SPLITTER * a, ahi = ca - (ca - a), alo = a - ahi;
+            double cb = SPLITTER * b, bhi = cb - (cb - b), blo = b - bhi;
+            double pl = ((ahi * bhi - ph) + ahi * blo + alo * bhi) + alo * blo;
+            // TwoSum: c + ph = th + tl.
             double th = c + ph;
-            double tl = sumError(c, ph, th);
-            double v = addRoundToOdd(tl, pl);
-            double r = th + v;
-            if (Math.abs(r) >= TINY_RESULT) return r;
+            double tv = th - c;
+            double tl = (c - (th - tv)) + (ph - tv);
+            // tl + pl = s + e, s rounded to odd when e is not 0.
+            double s = tl + pl;
+            double sv = s - tl;
+            double e = (tl - (s - sv)) + (pl - sv);
+            if (e != 0) s = roundToOdd(s, e);
+            double r = th + s;
+            if (r >= TINY_RESULT || r <= -TINY_RESULT) return r;
         }
         return slow(a, b, c);
     }
@@ -66,22 +88,10 @@ public final class ExactFma {
         return product.add(new BigDecimal(c)).doubleValue();
     }
 
-    /** The exact error of the rounded product {@code p = a*b} (Dekker), when nothing over- or underflows. */
-    private static double productError(double a, double b, double p) {
-        double ca = SPLITTER * a, ahi = ca - (ca - a), alo = a - ahi;
-        double cb = SPLITTER * b, bhi = cb - (cb - b), blo = b - bhi;
-        return ((ahi * bhi - p) + ahi * blo + alo * bhi) + alo * blo;
-    }
-
     /** The exact error of the rounded sum {@code s = x+y} (Knuth's TwoSum). */
     private static double sumError(double x, double y, double s) {
         double yv = s - x, xv = s - yv;
         return (x - xv) + (y - yv);
-    }
-
-    private static double addRoundToOdd(double x, double y) {
-        double s = x + y;
-        return roundToOdd(s, sumError(x, y, s));
     }
 
     /**
@@ -90,9 +100,13 @@ public final class ExactFma {
      */
     private static double roundToOdd(double s, double e) {
         if (e == 0) return s;
-        long bits = Double.doubleToRawLongBits(s);
-        if ((bits & 1) != 0) return s;
-        boolean awayFromZero = (s > 0) == (e > 0);
-        return Double.longBitsToDouble(awayFromZero ? bits + 1 : bits - 1);
+        // The low word of the bits decides (DoubleWords: no longs, which are BigInts in the browser). Its last bit
+        // is 0 here, so one step away from zero never carries; one step toward zero borrows from the high word
+        // only when the low word is 0.
+        int lo = DoubleWords.lo(s);
+        if ((lo & 1) != 0) return s;
+        if ((s > 0) == (e > 0)) return DoubleWords.of(DoubleWords.hi(s), lo + 1);
+        int hi = DoubleWords.hi(s);
+        return lo != 0 ? DoubleWords.of(hi, lo - 1) : DoubleWords.of(hi - 1, -1);
     }
 }
