@@ -134,7 +134,7 @@ public final class EnglishAudit {
             String lower = w.toLowerCase(Locale.ROOT);
             int start = starts.get(i), end = ends.get(i);
             boolean code = w.contains("_") || w.chars().anyMatch(Character::isDigit) || userNames.contains(w)
-                    || (start > 0 && (text.charAt(start - 1) == '.' || text.charAt(start - 1) == ':'))  // x.field, :command
+                    || (start > 0 && (text.charAt(start - 1) == '.' || text.charAt(start - 1) == ':' || text.charAt(start - 1) == '-'))  // x.field, :command, --option
                     || (end + 1 < text.length() && text.charAt(end) == '.' && Character.isLetter(text.charAt(end + 1)));
             // AND, XOR, FILE: a gate's name or a placeholder, not a word.
             code |= w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(lower);
