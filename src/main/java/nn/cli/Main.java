@@ -68,7 +68,8 @@ public final class Main implements Callable<Integer> {
         cli.setExitCodeExceptionMapper(e -> 64);
         cli.setParameterExceptionHandler((ex, a) -> {
             System.err.println("nn: " + UsageErrors.message(ex));
-            System.err.println(Messages.t("cli.usage-line"));
+            String command = commandPath(ex.getCommandLine());
+            System.err.println(command.equals("nn") ? Messages.t("cli.usage-line") : Messages.t("cli.usage-line-command", command));
             return 64;
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
@@ -80,6 +81,13 @@ public final class Main implements Callable<Integer> {
             return 70;
         });
         return cli.execute(args);
+    }
+
+    /** "nn", "nn grade", "nn grade merge": the command a usage error is about, as the user typed it. */
+    private static String commandPath(CommandLine c) {
+        StringBuilder path = new StringBuilder();
+        for (CommandLine at = c; at != null && at.getParent() != null; at = at.getParent()) path.insert(0, " " + at.getCommandName());
+        return "nn" + path;
     }
 
     /** Words that name a subcommand rather than a script ({@code nn grade} is not the file "grade"). */

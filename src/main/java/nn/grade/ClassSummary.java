@@ -23,7 +23,7 @@ public final class ClassSummary {
         Map<String, Integer> byStatus = new TreeMap<>();
         for (SubmissionResult r : results) byStatus.merge(r.status().word, 1, Integer::sum);
         String tally = String.join(", ", byStatus.entrySet().stream()
-                .map(e -> e.getValue() + " " + StatusWords.of(SubmissionStatus.of(e.getKey()))).toList());
+                .map(e -> StatusWords.count(SubmissionStatus.of(e.getKey()), e.getValue())).toList());
         sb.append(Messages.t("grade.summary.heading", a.title(), results.size(), tally)).append('\n');
         List<SubmissionResult> counted = counted(results);
         if (counted.isEmpty()) return sb.append(Messages.t("grade.summary.none-scored")).append('\n').toString();

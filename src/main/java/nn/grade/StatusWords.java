@@ -28,4 +28,16 @@ final class StatusWords {
             case GRADER_ERROR -> Messages.t("grade.status.grader-error");
         };
     }
+
+    /** "11 graded", "2 calificadas": how many submissions ended so, as the class summary counts them. */
+    static String count(SubmissionStatus s, int n) {
+        return switch (s) {
+            case GRADED -> Messages.t("grade.summary.count.graded", n);
+            case SYNTAX_ERROR -> Messages.t("grade.summary.count.syntax-error", n);
+            case CRASHED -> Messages.t("grade.summary.count.crashed", n);
+            case TIMEOUT -> Messages.t("grade.summary.count.timeout", n);
+            case INVALID -> Messages.t("grade.summary.count.invalid", n);
+            case GRADER_ERROR -> Messages.t("grade.summary.count.grader-error", n);
+        };
+    }
 }

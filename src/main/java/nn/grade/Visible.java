@@ -39,6 +39,7 @@ final class Visible {
                 long visible = r.tests().size() - hiddenCount(r);
                 if (visible > 0)
                     sb.append(failedVisible == 0 ? Messages.t("grade.feedback.all-passed", visible)
+                            : visible == 1 ? Messages.t("grade.feedback.the-one-failed")
                             : Messages.t("grade.feedback.some-failed", failedVisible, visible));
             }
             case SYNTAX_ERROR -> sb.append(Messages.t("grade.feedback.syntax-error"));

@@ -11,7 +11,7 @@ import nn.lang.source.Diagnostic;
 import nn.lang.source.DiagnosticPrinter;
 import nn.lang.source.SourceFile;
 
-/** The REPL's colon commands: :help, :vars, :load FILE, :history, :save FILE, :reset, :quit. */
+/** The REPL's colon commands: :help, :vars, :load FILE, :history [FROM..TO], :save FILE [FROM..TO], :reset, :quit. */
 final class Commands {
     private Commands() {}
 
@@ -28,7 +28,7 @@ final class Commands {
                 if (repl.session().command(() -> vars(repl)) != nn.run.Session.Outcome.OK) repl.commandFailed();
             }
             case ":load", ":l" -> load(repl, arg);
-            case ":history", ":hist" -> repl.out().println(repl.script().history());
+            case ":history", ":hist" -> history(repl, arg);
             case ":save" -> save(repl, arg);
             case ":reset" -> {
                 repl.session().reset();
@@ -39,6 +39,18 @@ final class Commands {
             default -> repl.commandFailed(Messages.t("repl.unknown-command", nn.lang.source.Visible.text(parts[0])), Messages.t("repl.unknown-command-hint"));
         }
         return true;
+    }
+
+    /** {@code :history [FROM..TO]}: the entries that ran without error, numbered; a range lists some of them. */
+    private static void history(Repl repl, String arg) {
+        if (arg.isEmpty() || repl.script().size() == 0) {
+            repl.out().println(repl.script().history());
+            return;
+        }
+        StringBuilder why = new StringBuilder();
+        int[] range = repl.script().range(arg, why);
+        if (range == null) repl.commandFailed(why.toString(), Messages.t("repl.history-usage-hint"));
+        else repl.out().println(repl.script().history(range[0], range[1]));
     }
 
     private static void vars(Repl repl) {

@@ -25,9 +25,14 @@ final class SessionScript {
     /** The entries numbered from 1, continuation lines indented under the first. */
     String history() {
         if (entries.isEmpty()) return Messages.t("repl.history-empty");
+        return history(1, entries.size());
+    }
+
+    /** Entries {@code from..to} (numbered from 1, both included), numbered as {@link #history()} numbers them. */
+    String history(int from, int to) {
         StringBuilder out = new StringBuilder();
         int width = String.valueOf(entries.size()).length();
-        for (int i = 0; i < entries.size(); i++) {
+        for (int i = from - 1; i < to; i++) {
             String number = String.format("%" + width + "d", i + 1);
             String[] lines = entries.get(i).text().split("\n", -1);
             for (int l = 0; l < lines.length; l++)
@@ -46,7 +51,7 @@ final class SessionScript {
         return out.toString();
     }
 
-    /** The range a {@code :save} argument names: "" (all) or "3..12"; null with the reason in {@code why} when invalid. */
+    /** The range a {@code :save} or {@code :history} argument names: "" (all) or "3..12"; null with the reason in {@code why} when invalid. */
     int[] range(String text, StringBuilder why) {
         if (text.isEmpty()) return new int[] {1, entries.size()};
         var m = java.util.regex.Pattern.compile("(\\d{1,9})\\s*\\.\\.\\s*(\\d{1,9})").matcher(text);

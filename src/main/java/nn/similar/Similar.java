@@ -61,7 +61,7 @@ public final class Similar {
             err.println("nn similar: " + Messages.t("similar.cannot-read", o.folder(), nn.io.IoReasons.of(e)));
             return 64;
         }
-        warnings.forEach(w -> err.println("warning: " + w));
+        warnings.forEach(w -> err.println(Messages.t("diagnostic.warning") + ": " + w));
         if (submissions.isEmpty()) {
             err.println("nn similar: " + Messages.t("similar.no-submissions", o.folder()));
             return 0;
@@ -79,7 +79,7 @@ public final class Similar {
         if (o.csv() != null && !"-".equals(o.csv()) && !write(Path.of(o.csv()), csv(result), err)) return 74;
         if (o.report() != null) {
             if (!write(o.report(), HtmlReport.render(result), err)) return 74;
-            if (!"-".equals(o.csv())) out.println("report: " + o.report());
+            if (!"-".equals(o.csv())) out.println(Messages.t("similar.report-written", o.report()));
         }
         return 0;
     }

@@ -24,6 +24,10 @@ class LauncherLanguageTest {
     private static final String SPANISH = "nn: falta target/nn.jar o está desactualizado, y Maven (mvn) no está instalado para construirlo.\n";
 
     private String launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return launch(69, env, args);
+    }
+
+    private String launch(int status, Map<String, String> env, String... args) throws IOException, InterruptedException {
         Path launcher = dir.resolve("nn");
         if (!Files.exists(launcher)) {
             Files.copy(Path.of("nn"), launcher);
@@ -46,7 +50,7 @@ class LauncherLanguageTest {
         pb.environment().putAll(env);
         Process p = pb.start();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(69, p.waitFor(), err);
+        assertEquals(status, p.waitFor(), err);
         return err;
     }
 
@@ -59,5 +63,13 @@ class LauncherLanguageTest {
         assertEquals(SPANISH, launch(Map.of("NN_LANG", "es", "LC_ALL", "C"), "x.nn"));
         assertEquals(SPANISH, launch(Map.of("LANG", "C"), "--lang", "es", "x.nn"));
         assertEquals(ENGLISH, launch(Map.of("LANG", "es_MX.UTF-8"), "--lang=en", "x.nn"));
+    }
+
+    /** A bad NN_HEAP stopped the JVM with its English line on the parked standard error: the run ended silently. */
+    @Test
+    void aBadHeapSizeIsRefusedInTheLanguage() throws Exception {
+        assertEquals("nn: NN_HEAP debe ser un tamaño como 512m o 2g, no 'lots'\n",
+                launch(64, Map.of("LANG", "es_ES.UTF-8", "NN_HEAP", "lots"), "x.nn"));
+        assertEquals("nn: NN_HEAP must be a size like 512m or 2g, not 'lots'\n", launch(64, Map.of("NN_HEAP", "lots"), "x.nn"));
     }
 }

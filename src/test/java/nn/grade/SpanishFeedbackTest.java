@@ -43,7 +43,25 @@ class SpanishFeedbackTest {
         assertTrue(report.contains("#  prueba        puntos  estado"), report);
         assertTrue(report.contains("1  AND           0 / 2   fallida"), report);
         assertTrue(report.contains("pruebas visibles: 0 / 2 puntos; 1 prueba oculta: los resultados no se muestran"), report);
-        assertEquals("1 de 1 pruebas visibles no se aprobaron; 1 prueba oculta: los resultados no se muestran", Visible.summary(result()));
+        assertEquals("la prueba visible no se aprobó; 1 prueba oculta: los resultados no se muestran", Visible.summary(result()));
+    }
+
+    @Test
+    void countsAgreeWithTheirNumbers() {
+        Messages.use(Lang.ES);
+        assertEquals("la prueba visible se aprobó", Messages.t("grade.feedback.all-passed", 1L));
+        assertEquals("las 5 pruebas visibles se aprobaron", Messages.t("grade.feedback.all-passed", 5L));
+        assertEquals("1 de las 5 pruebas visibles no se aprobó", Messages.t("grade.feedback.some-failed", 1L, 5L));
+        assertEquals("3 de las 5 pruebas visibles no se aprobaron", Messages.t("grade.feedback.some-failed", 3L, 5L));
+        assertEquals("1 calificada", StatusWords.count(SubmissionStatus.GRADED, 1));
+        assertEquals("11 calificadas", StatusWords.count(SubmissionStatus.GRADED, 11));
+        assertEquals("2 inválidas", StatusWords.count(SubmissionStatus.INVALID, 2));
+        assertEquals("2 con error de sintaxis", StatusWords.count(SubmissionStatus.SYNTAX_ERROR, 2));
+        Messages.use(Lang.EN);
+        assertEquals("the visible test passed", Messages.t("grade.feedback.all-passed", 1L));
+        assertEquals("all 5 visible tests passed", Messages.t("grade.feedback.all-passed", 5L));
+        assertEquals("11 graded", StatusWords.count(SubmissionStatus.GRADED, 11));
+        assertEquals("2 syntax-error", StatusWords.count(SubmissionStatus.SYNTAX_ERROR, 2));
     }
 
     @Test

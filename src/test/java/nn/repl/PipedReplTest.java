@@ -202,6 +202,15 @@ class PipedReplTest {
         assertEquals("  1  x = 2\n  2  fn f(z) {\n       return z * x\n     }\n", r.out());
     }
 
+    @Test void historyListsARangeAndRefusesABadOne() throws IOException {
+        Run r = pipe("x = 2\ny = 3\nz = 4\n:history 2..3\n:history 3\n:history 2..9\n");
+        assertEquals("  2  y = 3\n  3  z = 4\n", r.out());
+        assertEquals("stdin:5: error: the range is written FROM..TO, like 3..12, got 3\n"
+                + "  hint: write :history for every entry, or :history 3..12 for a range\n"
+                + "stdin:6: error: there is no range 2..9: the history has entries 1..3\n"
+                + "  hint: write :history for every entry, or :history 3..12 for a range\n", r.err());
+    }
+
     @Test void saveWritesTheSessionAsAScriptThatRebuildsItsState() throws IOException {
         Run r = pipe("precision 2\nx = 1 / 3\nprint q\ny = x * 3\n:save session.nn\n:save part.nn 2..3\nprint x\n");
         assertTrue(r.err().startsWith("stdin:3:7: error: undefined name 'q'") && r.err().split("error:").length == 2, r.err());

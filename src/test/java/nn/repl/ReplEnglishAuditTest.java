@@ -45,7 +45,7 @@ class ReplEnglishAuditTest {
         registry.allFields().forEach(f -> names.add(f.name()));
         for (String name : names) keys.append(":help ").append(name).append('\n');
         keys.append("x = 3\nnetwork n = 2 -> dense(1, sigmoid)\nd = { [0, 1] -> 1; [1, 1] -> 0 }\nprint y\n")
-                .append(":vars\n:history\n:save\n:save s.txt\n:save s.nn 5..9\n:save s.nn\n:save s.nn\n:save ../up.nn\n:reset\n:vars\n");
+                .append(":vars\n:history\n:history 2..3\n:history 7\n:history 1..99\n:save\n:save s.txt\n:save s.nn 5..9\n:save s.nn\n:save s.nn\n:save ../up.nn\n:reset\n:vars\n");
 
         Messages.use(Lang.ES);
         Terminals.Transcript t = Terminals.interactive(keys.toString(), dir);

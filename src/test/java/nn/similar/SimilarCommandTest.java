@@ -87,6 +87,33 @@ class SimilarCommandTest {
         assertEquals(2, lines.size());
     }
 
+    @Test void twoSubmissionsMakeOnePair() throws IOException {
+        String program = SyntheticClass.student(5).text();
+        write("a.nn", program);
+        write("b.nn", program);
+        assertEquals(0, run(dir, null, null));
+        assertTrue(out().contains("2 submissions, 1 pair compared;"), out());
+    }
+
+    /** A Spanish-speaking instructor reads the warnings, the table and the report's line in Spanish. */
+    @Test void spanishHasNoEnglishLine() throws IOException {
+        String program = SyntheticClass.student(5).text();
+        write("a.nn", program);
+        write("b.nn", Disguises.rename(program));
+        write("empty.nn", "# nothing yet\n");
+        nn.i18n.Messages.use(nn.i18n.Lang.ES);
+        try {
+            assertEquals(0, run(dir, dir.resolve("report.html"), null));
+        } finally {
+            nn.i18n.Messages.use(nn.i18n.Lang.EN);
+        }
+        assertTrue(err().startsWith("aviso: empty.nn: vacío (sin código); se deja fuera"), err());
+        assertTrue(out().contains("2 entregas, 1 par comparado;"), out());
+        assertTrue(out().contains("informe: " + dir.resolve("report.html")), out());
+        List<nn.i18n.EnglishAudit.Finding> english = nn.i18n.EnglishAudit.scan(out() + err());
+        assertEquals(List.of(), english, () -> nn.i18n.EnglishAudit.report("nn similar", english));
+    }
+
     @Test void theCommandLineRunsIt() throws IOException {
         write("a.nn", "print 1\n");
         assertEquals(0, nn.cli.Main.execute("similar", dir.toString(), "--threshold", "0.7"));
