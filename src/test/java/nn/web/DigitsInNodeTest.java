@@ -1,19 +1,14 @@
 package nn.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import nn.tensor.Decimals;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,18 +102,8 @@ class DigitsInNodeTest {
     }
 
     @Test void theCompiledConversionsGiveTheJdksTextAndBits(@TempDir Path dir) throws IOException, InterruptedException {
-        String missing = NodeRunner.missing();
-        Assumptions.assumeTrue(missing == null, () -> "skipped: " + missing);
-        assertTrue(Files.isRegularFile(FdlibmInNodeTest.PROBE), FdlibmInNodeTest.PROBE + " is missing: build it with mvn process-classes");
         List<Case> cases = cases();
-        Path request = dir.resolve("request.txt"), answer = dir.resolve("answer.txt");
-        Files.writeString(request, String.join("\n", cases.stream().map(Case::request).toList()) + "\n");
-        Process p = new ProcessBuilder("node", "src/test/js/fdlibm-probe.js", FdlibmInNodeTest.PROBE.toString(), request.toString())
-                .redirectOutput(answer.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "node finished");
-        assertEquals(0, p.exitValue(), "node's exit status");
-        List<String> got = Files.readAllLines(answer, StandardCharsets.UTF_8);
-        assertEquals(cases.size(), got.size(), "one answer per case");
+        List<String> got = FdlibmInNodeTest.answers(dir, cases.stream().map(Case::request).toList());
         List<String> wrong = new ArrayList<>();
         int differing = 0;
         for (int i = 0; i < cases.size(); i++) {
