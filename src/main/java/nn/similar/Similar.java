@@ -35,7 +35,7 @@ public final class Similar {
             return 64;
         }
         if (o.settings().threshold() < 0 || o.settings().threshold() > 1) {
-            err.println("nn similar: " + Messages.t("similar.threshold-range", String.valueOf(o.settings().threshold())));
+            err.println("nn similar: " + Messages.t("similar.threshold-range", o.settings().threshold()));
             return 64;
         }
         if (o.settings().k() < 2 || o.settings().window() < 1) {

@@ -40,6 +40,12 @@ class SimilarCommandTest {
         assertTrue(err().contains("no such folder"), err());
     }
 
+    @Test void aThresholdOutOfRangeIsAUsageErrorWithTheNumberAsNnPrintsIt() {
+        threshold = 2;
+        assertEquals(64, run(dir, null, null));
+        assertEquals("nn similar: --threshold must be between 0 and 1, got 2\n", err());
+    }
+
     @Test void aFolderWithNoSubmissionsSaysSo() throws IOException {
         write("notes.txt", "hello");
         assertEquals(0, run(dir, null, null));
