@@ -153,7 +153,11 @@ public final class FormatSpec {
         } else {
             digits = switch (type) {
                 case 'f', 'F' -> fixed(magnitude, precision < 0 ? 6 : precision);
-                case '%' -> fixed(magnitude * 100, precision < 0 ? 6 : precision) + "%";
+                case '%' -> {
+                    // As Python: the percentage is the double x·100, which a number near the largest overflows.
+                    double percent = magnitude * 100;
+                    yield (Double.isInfinite(percent) ? "inf" : fixed(percent, precision < 0 ? 6 : precision)) + "%";
+                }
                 case 'e', 'E' -> exponent(magnitude, precision < 0 ? 6 : precision, type == 'E');
                 case 'g', 'G' -> general(magnitude, precision < 0 ? 6 : precision, type == 'G', false);
                 case 'd' -> {
