@@ -7,6 +7,7 @@
   const source = $("source"), highlight = $("highlight"), output = $("output"), status = $("status");
   const runButton = $("run"), stopButton = $("stop"), samplesMenu = $("samples"), langMenu = $("lang");
   const t = NNText.t;  // the page's words, in its language (web/i18n.js)
+  const pane = NNOutput.create(output, t);  // the output pane (web/output.js)
 
   // The lecture's samples first, then the others (the last four read the MNIST data shipped with the page, see
   // files.js); served from samples/ (copied there by the build).
@@ -38,19 +39,51 @@
     render();
   }
 
-  source.addEventListener("input", () => { mark = null; render(); });
+  // Drawn again once per frame at most: a paste of many lines can fire an input event per line.
+  let renderPending = false;
+  source.addEventListener("input", () => {
+    mark = null;
+    if (renderPending) return;
+    renderPending = true;
+    requestAnimationFrame(() => { renderPending = false; render(); });
+  });
   source.addEventListener("scroll", () => {
     highlight.scrollTop = source.scrollTop;
     highlight.scrollLeft = source.scrollLeft;
   });
+  // Keys in the editor: Ctrl-Enter runs; Tab indents and Shift-Tab unindents as in an editor, and Esc then Tab (or
+  // Shift-Tab) moves on to the next (previous) control, so that the keyboard is never trapped in the editor.
+  let escaped = false;
   source.addEventListener("keydown", (e) => {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); run(); return; }
-    if (e.key === "Tab" && !e.ctrlKey && !e.altKey && !e.metaKey) {
-      // Tab indents in the editor (as in an editor) instead of leaving it; Esc then Tab leaves.
-      e.preventDefault();
-      document.execCommand("insertText", false, "  ");
-    }
+    if (e.key === "Escape") { escaped = true; return; }
+    const leave = escaped;
+    escaped = false;
+    if (e.key !== "Tab" || e.ctrlKey || e.altKey || e.metaKey || leave) return;
+    e.preventDefault();
+    if (e.shiftKey) unindent();
+    else document.execCommand("insertText", false, "  ");
   });
+  source.addEventListener("blur", () => { escaped = false; });
+
+  /** Shift-Tab: up to two spaces less at the start of each line of the selection (or the cursor's line). */
+  function unindent() {
+    const text = source.value, from = source.selectionStart, to = source.selectionEnd;
+    const start = text.lastIndexOf("\n", from - 1) + 1;
+    const end = to > from && text[to - 1] === "\n" ? to - 1 : to;
+    const lines = text.slice(start, end).split("\n");
+    let removedFirst = 0, removed = 0;
+    const changed = lines.map((line, i) => {
+      const n = /^ {0,2}/.exec(line)[0].length;
+      if (i === 0) removedFirst = n;
+      removed += n;
+      return line.slice(n);
+    }).join("\n");
+    if (removed === 0) return;
+    source.setSelectionRange(start, end);
+    document.execCommand("insertText", false, changed);  // one step of the editor's undo
+    source.setSelectionRange(Math.max(start, from - removedFirst), Math.max(start, to - removed));
+  }
 
   fetch("nn.tmLanguage.json").then((r) => r.ok ? r.json() : Promise.reject(new Error(r.status)))
     .then((grammar) => { rules = NNHighlight.compile(grammar); render(); })
@@ -103,7 +136,8 @@
       case "ready":
         ready = true;
         updateButtons();
-        setStatus("status.ready");
+        // "ready" replaces the status, unless it says what went wrong with the page itself (a broken link).
+        if (!shownStatus[2] || shownStatus[0] === "status.start-failed") setStatus("status.ready");
         if (!document.body.dataset.readyMs) {
           document.body.dataset.readyMs = String(Math.round(performance.now()));  // since the page was opened
           document.body.dataset.loadMs = String(Math.round(m.ms));                // of which loading nn.js in the worker
@@ -133,7 +167,7 @@
 
   function run() {
     if (!ready || running) return;
-    output.textContent = "";
+    pane.clear();
     mark = null;
     render();
     running = true;
@@ -172,26 +206,15 @@
 
   // ---- the output -----------------------------------------------------------------------------------------
 
-  /** Text goes where the last piece of the same kind went, so a line printed in parts stays one line. */
+  /** Text goes to the output pane (web/output.js), a plot drawn as a picture; an error marks its place. */
   function show(kind, text, extra) {
     if (kind === "plot") { showPlot(text, extra); return; }
-    const cls = kind === "err" ? "err" : "out";
-    let last = output.lastElementChild;
-    if (!last || last.tagName !== "PRE" || last.className !== cls) {
-      last = document.createElement("pre");
-      last.className = cls;
-      output.appendChild(last);
-    }
-    last.textContent += text;
-    if (kind === "err") markError(text);
-    output.scrollTop = output.scrollHeight;
+    pane.text(kind === "err" ? "err" : "out", text);
+    if (kind === "err") markError();
   }
 
   function note(text) {
-    const p = document.createElement("pre");
-    p.className = "note";
-    p.textContent = text;
-    output.appendChild(p);
+    pane.note(text);
   }
 
   /** A plot: its picture (the SVG drawn onto a canvas) with the terminal form folded underneath. */
@@ -213,8 +236,7 @@
       details.open = true;
     }
     figure.appendChild(details);
-    output.appendChild(figure);
-    output.scrollTop = output.scrollHeight;
+    pane.node(figure);
   }
 
   /** A training run's live chart: a run starts ({start}) or epochs arrive ({epochs}), as worker.js sends them. */
@@ -222,9 +244,8 @@
     if (m.start) {
       endChart();
       chart = NNChart.create(t);
-      output.appendChild(chart.figure);
+      pane.node(chart.figure);
       chart.start(m.start);
-      output.scrollTop = output.scrollHeight;
     } else if (chart) {
       chart.add(m.epochs);
     }
@@ -257,10 +278,9 @@
    * The first error of this script marks its place in the editor: file:line:col: error: ..., then the source
    * line and a caret line whose ^ run gives the width. Columns count code points, as the terminal does.
    */
-  function markError(text) {
+  function markError() {
     if (mark) return;
-    const lines = output.querySelectorAll("pre.err");
-    const all = Array.from(lines).map((p) => p.textContent).join("").split("\n");
+    const all = pane.errors().split("\n");
     const head = new RegExp("^" + escapeRegExp(fileName) + ":(\\d+):(\\d+): error: ");
     for (let i = 0; i < all.length; i++) {
       const m = head.exec(all[i]);
@@ -301,6 +321,7 @@
   // ---- samples, share link, download, files -------------------------------------------------------------------
 
   NNFiles.init($("add-files"), $("files"));
+  $("add-files-button").addEventListener("click", () => $("add-files").click());
 
   for (const name of SAMPLES) {
     const option = document.createElement("option");
@@ -331,7 +352,13 @@
     return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
   }
 
+  /**
+   * The script of a link: base64url as encodeScript writes it, and also what a chat or a mail client may have made
+   * of it (percent-escapes, line breaks and spaces, "=" padding, base64's + and /). Throws when it is not UTF-8.
+   */
   function decodeScript(code) {
+    try { code = decodeURIComponent(code); } catch (e) { /* a lone % is not an escape: atob refuses it below */ }
+    code = code.replace(/\s+/g, "").replace(/=+$/, "");
     const binary = atob(code.replace(/-/g, "+").replace(/_/g, "/"));
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -355,6 +382,7 @@
       return true;
     } catch (e) {
       setStatus("status.link-broken", [], true);
+      note(t("status.link-broken"));
       return false;
     }
   }

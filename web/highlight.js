@@ -137,23 +137,38 @@ const NNHighlight = (() => {
     const lines = text.split("\n");
     const html = [];
     lines.forEach((line, i) => {
-      let out = "";
-      const cuts = rules ? tokenizeLine(line, rules) : [{ from: 0, to: line.length, scopes: [] }];
       const marked = mark && mark.line === i + 1;
-      for (const t of cuts) {
-        const cls = cssClass(t.scopes);
-        const pieces = marked ? splitAt(t.from, t.to, mark.from, mark.to) : [[t.from, t.to, false]];
-        for (const [a, b, inMark] of pieces) {
-          const body = escape(line.slice(a, b));
-          const classes = [cls, inMark ? "err-at" : null].filter(Boolean).join(" ");
-          out += classes ? `<span class="${classes}">${body}</span>` : body;
-        }
-      }
-      if (marked && mark.from >= line.length) out += '<span class="err-at"> </span>';
-      html.push(marked ? `<span class="err-line">${out}</span>` : out);
+      html.push(marked ? `<span class="err-line">${lineHtml(rules, line, mark)}</span>` : lineHtml(rules, line, null));
     });
     // A trailing newline in a textarea shows an empty last line; the copy must have it too to scroll alike.
     return html.join("\n") + "\n";
+  }
+
+  // Lines are tokenised on their own, so a line's HTML depends on its text alone: kept, so that typing in a long
+  // script tokenises only the line that changed. Cleared when it grows past CACHE_LINES (or the rules change).
+  const CACHE_LINES = 20000;
+  let cache = new Map(), cacheRules = null;
+
+  function lineHtml(rules, line, mark) {
+    if (!mark) {
+      if (cacheRules !== rules || cache.size > CACHE_LINES) { cache = new Map(); cacheRules = rules; }
+      const known = cache.get(line);
+      if (known !== undefined) return known;
+    }
+    let out = "";
+    const cuts = rules ? tokenizeLine(line, rules) : [{ from: 0, to: line.length, scopes: [] }];
+    for (const t of cuts) {
+      const cls = cssClass(t.scopes);
+      const pieces = mark ? splitAt(t.from, t.to, mark.from, mark.to) : [[t.from, t.to, false]];
+      for (const [a, b, inMark] of pieces) {
+        const body = escape(line.slice(a, b));
+        const classes = [cls, inMark ? "err-at" : null].filter(Boolean).join(" ");
+        out += classes ? `<span class="${classes}">${body}</span>` : body;
+      }
+    }
+    if (mark && mark.from >= line.length) out += '<span class="err-at"> </span>';
+    if (!mark) cache.set(line, out);
+    return out;
   }
 
   function splitAt(from, to, markFrom, markTo) {

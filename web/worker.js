@@ -29,15 +29,38 @@ function sendEpochs() {
   sentAt = performance.now();
 }
 
+// The run's text goes to the page in batches too: a script printing a million lines in a loop would otherwise post a
+// million messages, more than the page can take in while staying responsive. A piece is sent at once when nothing
+// was sent for TEXT_EVERY_MS (a line printed now and then shows at once); in a burst, pieces are joined (one message
+// per kind in a row) and sent when a piece comes TEXT_EVERY_MS after the last message, when anything else is sent
+// (a plot, a file, a training run's start) and at the run's end.
+const TEXT_EVERY_MS = 50;
+let texts = [], textSentAt = -Infinity;
+
+function sendTexts() {
+  for (const m of texts) postMessage(m);
+  texts = [];
+  textSentAt = performance.now();
+}
+
+function text(kind, piece) {
+  const last = texts[texts.length - 1];
+  if (last && last.kind === kind) last.text += piece;
+  else texts.push({ type: "emit", kind, text: piece, extra: null });
+  if (performance.now() - textSentAt >= TEXT_EVERY_MS) sendTexts();
+}
+
 function train(json) {
   const event = JSON.parse(json);
   if (event.network !== undefined) {  // a run starts: {network, epochs}
+    sendTexts();
     sendEpochs();
     postMessage({ type: "train", start: event });
     return;
   }
   epochs.push(event);
   if (performance.now() - sentAt >= TRAIN_EVERY_MS) sendEpochs();
+  if (texts.length && performance.now() - textSentAt >= TEXT_EVERY_MS) sendTexts();  // a line printed before the run
 }
 
 onmessage = (event) => {
@@ -48,21 +71,25 @@ onmessage = (event) => {
   const page = pageFiles(files);
   let code;
   try {
-    code = globalThis.nnRun(source, fileName, (kind, text, extra) => {
-      if (kind === "train") { train(String(text)); return; }
+    code = globalThis.nnRun(source, fileName, (kind, piece, extra) => {
+      if (kind === "train") { train(String(piece)); return; }
+      if (kind === "out" || kind === "err") { text(kind, String(piece)); return; }
+      sendTexts();
       // A file the script wrote goes back to the page (files.js), which keeps it and offers it for download.
-      if (kind === "file") postMessage({ type: "file", name: String(text), bytes: page[text] });
-      else postMessage({ type: "emit", kind, text: String(text), extra: extra == null ? null : String(extra) });
+      if (kind === "file") postMessage({ type: "file", name: String(piece), bytes: page[piece] });
+      else postMessage({ type: "emit", kind, text: String(piece), extra: extra == null ? null : String(extra) });
     }, Object.assign({ lang: (self.navigator && self.navigator.language) || "en", training: true }, options || {},
         { files: page }));
   } catch (e) {
     // nnRun reports a script's errors itself; an exception here is the interpreter's own failure (the page's
     // text, in the page's language).
     const message = String(e && e.message || e);
+    sendTexts();
     postMessage({ type: "emit", kind: "err", extra: null, text: (internalError
         ? internalError.replace("{0}", message) : "internal error: " + message + " — this is a bug in nn; please report it") + "\n" });
     code = 70;
   }
+  sendTexts();
   sendEpochs();
   postMessage({ type: "done", code, ms: performance.now() - t0 });
 };

@@ -39,6 +39,10 @@ try {
   const page = await context.newPage();
   const pageErrors = [];
   page.on("pageerror", (e) => pageErrors.push(String(e)));
+  // Everything the page loads comes from its own folder (it works offline), and nothing is missing (no 404s).
+  const foreign = [], missing = [];
+  page.on("request", (r) => { if (!r.url().startsWith(url) && !/^(blob|data):/.test(r.url())) foreign.push(r.url()); });
+  page.on("response", (r) => { if (r.status() >= 400) missing.push(r.status() + " " + r.url()); });
 
   // ---- ready time: navigation start to the Run button enabled (the worker has loaded nn.js) -------------
   // Cold: a new browser context each time (an empty HTTP cache, nothing compiled); the very first of them is also
@@ -255,6 +259,125 @@ try {
     "after the switch, errors and the status come in Spanish: " + JSON.stringify(esErr));
   await page.selectOption("#lang", "en");
 
+  // ---- hostile text: a share link or a script full of HTML stays text, in the editor and in the output ----------
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForSelector("#run:not([disabled])", { timeout: 60_000 });
+  const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>\n'
+    + 'print "<b>bold</b> <img src=x onerror=window.__pwned=3> &amp; </pre><svg onload=window.__pwned=4>"\n';
+  const hostileLink = url + "#code=" + Buffer.from(hostile, "utf8").toString("base64url");
+  await page.goto(hostileLink, { waitUntil: "load" });
+  await page.waitForSelector("#run:not([disabled])", { timeout: 60_000 });
+  check(await page.inputValue("#source") === hostile, "a share link full of HTML loads as the script's text");
+  await runAndWait(() => page.click("#run"));
+  await setScript(hostile.slice(hostile.indexOf("\n") + 1));
+  await runAndWait(() => page.click("#run"));
+  const shownHtml = await page.evaluate(() => ({
+    pwned: window.__pwned, tags: document.querySelectorAll("#output img, #output svg, #output b, #highlight img, #highlight b").length,
+    out: document.querySelector("#output > pre.out") && document.querySelector("#output > pre.out").textContent }));
+  check(shownHtml.pwned === undefined && shownHtml.tags === 0
+    && shownHtml.out === "<b>bold</b> <img src=x onerror=window.__pwned=3> &amp; </pre><svg onload=window.__pwned=4>\n",
+    "HTML in a script and in its output is shown as text, never run: " + JSON.stringify(shownHtml));
+
+  // ---- share links: a long script with any Unicode round-trips; a broken link says so; a mangled one still reads --
+  const longScript = Array.from({ length: 3000 }, (_, i) => `print "línea ${i}: ∑ x² 🙂 — \\"ok\\""   # comentario ${i}`).join("\n") + "\n";
+  // Put in as a paste would (playwright's fill inserts a long text line by line, which takes Chromium minutes).
+  await page.evaluate((text) => {
+    const e = document.getElementById("source");
+    e.value = text;
+    e.dispatchEvent(new Event("input"));
+  }, longScript);
+  await page.click("#share");
+  const longLink = await page.inputValue("#share-url");
+  const longPage = await context.newPage();
+  await longPage.goto(longLink, { waitUntil: "load" });
+  check(await longPage.inputValue("#source") === longScript,
+    `a long script (${longScript.length} characters, a link of ${longLink.length}) round-trips through the share link`);
+  await longPage.goto(url + "#code=" + Buffer.from('print "hi"\n').toString("base64").replace(/=/g, "%3D"), { waitUntil: "load" });
+  check(await longPage.inputValue("#source") === 'print "hi"\n', "a link whose '=' a mail client escaped as %3D still loads");
+  await longPage.close();
+  for (const broken of ["#code=%%%", "#code=!!!!", "#code=" + Buffer.from([0xff, 0xfe, 0xfd]).toString("base64url")]) {
+    const opened = await context.newPage();
+    await opened.goto(url + broken, { waitUntil: "load" });
+    await opened.waitForSelector("#run:not([disabled])", { timeout: 60_000 });
+    const said = await opened.evaluate(() => [document.getElementById("status").textContent, document.getElementById("output").textContent]);
+    check(said[0] === "the link's script could not be read (is the link complete?)" && said[1] === said[0],
+      `a broken link (${broken}) says so, and keeps saying it once the interpreter is ready: ` + JSON.stringify(said));
+    await opened.close();
+  }
+
+  // ---- budgets: an endless loop is stopped by Stop; a huge allocation ends with the memory budget's message ----
+  await setScript("i = 0\nwhile true { i = i + 1 }\n");
+  await page.click("#run");
+  await page.waitForTimeout(1000);
+  const lag = await page.evaluate(() => new Promise((done) => { const t0 = performance.now(); setTimeout(() => done(performance.now() - t0), 0); }));
+  check(lag < 1000, `during an endless loop the page answers (a timer fired after ${Math.round(lag)} ms)`);
+  const beforeLoopStop = await runs();
+  await page.click("#stop");
+  await page.waitForFunction((n) => Number(document.body.dataset.runs || 0) > n, beforeLoopStop, { timeout: 5_000 });
+  await page.waitForSelector("#run:not([disabled])", { timeout: 60_000 });
+  await setScript("a = zeros(100000, 100000)\nprint a\n");
+  await runAndWait(() => page.click("#run"));
+  check(/^playground\.nn:1:5: error: memory budget exceeded: a 100000×100000 matrix needs 74\.5 GiB/.test(await errors()),
+    "a huge allocation ends with the memory budget's message: " + JSON.stringify(await errors()));
+
+  // ---- a flood of output: the page stays responsive, shows the head and the tail, and says what it left out -----
+  const floodLines = 150_000;
+  await setScript(`for i in 1..${floodLines} { print "line", i }\n`);
+  const floodStart = Date.now();
+  await runAndWait(() => page.click("#run"));
+  const flood = await page.evaluate(() => {
+    const o = document.getElementById("output"), cut = o.querySelector("pre.cut");
+    const text = Array.from(o.querySelectorAll("pre.out")).map((p) => p.textContent).join("");
+    return { blocks: o.childElementCount, chars: text.length, first: text.slice(0, 14), last: text.slice(-12), cut: cut && cut.textContent };
+  });
+  check(flood.first === "line 1\nline 2\n" && flood.last === "line 150000\n" && flood.cut && /^… [\d,]+ lines/.test(flood.cut)
+    && flood.chars < 700_000 && flood.blocks < 200,
+    `printing ${floodLines} lines (${Date.now() - floodStart} ms) shows the first and the last ones and says how many it left out: `
+    + JSON.stringify(flood));
+
+  // ---- the keyboard: Tab indents in the editor, Esc then Tab leaves it; Add files… is a button ----------------
+  await setScript("x = 1\n");
+  await page.focus("#source");
+  await page.evaluate(() => document.getElementById("source").setSelectionRange(0, 0));
+  await page.keyboard.press("Tab");
+  check(await page.inputValue("#source") === "  x = 1\n" && await page.evaluate(() => document.activeElement.id) === "source",
+    "Tab indents in the editor: " + JSON.stringify(await page.inputValue("#source")));
+  await page.keyboard.press("Shift+Tab");
+  check(await page.inputValue("#source") === "x = 1\n", "Shift-Tab unindents: " + JSON.stringify(await page.inputValue("#source")));
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Tab");
+  const after = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  check(after !== "source" && await page.inputValue("#source") === "x = 1\n", "Esc then Tab leaves the editor (to #" + after + ")");
+  await page.focus("#add-files-button");
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 5_000 }).catch(() => null), page.keyboard.press("Enter")]);
+  check(chooser !== null, "Add files… opens the file chooser from the keyboard");
+
+  // ---- a phone: nothing wider than the screen, the buttons and both panes in view -----------------------------
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: "es-ES" });
+  const small = await phone.newPage();
+  await small.goto(url, { waitUntil: "load" });
+  await small.waitForSelector("#run:not([disabled])", { timeout: 60_000 });
+  await small.selectOption("#samples", "regions");
+  await small.waitForFunction(() => document.body.dataset.sample === "regions");
+  const smallRuns = await small.evaluate(() => Number(document.body.dataset.runs || 0));
+  await small.click("#run");
+  await small.waitForFunction((n) => Number(document.body.dataset.runs || 0) > n, smallRuns, { timeout: RUN_TIMEOUT });
+  await small.waitForFunction(() => Array.from(document.querySelectorAll("#output figure.plot canvas")).every((c) => c.dataset.drawn),
+    null, { timeout: 10_000 });
+  const fit = await small.evaluate(() => {
+    const inView = (id) => { const r = document.getElementById(id).getBoundingClientRect(); return r.left >= 0 && r.right <= innerWidth && r.top >= 0 && r.bottom <= innerHeight && r.height > 0; };
+    const plot = document.querySelector("#output figure.plot canvas").getBoundingClientRect();
+    return { page: document.documentElement.scrollWidth, screen: innerWidth, run: inView("run"), stop: inView("stop"),
+             share: inView("share"), files: inView("add-files-button"), editor: inView("editor"), status: inView("status"),
+             editorHeight: Math.round(document.getElementById("editor").getBoundingClientRect().height), plotWidth: Math.round(plot.width) };
+  });
+  check(fit.page <= fit.screen && fit.run && fit.stop && fit.share && fit.files && fit.editor && fit.status && fit.editorHeight >= 150
+    && fit.plotWidth <= fit.screen, "on a phone (360 px) the page fits the screen: " + JSON.stringify(fit));
+  await small.screenshot({ path: join(artefacts, "playground-phone.png") });
+  await phone.close();
+
+  check(foreign.length === 0, "the page loads nothing from another site: " + foreign.join(" "));
+  check(missing.length === 0, "the page asks for nothing that is missing: " + missing.join(" "));
   check(pageErrors.length === 0, "no JavaScript errors in the page: " + pageErrors.join("; "));
   await page.screenshot({ path: join(artefacts, "playground-end.png"), fullPage: true });
 
