@@ -39,6 +39,24 @@
     render();
   }
 
+  /**
+   * A sample or a link replaces the script as an edit of the editor's own, so that Ctrl-Z in the editor brings back
+   * what the student had written (a sample picked by mistake must not cost their work). Focus goes back where it was.
+   */
+  function replaceScript(text, name) {
+    const back = document.activeElement;
+    source.focus();
+    source.select();
+    const done = source.value === text || document.execCommand("insertText", false, text);
+    if (!done || source.value !== text) source.value = text;  // a browser without the command: not undoable
+    source.setSelectionRange(0, 0);
+    source.scrollTop = 0;
+    if (back && back !== source && back.focus) back.focus();
+    fileName = name || DEFAULT_NAME;
+    mark = null;
+    render();
+  }
+
   // Drawn again once per frame at most: a paste of many lines can fire an input event per line.
   let renderPending = false;
   source.addEventListener("input", () => {
@@ -338,7 +356,7 @@
     if (!name) return;
     sampleTexts.get(name)
       .then((text) => {
-        setScript(text, name + ".nn");
+        replaceScript(text, name + ".nn");
         document.body.dataset.sample = name;
       })
       .catch((e) => setStatus("status.sample-failed", [e.message], true));
@@ -375,10 +393,11 @@
       () => setStatus("status.share-copied"), () => setStatus("status.share-copy"));
   });
 
-  function loadFromAddress() {
+  function loadFromAddress(event) {
     if (!location.hash.startsWith(SHARE_PREFIX)) return false;
     try {
-      setScript(decodeScript(location.hash.slice(SHARE_PREFIX.length)), DEFAULT_NAME);
+      // At the page's start the link's script is the first text; a link opened later replaces the script undoably.
+      (event ? replaceScript : setScript)(decodeScript(location.hash.slice(SHARE_PREFIX.length)), DEFAULT_NAME);
       return true;
     } catch (e) {
       setStatus("status.link-broken", [], true);

@@ -317,8 +317,9 @@ try {
   await page.waitForSelector("#run:not([disabled])", { timeout: 60_000 });
   await setScript("a = zeros(100000, 100000)\nprint a\n");
   await runAndWait(() => page.click("#run"));
-  check(/^playground\.nn:1:5: error: memory budget exceeded: a 100000×100000 matrix needs 74\.5 GiB/.test(await errors()),
-    "a huge allocation ends with the memory budget's message: " + JSON.stringify(await errors()));
+  check(/^playground\.nn:1:5: error: memory budget exceeded: a 100000×100000 matrix needs 74\.5 GiB/.test(await errors())
+    && (await errors()).includes("hint: the page's budgets are fixed; on a computer, ./nn --max-memory 75g raises this one"),
+    "a huge allocation ends with the memory budget's message, its hint for the page: " + JSON.stringify(await errors()));
 
   // ---- a flood of output: the page stays responsive, shows the head and the tail, and says what it left out -----
   const floodLines = 150_000;
@@ -348,6 +349,15 @@ try {
   await page.keyboard.press("Tab");
   const after = await page.evaluate(() => document.activeElement && document.activeElement.id);
   check(after !== "source" && await page.inputValue("#source") === "x = 1\n", "Esc then Tab leaves the editor (to #" + after + ")");
+  // A sample picked over the student's script is an edit of the editor: Ctrl-Z there brings the script back.
+  await setScript("print \"my own work\"\n");
+  await page.selectOption("#samples", "hebb");
+  await page.waitForFunction(() => document.body.dataset.sample === "hebb");
+  check(await page.inputValue("#source") === readFileSync(join(repo, "samples", "hebb.nn"), "utf8"), "the samples menu loads hebb.nn");
+  await page.focus("#source");
+  await page.keyboard.press("Control+z");
+  check(await page.inputValue("#source") === "print \"my own work\"\n",
+    "Ctrl-Z in the editor brings back the script a sample replaced: " + JSON.stringify((await page.inputValue("#source")).slice(0, 60)));
   await page.focus("#add-files-button");
   const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 5_000 }).catch(() => null), page.keyboard.press("Enter")]);
   check(chooser !== null, "Add files… opens the file chooser from the keyboard");

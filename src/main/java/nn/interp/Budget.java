@@ -3,6 +3,7 @@ package nn.interp;
 import nn.i18n.Messages;
 import nn.lang.source.Span;
 import java.util.function.LongSupplier;
+import nn.platform.Browser;
 import nn.platform.Heap;
 
 /**
@@ -82,14 +83,14 @@ public final class Budget {
     /** The error a run that outlived its time budget ends with. */
     public RuntimeError timeExceeded(Span at) {
         return new RuntimeError(at, Messages.t("interp.budget.time", describe(limits.timeout())),
-                Messages.t("interp.budget.time-hint"));
+                Messages.t(hint("interp.budget.time-hint", "interp.budget.time-hint.page")));
     }
 
     public void step(Span at) {
         lastAt = at;
         if (++steps > limits.maxSteps())
             throw new RuntimeError(at, Messages.t("interp.budget.steps", limits.maxSteps()),
-                    Messages.t("interp.budget.steps-hint"));
+                    Messages.t(hint("interp.budget.steps-hint", "interp.budget.steps-hint.page")));
         if ((steps & 1023) == 0) checkTimeAndInterrupt(at);
     }
 
@@ -103,7 +104,7 @@ public final class Budget {
     public void enter(Span at) {
         if (++depth > limits.maxDepth())
             throw new RuntimeError(at, Messages.t("interp.budget.depth", limits.maxDepth()),
-                    Messages.t("interp.budget.depth-hint"));
+                    Messages.t(hint("interp.budget.depth-hint", "interp.budget.depth-hint.page")));
     }
 
     public void leave() { depth--; }
@@ -113,7 +114,7 @@ public final class Budget {
         long bytes = elements > Long.MAX_VALUE / 8 ? Long.MAX_VALUE : elements * 8;
         if (bytes > limits.maxMemoryBytes())
             throw new RuntimeError(at, Messages.t("interp.budget.memory-one", what, bytes(bytes), bytes(limits.maxMemoryBytes())),
-                    Messages.t("interp.budget.memory-one-hint", (bytes >> 30) + 1, (bytes >> 30) + 2));
+                    Messages.t(hint("interp.budget.memory-one-hint", "interp.budget.memory-one-hint.page"), (bytes >> 30) + 1, (bytes >> 30) + 2));
         // Live memory: allocations are charged as they happen; when the charges since the last count could
         // take the run over its budget, a collection counts what is still reachable (values that became
         // unreachable are credited), and the allocation is refused if it would not fit.
@@ -122,7 +123,7 @@ public final class Budget {
             long live = countLive();
             if (live + bytes > limits.maxMemoryBytes())
                 throw new RuntimeError(at, Messages.t("interp.budget.memory-more", bytes(live), what, bytes(bytes), bytes(limits.maxMemoryBytes())),
-                        Messages.t("interp.budget.memory-more-hint"));
+                        Messages.t(hint("interp.budget.memory-more-hint", "interp.budget.memory-more-hint.page")));
             chargedSinceCount = bytes;
         }
         long free = heap.max() - heap.used();
@@ -156,7 +157,7 @@ public final class Budget {
         if (System.nanoTime() - lastCountNanos < 1_000_000_000L) return false;
         long live = countLive();
         if (live <= limits.maxMemoryBytes()) return false;
-        memoryExceeded = new RuntimeError(Messages.t("interp.budget.memory-held", bytes(live), bytes(limits.maxMemoryBytes())), Messages.t("interp.budget.memory-held-hint"));
+        memoryExceeded = new RuntimeError(Messages.t("interp.budget.memory-held", bytes(live), bytes(limits.maxMemoryBytes())), Messages.t(hint("interp.budget.memory-held-hint", "interp.budget.memory-held-hint.page")));
         return true;
     }
 
@@ -170,7 +171,7 @@ public final class Budget {
         output += chars;
         if (output > limits.maxOutputChars())
             throw new RuntimeError(at, Messages.t("interp.budget.output", limits.maxOutputChars()),
-                    Messages.t("interp.budget.output-hint"));
+                    Messages.t(hint("interp.budget.output-hint", "interp.budget.output-hint.page")));
     }
 
     public static String bytes(long b) {
@@ -191,5 +192,13 @@ public final class Budget {
         private final transient Span span;
         public Interrupted(Span span) { super("interrupted", null, false, false); this.span = span; }
         public Span span() { return span; }
+    }
+
+    /**
+     * The hint of a budget: the terminal's names the flag that raises it; the browser playground's budgets are fixed
+     * (the page has no flags), so its hint says so and names the flag for {@code ./nn} on a computer.
+     */
+    private static String hint(String terminalKey, String pageKey) {
+        return Browser.isBrowser() ? pageKey : terminalKey;
     }
 }

@@ -150,6 +150,16 @@ public final class Interpreter {
         } catch (OutOfMemoryError e) {
             throw new RuntimeError(stmt.span(), Messages.t("interp.budget.heap-exhausted", Budget.bytes(nn.platform.Heap.current().max())),
                     Messages.t("interp.budget.smaller-or-more-heap"));
+        } catch (RuntimeException e) {
+            // In the browser a value larger than JavaScript can make (a string past V8's 2^29 characters, an array
+            // the browser cannot allocate) is a JavaScript RangeError, not an OutOfMemoryError: the memory budget's
+            // message, not an internal error.
+            String message = String.valueOf(e.getMessage());
+            if (nn.platform.Browser.isBrowser() && message.contains("RangeError") && (message.contains("string length")
+                    || message.contains("allocation failed") || message.contains("array length")))
+                throw new RuntimeError(stmt.span(), Messages.t("interp.budget.page-exhausted"),
+                        Messages.t("interp.budget.memory-held-hint.page"));
+            throw e;
         }
         output.setPlace(outer);
     }
