@@ -101,14 +101,15 @@ public final class ChildMain {
     private boolean grade(ChildRequest request) throws Exception {
         Assignment assignment = Assignment.parseChecked(new SourceFile(request.assignmentName(), request.assignmentSource()));
         Limits limits = Limits.defaults().withSteps(assignment.steps()).withMemory(assignment.memory())
-                .withOutput(2_000_000).withTimeout(null);
+                .withOutput(2_000_000).withTimeout(null)
+                .setBy(Limits.SetBy.ASSIGNMENT);
         // The memory budget counts the heap beyond what was in use when the budget began; a collection first
         // makes that the live set, in a fresh child and in a warm one alike (not the garbage a previous
         // submission left), so a memory-hungry submission meets the same limit wherever it runs.
         System.gc();
         Budget budget = new Budget(limits);
         PrintStream sink = System.out;
-        Interpreter in = new Interpreter(budget, new Output(sink, sink, budget), new Sandbox(List.of(Path.of(request.folder()))));
+        Interpreter in = new Interpreter(budget, new Output(sink, sink, budget), new Sandbox(List.of(Path.of(request.folder()))).forGrading());
         Set<String> builtins = Set.copyOf(in.globals().names());
 
         // The submission's script.
