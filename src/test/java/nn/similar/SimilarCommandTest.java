@@ -43,7 +43,8 @@ class SimilarCommandTest {
     @Test void aThresholdOutOfRangeIsAUsageErrorWithTheNumberAsNnPrintsIt() {
         threshold = 2;
         assertEquals(64, run(dir, null, null));
-        assertEquals("nn similar: --threshold must be between 0 and 1, got 2\n", err());
+        assertEquals("nn similar: --threshold must be between 0 and 1, got 2\n"
+                + "usage: nn similar …    (nn similar --help lists the options)\n", err());
     }
 
     @Test void aFolderWithNoSubmissionsSaysSo() throws IOException {
