@@ -81,4 +81,32 @@ class TrainInterruptTest {
         assertEquals(Session.Outcome.OK, session.run(new SourceFile("repl", "print 1 + 1\n")));
         assertTrue(out.toString(StandardCharsets.UTF_8).endsWith("after true\n2\n"), out.toString(StandardCharsets.UTF_8));
     }
+
+    /**
+     * The watchdog interrupts the thread too, when the time budget runs out (nn --timeout, a graded
+     * submission's limit): that is no Ctrl-C. The run ends with the time budget's error at the train
+     * block; it used to say "training interrupted", keep going and exit 0.
+     */
+    @Test void theTimeBudgetRunningOutMidTrainingEndsTheRunWithItsError() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        Session session = new Session(Limits.defaults().withTimeout(java.time.Duration.ofSeconds(2)), List.of(Path.of(".")),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        Session.Outcome outcome = session.run(new SourceFile("t.nn", """
+                seed 1
+                d = spiral(points = 2000)
+                network big = 2 -> dense(256, tanh) -> dense(256, tanh) -> dense(3)
+                fn started(e) {
+                  if e == 1 { print "training" }
+                  return false
+                }
+                train big on d { loss cross_entropy; optimizer adam(lr = 0.001); epochs 2000000000; batch full; stop when started(epoch) }
+                print "after"
+                """));
+        String said = err.toString(StandardCharsets.UTF_8), printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(Session.Outcome.RUNTIME_ERROR, outcome, said);
+        assertTrue(said.contains("error: time budget exceeded: the run took longer than 2 s\n"), said);
+        assertFalse(printed.contains("interrupted") || printed.contains("after"), printed);
+        // On a machine so loaded that the budget ran out before the first epoch, the place is another line.
+        if (printed.equals("training\n")) assertTrue(said.startsWith("t.nn:8:1: error: time budget exceeded"), said);
+    }
 }
