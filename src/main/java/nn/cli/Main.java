@@ -49,7 +49,16 @@ public final class Main implements Callable<Integer> {
         System.setOut(out);
         System.setErr(err);
         nn.i18n.Messages.use(nn.i18n.Lang.fromEnvironment(System.getenv()));
-        System.exit(execute(args));
+        int status;
+        try {
+            status = execute(args);
+        } catch (OutOfMemoryError e) {
+            // A run's own heap exhaustion is its error (Session); this is a command's outside a run: never a Java trace.
+            System.err.println("nn: " + Messages.t("diagnostic.error") + ": " + Messages.t("run.heap-exhausted"));
+            System.err.println(Messages.t("diagnostic.hint") + ": " + Messages.t("interp.budget.smaller-or-more-heap"));
+            status = 70;
+        }
+        System.exit(status);
     }
 
     /** Runs the command line and returns the exit status (0, 64 usage, 65 syntax, 70 runtime). */
