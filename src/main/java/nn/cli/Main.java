@@ -68,6 +68,7 @@ public final class Main implements Callable<Integer> {
             args = LanguageOption.apply(given);
         } catch (LanguageOption.Unknown e) {
             System.err.println("nn: " + Messages.t("cli.lang.unknown", e.getMessage()));
+            System.err.println(usageLine("nn"));
             return 64;
         }
         Integer quick = withoutOptions(args);

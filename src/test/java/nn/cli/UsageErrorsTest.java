@@ -121,6 +121,9 @@ class UsageErrorsTest {
                 new Case(List.of("bench", "xor", "zzz"),
                         "bench xor: 'zzz' is not a whole number (1 or more)",
                         "bench xor: 'zzz' no es un número entero (1 o más)"),
+                new Case(List.of("--lang", "fr", script),
+                        "--lang must be en or es, got 'fr'",
+                        "--lang debe ser en o es, no 'fr'"),
                 new Case(List.of("--max-depth", "0", script),
                         "--max-depth must be between 1 and 100000, got 0",
                         "--max-depth debe estar entre 1 y 100000, no 0"));
