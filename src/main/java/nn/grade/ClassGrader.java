@@ -91,7 +91,8 @@ public final class ClassGrader {
                     save(r);
                 }
                 synchronized (progress) {
-                    progress.printf("[%d/%d] %s: %s / %s %s%s%n", finished.incrementAndGet(), students.size(), st.id(),
+                    // A folder's name is the student's to choose: its control characters must not reach the terminal.
+                    progress.printf("[%d/%d] %s: %s / %s %s%s%n", finished.incrementAndGet(), students.size(), nn.lang.source.Visible.name(st.id()),
                             Points.of(r.score()), Points.of(r.maxScore()), StatusWords.of(r.status()),
                             reused ? " " + Messages.t("grade.progress.reused") : " " + Messages.t("grade.progress.took", Points.seconds(r.millis())));
                 }
