@@ -23,6 +23,17 @@ import org.junit.jupiter.api.Timeout;
 /** Ctrl-C (an interrupt of the interpreter thread) during training stops after the batch in progress and keeps the weights. */
 @Timeout(60) // waits on the thread it interrupts
 class TrainInterruptTest {
+    /** A network whose epochs take a while, its data, and a stop condition that prints "training" at epoch 1. */
+    private static final String BIG_NETWORK = """
+                seed 1
+                d = spiral(points = 2000)
+                network big = 2 -> dense(256, tanh) -> dense(256, tanh) -> dense(3)
+                fn started(e) {
+                  if e == 1 { print "training" }
+                  return false
+                }
+                """;
+
     @Test void interruptedTrainingKeepsTheWeightsAndTheRunGoesOn() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -54,15 +65,7 @@ class TrainInterruptTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         Session session = new Session(Limits.defaults(), List.of(Path.of(".")), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false);
-        session.run(new SourceFile("repl", """
-                seed 1
-                d = spiral(points = 2000)
-                network big = 2 -> dense(256, tanh) -> dense(256, tanh) -> dense(3)
-                fn started(e) {
-                  if e == 1 { print "training" }
-                  return false
-                }
-                """));
+        session.run(new SourceFile("repl", BIG_NETWORK));
         AtomicReference<Session.Outcome> outcome = new AtomicReference<>();
         Thread runner = new Thread(() -> outcome.set(session.run(new SourceFile("repl", """
                 h = train big on d { loss cross_entropy; optimizer adam(lr = 0.001); epochs 2000000000; batch full; stop when started(epoch) }
@@ -91,14 +94,7 @@ class TrainInterruptTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         Session session = new Session(Limits.defaults().withTimeout(java.time.Duration.ofSeconds(2)), List.of(Path.of(".")),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
-        Session.Outcome outcome = session.run(new SourceFile("t.nn", """
-                seed 1
-                d = spiral(points = 2000)
-                network big = 2 -> dense(256, tanh) -> dense(256, tanh) -> dense(3)
-                fn started(e) {
-                  if e == 1 { print "training" }
-                  return false
-                }
+        Session.Outcome outcome = session.run(new SourceFile("t.nn", BIG_NETWORK + """
                 train big on d { loss cross_entropy; optimizer adam(lr = 0.001); epochs 2000000000; batch full; stop when started(epoch) }
                 print "after"
                 """));
