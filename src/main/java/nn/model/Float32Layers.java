@@ -112,6 +112,18 @@ final class Float32Layers {
         for (int i = 0; i < d.length; i++) in[i] = (float) d[i];
     }
 
+    /** Copies the given rows of x (a training batch's, by their indices), rounded to float32, into the input buffer. */
+    void load(Matrix x, int[] rows) {
+        ensureRows(rows.length);
+        double[] d = x.data();
+        float[] in = a[0];
+        int cols = x.cols();
+        for (int i = 0; i < rows.length; i++) {
+            int src = rows[i] * cols, dst = i * cols;
+            for (int c = 0; c < cols; c++) in[dst + c] = (float) d[src + c];
+        }
+    }
+
     /**
      * Runs every layer on the first {@code rows} rows of the input buffer. With {@code logits}, a
      * softmax last layer stops before its softmax (cross-entropy takes the logits, as in float64).
