@@ -112,16 +112,11 @@ final class Float32Layers {
         for (int i = 0; i < d.length; i++) in[i] = (float) d[i];
     }
 
-    /** Copies the given rows of x (a training batch's, by their indices), rounded to float32, into the input buffer. */
-    void load(Matrix x, int[] rows) {
+    /** Copies the given rows (a training batch's, by their indices) of a float32 table of {@code cols} columns into the input buffer. */
+    void load(float[] table, int cols, int[] rows) {
         ensureRows(rows.length);
-        double[] d = x.data();
         float[] in = a[0];
-        int cols = x.cols();
-        for (int i = 0; i < rows.length; i++) {
-            int src = rows[i] * cols, dst = i * cols;
-            for (int c = 0; c < cols; c++) in[dst + c] = (float) d[src + c];
-        }
+        for (int i = 0; i < rows.length; i++) System.arraycopy(table, rows[i] * cols, in, i * cols, cols);
     }
 
     /**

@@ -18,8 +18,8 @@ import nn.tensor.kernel.MatMul32;
 /**
  * A float32 training step: the network's weights, activations, gradients and optimizer state as
  * float32 arrays that live for the whole run (nothing is allocated per step but the batch's rows and
- * targets, which the trainer's workspace reuses). Each batch's inputs are read from the dataset by its
- * rows and rounded straight into the input buffer: no float64 copy of the batch is made. Forward is {@link Float32Layers}; backward forms each layer's
+ * targets, which the trainer's workspace reuses). Each batch's inputs are copied by its rows from a
+ * float32 copy of the dataset's inputs ({@link Float32Inputs}): no float64 copy of the batch is made. Forward is {@link Float32Layers}; backward forms each layer's
  * slope in place (relu as a mask), then the weight gradient aᵀ·δ, the bias gradient (column sums) and
  * the gradient for the layer below δ·Wᵀ with {@link MatMul32}; the optimizer updates each parameter in
  * one pass ({@link Float32Update}). The loss and its sums are computed in float64 from the float32
@@ -35,8 +35,9 @@ import nn.tensor.kernel.MatMul32;
  */
 final class Float32Step implements TrainStep {
     private final Network net;
-    /** The dataset's inputs, read by each batch's rows. */
-    private final Matrix inputs;
+    /** The dataset's inputs in float32 ({@link Float32Inputs}), read by each batch's rows, and their width. */
+    private final float[] inputs;
+    private final int features;
     private final Loss loss;
     private final double clipNorm;
     private final Rng dropout;
@@ -50,7 +51,8 @@ final class Float32Step implements TrainStep {
     /** {@code dropout}: the generator of the dropout masks (null when no layer drops outputs). */
     Float32Step(Network net, Dataset data, TrainConfig cfg, Rng dropout) {
         this.net = net;
-        this.inputs = data.inputs();
+        this.inputs = Float32Inputs.of(data.inputs());
+        this.features = data.features();
         this.loss = cfg.loss();
         this.clipNorm = cfg.clipNorm();
         this.dropout = dropout;
@@ -67,9 +69,10 @@ final class Float32Step implements TrainStep {
     @Override public double run(Batches.Batch batch) {
         Matrix t = batch.targets();
         rows = batch.size();
-        f.load(inputs, batch.rows());
+        f.load(inputs, features, batch.rows());
+        // g and h hold gradients of layer outputs (h: of the layers' inputs above the first), never of the batch's inputs.
         int widest = 0;
-        for (int wd : f.width) widest = Math.max(widest, wd);
+        for (int l = 1; l <= f.count; l++) widest = Math.max(widest, f.width[l]);
         if (g.length < rows * widest) {
             g = new float[rows * widest];
             h = new float[rows * widest];
