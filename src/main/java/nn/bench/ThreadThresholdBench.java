@@ -49,19 +49,25 @@ final class ThreadThresholdBench {
         List<Matrix[]> operands = shapes.stream()
                 .map(s -> new Matrix[] {rng.uniform(s.n, s.k, -1, 1), rng.uniform(s.k, s.m, -1, 1)}).toList();
         double[][][] times = new double[shapes.size()][2][rounds];
+        List<Double> wakes = new ArrayList<>();
         try {
             Parallel.assumeDispatchNanos(0);
             for (int i = 0; i < shapes.size(); i++) for (int t = 1; t <= 2; t++) perCall(operands.get(i), t, seconds);  // JIT
             for (int r = 0; r < rounds; r++)
                 for (int i = 0; i < shapes.size(); i++)
-                    for (int t = 1; t <= 2; t++) times[i][t - 1][r] = perCall(operands.get(i), t, seconds);
+                    for (int t = 1; t <= 2; t++) {
+                        times[i][t - 1][r] = perCall(operands.get(i), t, seconds);
+                        // The two-thread pool's measured latency, once it is the median of measurements only.
+                        if (t == 2 && Parallel.wakesMeasured() > Parallel.SAMPLES / 2) wakes.add(Parallel.dispatchNanos());
+                    }
         } finally {
             Parallel.assumeDispatchNanos(Double.NaN);
+            Parallel.setThreads(original);
         }
-        // The engine's threshold at the latency its two-thread pool measured during the rounds.
-        long threshold = MatMul.parallelThreshold();
-        double dispatch = Parallel.dispatchNanos();
-        Parallel.setThreads(original);
+        // The engine's threshold at the latency its two-thread pools measured during the rounds (median).
+        double dispatch = wakes.isEmpty() ? Parallel.DEFAULT_DISPATCH_NANOS
+                : median(wakes.stream().mapToDouble(Double::doubleValue).toArray());
+        long threshold = MatMul.parallelThreshold(dispatch);
         System.out.println(Messages.t("bench.threshold.load",
                 String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
                 Runtime.getRuntime().availableProcessors(), rounds, Figures.whole(threshold),

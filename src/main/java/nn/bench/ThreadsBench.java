@@ -77,7 +77,7 @@ public final class ThreadsBench {
                         int t = (r + turn) % 2;  // which thread count goes first alternates from round to round
                         Parallel.setThreads(t + 1);
                         figures[i][t][r] = rows.get(i).measure.getAsDouble();
-                        if (t == 1 && Parallel.wakesMeasured() > 0) dispatches.add(Parallel.dispatchNanos());
+                        if (t == 1 && Parallel.wakesMeasured() > Parallel.SAMPLES / 2) dispatches.add(Parallel.dispatchNanos());
                     }
                 }
                 System.out.println(Messages.t("bench.threads.round-done", r + 1, rounds));

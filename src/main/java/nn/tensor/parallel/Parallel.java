@@ -50,7 +50,7 @@ public final class Parallel {
     public static final double TASK_DISPATCHES = 2;
 
     /** Wake-up latencies kept for the median (odd, so the median is one of them). */
-    private static final int SAMPLES = 15;
+    public static final int SAMPLES = 15;
 
     /** A pool that has measured nothing for this long is sent a no-op task, so a stale latency cannot stop splits for good. */
     private static final long PROBE_AFTER_NANOS = 50_000_000L;
@@ -91,7 +91,10 @@ public final class Parallel {
         return Double.isNaN(assumed) ? pool.dispatchNanos() : assumed;
     }
 
-    /** How many wake-ups the current pool has measured (0: {@link #dispatchNanos} is still the default). */
+    /**
+     * How many wake-ups the current pool has measured: until more than half of {@value #SAMPLES}, the median
+     * {@link #dispatchNanos} still includes the default it started with.
+     */
     public static long wakesMeasured() { return pool.wakesMeasured(); }
 
     /**
