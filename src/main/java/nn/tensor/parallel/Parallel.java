@@ -35,9 +35,9 @@ import nn.platform.Browser;
 public final class Parallel {
     /**
      * The wake-up latency assumed until the pool has measured its own: the time from handing a task to a
-     * parked worker until the worker runs it. Measured with {@code ./nn bench threads} on the 2-core
-     * development machine (a KVM guest, where waking an idle virtual core goes through the host): 45–50 µs
-     * at real-time priority, 100 µs and more under other processes' load.
+     * parked worker until the worker runs it. Measured on the 2-core development machine (a KVM guest,
+     * where waking an idle virtual core goes through the host): 30–50 µs at real-time priority, 100 µs to
+     * 2 ms under other processes' load (README, Speed, "Threads"; {@code ./nn bench threads} prints it).
      */
     public static final double DEFAULT_DISPATCH_NANOS = 50_000;
 

@@ -188,8 +188,8 @@ class ParallelTest {
     @Test void thePoolMeasuresItsWakeUps() {
         Parallel.setThreads(1);
         Parallel.setThreads(2);
-        assertEquals(0, Parallel.wakesMeasured());
-        assertEquals(Parallel.DEFAULT_DISPATCH_NANOS, Parallel.dispatchNanos(), "the default until something is measured");
+        // A fresh pool assumes the default until most of its samples are measured ones.
+        if (Parallel.wakesMeasured() <= Parallel.SAMPLES / 2) assertEquals(Parallel.DEFAULT_DISPATCH_NANOS, Parallel.dispatchNanos());
         // Each chunk waits a little, so the worker wakes up in time to take some of them.
         for (int job = 0; job < 20; job++)
             Parallel.forRange(4, 1, (from, to) -> {
@@ -198,7 +198,8 @@ class ParallelTest {
             });
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (Parallel.wakesMeasured() < 20 && System.nanoTime() < deadline) Thread.onSpinWait();
-        assertEquals(20, Parallel.wakesMeasured(), "one wake-up a job, each measured when the worker starts");
+        // At least one a job (a background warm-up of the SIMD kernels may use the pool too).
+        assertTrue(Parallel.wakesMeasured() >= 20, "one wake-up a job, each measured when the worker starts: " + Parallel.wakesMeasured());
         double d = Parallel.dispatchNanos();
         assertTrue(d >= 0 && d < 5e9, "a measured latency: " + d);
     }
