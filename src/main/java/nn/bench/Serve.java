@@ -51,11 +51,11 @@ public final class Serve {
             try {
                 PeakMemory.reset();
                 answer = switch (w[0]) {
-                    case "gemm" -> fmt(gemm(Integer.parseInt(w[1]), seconds));
-                    case "mlp" -> fmt(mlp(Integer.parseInt(w[1]), w[2], seconds));
+                    case "gemm" -> fmt(gemm(Integer.parseInt(w[1]), seconds, Serve::rate));
+                    case "mlp" -> fmt(mlp(Integer.parseInt(w[1]), w[2], seconds, Serve::rate));
                     case "gemm32" -> fmt(Float32Bench.gemm(Integer.parseInt(w[1]), seconds, Serve::rate));
                     case "mlp32" -> fmt(Float32Bench.mlp(Integer.parseInt(w[1]), w[2], seconds, Serve::rate));
-                    case "xor" -> fmt(xor(Integer.parseInt(w[1])));
+                    case "xor" -> fmt(xor(Integer.parseInt(w[1]), Serve::clock));
                     default -> "error: " + Messages.t("bench.serve.unknown-request", w[0]);
                 };
                 if (!answer.startsWith("error")) answer += " " + PeakMemory.kib();
@@ -91,16 +91,17 @@ public final class Serve {
         return calls / ((now - start) / 1e9);
     }
 
-    static double gemm(int n, double seconds) {
+    /** GFLOPS of an N×N·N×N product, calls counted by {@code rate} (calls per second of work run for some seconds). */
+    static double gemm(int n, double seconds, java.util.function.ToDoubleBiFunction<Runnable, Double> rate) {
         Rng rng = new Rng(1);
         Matrix a = rng.uniform(n, n, -1, 1), b = rng.uniform(n, n, -1, 1);
         double[] sink = new double[1];
         Runnable work = () -> sink[0] += MatrixOps.matmul(a, b).data()[0];
-        rate(work, seconds / 3);
-        return rate(work, seconds) * 2.0 * n * n * n / 1e9;
+        rate.applyAsDouble(work, seconds / 3);
+        return rate.applyAsDouble(work, seconds) * 2.0 * n * n * n / 1e9;
     }
 
-    static double mlp(int batch, String widths, double seconds) {
+    static double mlp(int batch, String widths, double seconds, java.util.function.ToDoubleBiFunction<Runnable, Double> rate) {
         String[] ws = widths.split("-");
         int inputs = Integer.parseInt(ws[0]), classes = Integer.parseInt(ws[ws.length - 1]);
         int rows = epochRows(batch, ws);
@@ -114,8 +115,8 @@ public final class Serve {
         Network net = builder.dense(classes, Activation.LINEAR).build();
         TrainConfig cfg = new TrainConfig(Loss.CROSS_ENTROPY, new Sgd(0.01), 1, batch, 1L);
         Runnable epoch = () -> Trainer.train(net, data, cfg, TrainListener.SILENT);
-        rate(epoch, seconds / 3);
-        return rate(epoch, seconds) * rows;
+        rate.applyAsDouble(epoch, seconds / 3);
+        return rate.applyAsDouble(epoch, seconds) * rows;
     }
 
     /**
@@ -129,21 +130,22 @@ public final class Serve {
         return Math.max(batch, Math.min(8192, batch * 32));
     }
 
-    static double xor(int epochs) {
+    /** Milliseconds for that many XOR epochs on {@code clock} (nanoseconds), the better of two runs. */
+    static double xor(int epochs, java.util.function.LongSupplier clock) {
         Node x = Node.constant(Matrix.of(new double[] {0, 0}, new double[] {0, 1}, new double[] {1, 0}, new double[] {1, 1}));
         Node t = Node.constant(Matrix.of(new double[] {0}, new double[] {1}, new double[] {1}, new double[] {0}));
         double best = Double.MAX_VALUE;
         for (int run = 0; run < 2; run++) {
             Network net = Network.builder("xornet", 2, new Rng(42)).dense(2, Activation.SIGMOID).dense(1, Activation.SIGMOID).build();
             Sgd sgd = new Sgd(0.5);
-            long start = clock();
+            long start = clock.getAsLong();
             for (int epoch = 0; epoch < epochs; epoch++) {
                 Graph.zeroGrad(net.params());
                 Node e = Ops.mse(net.forward(x), t);
                 Graph.backward(e);
                 sgd.step(net.params());
             }
-            best = Math.min(best, (clock() - start) / 1e6);
+            best = Math.min(best, (clock.getAsLong() - start) / 1e6);
         }
         return best;
     }

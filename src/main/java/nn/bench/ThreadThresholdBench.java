@@ -18,8 +18,9 @@ import nn.tensor.parallel.Parallel;
  * the MLP's own shapes, each on 1 thread and on 2 threads with the engine's threshold switched off
  * (so even the smallest product is split), by the wall clock, the two interleaved round by round so
  * both see the same load. Prints each one's best and median time and the speed-up (1-thread time over
- * 2-thread time, best against best and median against median). The engine's threshold
- * ({@code MatMul.parallelThreshold()}) is set from where the speed-up stays above 1.
+ * 2-thread time, best against best and median against median), and how many threads the engine itself
+ * would use for it at the dispatch cost the pool has measured ({@code MatMul.parallelThreshold()}): the
+ * engine's choice is right where it uses 2 threads only on rows whose speed-up is above 1.
  *
  * <p>Usage: {@code ./nn bench matmul threshold [rounds, default 7] [seconds per measurement, default 0.15]}.
  */
@@ -44,33 +45,42 @@ final class ThreadThresholdBench {
         shapes.add(new Shape("(64×512)·(512×512)", 64, 512, 512));
         shapes.sort((x, y) -> Long.compare(x.multiplyAdds(), y.multiplyAdds()));
         int original = Parallel.threads();
-        long threshold = MatMul.parallelThreshold();
         Rng rng = new Rng(3);
         List<Matrix[]> operands = shapes.stream()
                 .map(s -> new Matrix[] {rng.uniform(s.n, s.k, -1, 1), rng.uniform(s.k, s.m, -1, 1)}).toList();
         double[][][] times = new double[shapes.size()][2][rounds];
+        List<Double> wakes = new ArrayList<>();
         try {
-            MatMul.setParallelThreshold(0);
+            Parallel.assumeDispatchNanos(0);
             for (int i = 0; i < shapes.size(); i++) for (int t = 1; t <= 2; t++) perCall(operands.get(i), t, seconds);  // JIT
             for (int r = 0; r < rounds; r++)
                 for (int i = 0; i < shapes.size(); i++)
-                    for (int t = 1; t <= 2; t++) times[i][t - 1][r] = perCall(operands.get(i), t, seconds);
+                    for (int t = 1; t <= 2; t++) {
+                        times[i][t - 1][r] = perCall(operands.get(i), t, seconds);
+                        // The two-thread pool's measured latency, once it is the median of measurements only.
+                        if (t == 2 && Parallel.wakesMeasured() > Parallel.SAMPLES / 2) wakes.add(Parallel.dispatchNanos());
+                    }
         } finally {
-            MatMul.setParallelThreshold(threshold);
+            Parallel.assumeDispatchNanos(Double.NaN);
             Parallel.setThreads(original);
         }
+        // The engine's threshold at the latency its two-thread pools measured during the rounds (median).
+        double dispatch = wakes.isEmpty() ? Parallel.DEFAULT_DISPATCH_NANOS
+                : median(wakes.stream().mapToDouble(Double::doubleValue).toArray());
+        long threshold = MatMul.parallelThreshold(dispatch);
         System.out.println(Messages.t("bench.threshold.load",
                 String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
-                Runtime.getRuntime().availableProcessors(), rounds, Figures.whole(threshold)));
-        System.out.printf(Locale.ROOT, "%-22s %14s %12s %12s %12s %12s %9s %9s%n", Messages.t("bench.matmul.product"),
+                Runtime.getRuntime().availableProcessors(), rounds, Figures.whole(threshold),
+                String.format(Locale.ROOT, "%.1f", dispatch / 1e3)));
+        System.out.printf(Locale.ROOT, "%-22s %14s %12s %12s %12s %12s %9s %9s %8s%n", Messages.t("bench.matmul.product"),
                 Messages.t("bench.threshold.multiply-adds"), Messages.t("bench.threshold.best", 1), Messages.t("bench.threshold.median", 1),
-                Messages.t("bench.threshold.best", 2), Messages.t("bench.threshold.median", 2), Messages.t("bench.threshold.ratio-best"), Messages.t("bench.threshold.ratio-median"));
+                Messages.t("bench.threshold.best", 2), Messages.t("bench.threshold.median", 2), Messages.t("bench.threshold.ratio-best"), Messages.t("bench.threshold.ratio-median"), Messages.t("bench.threshold.engine"));
         for (int i = 0; i < shapes.size(); i++) {
             Shape s = shapes.get(i);
             double b1 = best(times[i][0]), b2 = best(times[i][1]), m1 = median(times[i][0]), m2 = median(times[i][1]);
             String label = s.label.equals("square") ? "n = " + s.n : s.label;
-            System.out.printf(Locale.ROOT, "%-22s %14s %12.1f %12.1f %12.1f %12.1f %9.2f %9.2f%n", label, Figures.whole(s.multiplyAdds()),
-                    b1 * 1e6, m1 * 1e6, b2 * 1e6, m2 * 1e6, b1 / b2, m1 / m2);
+            System.out.printf(Locale.ROOT, "%-22s %14s %12.1f %12.1f %12.1f %12.1f %9.2f %9.2f %8d%n", label, Figures.whole(s.multiplyAdds()),
+                    b1 * 1e6, m1 * 1e6, b2 * 1e6, m2 * 1e6, b1 / b2, m1 / m2, s.multiplyAdds() >= threshold ? 2 : 1);
         }
     }
 

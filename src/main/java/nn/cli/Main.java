@@ -74,6 +74,8 @@ public final class Main implements Callable<Integer> {
         Integer quick = withoutOptions(args);
         if (quick != null) return quick;
         CommandLine cli = new CommandLine(new Main());
+        // A benchmark's own options (bench threads --quick) are its arguments; it says which it takes.
+        cli.getSubcommands().get("bench").setUnmatchedOptionsArePositionalParams(true);
         HelpTexts.apply(cli, Messages.lang());
         cli.setExitCodeExceptionMapper(e -> 64);
         cli.setParameterExceptionHandler((ex, a) -> {
@@ -208,7 +210,7 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
             description = "Run a benchmark and print its figures: xor (10,000 epochs of the 2-2-1 XOR network), "
-                    + "train (784-128-64-10 MLP samples/s), validation (what validate on adds to an epoch), matmul (GFLOPS), mlpstep (one engine-level training step); alloc (memory allocated per training step); "
+                    + "train (784-128-64-10 MLP samples/s), validation (what validate on adds to an epoch), matmul (GFLOPS), threads (every row on 1 and on 2 engine threads, interleaved), mlpstep (one engine-level training step); alloc (memory allocated per training step); "
                     + "compare (nn against PyTorch and numpy, interleaved: bench/compare.py, started by the ./nn launcher); "
                     + "serve (the nn side of compare); grade (nn grade on 100 sample submissions with 2 jobs); "
                     + "similar (nn similar on 500 submissions); plots (plot images of 25 digits, a 40-frame boundary GIF).")
@@ -216,7 +218,7 @@ public final class Main implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main parent;
 
-        @Parameters(index = "0", arity = "1", paramLabel = HelpTexts.NAME, descriptionKey = "nn.bench.NAME", description = "xor, train, validation, matmul, mlpstep, alloc, compare, serve, grade, similar or plots")
+        @Parameters(index = "0", arity = "1", paramLabel = HelpTexts.NAME, descriptionKey = "nn.bench.NAME", description = "xor, train, validation, matmul, threads, mlpstep, alloc, compare, serve, grade, similar or plots")
         String name;
 
         @Parameters(index = "1..*", arity = "0..*", paramLabel = HelpTexts.ARGS, descriptionKey = "nn.bench.ARGS", description = "passed to the benchmark")
@@ -264,6 +266,7 @@ public final class Main implements Callable<Integer> {
                 case "train" -> nn.bench.TrainBench::main;
                 case "validation" -> nn.bench.ValidationBench::main;
                 case "matmul" -> nn.bench.MatmulBench::main;
+                case "threads" -> nn.bench.ThreadsBench::main;
                 case "mlpstep" -> nn.bench.MlpStepBench::main;
                 case "plots" -> nn.bench.PlotBench::main;
                 case "alloc" -> nn.bench.StepAllocBench::main;

@@ -72,4 +72,31 @@ class BenchMessagesTest {
         assertEquals(5, BenchArgs.count("xor", new String[] {"10"}, 1, 5));
         assertEquals(0.25, BenchArgs.number("matmul", new String[] {" 0.25 "}, 0, 0.5));
     }
+
+    @Test
+    void threadsPrintsBothThreadCountsAndTheirRatioInEitherLanguage() {
+        int threads = nn.tensor.parallel.Parallel.threads();
+        try {
+            String en = printed(Lang.EN, () -> ThreadsBench.main(new String[] {"2", "0.01", "--only", "^GEMM n = 64$"}));
+            assertTrue(en.startsWith("# nn bench threads: every row on 1 and on 2 engine threads, interleaved, 2 rounds of 0.01 s, wall clock;"), en);
+            assertTrue(en.contains("\n# round 2 of 2 done\n"), en);
+            assertTrue(en.contains("\n| work | unit | 1 thread median (spread) | 2 threads median (spread) | 2 threads / 1 (range) |\n|---|---|---|---|---|\n"), en);
+            assertTrue(en.matches("(?s).*\n\\| GEMM n = 64 \\| GFLOPS \\| [\\d.]+ \\([\\d.]+–[\\d.]+\\) \\| [\\d.]+ \\([\\d.]+–[\\d.]+\\) \\| \\d+\\.\\d\\d× \\(\\d+\\.\\d\\d–\\d+\\.\\d\\d\\)( \\(slower\\))? \\|\n.*"), en);
+            assertTrue(en.contains("The pool measured a worker's wake-up at "), en);
+            String es = printed(Lang.ES, () -> ThreadsBench.main(new String[] {"1", "0.01", "--only", "XOR"}));
+            assertTrue(es.startsWith("# nn bench threads: cada fila con 1 y con 2 hilos del motor, intercaladas, 1 rondas de 0.01 s, reloj de pared;"), es);
+            assertTrue(es.matches("(?s).*\n\\| XOR 2-2-1, 10000 épocas \\| ms \\| .*"), es);
+            assertEquals(threads, nn.tensor.parallel.Parallel.threads(), "the engine's thread count is restored");
+        } finally {
+            nn.tensor.parallel.Parallel.setThreads(threads);
+        }
+        Messages.use(Lang.ES);
+        assertEquals("bench threads: opción desconocida '--fast' (acepta [RONDAS] [SEGUNDOS] [--quick] [--only REGEX])",
+                assertThrows(BenchArgs.Bad.class, () -> ThreadsBench.main(new String[] {"--fast"})).getMessage());
+        Messages.use(Lang.EN);
+        assertEquals("bench threads: --only '(' is not a regular expression (at character 1)",
+                assertThrows(BenchArgs.Bad.class, () -> ThreadsBench.main(new String[] {"--only", "("})).getMessage());
+        assertEquals("bench threads: --only needs a regular expression (e.g. 'GEMM')",
+                assertThrows(BenchArgs.Bad.class, () -> ThreadsBench.main(new String[] {"--only"})).getMessage());
+    }
 }

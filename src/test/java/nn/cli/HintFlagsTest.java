@@ -61,6 +61,8 @@ class HintFlagsTest {
                 flags.addAll(options(nn.getSubcommands().get("bench")));
                 if (key.startsWith("bench.compare.")) flags.addAll(quotedFlags(Path.of("bench/compare.py")));
                 if (key.startsWith("bench.startup.")) flags.addAll(quotedFlags(Path.of("bench/startup.sh")));
+                // bench threads parses its own options (picocli passes a benchmark's options through).
+                if (key.startsWith("bench.threads.")) flags.addAll(quotedFlags(Path.of("src/main/java/nn/bench/ThreadsBench.java")));
             }
             default -> { }  // what a running script says: nn's and nn run's flags
         }

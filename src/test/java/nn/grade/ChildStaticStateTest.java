@@ -36,9 +36,9 @@ class ChildStaticStateTest {
             // whether the Vector API module was added (once per JVM, as --add-modules would at start): children
             // run the portable kernels, and the module changes speed only, never a result
             "nn.tensor.kernel.VectorModule.layer", "nn.tensor.kernel.VectorModule.tried",
-            // the size from which a product uses the worker pool: changed only by `./nn bench matmul threshold`
-            // (never in a child, and restored after), and it changes speed only, never a result
-            "nn.tensor.kernel.GemmPlan.parallelMinMultiplyAdds",
+            // the dispatch cost the split decisions assume instead of the measured one: changed only by
+            // `./nn bench matmul threshold` (never in a child, and restored after); it changes speed only, never a result
+            "nn.tensor.parallel.Parallel.assumedDispatchNanos",
             // the language messages are in: chosen once at start-up by the command line, never by a script
             "nn.i18n.Messages.current",
             // ANTLR's generated lexer tables (names of channels and modes), only ever read

@@ -27,7 +27,10 @@ class DeterminismTest {
     private final Matrix wideRow = rng.uniform(1, 900, -1, 1);
     private final Matrix wideCol = rng.uniform(1200, 1, -1, 1);
 
-    @AfterEach void restoreThreads() { Parallel.setThreads(originalThreads); }
+    @AfterEach void restoreThreads() {
+        Parallel.setThreads(originalThreads);
+        Parallel.assumeDispatchNanos(Double.NaN);
+    }
 
     private List<Supplier<double[]>> kernels() {
         List<Supplier<double[]>> k = new ArrayList<>();
@@ -57,11 +60,17 @@ class DeterminismTest {
         List<Supplier<double[]>> kernels = kernels();
         Parallel.setThreads(1);
         List<double[]> reference = kernels.stream().map(Supplier::get).toList();
-        for (int threads : new int[] {2, 4}) {
-            Parallel.setThreads(threads);
-            for (int i = 0; i < kernels.size(); i++) {
-                int kernel = i;
-                assertArrayEquals(reference.get(i), kernels.get(i).get(), () -> "kernel " + kernel + " with " + threads + " threads");
+        // With the pool's own split decisions, then with every loop split as finely as it can be (a free
+        // dispatch): whether these sizes are split depends on the wake-up latency the pool measures.
+        for (double dispatch : new double[] {Double.NaN, 0}) {
+            Parallel.assumeDispatchNanos(dispatch);
+            for (int threads : new int[] {2, 4}) {
+                Parallel.setThreads(threads);
+                for (int i = 0; i < kernels.size(); i++) {
+                    int kernel = i;
+                    assertArrayEquals(reference.get(i), kernels.get(i).get(),
+                            () -> "kernel " + kernel + " with " + threads + " threads, dispatch " + dispatch);
+                }
             }
         }
     }

@@ -50,9 +50,8 @@ final class Gemm {
         int nr = kernel.nr(), panels = (m + nr - 1) / nr;
         double[] bp = buffer(1, (long) panels * nr * k, KEEP_B);
         packB(kernel, b, bTransposed, k, m, nr, panels, bp);
-        GemmPlan plan = GemmPlan.of(n, k, m, MicroKernel.MR, nr, MC, KC);
-        double unitNanos = (double) plan.rowsPerBlock() * k * m / plan.colBlocks() * Cost.PACKED_MULTIPLY_ADD;
-        plan.forUnits(unitNanos, (u0, u1) -> {
+        GemmPlan plan = GemmPlan.of(n, k, m, MicroKernel.MR, nr, MC, KC, Cost.PACKED_MULTIPLY_ADD);
+        plan.forUnits((u0, u1) -> {
             for (int u = u0; u < u1; u++) {
                 int rb = u / plan.colBlocks(), cb = u % plan.colBlocks();
                 int i0 = rb * plan.rowsPerBlock(), i1 = Math.min(n, i0 + plan.rowsPerBlock());

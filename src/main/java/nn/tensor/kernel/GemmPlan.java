@@ -9,48 +9,56 @@ import nn.tensor.parallel.Parallel;
  * <p>Each unit is {@code rowsPerBlock} rows (a multiple of the tile height, at most the L2-sized
  * block {@code mc}) by a range of the packed b panels; for each block of p it packs its rows of op(a)
  * once and runs every tile of the unit over them, each panel of b staying in L1 while the unit's
- * tiles pass over it. Columns are split only when threads would otherwise sit idle. Blocks of
+ * tiles pass over it. On several threads the row blocks are a multiple of the thread count, and a
+ * product of one row block is split across columns instead, one unit per thread. Blocks of
  * p are even ({@code k = 784} is four of 196, not three of 256 and one of 16) so no block is short
  * enough for a tile's loads and stores of c to dominate it.
  *
  * <p>None of this changes results: every element of c is computed within one unit, as the same fma
  * chain over p in ascending order, whatever the blocks and the thread count.
  *
+ * <p>Whether the units go to the worker pool is {@link Parallel#worthSplitting}'s decision: the product's
+ * time on one thread by the cost model ({@code nanosPerMultiplyAdd}, {@link Cost}) against the pool's
+ * measured dispatch cost, so that each thread's share is worth waking a worker for.
+ *
  * @param rowsPerBlock rows of c per unit (a multiple of {@code mr}, except where it covers all n)
  * @param rowBlocks    units down the rows
  * @param colBlocks    units across the panels of b
  * @param kc           steps of p per block (the last may be shorter)
- * @param parallel     whether the units may go to the worker pool (the product is above {@link #PARALLEL_MIN_MULTIPLY_ADDS})
+ * @param parallel     whether the units may go to the worker pool
+ * @param unitNanos    a unit's time on one thread by the cost model
  */
-record GemmPlan(int rowsPerBlock, int rowBlocks, int colBlocks, int kc, boolean parallel) {
-    /**
-     * Products with fewer multiply-adds than this run on the calling thread alone: waking a worker and
-     * sharing the packed operand cost more than the second core gives back. Measured with
-     * {@code ./nn bench matmul} (1 against 2 threads by product size) on the 2-core development machine;
-     * see README, Speed.
-     */
-    static final long PARALLEL_MIN_MULTIPLY_ADDS = 1L << 21;
-
-    /** The threshold in force: {@link #PARALLEL_MIN_MULTIPLY_ADDS} except while the benchmark that measures it runs. */
-    static volatile long parallelMinMultiplyAdds = PARALLEL_MIN_MULTIPLY_ADDS;
-
-    static GemmPlan of(int n, int k, int m, int mr, int nr, int mc, int kcMax) {
+record GemmPlan(int rowsPerBlock, int rowBlocks, int colBlocks, int kc, boolean parallel, double unitNanos) {
+    static GemmPlan of(int n, int k, int m, int mr, int nr, int mc, int kcMax, double nanosPerMultiplyAdd) {
         int kBlocks = (k + kcMax - 1) / kcMax;
         int kc = (k + kBlocks - 1) / kBlocks;
         int threads = Parallel.threads();
-        boolean parallel = threads > 1 && (long) n * k * m >= parallelMinMultiplyAdds;
+        boolean parallel = Parallel.worthSplitting((double) n * k * m * nanosPerMultiplyAdd);
         int rowTiles = (n + mr - 1) / mr, panels = (m + nr - 1) / nr;
         // Even row blocks of whole tiles, each at most mc rows.
         int rowBlocks = (n + mc - 1) / mc;
         int tilesPerBlock = (rowTiles + rowBlocks - 1) / rowBlocks;
         int rowsPerBlock = tilesPerBlock * mr;
         rowBlocks = (n + rowsPerBlock - 1) / rowsPerBlock;
-        // Too few row blocks to keep every thread busy (two units each, so the caller can take over
-        // from a worker that another process delays): split the columns, each unit packing its rows of
-        // a again (cheap next to the products), rather than shrink the rows a panel of b serves.
-        int colBlocks = parallel && rowBlocks < 2 * threads
-                ? Math.min(panels, (2 * threads + rowBlocks - 1) / rowBlocks) : 1;
-        return new GemmPlan(rowsPerBlock, rowBlocks, colBlocks, kc, parallel);
+        int colBlocks = 1;
+        if (parallel && rowBlocks > 1) {
+            // Even shares: a multiple of the thread count of row blocks (n = 384 on 2 threads is four
+            // blocks of 96 rows, not 128, 128 and 128, one thread running two while the other runs one).
+            int even = (rowBlocks + threads - 1) / threads * threads;
+            if (even != rowBlocks && even <= rowTiles) {
+                tilesPerBlock = (rowTiles + even - 1) / even;
+                rowsPerBlock = tilesPerBlock * mr;
+                rowBlocks = (n + rowsPerBlock - 1) / rowsPerBlock;
+            }
+        } else if (parallel) {
+            // One row block (the MLP's 64-row products): split the columns, one unit per thread. Each unit
+            // packs its rows of a again, so more units than threads cost more than they balance: on 2
+            // threads two units gave 1.15–1.8× where four gave 1.0–1.5×, and row units of fewer tiles
+            // (each panel of b serving fewer rows) 0.95–1.5× (interleaved rounds, README, Speed).
+            colBlocks = Math.min(panels, threads);
+        }
+        double unitNanos = (double) rowsPerBlock * k * m / colBlocks * nanosPerMultiplyAdd;
+        return new GemmPlan(rowsPerBlock, rowBlocks, colBlocks, kc, parallel, unitNanos);
     }
 
     int units() { return rowBlocks * colBlocks; }
@@ -58,8 +66,8 @@ record GemmPlan(int rowsPerBlock, int rowBlocks, int colBlocks, int kc, boolean 
     /** The first packed panel of column block {@code cb} among {@code panels}. */
     int firstPanel(int cb, int panels) { return (int) ((long) panels * cb / colBlocks); }
 
-    /** Splits units over the pool, or runs them here (in one piece, so the blocks stay whole) below the threshold. */
-    void forUnits(double unitNanos, nn.tensor.parallel.IntRangeBody body) {
+    /** Splits units over the pool, or runs them here (in one piece, so the blocks stay whole) when not worth it. */
+    void forUnits(nn.tensor.parallel.IntRangeBody body) {
         int units = units();
         Parallel.forRange(units, parallel ? Parallel.grain(unitNanos) : units, body);
     }

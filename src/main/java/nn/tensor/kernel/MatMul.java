@@ -40,14 +40,15 @@ public final class MatMul {
     }
 
     /**
-     * Products with fewer multiply-adds than this stay on the calling thread (see {@code GemmPlan}).
-     * Settable only so that {@code ./nn bench matmul threshold} can measure 1 against 2 threads below it.
+     * The size, in multiply-adds, from which a float64 product goes to the worker pool now: twice the
+     * least work worth a task ({@link Parallel#minTaskNanos}, from the pool's measured dispatch cost) at
+     * the packed kernel's speed ({@link Cost#PACKED_MULTIPLY_ADD}). Printed by the thread benchmarks.
      */
-    public static long parallelThreshold() { return GemmPlan.parallelMinMultiplyAdds; }
+    public static long parallelThreshold() { return parallelThreshold(Parallel.dispatchNanos()); }
 
-    /** See {@link #parallelThreshold()}; {@code -1} restores the built-in value. */
-    public static void setParallelThreshold(long multiplyAdds) {
-        GemmPlan.parallelMinMultiplyAdds = multiplyAdds < 0 ? GemmPlan.PARALLEL_MIN_MULTIPLY_ADDS : multiplyAdds;
+    /** The same at a dispatch cost of {@code dispatchNanos}. */
+    public static long parallelThreshold(double dispatchNanos) {
+        return (long) Math.ceil(2 * Parallel.TASK_DISPATCHES * dispatchNanos / Cost.PACKED_MULTIPLY_ADD);
     }
 
     private static void requireShapes(boolean ok, String kernel, Matrix a, Matrix b, Matrix c) {

@@ -1,6 +1,7 @@
 package nn.tensor.parallel;
 
 import nn.i18n.Messages;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -20,17 +21,49 @@ import nn.platform.Browser;
  * time with {@link #setThreads}. The browser's build has no threads to wait on: there every loop runs
  * inline on the calling thread, and the pool is not compiled in (see {@link Browser}).
  *
+ * <p>Whether a loop is split is decided from measured costs: the loop's work on one thread (the caller's
+ * estimate, from {@code nn.tensor.kernel.Cost}) against the pool's dispatch cost, the wake-up latency of a
+ * parked worker, which the pool measures on every task it hands out ({@link #dispatchNanos}). Each
+ * thread's share must be worth {@link #TASK_DISPATCHES} dispatches, so small work never waits for a
+ * worker to wake, and on a loaded machine, where workers wake late, less work is split.
+ *
  * <p>Determinism is the caller's half of the contract: a body must compute each output element
  * entirely within the chunk that owns it, the same way whatever the chunk boundaries are. Then the
  * result does not depend on the thread count. Reductions across chunks must use a blocking that is
  * fixed independently of the thread count (see {@code nn.tensor.kernel.Reduce}).
  */
 public final class Parallel {
-    /** Work, in nanoseconds on one thread, below which a task does not pay for waking a worker. */
-    public static final double MIN_TASK_NANOS = 40_000;
+    /**
+     * The wake-up latency assumed until the pool has measured its own: the time from handing a task to a
+     * parked worker until the worker runs it. Measured on the 2-core development machine (a KVM guest,
+     * where waking an idle virtual core goes through the host): 30–50 µs at real-time priority, 100 µs to
+     * 2 ms under other processes' load (README, Speed, "Threads"; {@code ./nn bench threads} prints it).
+     */
+    public static final double DEFAULT_DISPATCH_NANOS = 50_000;
+
+    /**
+     * How many dispatches' worth of work one thread's share must be before a loop is split. With the
+     * caller taking unclaimed chunks itself, a loop of w nanoseconds on two threads takes about
+     * (w + dispatch) / 2, so shares of two dispatches (w = 4 dispatches) give about 1.6× and a worker
+     * that wakes late costs at most the chunk it took.
+     */
+    public static final double TASK_DISPATCHES = 2;
+
+    /** Wake-up latencies kept for the median (odd, so the median is one of them). */
+    public static final int SAMPLES = 15;
+
+    /** A pool that has measured nothing for this long is sent a no-op task, so a stale latency cannot stop splits for good. */
+    private static final long PROBE_AFTER_NANOS = 50_000_000L;
 
     private static final Object LOCK = new Object();
     private static volatile Pool pool = Browser.isBrowser() ? Pool.INLINE : new Pool(initialThreads());
+
+    /**
+     * The dispatch cost the split decisions assume instead of the measured one, in nanoseconds, or NaN
+     * for the measured one: set only by the benchmarks that measure the threshold ({@code 0} splits every
+     * loop that can be split). It changes speed, never results.
+     */
+    private static volatile double assumedDispatchNanos = Double.NaN;
 
     private Parallel() {}
 
@@ -48,9 +81,60 @@ public final class Parallel {
         }
     }
 
-    /** The smallest chunk, in indices, worth a task when each index takes about {@code nanosPerIndex}. */
+    /**
+     * The cost of handing work to a worker, in nanoseconds: the median of the pool's last {@value #SAMPLES}
+     * measured wake-up latencies ({@link #DEFAULT_DISPATCH_NANOS} until it has some), or the value a
+     * benchmark assumes.
+     */
+    public static double dispatchNanos() {
+        double assumed = assumedDispatchNanos;
+        return Double.isNaN(assumed) ? pool.dispatchNanos() : assumed;
+    }
+
+    /**
+     * How many wake-ups the current pool has measured: until more than half of {@value #SAMPLES}, the median
+     * {@link #dispatchNanos} still includes the default it started with.
+     */
+    public static long wakesMeasured() { return pool.wakesMeasured(); }
+
+    /**
+     * Makes the split decisions assume {@code nanos} per dispatch ({@code 0}: split every loop that can be
+     * split) until called with NaN, which goes back to the measured latency. For the threshold benchmarks only.
+     */
+    public static void assumeDispatchNanos(double nanos) { assumedDispatchNanos = nanos; }
+
+    /** The least work, in nanoseconds on one thread, worth a share of its own: {@link #TASK_DISPATCHES} dispatches. */
+    public static double minTaskNanos() { return TASK_DISPATCHES * dispatchNanos(); }
+
+    /**
+     * Whether work of about {@code nanos} on one thread gains from the pool: every thread's share would be
+     * worth a task ({@link #minTaskNanos}), on at least two threads. When only the measured latency says no,
+     * a stale measurement is refreshed in the background, so a passing load does not keep later work on
+     * one thread.
+     */
+    public static boolean worthSplitting(double nanos) {
+        if (Browser.isBrowser()) return false;
+        Pool p = pool;
+        if (p.threads <= 1 || Thread.currentThread() instanceof Worker) return false;
+        boolean worth = nanos >= 2 * minTaskNanos();
+        if (!worth) declined(p, nanos);
+        return worth;
+    }
+
+    /**
+     * Work of about {@code nanos} stays on the calling thread. Where the default latency would have split
+     * it, only the measurement said no; if that measurement is old, the pool is sent a no-op task to take
+     * a fresh one (a few microseconds of the caller's time, at most every {@value #PROBE_AFTER_NANOS} ns).
+     */
+    private static void declined(Pool p, double nanos) {
+        if (p.threads > 1 && Double.isNaN(assumedDispatchNanos) && nanos >= 2 * TASK_DISPATCHES * DEFAULT_DISPATCH_NANOS
+                && !(Thread.currentThread() instanceof Worker))
+            p.probeIfStale();
+    }
+
+    /** The smallest chunk, in indices, worth a task when each index takes about {@code nanosPerIndex} (see {@link #minTaskNanos}). */
     public static int grain(double nanosPerIndex) {
-        double g = Math.ceil(MIN_TASK_NANOS / Math.max(1e-9, nanosPerIndex));
+        double g = Math.ceil(minTaskNanos() / Math.max(1e-9, nanosPerIndex));
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE, g));
     }
 
@@ -67,9 +151,12 @@ public final class Parallel {
         if (Thread.currentThread().isInterrupted()) throw new ComputationInterruptedException();
         if (n <= 0) return;
         Pool p = pool;
-        int chunks = chunkCount(n, Math.max(1, grain), p.threads);
+        grain = Math.max(1, grain);
+        int chunks = chunkCount(n, grain, p.threads);
         int piece = piece(grain);
         if (chunks <= 1 || Browser.isBrowser() || Thread.currentThread() instanceof Worker) {
+            // grain is about minTaskNanos() of work, so n / grain of those is the whole loop's estimate.
+            if (chunks <= 1 && !Browser.isBrowser()) declined(p, (double) n / grain * minTaskNanos());
             Thread self = Thread.currentThread();
             for (int from = 0; from < n; ) {
                 if (self.isInterrupted()) throw new ComputationInterruptedException();
@@ -131,6 +218,9 @@ public final class Parallel {
         private final CountDownLatch done;
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private volatile boolean cancelled;
+        private Pool pool;
+        /** When the helpers were handed the job, for the wake-up latency each of them measures. */
+        private volatile long submitted;
 
         Job(int n, int chunks, int piece, IntRangeBody body, Thread owner) {
             this.n = n;
@@ -142,16 +232,19 @@ public final class Parallel {
         }
 
         void run(Pool p) {
+            pool = p;
             int helpers = Math.min(p.threads - 1, chunks - 1);
+            submitted = System.nanoTime();
             for (int h = 0; h < helpers; h++) {
                 // A pool shut down by setThreads just means fewer helpers; the caller claims the rest.
                 if (!p.submit(this)) break;
             }
-            run();
+            long start = System.nanoTime();
+            int ran = claimAndRun();
             Thread self = Thread.currentThread();
             try {
                 if (self.isInterrupted()) throw new InterruptedException();
-                done.await();
+                awaitHelpers(ran == 0 ? 0 : (System.nanoTime() - start) / ran);
             } catch (InterruptedException e) {
                 cancelled = true;
                 self.interrupt();
@@ -163,10 +256,33 @@ public final class Parallel {
             if (t != null) throw new IllegalStateException(t);
         }
 
-        /** Claims and runs chunks until none are left; every claimed chunk is counted down. */
+        /**
+         * Waits for the chunks helpers still run. At most about one chunk remains, so the caller first
+         * spins for up to a chunk's time (its own chunks' mean) plus a dispatch: parking here would add
+         * a second wake-up, the caller's own, to every loop's critical path (measured: a 50 µs loop took
+         * 84 µs on two threads with it). Past that, it parks: a helper that long late has lost its core.
+         */
+        private void awaitHelpers(long chunkNanos) throws InterruptedException {
+            long limit = Math.min(MAX_SPIN_NANOS, chunkNanos + (long) dispatchNanos());
+            long start = System.nanoTime();
+            while (done.getCount() > 0 && System.nanoTime() - start < limit) {
+                if (owner.isInterrupted()) throw new InterruptedException();
+                Thread.onSpinWait();
+            }
+            done.await();
+        }
+
+        /** A helper's entry: its wake-up latency is recorded, then it claims chunks as the caller does. */
         @Override public void run() {
-            int c;
+            pool.recordWake(System.nanoTime() - submitted);
+            claimAndRun();
+        }
+
+        /** Claims and runs chunks until none are left; every claimed chunk is counted down. Returns how many it ran. */
+        private int claimAndRun() {
+            int c, ran = 0;
             while ((c = nextChunk.getAndIncrement()) < chunks) {
+                ran++;
                 try {
                     for (int from = start(c), end = start(c + 1); from < end && !cancelled; ) {
                         // The owner's interruption (Ctrl-C, the deadline) stops every helper at its next piece.
@@ -185,22 +301,34 @@ public final class Parallel {
                     done.countDown();
                 }
             }
+            return ran;
         }
 
         // Boundaries spread the remainder so chunk sizes differ by at most one.
         private int start(int chunk) { return (int) ((long) n * chunk / chunks); }
     }
 
+    /** The longest a caller spins waiting for helpers before it parks. */
+    private static final long MAX_SPIN_NANOS = 1_000_000L;
+
     /**
-     * A fixed set of daemon worker threads. Idle workers sleep rather than spin: spinning saved about
-     * 40 µs per loop on an idle machine, but on a loaded 2-core machine it made training steps up to
-     * ten times slower, as spinning threads took the CPU time the others were waiting for.
+     * A fixed set of daemon worker threads, and the wake-up latencies measured on them. Idle workers sleep
+     * rather than spin: spinning saved about 40 µs per loop on an idle machine, but on a loaded 2-core
+     * machine it made training steps up to ten times slower, as spinning threads took the CPU time the
+     * others were waiting for. The pool measures the price of sleeping instead, and the split decisions
+     * pay it only where the work is worth it ({@link #worthSplitting}).
      */
     private static final class Pool {
         /** One thread, no workers: every loop runs on its caller. */
         static final Pool INLINE = new Pool();
         final int threads;
         private final ExecutorService executor;
+        private final long[] wakes = new long[SAMPLES];
+        private int nextWake;
+        private long measured;
+        private volatile double dispatchNanos = DEFAULT_DISPATCH_NANOS;
+        private volatile long lastWake = System.nanoTime();
+        private final java.util.concurrent.atomic.AtomicBoolean probing = new java.util.concurrent.atomic.AtomicBoolean();
 
         private Pool() {
             threads = 1;
@@ -209,10 +337,43 @@ public final class Parallel {
 
         Pool(int threads) {
             this.threads = threads;
+            Arrays.fill(wakes, (long) DEFAULT_DISPATCH_NANOS);
             AtomicInteger count = new AtomicInteger();
             this.executor = threads <= 1 ? null : new ThreadPoolExecutor(threads - 1, threads - 1,
                     0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
                     r -> new Worker(r, "nn-worker-" + count.incrementAndGet()));
+        }
+
+        double dispatchNanos() { return dispatchNanos; }
+
+        long wakesMeasured() {
+            synchronized (wakes) {
+                return measured;
+            }
+        }
+
+        /** A worker started a task {@code nanos} after it was handed over: kept among the last {@value #SAMPLES}, the median published. */
+        void recordWake(long nanos) {
+            long[] sorted;
+            synchronized (wakes) {
+                wakes[nextWake] = Math.max(0, nanos);
+                measured++;
+                nextWake = (nextWake + 1) % SAMPLES;
+                sorted = wakes.clone();
+            }
+            Arrays.sort(sorted);
+            dispatchNanos = sorted[SAMPLES / 2];
+            lastWake = System.nanoTime();
+        }
+
+        /** Sends a no-op task whose wake-up is measured, when no measurement is recent and none is on its way. */
+        void probeIfStale() {
+            if (System.nanoTime() - lastWake < PROBE_AFTER_NANOS || !probing.compareAndSet(false, true)) return;
+            long sent = System.nanoTime();
+            if (!submit(() -> {
+                recordWake(System.nanoTime() - sent);
+                probing.set(false);
+            })) probing.set(false);
         }
 
         boolean submit(Runnable r) {

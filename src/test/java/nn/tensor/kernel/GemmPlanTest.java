@@ -16,16 +16,16 @@ class GemmPlanTest {
 
     @Test void blocksOfPAreEvenAndAtMostTheLimit() {
         Parallel.setThreads(1);
-        assertEquals(196, GemmPlan.of(64, 784, 128, 4, 8, 128, 256).kc());
-        assertEquals(256, GemmPlan.of(64, 512, 128, 4, 8, 128, 256).kc());
-        assertEquals(64, GemmPlan.of(64, 64, 128, 4, 8, 128, 256).kc());
-        assertEquals(251, GemmPlan.of(64, 1001, 128, 4, 8, 128, 256).kc());
+        assertEquals(196, GemmPlan.of(64, 784, 128, 4, 8, 128, 256, NANOS).kc());
+        assertEquals(256, GemmPlan.of(64, 512, 128, 4, 8, 128, 256, NANOS).kc());
+        assertEquals(64, GemmPlan.of(64, 64, 128, 4, 8, 128, 256, NANOS).kc());
+        assertEquals(251, GemmPlan.of(64, 1001, 128, 4, 8, 128, 256, NANOS).kc());
     }
 
     @Test void rowBlocksAreWholeTilesCoveringEveryRowAndAtMostTheL2Block() {
         Parallel.setThreads(1);
         for (int n : new int[] {1, 3, 4, 64, 127, 128, 129, 300, 2048}) {
-            GemmPlan plan = GemmPlan.of(n, 100, 100, 4, 8, 128, 256);
+            GemmPlan plan = GemmPlan.of(n, 100, 100, 4, 8, 128, 256, NANOS);
             assertEquals(0, plan.rowsPerBlock() % 4, "n = " + n);
             assertTrue(plan.rowsPerBlock() <= 128, "n = " + n);
             assertTrue((long) plan.rowBlocks() * plan.rowsPerBlock() >= n, "n = " + n);
@@ -34,17 +34,47 @@ class GemmPlanTest {
         }
     }
 
+    private static final double NANOS = Cost.PACKED_MULTIPLY_ADD;
+
     @Test void smallProductsStayOnOneThreadAndLargeOnesGiveEveryThreadUnits() {
         Parallel.setThreads(2);
-        GemmPlan small = GemmPlan.of(16, 16, 16, 4, 8, 128, 256);
-        assertFalse(small.parallel());
-        GemmPlan fewRows = GemmPlan.of(64, 784, 128, 4, 8, 128, 256);
-        assertTrue(fewRows.parallel());
-        assertTrue(fewRows.units() >= 4, "one row block is split by columns");
-        assertEquals(0, fewRows.firstPanel(0, 16));
-        assertEquals(16, fewRows.firstPanel(fewRows.colBlocks(), 16));
-        GemmPlan manyRows = GemmPlan.of(2048, 2048, 2048, 4, 8, 128, 256);
-        assertEquals(1, manyRows.colBlocks());
-        assertEquals(16, manyRows.rowBlocks());
+        try {
+            Parallel.assumeDispatchNanos(Parallel.DEFAULT_DISPATCH_NANOS);
+            GemmPlan small = GemmPlan.of(16, 16, 16, 4, 8, 128, 256, NANOS);
+            assertFalse(small.parallel());
+            GemmPlan fewRows = GemmPlan.of(64, 784, 128, 4, 8, 128, 256, NANOS);
+            assertTrue(fewRows.parallel());
+            assertEquals(2, fewRows.units(), "one row block is split by columns, one unit per thread");
+            assertEquals(2, fewRows.colBlocks());
+            assertEquals(0, fewRows.firstPanel(0, 16));
+            assertEquals(16, fewRows.firstPanel(fewRows.colBlocks(), 16));
+            GemmPlan manyRows = GemmPlan.of(2048, 2048, 2048, 4, 8, 128, 256, NANOS);
+            assertEquals(1, manyRows.colBlocks());
+            assertEquals(16, manyRows.rowBlocks());
+            GemmPlan threeBlocks = GemmPlan.of(384, 384, 384, 4, 8, 128, 256, NANOS);
+            assertEquals(4, threeBlocks.rowBlocks(), "an even share for each thread");
+            assertEquals(96, threeBlocks.rowsPerBlock());
+            assertEquals(1, threeBlocks.colBlocks());
+        } finally {
+            Parallel.assumeDispatchNanos(Double.NaN);
+        }
+    }
+
+    @Test void theSplitFollowsTheDispatchCost() {
+        Parallel.setThreads(2);
+        try {
+            // 64×784×128 is 6.4 million multiply-adds, 400 µs by the cost model: two shares of 200 µs.
+            Parallel.assumeDispatchNanos(90_000);
+            assertTrue(GemmPlan.of(64, 784, 128, 4, 8, 128, 256, NANOS).parallel(), "shares worth two dispatches of 90 µs");
+            Parallel.assumeDispatchNanos(110_000);
+            assertFalse(GemmPlan.of(64, 784, 128, 4, 8, 128, 256, NANOS).parallel(), "shares worth less than two of 110 µs");
+            Parallel.assumeDispatchNanos(90_000);
+            assertFalse(GemmPlan.of(64, 784, 128, 4, 8, 128, 256, NANOS / 2).parallel(), "float32 is twice as fast: less to share");
+            Parallel.setThreads(1);
+            Parallel.assumeDispatchNanos(0);
+            assertFalse(GemmPlan.of(2048, 2048, 2048, 4, 8, 128, 256, NANOS).parallel(), "one thread never splits");
+        } finally {
+            Parallel.assumeDispatchNanos(Double.NaN);
+        }
     }
 }

@@ -156,8 +156,51 @@ class ParallelTest {
     }
 
     @Test void grainShrinksAsWorkPerIndexGrows() {
-        assertEquals((int) Parallel.MIN_TASK_NANOS, Parallel.grain(1));
-        assertEquals(1, Parallel.grain(Parallel.MIN_TASK_NANOS * 10));
-        assertTrue(Parallel.grain(100) < Parallel.grain(10));
+        try {
+            Parallel.assumeDispatchNanos(20_000);
+            assertEquals(40_000, Parallel.minTaskNanos());
+            assertEquals(40_000, Parallel.grain(1));
+            assertEquals(1, Parallel.grain(400_000));
+            assertTrue(Parallel.grain(100) < Parallel.grain(10));
+        } finally {
+            Parallel.assumeDispatchNanos(Double.NaN);
+        }
+    }
+
+    @Test void theSplitWeighsWorkAgainstTheDispatchCost() {
+        Parallel.setThreads(2);
+        try {
+            Parallel.assumeDispatchNanos(50_000);
+            assertFalse(Parallel.worthSplitting(150_000), "two shares of 75 µs are worth less than two dispatches each");
+            assertTrue(Parallel.worthSplitting(250_000), "two shares of 125 µs are worth more");
+            // A loop follows the same rule through its grain: 200 µs of work stays on the caller.
+            Thread caller = Thread.currentThread();
+            Set<Thread> used = ConcurrentHashMap.newKeySet();
+            Parallel.forRange(200, Parallel.grain(1_000), (from, to) -> used.add(Thread.currentThread()));
+            assertEquals(Set.of(caller), used);
+            Parallel.setThreads(1);
+            assertFalse(Parallel.worthSplitting(1e12), "one thread never splits");
+        } finally {
+            Parallel.assumeDispatchNanos(Double.NaN);
+        }
+    }
+
+    @Test void thePoolMeasuresItsWakeUps() {
+        Parallel.setThreads(1);
+        Parallel.setThreads(2);
+        // A fresh pool assumes the default until most of its samples are measured ones.
+        if (Parallel.wakesMeasured() <= Parallel.SAMPLES / 2) assertEquals(Parallel.DEFAULT_DISPATCH_NANOS, Parallel.dispatchNanos());
+        // Each chunk waits a little, so the worker wakes up in time to take some of them.
+        for (int job = 0; job < 20; job++)
+            Parallel.forRange(4, 1, (from, to) -> {
+                long end = System.nanoTime() + 200_000;
+                while (System.nanoTime() < end) Thread.onSpinWait();
+            });
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (Parallel.wakesMeasured() < 20 && System.nanoTime() < deadline) Thread.onSpinWait();
+        // At least one a job (a background warm-up of the SIMD kernels may use the pool too).
+        assertTrue(Parallel.wakesMeasured() >= 20, "one wake-up a job, each measured when the worker starts: " + Parallel.wakesMeasured());
+        double d = Parallel.dispatchNanos();
+        assertTrue(d >= 0 && d < 5e9, "a measured latency: " + d);
     }
 }
