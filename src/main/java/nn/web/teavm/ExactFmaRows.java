@@ -57,8 +57,9 @@ public final class ExactFmaRows {
     /**
      * One output row: each step p over the whole row, so every element's chain still runs in ascending p. A zero
      * a(i, p) adds ±0 to every element, which changes nothing where y's row is finite and the row holds no −0
-     * (−0 + +0 is +0): such steps are skipped. The fast steps never write a −0 (their results are at least
-     * 2^-900 in magnitude), so only the other steps make the row look for one again.
+     * (−0 + +0 is +0): such steps are skipped. A step with x and y's row in range never writes a −0 where there
+     * was none: x·y + c is then exactly 0 only when it cancels or when y is 0 and c is +0 (+0 either way, rounded
+     * to nearest), and otherwise at least 2^-1004 in magnitude; so only the other steps make the row look again.
      */
     private static void row(double[] a, int ai, int acs, double[][] y, double[] t, int p0, int p1, int len) {
         boolean negativeZero = hasNegativeZero(t, len);

@@ -120,6 +120,35 @@ class ExactFmaRowsTest {
         };
     }
 
+    /**
+     * Twin for twin, the JVM's row loops and these give the same bits on the same panels (so a change to one that
+     * the other lacks fails here, not only in the browser's samples).
+     */
+    @Test void theJvmsRowLoopsGiveTheSameBits() throws ReflectiveOperationException {
+        Class<?> portable = Class.forName(MathPlugin.PORTABLE_ROWS);
+        Method rows3 = portable.getDeclaredMethod("rows3", double[].class, int.class, int.class, int.class, int.class,
+                double[][].class, double[].class, double[].class, double[].class, int.class, int.class, int.class);
+        rows3.setAccessible(true);
+        SplittableRandom r = new SplittableRandom(25);
+        for (int round = 0; round < 200; round++) {
+            int k = r.nextInt(1, 40), len = r.nextInt(1, 30);
+            double[] a = new double[3 * k];
+            for (int q = 0; q < a.length; q++) a[q] = operand(r);
+            double[][] y = new double[k][len];
+            for (double[] yp : y) for (int j = 0; j < len; j++) yp[j] = operand(r);
+            double[][] mine = new double[3][len], jvm = new double[3][len];
+            for (int i = 0; i < 3; i++)
+                for (int j = 0; j < len; j++) mine[i][j] = jvm[i][j] = operand(r);
+            ExactFmaRows.rows3(a, 0, k, 2 * k, 1, y, mine[0], mine[1], mine[2], 0, k, len);
+            rows3.invoke(null, a, 0, k, 2 * k, 1, y, jvm[0], jvm[1], jvm[2], 0, k, len);
+            for (int i = 0; i < 3; i++)
+                for (int j = 0; j < len; j++) {
+                    if (Double.isNaN(jvm[i][j]) && Double.isNaN(mine[i][j])) continue;
+                    assertEquals(Double.doubleToRawLongBits(jvm[i][j]), Double.doubleToRawLongBits(mine[i][j]), "round " + round);
+                }
+        }
+    }
+
     /** The build plugin sends every call of the portable row loops here: each one has its twin, same types. */
     @Test void everyPortableRowLoopHasItsTwin() throws ReflectiveOperationException {
         Class<?> portable = Class.forName(MathPlugin.PORTABLE_ROWS);
