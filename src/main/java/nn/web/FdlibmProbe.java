@@ -4,6 +4,7 @@ import nn.tensor.Decimals;
 import nn.tensor.Fdlibm;
 import nn.tensor.decimal.DecimalParser;
 import nn.tensor.decimal.ShortestDigits;
+import nn.web.teavm.ExactFmaRows;
 import org.teavm.jso.JSExport;
 
 /**
@@ -16,7 +17,8 @@ import org.teavm.jso.JSExport;
  * {@code roundf} ({@code Math.round} of X and of (float) X) the text; {@code parse TEXT} and
  * {@code parsef TEXT} (nn's {@link DecimalParser} of a decimal text) the result's bits; {@code rint} and
  * {@code fma} (three arguments) are {@code Math}'s, which the build plugin {@code nn.web.teavm.MathPlugin}
- * replaces as in nn.js. Long hexadecimal text crosses the JavaScript boundary unchanged, where a number would lose a NaN's payload.
+ * replaces as in nn.js; {@code fmarows} is the same fma through the matrix product's row loop in the browser
+ * ({@link ExactFmaRows}, on a 1×1 panel). Long hexadecimal text crosses the JavaScript boundary unchanged, where a number would lose a NaN's payload.
  */
 public final class FdlibmProbe {
     private FdlibmProbe() {}
@@ -67,11 +69,18 @@ public final class FdlibmProbe {
                 case "atan2" -> Fdlibm.atan2(x, y);
                 case "rint" -> Math.rint(x);
                 case "fma" -> Math.fma(x, y, z);
+                case "fmarows" -> fmaThroughRows(x, y, z);
                 default -> throw new IllegalArgumentException("no function " + f[0]);
             };
             out.append(Long.toHexString(Double.doubleToRawLongBits(r))).append('\n');
         }
         return out.toString();
+    }
+
+    private static double fmaThroughRows(double x, double y, double z) {
+        double[] t = {z};
+        ExactFmaRows.rows1(new double[] {x}, 0, 1, new double[][] {{y}}, t, 0, 1, 1);
+        return t[0];
     }
 
     /** The double whose raw bits are {@code hex} (up to 16 digits; TeaVM has no Long.parseUnsignedLong). */

@@ -23,21 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The interpreter compiled to JavaScript (target/web/nn.js) prints what the JVM prints: every sample gives its
  * samples/*.out byte for byte (depth.nn included: eleven sigmoid layers trained for 300 epochs, where any last-bit
  * difference would show; those that read data get the samples' folder as the page's files, as the page gives its
- * shipped data), files are read, written and loaded back as on the JVM, and bad input gets the JVM's messages,
+ * shipped data, and mnist.nn and validation.nn train on MNIST's digits: about 50 and 30 s of CPU in Node, the
+ * matrix products through {@code nn.web.teavm.ExactFmaRows}), files are read, written and loaded back as on the JVM, and bad input gets the JVM's messages,
  * sandbox rules and budgets.
  */
 class BrowserBuildTest {
-    /**
-     * Samples not run here because they take minutes in the browser build, and how long (Node 20, this 2-core
-     * machine, otherwise quiet: {@code NN_FILES_FROM=. node ../src/test/js/nn-run.js ../target/web/nn.js NAME.nn} in
-     * samples/). Both print their samples/*.out byte for byte when run so; pictures.nn (7 s) and homework.nn (75 s),
-     * which also train on the MNIST subset, are run.
-     */
-    static final Map<String, String> TOO_SLOW = Map.of(
-            "validation", "240 s of CPU in the browser build before ExactFma's lean path (a 2-epoch copy: 49.9 s "
-                    + "before, 33.5 s after; the JVM: seconds); its output matched when run by hand",
-            "mnist", "over 300 s of CPU in the browser build (the JVM: seconds); its first five epochs matched when run by hand");
-
     @BeforeAll
     static void needsNode() {
         String missing = NodeRunner.missing();
@@ -53,7 +43,6 @@ class BrowserBuildTest {
         assertTrue(samples.size() >= 10, "found the samples: " + samples);
         return samples.stream().map(sample -> DynamicTest.dynamicTest(sample.getFileName().toString(), () -> {
             String name = sample.getFileName().toString().replace(".nn", "");
-            Assumptions.assumeFalse(TOO_SLOW.containsKey(name), () -> name + ": " + TOO_SLOW.get(name));
             // The samples' folder is the page's files, as the page passes its shipped data.
             NodeRunner.Result r = NodeRunner.run(sample, null, Path.of("samples"), null);
             assertEquals("", r.err(), "stderr of " + sample);

@@ -35,11 +35,12 @@ public final class ExactFma {
     }
 
     /**
-     * a·b + c for nonzero a and b: a few dozen double operations and comparisons in one method (no calls, no
-     * {@code Math.abs}, no longs, which are BigInts in JavaScript), the rare cases in methods of their own.
+     * a·b + c for nonzero a and b: a few dozen double operations and comparisons in one method (no longs, which
+     * are BigInts in JavaScript), the rare cases in methods of their own. Math.abs (one instruction in
+     * JavaScript), not a test of the sign, which random signs mispredict.
      */
     private static double nonZero(double a, double b, double c) {
-        double aa = a < 0 ? -a : a, ab = b < 0 ? -b : b, ac = c < 0 ? -c : c;
+        double aa = Math.abs(a), ab = Math.abs(b), ac = Math.abs(c);
         if (aa >= SMALL && aa <= LARGE && ab >= SMALL && ab <= LARGE && ac <= HUGE && (ac >= TINY_RESULT || c == 0)) {
             double ph = a * b;
             if (c == 0) return ph;

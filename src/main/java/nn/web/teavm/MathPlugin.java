@@ -22,11 +22,16 @@ import org.teavm.vm.spi.TeaVMPlugin;
  * {@link ExactRounding}. Every call of these in the compiled code, of {@code Math} or {@code StrictMath}, is
  * redirected; the sources stay as they are. Installing the plugin also fixes how TeaVM groups sums and products
  * of doubles in the JavaScript it writes ({@link RendererGrouping}) and rounds float results to float
- * ({@link FloatRounding}).
+ * ({@link FloatRounding}). The portable matrix product's inner loops ({@code nn.tensor.kernel.PortableRows},
+ * where nearly all of training's multiply-adds are) go to {@link ExactFmaRows}, which gives their bits with a
+ * fraction of the work of one {@link ExactFma} call per element.
  */
 public final class MathPlugin implements TeaVMPlugin, ClassHolderTransformer {
     private static final Set<String> OWNERS = Set.of("java.lang.Math", "java.lang.StrictMath");
-    private static final Set<String> OURS = Set.of(ExactFma.class.getName(), ExactRounding.class.getName());
+    private static final Set<String> OURS = Set.of(ExactFma.class.getName(), ExactRounding.class.getName(),
+            ExactFmaRows.class.getName());
+    /** The kernel class whose row loops {@link ExactFmaRows} replaces, method for method (same names, same types). */
+    static final String PORTABLE_ROWS = "nn.tensor.kernel.PortableRows";
 
     @Override public void install(TeaVMHost host) {
         RendererGrouping.install();
@@ -50,6 +55,7 @@ public final class MathPlugin implements TeaVMPlugin, ClassHolderTransformer {
 
     /** The class that replaces a call of {@code m}, or null to keep it. */
     private static String replacement(MethodReference m) {
+        if (m.getClassName().equals(PORTABLE_ROWS)) return ExactFmaRows.class.getName();
         if (!OWNERS.contains(m.getClassName())) return null;
         return switch (m.getName()) {
             case "fma" -> ExactFma.class.getName();
