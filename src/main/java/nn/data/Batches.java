@@ -16,20 +16,34 @@ public final class Batches implements Iterable<Batches.Batch> {
     private final Dataset ds;
     private final int size;
     private final int[] order;
+    private final boolean inputs;
 
-    /** A mini-batch: its rows' 0-based indices in the dataset, their inputs and their targets. */
+    /**
+     * A mini-batch: its rows' 0-based indices in the dataset, their inputs and their targets. The
+     * inputs are null in batches from {@link #withoutInputs()}.
+     */
     public record Batch(int[] rows, Matrix inputs, Matrix targets) {
         public int size() { return rows.length; }
 
         @Override public int[] rows() { return rows.clone(); }
     }
 
-    private Batches(Dataset ds, int size, int[] order) {
+    private Batches(Dataset ds, int size, int[] order, boolean inputs) {
         if (size < 1) throw new DataException(Messages.t("data.batch-size", size));
         this.ds = ds;
         this.size = size;
         this.order = order;
+        this.inputs = inputs;
     }
+
+    private Batches(Dataset ds, int size, int[] order) { this(ds, size, order, true); }
+
+    /**
+     * The same batches (same rows, same order) without their inputs gathered: for a trainer that reads
+     * the rows' inputs from the dataset itself, in another precision — the float32 step rounds them
+     * straight into its own buffer, where a float64 copy of every batch would cost as much again.
+     */
+    public Batches withoutInputs() { return new Batches(ds, size, order, false); }
 
     /** Batches in dataset order. */
     public static Batches inOrder(Dataset ds, int size) { return new Batches(ds, size, identity(ds.size())); }
@@ -57,7 +71,7 @@ public final class Batches implements Iterable<Batches.Batch> {
                 int end = Math.min(order.length, next + size);
                 int[] rows = java.util.Arrays.copyOfRange(order, next, end);
                 next = end;
-                return new Batch(rows, Dataset.gather(ds.inputs(), rows), Dataset.gather(ds.targets(), rows));
+                return new Batch(rows, inputs ? Dataset.gather(ds.inputs(), rows) : null, Dataset.gather(ds.targets(), rows));
             }
         };
     }

@@ -112,6 +112,13 @@ final class Float32Layers {
         for (int i = 0; i < d.length; i++) in[i] = (float) d[i];
     }
 
+    /** Copies the given rows (a training batch's, by their indices) of a float32 table of {@code cols} columns into the input buffer. */
+    void load(float[] table, int cols, int[] rows) {
+        ensureRows(rows.length);
+        float[] in = a[0];
+        for (int i = 0; i < rows.length; i++) System.arraycopy(table, rows[i] * cols, in, i * cols, cols);
+    }
+
     /**
      * Runs every layer on the first {@code rows} rows of the input buffer. With {@code logits}, a
      * softmax last layer stops before its softmax (cross-entropy takes the logits, as in float64).

@@ -3,6 +3,7 @@ package nn.model;
 import nn.i18n.Messages;
 
 import nn.data.Batches;
+import nn.data.Dataset;
 import nn.graph.op.Bce;
 import nn.graph.op.Elu;
 import nn.graph.op.Gelu;
@@ -16,8 +17,9 @@ import nn.tensor.kernel.MatMul32;
 
 /**
  * A float32 training step: the network's weights, activations, gradients and optimizer state as
- * float32 arrays that live for the whole run (nothing is allocated per step but the batch copy, which
- * the trainer's workspace reuses). Forward is {@link Float32Layers}; backward forms each layer's
+ * float32 arrays that live for the whole run (nothing is allocated per step but the batch's rows and
+ * targets, which the trainer's workspace reuses). Each batch's inputs are copied by its rows from a
+ * float32 copy of the dataset's inputs ({@link Float32Inputs}): no float64 copy of the batch is made. Forward is {@link Float32Layers}; backward forms each layer's
  * slope in place (relu as a mask), then the weight gradient aᵀ·δ, the bias gradient (column sums) and
  * the gradient for the layer below δ·Wᵀ with {@link MatMul32}; the optimizer updates each parameter in
  * one pass ({@link Float32Update}). The loss and its sums are computed in float64 from the float32
@@ -33,6 +35,9 @@ import nn.tensor.kernel.MatMul32;
  */
 final class Float32Step implements TrainStep {
     private final Network net;
+    /** The dataset's inputs in float32 ({@link Float32Inputs}), read by each batch's rows, and their width. */
+    private final float[] inputs;
+    private final int features;
     private final Loss loss;
     private final double clipNorm;
     private final Rng dropout;
@@ -44,8 +49,10 @@ final class Float32Step implements TrainStep {
     private int rows;
 
     /** {@code dropout}: the generator of the dropout masks (null when no layer drops outputs). */
-    Float32Step(Network net, TrainConfig cfg, Rng dropout) {
+    Float32Step(Network net, Dataset data, TrainConfig cfg, Rng dropout) {
         this.net = net;
+        this.inputs = Float32Inputs.of(data.inputs());
+        this.features = data.features();
         this.loss = cfg.loss();
         this.clipNorm = cfg.clipNorm();
         this.dropout = dropout;
@@ -60,11 +67,12 @@ final class Float32Step implements TrainStep {
     }
 
     @Override public double run(Batches.Batch batch) {
-        Matrix x = batch.inputs(), t = batch.targets();
-        rows = x.rows();
-        f.load(x);
+        Matrix t = batch.targets();
+        rows = batch.size();
+        f.load(inputs, features, batch.rows());
+        // g and h hold gradients of layer outputs (h: of the layers' inputs above the first), never of the batch's inputs.
         int widest = 0;
-        for (int wd : f.width) widest = Math.max(widest, wd);
+        for (int l = 1; l <= f.count; l++) widest = Math.max(widest, f.width[l]);
         if (g.length < rows * widest) {
             g = new float[rows * widest];
             h = new float[rows * widest];
@@ -244,4 +252,6 @@ final class Float32Step implements TrainStep {
     }
 
     @Override public void syncWeights() { f.writeBack(net); }
+
+    @Override public boolean gathersInputs() { return true; }
 }

@@ -19,4 +19,10 @@ sealed interface TrainStep permits GraphStep, Float32Step {
      * condition may evaluate the network) and when the run ends, however it ends.
      */
     void syncWeights();
+
+    /**
+     * Whether the step reads each batch's inputs from the dataset itself (by the batch's rows), so the
+     * trainer's batches need not carry a float64 copy of them ({@link Batches#withoutInputs()}).
+     */
+    default boolean gathersInputs() { return false; }
 }

@@ -64,7 +64,7 @@ public final class Trainer {
         Run run = new Run(net, data, cfg);
         net.trainedOn(data.scaling());
         Rng dropout = net.hasDropout() ? new Rng(cfg.dropoutSeed()) : null;
-        TrainStep step = dtype == DType.FLOAT32 ? new Float32Step(net, cfg, dropout) : new GraphStep(net, cfg, dropout);
+        TrainStep step = dtype == DType.FLOAT32 ? new Float32Step(net, data, cfg, dropout) : new GraphStep(net, cfg, dropout);
         try {
             return loop(net, data, cfg, listener, step, run);
         } finally {
@@ -83,6 +83,7 @@ public final class Trainer {
         for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
             opt.startEpoch(epoch, cfg.epochs());
             Batches batches = shuffler == null ? Batches.inOrder(data, batch) : Batches.shuffled(data, batch, shuffler);
+            if (step.gathersInputs()) batches = batches.withoutInputs();
             double lossSum = 0;
             long correct = 0;
             int seen = 0;

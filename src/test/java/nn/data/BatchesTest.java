@@ -49,6 +49,19 @@ class BatchesTest {
         assertNotEquals(rowsSeen(Batches.shuffled(numbered(20), 20, rng)), rowsSeen(Batches.shuffled(numbered(20), 20, rng)));
     }
 
+    @Test void withoutInputsKeepsTheRowsAndTargetsAndLeavesTheInputsOut() {
+        List<Integer> expected = rowsSeen(Batches.shuffled(numbered(23), 5, 9));
+        List<Integer> seen = new ArrayList<>();
+        for (Batches.Batch b : Batches.shuffled(numbered(23), 5, 9).withoutInputs()) {
+            assertNull(b.inputs());
+            for (int i = 0; i < b.size(); i++) {
+                assertEquals(b.rows()[i], (int) b.targets().get(i, 0));
+                seen.add(b.rows()[i]);
+            }
+        }
+        assertEquals(expected, seen);
+    }
+
     @Test void fullBatchIsTheWholeDataset() {
         Batches b = Batches.full(numbered(7));
         assertEquals(1, b.count());
