@@ -51,14 +51,8 @@ final class Gemm {
         double[] bp = buffer(1, (long) panels * nr * k, KEEP_B);
         packB(kernel, b, bTransposed, k, m, nr, panels, bp);
         GemmPlan plan = GemmPlan.of(n, k, m, MicroKernel.MR, nr, MC, KC, Cost.PACKED_MULTIPLY_ADD);
-        plan.forUnits((u0, u1) -> {
-            for (int u = u0; u < u1; u++) {
-                int rb = u / plan.colBlocks(), cb = u % plan.colBlocks();
-                int i0 = rb * plan.rowsPerBlock(), i1 = Math.min(n, i0 + plan.rowsPerBlock());
-                unit(kernel, a, ars, acs, bp, c, n, k, m, i0, i1,
-                        plan.firstPanel(cb, panels), plan.firstPanel(cb + 1, panels), plan.kc());
-            }
-        });
+        plan.forEachUnit(n, panels, (i0, i1, q0, q1) ->
+                unit(kernel, a, ars, acs, bp, c, n, k, m, i0, i1, q0, q1, plan.kc()));
     }
 
     /** A per-thread scratch array of at least {@code size} doubles (contents undefined). */

@@ -66,6 +66,26 @@ record GemmPlan(int rowsPerBlock, int rowBlocks, int colBlocks, int kc, boolean 
     /** The first packed panel of column block {@code cb} among {@code panels}. */
     int firstPanel(int cb, int panels) { return (int) ((long) panels * cb / colBlocks); }
 
+    /** One unit of a product: rows [i0, i1) of c by the packed panels [q0, q1) of b. */
+    @FunctionalInterface
+    interface UnitBody {
+        void run(int i0, int i1, int q0, int q1);
+    }
+
+    /**
+     * Runs {@code body} over every unit of a product with n rows and {@code panels} packed panels of b,
+     * split over the pool as {@link #forUnits} does. The walk is the same for every element type.
+     */
+    void forEachUnit(int n, int panels, UnitBody body) {
+        forUnits((u0, u1) -> {
+            for (int u = u0; u < u1; u++) {
+                int rb = u / colBlocks, cb = u % colBlocks;
+                int i0 = rb * rowsPerBlock, i1 = Math.min(n, i0 + rowsPerBlock);
+                body.run(i0, i1, firstPanel(cb, panels), firstPanel(cb + 1, panels));
+            }
+        });
+    }
+
     /** Splits units over the pool, or runs them here (in one piece, so the blocks stay whole) when not worth it. */
     void forUnits(nn.tensor.parallel.IntRangeBody body) {
         int units = units();

@@ -20,6 +20,20 @@ import jdk.incubator.vector.VectorSpecies;
  * round (JDK 25): the compiled 6 × 2 loop holds three broadcasts of a at once (C2 hoists the loads), so
  * with twelve accumulators and two b vectors one accumulator lives on the stack; 6 × 2 and 4 × 3 ran
  * whole products at 15–18 GFLOPS against 23–31 for 4 × 2, with or without C2's loop unrolling.
+ *
+ * <p>Fifth round (2026-11-30, load average 12–18 on the 2 cores), everything in one JVM with
+ * interleaved rounds of thread CPU time: in the loop of a unit (this tile inlined, kc = 256, 96 rows
+ * of a against 16 panels of b) 4 × 2 measured a mean of 43.5 GFLOPS over all 64 placements of the two
+ * packed arrays modulo 64 bytes in a quieter minute (30–47 by placement) and 31.9 a few minutes later
+ * at load 17 (24–40), against 44–49 for ten or eight independent fma chains without loads: the
+ * placement effect seen between separate JVMs was the load, not alignment. In the same rounds 12 × 1
+ * (twelve accumulators, one b vector, twelve broadcasts) measured 26–29 against 24–28 for 4 × 2, 8 × 1
+ * the same as 4 × 2, 6 × 2 and 4 × 3 18–20 (spills), a broadcast-free 4 × 2 (a packed four times over)
+ * 18–22, and this tile with p unrolled by 2 by hand 16–17 in whole products against 24–25 (spills).
+ * The kernel's own loop ran at 28.6–29.6 while whole products ran at 24.3–25.1 in the same rounds;
+ * packing took 5–8% (a) and 3–6% (b) of a product's CPU time at n = 256–512, and packing a's rows four
+ * side by side instead of one at a time did not change it. So at load the loss is mostly the tile's
+ * own speed on a shared core (OpenBLAS's kernel loses less there), then packing; see README, Speed.
  */
 final class VectorMicroKernel implements MicroKernel {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
