@@ -179,22 +179,26 @@ def _opens_argument(text, i):
     return text[i] == "{" and i + 1 < len(text) and text[i + 1].isdigit()
 
 
-def _expand_choices(text, args):
+def _each_argument(text, replace):
+    """`text` with each argument element {...} (a brace then a digit, to its matching brace) replaced by
+    replace(element, whole), element being what is inside the braces; the rest of the text stays as it is."""
     out, i = [], 0
     while i < len(text):
         if _opens_argument(text, i):
             end = _closing(text, i)
-            element = text[i + 1:end]
-            comma = element.find(",choice,")
-            if comma > 0:
-                out.append(_choose(element[comma + 8:], float(args[int(element[:comma].strip())])))
-            else:
-                out.append(text[i:end + 1])
+            out.append(replace(text[i + 1:end], text[i:end + 1]))
             i = end + 1
             continue
         out.append(text[i])
         i += 1
     return "".join(out)
+
+
+def _expand_choices(text, args):
+    def choice(element, whole):
+        comma = element.find(",choice,")
+        return _choose(element[comma + 8:], float(args[int(element[:comma].strip())])) if comma > 0 else whole
+    return _each_argument(text, choice)
 
 
 def _choose(choices, x):
@@ -209,20 +213,9 @@ def _choose(choices, x):
 
 
 def _fill(text, args):
-    out, i = [], 0
-    while i < len(text):
-        if _opens_argument(text, i):
-            end = _closing(text, i)
-            element = text[i + 1:end]
-            if element.isdigit() and int(element) < len(args):
-                out.append(str(args[int(element)]))
-            else:
-                out.append(text[i:end + 1])
-            i = end + 1
-            continue
-        out.append(text[i])
-        i += 1
-    return "".join(out)
+    def argument(element, whole):
+        return str(args[int(element)]) if element.isdigit() and int(element) < len(args) else whole
+    return _each_argument(text, argument)
 
 
 if __name__ == "__main__":

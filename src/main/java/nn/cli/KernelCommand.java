@@ -35,6 +35,7 @@ final class KernelCommand implements Callable<Integer> {
         if (connectionFile == null) {
             System.err.println("nn kernel: " + Messages.t("diagnostic.error") + ": " + Messages.t("cli.kernel-no-connection-file"));
             System.err.println(Messages.t("diagnostic.hint") + ": " + Messages.t("cli.kernel-no-connection-file-hint"));
+            System.err.println(Main.usageLine("nn kernel"));
             return 64;
         }
         parent.budgets.applyThreads();

@@ -49,7 +49,16 @@ public final class Main implements Callable<Integer> {
         System.setOut(out);
         System.setErr(err);
         nn.i18n.Messages.use(nn.i18n.Lang.fromEnvironment(System.getenv()));
-        System.exit(execute(args));
+        int status;
+        try {
+            status = execute(args);
+        } catch (OutOfMemoryError e) {
+            // A run's own heap exhaustion is its error (Session); this is a command's outside a run: never a Java trace.
+            System.err.println("nn: " + Messages.t("diagnostic.error") + ": " + Messages.t("run.heap-exhausted"));
+            System.err.println(Messages.t("diagnostic.hint") + ": " + Messages.t("interp.budget.smaller-or-more-heap"));
+            status = 70;
+        }
+        System.exit(status);
     }
 
     /** Runs the command line and returns the exit status (0, 64 usage, 65 syntax, 70 runtime). */
@@ -59,6 +68,7 @@ public final class Main implements Callable<Integer> {
             args = LanguageOption.apply(given);
         } catch (LanguageOption.Unknown e) {
             System.err.println("nn: " + Messages.t("cli.lang.unknown", e.getMessage()));
+            System.err.println(usageLine("nn"));
             return 64;
         }
         Integer quick = withoutOptions(args);
@@ -68,8 +78,7 @@ public final class Main implements Callable<Integer> {
         cli.setExitCodeExceptionMapper(e -> 64);
         cli.setParameterExceptionHandler((ex, a) -> {
             System.err.println("nn: " + UsageErrors.message(ex));
-            String command = commandPath(ex.getCommandLine());
-            System.err.println(command.equals("nn") ? Messages.t("cli.usage-line") : Messages.t("cli.usage-line-command", command));
+            System.err.println(usageLine(commandPath(ex.getCommandLine())));
             return 64;
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
@@ -81,6 +90,11 @@ public final class Main implements Callable<Integer> {
             return 70;
         });
         return cli.execute(args);
+    }
+
+    /** The line after a usage error: how the command is used, and where its options are listed. */
+    static String usageLine(String command) {
+        return command.equals("nn") ? Messages.t("cli.usage-line") : Messages.t("cli.usage-line-command", command);
     }
 
     /** "nn", "nn grade", "nn grade merge": the command a usage error is about, as the user typed it. */
@@ -208,6 +222,10 @@ public final class Main implements Callable<Integer> {
         @Parameters(index = "1..*", arity = "0..*", paramLabel = HelpTexts.ARGS, descriptionKey = "nn.bench.ARGS", description = "passed to the benchmark")
         List<String> args = new ArrayList<>();
 
+        /** Its own command line: a wrong name or argument is said with nn bench's usage line. */
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() {
             parent.budgets.applyThreads();
@@ -216,8 +234,9 @@ public final class Main implements Callable<Integer> {
                 String why = switch (name) {
                     case "startup" -> Messages.t("bench.startup-needs-launcher");
                     case "compare" -> Messages.t("bench.compare-needs-launcher");
-                    default -> Messages.t("bench.unknown", name);
+                    default -> null;
                 };
+                if (why == null) throw new UsageErrors.Said(spec.commandLine(), Messages.t("bench.unknown", name));
                 System.err.println("nn: " + why);
                 return 64;
             }
@@ -225,8 +244,7 @@ public final class Main implements Callable<Integer> {
                 bench.run(args.toArray(String[]::new));
                 return 0;
             } catch (nn.bench.BenchArgs.Bad bad) {
-                System.err.println("nn: " + bad.getMessage());
-                return 64;
+                throw new UsageErrors.Said(spec.commandLine(), bad.getMessage());
             } catch (IOException e) {
                 System.err.println("nn: bench " + name + ": " + nn.io.IoReasons.said(e));
                 return 74;
@@ -273,9 +291,13 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--seed", paramLabel = "N", description = "the generator's seed (default ${DEFAULT-VALUE})")
         long seed = 1;
 
+        /** Its own command line, so that a bad INPUTS is said with nn fuzz's usage line, not nn's. */
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() throws IOException {
-            if (inputs < 1) throw new UsageErrors.Said(new CommandLine(this), Messages.t("cli.fuzz.inputs-at-least-one", inputs));
+            if (inputs < 1) throw new UsageErrors.Said(spec.commandLine(), Messages.t("cli.fuzz.inputs-at-least-one", inputs));
             return nn.fuzz.Fuzzer.main(inputs, seed, System.out);
         }
     }

@@ -12,8 +12,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * What a wrong command line gets told. In English that is picocli's own sentence, as it always was; in
- * another language the sentence is nn's, rebuilt from what the exception knows (its kind, the option or
+ * What a wrong command line gets told. In English that is picocli's own sentence, as it always was, except
+ * for a value of the wrong type (picocli would name a Java type); in another language the sentence is nn's, rebuilt from what the exception knows (its kind, the option or
  * positional it is about, the value given), never translated word by word from picocli's text. Where
  * picocli keeps a detail only in its text (the word an option found instead of its value, the options of a
  * mutually exclusive group) that detail is read back from the text; the tests pin each kind, so a picocli
@@ -34,7 +34,10 @@ final class UsageErrors {
 
     /** The message for {@code ex} in the current language (without the leading {@code nn: }). */
     static String message(CommandLine.ParameterException ex) {
-        if (Messages.lang() == Lang.EN || ex instanceof Said) return ex.getMessage();
+        if (ex instanceof Said) return ex.getMessage();
+        // A value of the wrong type is said in nn's words in English too: picocli names Java's types
+        // ('abc' is not a long), which a student has no reason to know.
+        if (Messages.lang() == Lang.EN && !wrongValue(ex)) return ex.getMessage();
         String text = ex.getMessage() == null ? "" : ex.getMessage();
         if (ex instanceof CommandLine.UnmatchedArgumentException u) return unmatched(u, text);
         if (ex instanceof CommandLine.MissingParameterException m) return missing(m, text);
@@ -46,6 +49,11 @@ final class UsageErrors {
             return Messages.t("cli.usage.once", name(o.getOverwritten()));
         if (ex.getArgSpec() != null && ex.getValue() != null) return invalidValue(ex.getArgSpec(), ex.getValue(), ex.getCause());
         return other(ex);
+    }
+
+    /** A value picocli could not convert to the option's or positional's type (its exception has no kind of its own). */
+    private static boolean wrongValue(CommandLine.ParameterException ex) {
+        return ex.getClass() == CommandLine.ParameterException.class && ex.getArgSpec() != null && ex.getValue() != null;
     }
 
     /**

@@ -101,14 +101,15 @@ public final class ChildMain {
     private boolean grade(ChildRequest request) throws Exception {
         Assignment assignment = Assignment.parseChecked(new SourceFile(request.assignmentName(), request.assignmentSource()));
         Limits limits = Limits.defaults().withSteps(assignment.steps()).withMemory(assignment.memory())
-                .withOutput(2_000_000).withTimeout(null);
+                .withOutput(2_000_000).withTimeout(null)
+                .setBy(Limits.SetBy.ASSIGNMENT);
         // The memory budget counts the heap beyond what was in use when the budget began; a collection first
         // makes that the live set, in a fresh child and in a warm one alike (not the garbage a previous
         // submission left), so a memory-hungry submission meets the same limit wherever it runs.
         System.gc();
         Budget budget = new Budget(limits);
         PrintStream sink = System.out;
-        Interpreter in = new Interpreter(budget, new Output(sink, sink, budget), new Sandbox(List.of(Path.of(request.folder()))));
+        Interpreter in = new Interpreter(budget, new Output(sink, sink, budget), new Sandbox(List.of(Path.of(request.folder()))).forGrading());
         Set<String> builtins = Set.copyOf(in.globals().names());
 
         // The submission's script.
@@ -182,6 +183,11 @@ public final class ChildMain {
             try {
                 body.run();
             } catch (RuntimeError e) {
+                if (timedOut[0]) {  // the budget's error for the deadline below: said as grading says a time limit
+                    ending[0] = TestScoring.Ending.TIMEOUT;
+                    error[0] = Messages.t("grade.feedback.time-limit", seconds(timeout));
+                    return;
+                }
                 ending[0] = TestScoring.Ending.ERROR;
                 error[0] = e.span() == null ? Messages.t("diagnostic.error") + ": " + e.getMessage() : DiagnosticPrinter.render(e.toDiagnostic());
             } catch (Budget.Interrupted | nn.tensor.parallel.ComputationInterruptedException i) {
@@ -213,10 +219,14 @@ public final class ChildMain {
         if (worker.isAlive()) {
             timedOut[0] = true;
             spent = true;
+            budget.expire();  // so that no loop takes the interrupt for Ctrl-C (training would keep its weights and go on)
             worker.interrupt();
             worker.join(GRACE_MILLIS);
             if (worker.isAlive())
                 return new Run(TestScoring.Ending.TIMEOUT, Messages.t("grade.feedback.time-limit", seconds(timeout)), true);
+            // Whatever the body made of the interrupt, the run passed its time limit.
+            if (ending[0] == TestScoring.Ending.FINISHED)
+                return new Run(TestScoring.Ending.TIMEOUT, Messages.t("grade.feedback.time-limit", seconds(timeout)), false);
         }
         return new Run(ending[0], error[0], false);
     }

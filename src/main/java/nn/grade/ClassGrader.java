@@ -50,8 +50,10 @@ public final class ClassGrader {
             for (Path p : s.sorted().toList()) {
                 String name = p.getFileName().toString();
                 if (name.startsWith(".") || (skip != null && p.toAbsolutePath().normalize().equals(skip.toAbsolutePath().normalize()))) continue;
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) out.add(new Student(name, p));
-                else if (name.endsWith(".nn") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                // A link to a folder is a student too, graded invalid with the reason (links are not followed):
+                // skipped silently, the instructor would never learn a submission was left out.
+                if (Files.isDirectory(p)) out.add(new Student(name, p));
+                else if (name.endsWith(".nn") && (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)))
                     out.add(new Student(name.substring(0, name.length() - 3), p));
             }
         }
@@ -89,7 +91,8 @@ public final class ClassGrader {
                     save(r);
                 }
                 synchronized (progress) {
-                    progress.printf("[%d/%d] %s: %s / %s %s%s%n", finished.incrementAndGet(), students.size(), st.id(),
+                    // A folder's name is the student's to choose: its control characters must not reach the terminal.
+                    progress.printf("[%d/%d] %s: %s / %s %s%s%n", finished.incrementAndGet(), students.size(), nn.lang.source.Visible.name(st.id()),
                             Points.of(r.score()), Points.of(r.maxScore()), StatusWords.of(r.status()),
                             reused ? " " + Messages.t("grade.progress.reused") : " " + Messages.t("grade.progress.took", Points.seconds(r.millis())));
                 }

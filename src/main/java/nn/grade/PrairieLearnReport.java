@@ -38,7 +38,7 @@ public final class PrairieLearnReport {
             if (t.hidden()) continue;  // PrairieLearn has no per-test visibility: hidden tests count in the score only
             JsonObject j = new JsonObject();
             j.addProperty("name", t.name());
-            j.addProperty("description", Messages.t("grade.prairielearn.description", StatusWords.of(t.status())));
+            j.addProperty("description", description(t.status()));
             j.addProperty("points", Points.json(t.points()));
             j.addProperty("max_points", Points.json(t.maxPoints()));
             j.addProperty("message", Capped.text(t.passed() ? "" : t.studentMessage(), cap));
@@ -47,5 +47,18 @@ public final class PrairieLearnReport {
         }
         o.add("tests", tests);
         return JsonReport.GSON.toJson(o) + "\n";
+    }
+
+    /**
+     * The line PrairieLearn shows under a test's name: one phrase per status, so that Spanish reads as a
+     * lecturer would write it ("prueba aprobada"), not a label and a word joined by a comma.
+     */
+    static String description(TestStatus status) {
+        return switch (status) {
+            case PASSED -> Messages.t("grade.prairielearn.passed");
+            case FAILED -> Messages.t("grade.prairielearn.failed");
+            case ERROR -> Messages.t("grade.prairielearn.error");
+            case TIMEOUT -> Messages.t("grade.prairielearn.timeout");
+        };
     }
 }

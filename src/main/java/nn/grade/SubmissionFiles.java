@@ -30,10 +30,12 @@ final class SubmissionFiles {
     /** The .nn file to grade: the assignment's named file, else the only .nn file at the folder's top. */
     static Path choose(Path submission, String expected) throws Refused, IOException {
         if (Files.isRegularFile(submission, LinkOption.NOFOLLOW_LINKS)) return submission;
+        if (Files.isSymbolicLink(submission)) throw new Refused(Messages.t("grade.files.submission-is-link"));
         if (!Files.isDirectory(submission, LinkOption.NOFOLLOW_LINKS))
             throw new Refused(Messages.t("grade.files.not-file-or-folder"));
         if (expected != null) {
             Path p = submission.resolve(expected);
+            if (Files.isSymbolicLink(p)) throw new Refused(Messages.t("grade.files.file-is-link", expected));
             if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                 throw new Refused(Messages.t("grade.files.missing-expected", expected));
             return p;
@@ -87,9 +89,10 @@ final class SubmissionFiles {
     /** SHA-256 over the submission's file names and contents, to tell whether it changed since its last grading. */
     static String hash(Path submission) throws IOException {
         java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-        if (Files.isRegularFile(submission)) {
+        // A link is never followed: it could name /dev/zero or a folder outside the class (choose refuses it).
+        if (Files.isRegularFile(submission, LinkOption.NOFOLLOW_LINKS)) {
             all.write(Files.readAllBytes(submission));
-        } else if (Files.isDirectory(submission)) {
+        } else if (Files.isDirectory(submission, LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> walk = Files.walk(submission)) {
                 for (Path p : walk.sorted().toList()) {
                     if (hiddenEntry(submission, p)) continue;

@@ -13,8 +13,8 @@ public final class TextReport {
 
     public static String write(Assignment a, SubmissionResult r, boolean forStudent) {
         StringBuilder sb = new StringBuilder();
-        sb.append(a.title()).append(" — ").append(r.id());
-        if (r.file() != null && !r.id().equals(r.file())) sb.append(" (").append(r.file()).append(')');
+        sb.append(a.title()).append(" — ").append(nn.lang.source.Visible.name(r.id()));
+        if (r.file() != null && !r.id().equals(r.file())) sb.append(" (").append(nn.lang.source.Visible.name(r.file())).append(')');
         sb.append('\n');
         List<String[]> rows = new ArrayList<>();
         for (TestResult t : r.tests()) {

@@ -81,15 +81,18 @@ public final class Budget {
 
     /** The error a run that outlived its time budget ends with. */
     public RuntimeError timeExceeded(Span at) {
-        return new RuntimeError(at, Messages.t("interp.budget.time", describe(limits.timeout())),
-                Messages.t("interp.budget.time-hint"));
+        // A run whose deadline another watches (a graded child's) has no timeout here: say how long it ran.
+        java.time.Duration limit = limits.timeout() != null ? limits.timeout()
+                : java.time.Duration.ofSeconds(Math.max(1, (System.nanoTime() - startNanos) / 1_000_000_000L));
+        return new RuntimeError(at, Messages.t("interp.budget.time", describe(limit)),
+                graded() ? Messages.t("interp.budget.time-hint-graded") : Messages.t("interp.budget.time-hint"));
     }
 
     public void step(Span at) {
         lastAt = at;
         if (++steps > limits.maxSteps())
             throw new RuntimeError(at, Messages.t("interp.budget.steps", limits.maxSteps()),
-                    Messages.t("interp.budget.steps-hint"));
+                    graded() ? Messages.t("interp.budget.steps-hint-graded") : Messages.t("interp.budget.steps-hint"));
         if ((steps & 1023) == 0) checkTimeAndInterrupt(at);
     }
 
@@ -103,7 +106,7 @@ public final class Budget {
     public void enter(Span at) {
         if (++depth > limits.maxDepth())
             throw new RuntimeError(at, Messages.t("interp.budget.depth", limits.maxDepth()),
-                    Messages.t("interp.budget.depth-hint"));
+                    graded() ? Messages.t("interp.budget.base-case-hint") : Messages.t("interp.budget.depth-hint"));
     }
 
     public void leave() { depth--; }
@@ -113,7 +116,8 @@ public final class Budget {
         long bytes = elements > Long.MAX_VALUE / 8 ? Long.MAX_VALUE : elements * 8;
         if (bytes > limits.maxMemoryBytes())
             throw new RuntimeError(at, Messages.t("interp.budget.memory-one", what, bytes(bytes), bytes(limits.maxMemoryBytes())),
-                    Messages.t("interp.budget.memory-one-hint", (bytes >> 30) + 1, (bytes >> 30) + 2));
+                    graded() ? Messages.t("interp.budget.memory-hint-graded")
+                            : Messages.t("interp.budget.memory-one-hint", (bytes >> 30) + 1, (bytes >> 30) + 2));
         // Live memory: allocations are charged as they happen; when the charges since the last count could
         // take the run over its budget, a collection counts what is still reachable (values that became
         // unreachable are credited), and the allocation is refused if it would not fit.
@@ -122,7 +126,7 @@ public final class Budget {
             long live = countLive();
             if (live + bytes > limits.maxMemoryBytes())
                 throw new RuntimeError(at, Messages.t("interp.budget.memory-more", bytes(live), what, bytes(bytes), bytes(limits.maxMemoryBytes())),
-                        Messages.t("interp.budget.memory-more-hint"));
+                        graded() ? Messages.t("interp.budget.memory-hint-graded") : Messages.t("interp.budget.memory-more-hint"));
             chargedSinceCount = bytes;
         }
         long free = heap.max() - heap.used();
@@ -130,7 +134,7 @@ public final class Budget {
             heap.collect();
             free = heap.max() - heap.used();
             if (bytes > free)
-                throw new RuntimeError(at, Messages.t("interp.budget.memory-free", what, bytes(bytes), bytes(free)), Messages.t("interp.budget.smaller-or-more-heap"));
+                throw new RuntimeError(at, Messages.t("interp.budget.memory-free", what, bytes(bytes), bytes(free)), heapHint());
         }
     }
 
@@ -156,7 +160,8 @@ public final class Budget {
         if (System.nanoTime() - lastCountNanos < 1_000_000_000L) return false;
         long live = countLive();
         if (live <= limits.maxMemoryBytes()) return false;
-        memoryExceeded = new RuntimeError(Messages.t("interp.budget.memory-held", bytes(live), bytes(limits.maxMemoryBytes())), Messages.t("interp.budget.memory-held-hint"));
+        memoryExceeded = new RuntimeError(Messages.t("interp.budget.memory-held", bytes(live), bytes(limits.maxMemoryBytes())),
+                graded() ? Messages.t("interp.budget.memory-hint-graded") : Messages.t("interp.budget.memory-held-hint"));
         return true;
     }
 
@@ -170,7 +175,20 @@ public final class Budget {
         output += chars;
         if (output > limits.maxOutputChars())
             throw new RuntimeError(at, Messages.t("interp.budget.output", limits.maxOutputChars()),
-                    Messages.t("interp.budget.output-hint"));
+                    graded() ? Messages.t("interp.budget.output-hint-graded") : Messages.t("interp.budget.output-hint"));
+    }
+
+    /** True when an assignment set the budgets: a hint then names no flag, which the student could not use. */
+    public boolean graded() { return limits.graded(); }
+
+    /** What to do when Java's heap is full: NN_HEAP is the student's to set, except under an assignment. */
+    public String heapHint() {
+        return graded() ? Messages.t("interp.budget.memory-hint-graded") : Messages.t("interp.budget.smaller-or-more-heap");
+    }
+
+    /** What to do when the recursion overflowed the interpreter's stack before the depth budget counted it. */
+    public String stackHint() {
+        return graded() ? Messages.t("interp.budget.base-case-hint") : Messages.t("interp.budget.stack-exhausted-hint");
     }
 
     public static String bytes(long b) {

@@ -149,7 +149,7 @@ public final class Interpreter {
             throw located(e, stmt.span());
         } catch (OutOfMemoryError e) {
             throw new RuntimeError(stmt.span(), Messages.t("interp.budget.heap-exhausted", Budget.bytes(nn.platform.Heap.current().max())),
-                    Messages.t("interp.budget.smaller-or-more-heap"));
+                    budget.heapHint());
         }
         output.setPlace(outer);
     }
@@ -416,8 +416,7 @@ public final class Interpreter {
         } catch (Signals.Break | Signals.Continue s) {
             throw new RuntimeError(at, Messages.t("interp.break-outside-loop-in", f.name()));
         } catch (StackOverflowError so) {
-            throw new RuntimeError(at, Messages.t("interp.budget.stack-exhausted"),
-                    Messages.t("interp.budget.stack-exhausted-hint"));
+            throw new RuntimeError(at, Messages.t("interp.budget.stack-exhausted"), budget.stackHint());
         } finally {
             frames.remove(frames.size() - 1);
             env = saved;

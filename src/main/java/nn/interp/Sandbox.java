@@ -33,12 +33,20 @@ public final class Sandbox {
     /** While the REPL runs a :load'ed script: its folder, where relative names start (null otherwise). */
     private Path loading;
     private Consumer<String> notices = message -> { };
+    /** A graded submission's sandbox: its only folder is fixed, so no hint offers --allow-dir. */
+    private boolean graded;
 
     public Sandbox(List<Path> roots) {
         // The browser's root (PageFiles.ROOT) is a name, not a folder: there is nothing to resolve.
         this.roots = Browser.isBrowser() ? List.copyOf(roots) : roots.stream().map(p -> {
             try { return p.toRealPath(); } catch (IOException e) { return p.toAbsolutePath().normalize(); }
         }).toList();
+    }
+
+    /** Marks the sandbox as a graded submission's (its hints then name no flag); returns it. */
+    public Sandbox forGrading() {
+        graded = true;
+        return this;
     }
 
     /** Where "replaced out.png" notes go (the run's warnings). */
@@ -238,6 +246,6 @@ public final class Sandbox {
     private void requireInside(Path real, String name) {
         for (Path root : roots) if (real.startsWith(root)) return;
         throw new RuntimeError(Messages.t("interp.file.outside", Visible.name(name)),
-                Messages.t("interp.file.outside-hint"));
+                graded ? Messages.t("interp.file.outside-hint-graded") : Messages.t("interp.file.outside-hint"));
     }
 }

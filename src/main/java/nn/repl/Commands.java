@@ -16,7 +16,7 @@ final class Commands {
     private Commands() {}
 
     /** The text of a bare :help, in the session's language. */
-    static String help() { return Messages.t("repl.help"); }
+    static String help() { return Messages.t("repl.help", KeywordHelp.listed()); }
 
     static boolean run(Repl repl, String command) {
         String[] parts = command.split("\\s+", 2);

@@ -11,21 +11,28 @@ import nn.interp.lib.Param;
 import nn.interp.lib.Registry;
 import nn.lang.check.Names;
 
-/** {@code :help NAME}, {@code :help TOPIC} and {@code :help fields}, read from the registry of builtins and fields. */
+/**
+ * {@code :help NAME}, {@code :help TOPIC}, {@code :help KEYWORD} and {@code :help fields}, read from the registry
+ * of builtins and fields and from {@link KeywordHelp}. A word that is both (the statement {@code step} and the
+ * builtin {@code step}, the topic and the statement {@code graph}) gets both, the builtin or topic first.
+ */
 final class Help {
     private Help() {}
 
     static String about(String word) {
         Registry registry = Registry.standard();
+        KeywordHelp keyword = word.startsWith(".") ? null : KeywordHelp.of(word);
         // A topic comes first: :help units is the units topic; the field is :help .units.
-        for (Area area : Area.values()) if (area.topic().equals(word)) return topic(registry, area);
+        for (Area area : Area.values())
+            if (area.topic().equals(word)) return topic(registry, area) + (keyword == null ? "" : "\n\n" + keyword.text());
         String name = word.startsWith(".") ? word.substring(1) : word;
         Builtin b = registry.get(name);
         List<Field> fields = registry.allFields().stream().filter(f -> f.name().equals(name)).toList();
-        if (b != null || !fields.isEmpty()) {
+        if (b != null || !fields.isEmpty() || keyword != null) {
             List<String> parts = new ArrayList<>();
             if (b != null) parts.add(builtin(b));
             for (Field f : fields) parts.add(field(f));
+            if (keyword != null) parts.add(keyword.text());
             return String.join("\n", parts);
         }
         if (word.equals(FIELDS)) return fields(registry);
@@ -34,9 +41,12 @@ final class Help {
         registry.allFields().forEach(f -> known.add(f.name()));
         for (Area area : Area.values()) known.add(area.topic());
         known.add(FIELDS);
+        known.addAll(KeywordHelp.topics());
         String near = Names.suggest(name, known);
         String topics = String.join(", ", java.util.Arrays.stream(Area.values()).map(Area::topic).toList()) + ", " + FIELDS;
-        return near != null ? Messages.t("repl.help-unknown-near", word, near, topics) : Messages.t("repl.help-unknown", word, topics);
+        String keywords = String.join(", ", KeywordHelp.topics());
+        return near != null ? Messages.t("repl.help-unknown-near", word, near, topics, keywords)
+                : Messages.t("repl.help-unknown", word, topics, keywords);
     }
 
     /** The topic that lists every field, kind of value by kind. */

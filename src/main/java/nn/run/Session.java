@@ -253,8 +253,7 @@ public final class Session {
                 return Outcome.INTERRUPTED;
             }
             case OutOfMemoryError oom -> {
-                print(Diagnostic.plain(Messages.t("diagnostic.error") + ": " + Messages.t("run.heap-exhausted"),
-                        Messages.t("interp.budget.smaller-or-more-heap")));
+                print(Diagnostic.plain(Messages.t("diagnostic.error") + ": " + Messages.t("run.heap-exhausted"), budget.heapHint()));
                 return Outcome.RUNTIME_ERROR;
             }
             case StackOverflowError so -> {

@@ -34,16 +34,15 @@ public final class Similar {
             err.println(Messages.t("diagnostic.hint") + ": " + Messages.t("similar.folder-hint"));
             return 64;
         }
-        if (o.settings().threshold() < 0 || o.settings().threshold() > 1) {
-            err.println("nn similar: " + Messages.t("similar.threshold-range", o.settings().threshold()));
-            return 64;
-        }
-        if (o.settings().k() < 2 || o.settings().window() < 1) {
-            err.println("nn similar: " + Messages.t("similar.k-window"));
-            return 64;
-        }
-        if (o.settings().common() <= 0 || o.settings().common() > 1) {
-            err.println("nn similar: " + Messages.t("similar.common-range", String.valueOf(o.settings().common())));
+        String wrong = null;
+        if (o.settings().threshold() < 0 || o.settings().threshold() > 1) wrong = Messages.t("similar.threshold-range", o.settings().threshold());
+        else if (o.settings().k() < 2 || o.settings().window() < 1) wrong = Messages.t("similar.k-window");
+        else if (o.settings().common() <= 0 || o.settings().common() > 1)
+            wrong = Messages.t("similar.common-range", String.valueOf(o.settings().common()));
+        if (wrong != null) {
+            // A setting out of its range is a usage error: said with the command's usage line, as picocli's are.
+            err.println("nn similar: " + wrong);
+            err.println(Messages.t("cli.usage-line-command", "nn similar"));
             return 64;
         }
         List<String> warnings = new ArrayList<>();

@@ -110,12 +110,22 @@ final class Submissions {
 
     private static SourceFile load(Path file, String shown, long maxBytes, Consumer<String> warn) {
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                warn.accept(Messages.t("similar.skip-large", shown, Sizes.human(size), Sizes.human(maxBytes)));
+            // A device or a pipe (a link to /dev/zero, say) has no size to trust and may never end.
+            if (!Files.isRegularFile(file)) {
+                warn.accept(Messages.t("similar.skip-not-regular", shown));
                 return null;
             }
-            return SourceFile.decode(shown, Files.readAllBytes(file));
+            long size = Files.size(file);
+            byte[] bytes;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                // At most one byte past the limit, whatever the size said (a file may grow while it is read).
+                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+            }
+            if (size > maxBytes || bytes.length > maxBytes) {
+                warn.accept(Messages.t("similar.skip-large", shown, Sizes.human(Math.max(size, bytes.length)), Sizes.human(maxBytes)));
+                return null;
+            }
+            return SourceFile.decode(shown, bytes);
         } catch (Diagnostic.Failure f) {
             String message = f.diagnostics().get(0).message();
             warn.accept(Messages.t("similar.skip-not-utf8", message.replace(": error: ", ": ")));

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every kind of usage error picocli raises for nn's commands, in both languages: English is picocli's own
- * sentence (unchanged), Spanish is nn's; both end with the usage line and exit 64.
+ * Every kind of usage error picocli raises for nn's commands, and nn's own, in both languages: English is
+ * picocli's own sentence except for a value of the wrong type (nn's words, never a Java type), Spanish is
+ * nn's; both end with the usage line of the command that was run and exit 64.
  */
 class UsageErrorsTest {
     @TempDir Path dir;
@@ -35,29 +36,35 @@ class UsageErrorsTest {
             command += " " + args.get(0);
             if (args.size() > 1 && java.util.Set.of("merge", "package", "install").contains(args.get(1))) command += " " + args.get(1);
         }
-        // fuzz's range check on INPUTS is raised after parsing, by the top-level command line: its usage line is nn's.
-        if (command.equals("nn") || args.equals(List.of("fuzz", "0"))) return spanish ? ES_USAGE : EN_USAGE;
+        if (command.equals("nn")) return spanish ? ES_USAGE : EN_USAGE;
         return spanish ? "uso: " + command + " …    (" + command + " --help lista las opciones)\n"
                 : "usage: " + command + " …    (" + command + " --help lists the options)\n";
     }
 
-    /** One wrong command line, what English says (picocli's words) and what Spanish says (nn's). */
+    /** The command line run in one language: {@code --lang es} before it for Spanish. */
+    private static CliRun run(List<String> args, boolean spanish) {
+        List<String> line = new ArrayList<>(spanish ? List.of("--lang", "es") : List.of());
+        line.addAll(args);
+        return CliRun.of(line.toArray(String[]::new));
+    }
+
+    /** One wrong command line, what English says and what Spanish says. */
     private record Case(List<String> args, String english, String spanish) {}
 
     private List<Case> cases() throws IOException {
         String script = Files.writeString(dir.resolve("s.nn"), "x = 1\n").toString();
         return List.of(
                 new Case(List.of("--max-steps", "abc", script),
-                        "Invalid value for option '--max-steps': 'abc' is not a long",
+                        "Invalid value for option '--max-steps': 'abc' is not a whole number",
                         "valor no válido para la opción '--max-steps': 'abc' no es un número entero"),
                 new Case(List.of("similar", "--threshold", "x", "d"),
-                        "Invalid value for option '--threshold': 'x' is not a double",
+                        "Invalid value for option '--threshold': 'x' is not a number",
                         "valor no válido para la opción '--threshold': 'x' no es un número"),
                 new Case(List.of("grade", "--force=yes"),
-                        "Invalid value for option '--force': 'yes' is not a boolean",
+                        "Invalid value for option '--force': 'yes' is not true or false",
                         "valor no válido para la opción '--force': 'yes' no es true ni false"),
                 new Case(List.of("fuzz", "abc"),
-                        "Invalid value for positional parameter at index 0 (INPUTS): 'abc' is not a long",
+                        "Invalid value for INPUTS: 'abc' is not a whole number",
                         "valor no válido para ENTRADAS: 'abc' no es un número entero"),
                 new Case(List.of("--timeout", "soon", script),
                         "Invalid value for option '--timeout': 'soon' is not a duration; write 10s, 500ms or 2m",
@@ -96,7 +103,7 @@ class UsageErrorsTest {
                         "option '--port' (N) should be specified only once",
                         "la opción '--port' solo puede darse una vez"),
                 new Case(List.of("web", "--port", "x"),
-                        "Invalid value for option '--port': 'x' is not an int",
+                        "Invalid value for option '--port': 'x' is not a whole number",
                         "valor no válido para la opción '--port': 'x' no es un número entero"),
                 new Case(List.of("grade", "package", "a"),
                         "Error: Missing required argument (specify one of these): (--gradescope | --prairielearn | --classroom)",
@@ -104,9 +111,19 @@ class UsageErrorsTest {
                 new Case(List.of("grade", "package", "--gradescope", "--classroom", "a"),
                         "Error: --gradescope, --classroom are mutually exclusive (specify only one)",
                         "--gradescope, --classroom se excluyen entre sí (indica solo una)"),
+                // nn's own checks after parsing: said with the usage line of the command that was run.
                 new Case(List.of("fuzz", "0"),
                         "INPUTS must be at least 1, got 0",
                         "ENTRADAS debe ser al menos 1, no 0"),
+                new Case(List.of("bench", "nope"),
+                        "no benchmark called 'nope'; choose xor, train, validation, matmul, mlpstep, alloc, compare, serve, grade, similar or plots",
+                        "no hay ninguna prueba de rendimiento llamada 'nope'; elige xor, train, validation, matmul, mlpstep, alloc, compare, serve, grade, similar o plots"),
+                new Case(List.of("bench", "xor", "zzz"),
+                        "bench xor: 'zzz' is not a whole number (1 or more)",
+                        "bench xor: 'zzz' no es un número entero (1 o más)"),
+                new Case(List.of("--lang", "fr", script),
+                        "--lang must be en or es, got 'fr'",
+                        "--lang debe ser en o es, no 'fr'"),
                 new Case(List.of("--max-depth", "0", script),
                         "--max-depth must be between 1 and 100000, got 0",
                         "--max-depth debe estar entre 1 y 100000, no 0"));
@@ -116,16 +133,14 @@ class UsageErrorsTest {
     void everyKindOfUsageErrorInBothLanguages() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Case c : cases()) {
-            CliRun en = CliRun.of(c.args().toArray(String[]::new));
-            if (en.status() != 64 || !en.err().equals("nn: " + c.english() + "\n" + usage(c.args(), false)))
-                problems.add(c.args() + " in English: " + en.status() + " " + en.err());
-            List<String> spanish = new ArrayList<>(List.of("--lang", "es"));
-            spanish.addAll(c.args());
-            CliRun es = CliRun.of(spanish.toArray(String[]::new));
-            if (es.status() != 64 || !es.err().equals("nn: " + c.spanish() + "\n" + usage(c.args(), true)))
-                problems.add(c.args() + " in Spanish: " + es.status() + " " + es.err());
-            List<nn.i18n.EnglishAudit.Finding> english = nn.i18n.EnglishAudit.scan(es.err());
-            if (!english.isEmpty()) problems.add(c.args() + " in Spanish has English: " + english);
+            for (boolean spanish : new boolean[] {false, true}) {
+                CliRun r = run(c.args(), spanish);
+                String expected = "nn: " + (spanish ? c.spanish() : c.english()) + "\n" + usage(c.args(), spanish);
+                if (r.status() != 64 || !r.err().equals(expected))
+                    problems.add(c.args() + (spanish ? " in Spanish: " : " in English: ") + r.status() + " " + r.err());
+                List<nn.i18n.EnglishAudit.Finding> english = spanish ? nn.i18n.EnglishAudit.scan(r.err()) : List.of();
+                if (!english.isEmpty()) problems.add(c.args() + " in Spanish has English: " + english);
+            }
         }
         assertEquals(List.of(), problems);
     }
@@ -148,19 +163,23 @@ class UsageErrorsTest {
                 "English keeps picocli's own sentence");
     }
 
+    /** What {@code COMMAND --help} prints, in English or Spanish. */
+    private static String help(boolean spanish, String... command) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.add("--help");
+        return run(args, spanish).out();
+    }
+
     @Test
     void theSpanishSynopsisHasSpanishPlaceholders() {
-        CliRun es = CliRun.of("--lang", "es", "grade", "--help");
-        assertTrue(es.out().contains("[--format=FORMATO[,FORMATO...]]... [TAREA]"), es.out());
-        assertTrue(es.out().contains("[ENTREGA] [ORDEN]"), es.out());
-        CliRun run = CliRun.of("--lang", "es", "run", "--help");
-        assertTrue(run.out().contains("--timeout=TIEMPO"), run.out());
-        assertTrue(run.out().contains("[--allow-dir=CARPETA]... ARCHIVO"), run.out());
+        String grade = help(true, "grade");
+        assertTrue(grade.contains("[--format=FORMATO[,FORMATO...]]... [TAREA]"), grade);
+        assertTrue(grade.contains("[ENTREGA] [ORDEN]"), grade);
+        String run = help(true, "run");
+        assertTrue(run.contains("--timeout=TIEMPO"), run);
+        assertTrue(run.contains("[--allow-dir=CARPETA]... ARCHIVO"), run);
         for (String[] command : new String[][] {{"bench"}, {"fuzz"}, {"web"}, {"kernel"}, {"similar"}, {"grade", "merge"}}) {
-            List<String> args = new ArrayList<>(List.of("--lang", "es"));
-            args.addAll(List.of(command));
-            args.add("--help");
-            String help = CliRun.of(args.toArray(String[]::new)).out();
+            String help = help(true, command);
             for (String english : List.of("FILE", "FOLDER", "SUBMISSION", "ASSIGNMENT", "COMMAND", "NAME", "INPUTS", "TIME", "SIZE",
                     "passed to", "how many", "the generator", "default"))
                 assertFalse(help.contains(english), String.join(" ", command) + " --help says " + english + ":\n" + help);
@@ -169,9 +188,9 @@ class UsageErrorsTest {
 
     @Test
     void theEnglishSynopsisKeepsItsPlaceholders() {
-        CliRun en = CliRun.of("grade", "--help");
-        assertTrue(en.out().contains("[--format=FORMAT[,FORMAT...]]... [ASSIGNMENT]"), en.out());
-        assertTrue(en.out().contains("[SUBMISSION] [COMMAND]"), en.out());
-        assertTrue(CliRun.of("fuzz", "--help").out().contains("[INPUTS]    how many inputs (default 300000)"));
+        String grade = help(false, "grade");
+        assertTrue(grade.contains("[--format=FORMAT[,FORMAT...]]... [ASSIGNMENT]"), grade);
+        assertTrue(grade.contains("[SUBMISSION] [COMMAND]"), grade);
+        assertTrue(help(false, "fuzz").contains("[INPUTS]    how many inputs (default 300000)"));
     }
 }

@@ -105,6 +105,9 @@ class IsolationTest {
             SubmissionResult r = results.get(id);
             assertEquals(SubmissionStatus.GRADED, r.status());
             assertTrue(r.message().contains("access refused"), id + ": " + r.message());
+            // The student cannot pass --allow-dir to nn grade: the hint says where files go instead.
+            assertTrue(r.message().contains("hint: a submission reads and writes files only inside its own folder"), id + ": " + r.message());
+            assertFalse(r.message().contains("--"), id + " names a flag nn grade does not have: " + r.message());
             assertEquals(TestStatus.PASSED, test(id, 1).status(), "what it defined before still counts");
         }
         assertEquals(SubmissionStatus.GRADED, results.get("right").status(), "the forged result did not replace the right one");
@@ -146,6 +149,9 @@ class IsolationTest {
             SubmissionResult r = ran.get(b.getKey());
             assertEquals(SubmissionStatus.GRADED, r.status(), b.getKey() + ": " + r.message());
             assertTrue(r.message().contains(b.getValue()) && r.message().contains("hw.nn:"), b.getKey() + ": " + r.message());
+            // The assignment sets these budgets: the hint points at the code, never at nn's --max-… flags.
+            assertTrue(r.message().contains("hint: "), b.getKey() + ": " + r.message());
+            assertFalse(r.message().contains("--") || r.message().contains("NN_HEAP"), b.getKey() + " names a flag: " + r.message());
             assertEquals(TestStatus.PASSED, r.tests().get(0).status(), b.getKey() + " still scores what it defined before");
             assertEquals(1, r.score(), 1e-9, b.getKey());
         }

@@ -47,6 +47,19 @@ class SpanishFeedbackTest {
     }
 
     @Test
+    void prairieLearnDescribesEachTestInASpanishPhrase() {
+        Messages.use(Lang.ES);
+        String json = PrairieLearnReport.write(assignment("language es"), result());
+        assertTrue(json.contains("\"description\": \"prueba no aprobada\""), json);
+        assertEquals("prueba aprobada", PrairieLearnReport.description(TestStatus.PASSED));
+        assertEquals("prueba que se detuvo con un error", PrairieLearnReport.description(TestStatus.ERROR));
+        assertEquals("prueba que se quedó sin tiempo", PrairieLearnReport.description(TestStatus.TIMEOUT));
+        Messages.use(Lang.EN);
+        assertEquals("test, passed", PrairieLearnReport.description(TestStatus.PASSED), "English is unchanged (the goldens)");
+        assertEquals("test, timeout", PrairieLearnReport.description(TestStatus.TIMEOUT));
+    }
+
+    @Test
     void countsAgreeWithTheirNumbers() {
         Messages.use(Lang.ES);
         assertEquals("la prueba visible se aprobó", Messages.t("grade.feedback.all-passed", 1L));

@@ -23,6 +23,17 @@ import org.junit.jupiter.api.Timeout;
 /** Ctrl-C (an interrupt of the interpreter thread) during training stops after the batch in progress and keeps the weights. */
 @Timeout(60) // waits on the thread it interrupts
 class TrainInterruptTest {
+    /** A network whose epochs take a while, its data, and a stop condition that prints "training" at epoch 1. */
+    private static final String BIG_NETWORK = """
+                seed 1
+                d = spiral(points = 2000)
+                network big = 2 -> dense(256, tanh) -> dense(256, tanh) -> dense(3)
+                fn started(e) {
+                  if e == 1 { print "training" }
+                  return false
+                }
+                """;
+
     @Test void interruptedTrainingKeepsTheWeightsAndTheRunGoesOn() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -54,15 +65,7 @@ class TrainInterruptTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         Session session = new Session(Limits.defaults(), List.of(Path.of(".")), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false);
-        session.run(new SourceFile("repl", """
-                seed 1
-                d = spiral(points = 2000)
-                network big = 2 -> dense(256, tanh) -> dense(256, tanh) -> dense(3)
-                fn started(e) {
-                  if e == 1 { print "training" }
-                  return false
-                }
-                """));
+        session.run(new SourceFile("repl", BIG_NETWORK));
         AtomicReference<Session.Outcome> outcome = new AtomicReference<>();
         Thread runner = new Thread(() -> outcome.set(session.run(new SourceFile("repl", """
                 h = train big on d { loss cross_entropy; optimizer adam(lr = 0.001); epochs 2000000000; batch full; stop when started(epoch) }
@@ -80,5 +83,26 @@ class TrainInterruptTest {
         assertEquals("", err.toString(StandardCharsets.UTF_8));
         assertEquals(Session.Outcome.OK, session.run(new SourceFile("repl", "print 1 + 1\n")));
         assertTrue(out.toString(StandardCharsets.UTF_8).endsWith("after true\n2\n"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The watchdog interrupts the thread too, when the time budget runs out (nn --timeout, a graded
+     * submission's limit): that is no Ctrl-C. The run ends with the time budget's error at the train
+     * block; it used to say "training interrupted", keep going and exit 0.
+     */
+    @Test void theTimeBudgetRunningOutMidTrainingEndsTheRunWithItsError() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        Session session = new Session(Limits.defaults().withTimeout(java.time.Duration.ofSeconds(2)), List.of(Path.of(".")),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        Session.Outcome outcome = session.run(new SourceFile("t.nn", BIG_NETWORK + """
+                train big on d { loss cross_entropy; optimizer adam(lr = 0.001); epochs 2000000000; batch full; stop when started(epoch) }
+                print "after"
+                """));
+        String said = err.toString(StandardCharsets.UTF_8), printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(Session.Outcome.RUNTIME_ERROR, outcome, said);
+        assertTrue(said.contains("error: time budget exceeded: the run took longer than 2 s\n"), said);
+        assertFalse(printed.contains("interrupted") || printed.contains("after"), printed);
+        // On a machine so loaded that the budget ran out before the first epoch, the place is another line.
+        if (printed.equals("training\n")) assertTrue(said.startsWith("t.nn:8:1: error: time budget exceeded"), said);
     }
 }

@@ -21,14 +21,21 @@ import org.junit.jupiter.api.io.TempDir;
 class IoReasonsTest {
     @AfterEach void english() { Messages.use(Lang.EN); }
 
-    private static String both(IOException e) {
+    /** What {@code reason} says of {@code e} in English and in Spanish: "English | Spanish". */
+    private static String inBothLanguages(java.util.function.Function<IOException, String> reason, IOException e) {
         Messages.use(Lang.EN);
-        String en = IoReasons.of(e);
+        String en = reason.apply(e);
         Messages.use(Lang.ES);
-        String es = IoReasons.of(e);
+        String es = reason.apply(e);
         Messages.use(Lang.EN);
         return en + " | " + es;
     }
+
+    /** The reason alone. */
+    private static String both(IOException e) { return inBothLanguages(IoReasons::of, e); }
+
+    /** The message nn prints: the path (when the exception names one) and the reason. */
+    private static String said(IOException e) { return inBothLanguages(IoReasons::said, e); }
 
     @Test void exceptionKindsHaveTheirReasons() {
         assertEquals("there is no such file | no existe ese archivo", both(new NoSuchFileException("/home/ana/hw.nn")));
@@ -60,15 +67,6 @@ class IoReasonsTest {
         assertEquals("a part of the path is not a folder | una parte de la ruta no es una carpeta", both(e));
         IOException folder = assertThrows(IOException.class, () -> Files.readAllBytes(dir));
         assertEquals("it is a folder | es una carpeta", both(folder));
-    }
-
-    private static String said(IOException e) {
-        Messages.use(Lang.EN);
-        String en = IoReasons.said(e);
-        Messages.use(Lang.ES);
-        String es = IoReasons.said(e);
-        Messages.use(Lang.EN);
-        return en + " | " + es;
     }
 
     @Test void aMessageNnUsedToPrintAsTheJdkGaveItStaysSoInEnglishAndIsNnsInSpanish() {

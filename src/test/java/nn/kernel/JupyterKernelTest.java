@@ -59,6 +59,7 @@ class JupyterKernelTest {
         r = CliRun.of("kernel");
         assertEquals(64, r.status());
         assertTrue(r.err().contains("no connection file") && r.err().contains("nn kernel install --user"), r.err());
+        assertTrue(r.err().endsWith("\nusage: nn kernel …    (nn kernel --help lists the options)\n"), r.err());
     }
 
     @Test

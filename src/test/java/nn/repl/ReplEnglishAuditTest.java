@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A student who chose Spanish meets no English at the REPL: the banner, :help and :help for every topic,
- * builtin and field, :vars, :history, :save and its errors, :load's errors, :reset and an unknown command.
+ * builtin, field and statement, :vars, :history, :save and its errors, :load's errors, :reset and an unknown command.
  */
 class ReplEnglishAuditTest {
     @TempDir Path dir;
@@ -44,6 +44,7 @@ class ReplEnglishAuditTest {
         registry.all().forEach(b -> names.add(b.name()));
         registry.allFields().forEach(f -> names.add(f.name()));
         for (String name : names) keys.append(":help ").append(name).append('\n');
+        for (String topic : KeywordHelp.topics()) keys.append(":help ").append(topic).append('\n');
         keys.append("x = 3\nnetwork n = 2 -> dense(1, sigmoid)\nd = { [0, 1] -> 1; [1, 1] -> 0 }\nprint y\n")
                 .append(":vars\n:history\n:history 2..3\n:history 7\n:history 1..99\n:save\n:save s.txt\n:save s.nn 5..9\n:save s.nn\n:save s.nn\n:save ../up.nn\n:reset\n:vars\n");
 
@@ -57,6 +58,7 @@ class ReplEnglishAuditTest {
         StringBuilder code = new StringBuilder(keys);
         for (Builtin b : registry.all()) code.append(b.example().replaceAll("\\s+#.*", "")).append('\n');
         for (Field f : registry.allFields()) code.append(f.usage()).append('\n');
+        for (KeywordHelp k : KeywordHelp.values()) code.append(k.example).append('\n');
         Set<String> used = new TreeSet<>();
         List<EnglishAudit.Finding> english = EnglishAudit.notAllowed(EnglishAudit.scan(text, code.toString()), ALLOWED, used);
         assertEquals(List.of(), english, () -> EnglishAudit.report("the REPL", english));

@@ -43,7 +43,8 @@ class SimilarCommandTest {
     @Test void aThresholdOutOfRangeIsAUsageErrorWithTheNumberAsNnPrintsIt() {
         threshold = 2;
         assertEquals(64, run(dir, null, null));
-        assertEquals("nn similar: --threshold must be between 0 and 1, got 2\n", err());
+        assertEquals("nn similar: --threshold must be between 0 and 1, got 2\n"
+                + "usage: nn similar …    (nn similar --help lists the options)\n", err());
     }
 
     @Test void aFolderWithNoSubmissionsSaysSo() throws IOException {
@@ -67,6 +68,7 @@ class SimilarCommandTest {
         write("huge.nn", "x = 1\n".repeat(200_000));
         write("broken.nn", program.replace("T = [[0], [1], [1], [0]]", "T = [[0], [1], [1], [0]"));
         write("nocode/readme.txt", "no nn files");
+        Files.createSymbolicLink(dir.resolve("zero.nn"), Path.of("/dev/zero"));  // read whole, it never ended (out of memory)
         threshold = 0.3;
         assertEquals(0, run(dir, null, null));
         String e = err();
@@ -75,6 +77,7 @@ class SimilarCommandTest {
         assertTrue(e.contains("huge.nn: 1.1 MiB is larger than the 1.0 MiB limit"), e);
         assertTrue(e.contains("broken.nn:5:1: does not parse (expected") && e.contains("does not parse") && e.contains("compared by its lexer tokens"), e);
         assertTrue(e.contains("nocode/: no .nn files inside; skipped"), e);
+        assertTrue(e.contains("zero.nn: not a regular file (a device or a pipe, or a link to one); skipped"), e);
         assertFalse(e.contains("Exception"), e);
         String o = out();
         assertTrue(o.contains("3 submissions, 3 pairs compared"), o);

@@ -107,10 +107,15 @@ final class TrainReporter implements TrainListener {
     /**
      * The closing line of a run. An interrupt seen after a batch, in the stop condition, or mid-batch
      * by the engine's kernels (the history then ends INTERRUPTED) gets the one message and is cleared,
-     * so the statements after the train block (and the next REPL entry) run normally.
+     * so the statements after the train block (and the next REPL entry) run normally — unless it was the
+     * watchdog's, for a budget the run passed: then the run ends with that budget's error.
      */
     void finished(History h) {
         if (interrupted || h.end() == History.End.INTERRUPTED) {
+            // The watchdog interrupts the run's thread too, when the run passes its time or memory budget:
+            // that ends the run with the budget's error, as it would anywhere else; only Ctrl-C lets it go on.
+            if (in.budget.memoryExceeded() != null) throw in.budget.memoryExceeded().at(span);
+            if (in.budget.expired()) throw in.budget.timeExceeded(span);
             Thread.interrupted();
             line(Messages.t("train.interrupted", h.endEpoch()));
             return;
