@@ -39,10 +39,6 @@ class ChildStaticStateTest {
             // the dispatch cost the split decisions assume instead of the measured one: changed only by
             // `./nn bench matmul threshold` (never in a child, and restored after); it changes speed only, never a result
             "nn.tensor.parallel.Parallel.assumedDispatchNanos",
-            // the float32 copy of the last dataset inputs trained on in float32, keyed by the matrix's identity:
-            // matrices are values (assignment into one copies it), so the copy is a function of a matrix the
-            // submission itself holds; another submission's matrices are other objects and never match it
-            "nn.model.Float32Inputs.source", "nn.model.Float32Inputs.copy",
             // the language messages are in: chosen once at start-up by the command line, never by a script
             "nn.i18n.Messages.current",
             // ANTLR's generated lexer tables (names of channels and modes), only ever read
@@ -54,7 +50,8 @@ class ChildStaticStateTest {
             "nn.platform.PageFiles$Installed.files",
             // a float32 copy of the inputs last trained on in float32, keyed by the identity of that inputs
             // matrix (held weakly): a later submission's matrices are other objects, so it can only miss and
-            // make its own copy; it changes speed only, never a result
+            // make its own copy (matrices are values: assignment into one copies it); it changes speed only,
+            // never a result
             "nn.model.Float32Inputs.source", "nn.model.Float32Inputs.copy");
 
     @Test
