@@ -1,6 +1,6 @@
 package nn.web.teavm;
 
-import java.math.BigDecimal;
+import java.math.BigInteger;
 import nn.platform.DoubleWords;
 
 /**
@@ -10,8 +10,8 @@ import nn.platform.DoubleWords;
  * TwoSum), the low parts added with rounding to odd, and the final sum rounded to nearest (Boldo and
  * Melquiond, "Emulation of FMA and correctly rounded sums: proved algorithms using rounding to odd", IEEE
  * Trans. Computers 57(4), 2008). Where those steps could overflow or lose bits below the normal range,
- * and for non-finite operands, it computes as the JDK's own {@code Math.fma} does (exact BigDecimal
- * arithmetic).
+ * and for non-finite operands, it computes the exact value as an integer times a power of two and rounds
+ * it itself (not BigDecimal's doubleValue, which TeaVM's library rounds wrongly near the subnormal range).
  */
 public final class ExactFma {
     private ExactFma() {}
@@ -84,9 +84,55 @@ public final class ExactFma {
             if (Double.isInfinite(product) && !infA && !infB) return c;
             return product + c;
         }
-        BigDecimal product = new BigDecimal(a).multiply(new BigDecimal(b));
-        if (c == 0.0) return a == 0.0 || b == 0.0 ? a * b + c : product.doubleValue();
-        return product.add(new BigDecimal(c)).doubleValue();
+        // a, b nonzero here (the zero test came first) and every operand finite: a·b + c = n · 2^e exactly.
+        long ma = mantissa(a), mb = mantissa(b), mc = mantissa(c);
+        int ep = exponent(a) + exponent(b), ec = exponent(c);
+        if (ma == 0 || mb == 0) return a * b + c;
+        BigInteger product = BigInteger.valueOf(ma).multiply(BigInteger.valueOf(mb));
+        if (mc == 0) return nearest(product, ep);
+        int e = Math.min(ep, ec);
+        BigInteger n = product.shiftLeft(ep - e).add(BigInteger.valueOf(mc).shiftLeft(ec - e));
+        return nearest(n, e);
+    }
+
+    /** The signed integer significand of a finite double x: x = mantissa(x) · 2^exponent(x). */
+    private static long mantissa(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        long m = bits & 0xFFFFFFFFFFFFFL;
+        if ((bits & 0x7FF0000000000000L) != 0) m |= 1L << 52;
+        return bits < 0 ? -m : m;
+    }
+
+    private static int exponent(double x) {
+        int biased = (int) ((Double.doubleToRawLongBits(x) >>> 52) & 0x7FF);
+        return biased == 0 ? -1074 : biased - 1075;
+    }
+
+    /**
+     * n · 2^e rounded once to the nearest double, ties to even: 53 bits where the result is normal, fewer below
+     * (the last bit a subnormal keeps is 2^-1074), infinity past the largest double. An exact zero is +0 (x + (−x)
+     * in rounding to nearest).
+     */
+    static double nearest(BigInteger n, int e) {
+        if (n.signum() == 0) return 0.0;
+        BigInteger m = n.abs();
+        int q = Math.max(m.bitLength() - 53 + e, -1074); // the exponent of the result's last bit
+        int shift = q - e;
+        long r;
+        if (shift <= 0) {
+            r = m.shiftLeft(-shift).longValue();
+        } else {
+            r = m.shiftRight(shift).longValue();
+            BigInteger rest = m.subtract(BigInteger.valueOf(r).shiftLeft(shift));
+            int half = rest.compareTo(BigInteger.ONE.shiftLeft(shift - 1));
+            if (half > 0 || half == 0 && (r & 1) != 0) r++;
+            if (r == 1L << 53) { r >>= 1; q++; }
+        }
+        long bits;
+        if (r < 1L << 52) bits = r; // subnormal (q is -1074 here), or zero after rounding
+        else if (q + 52 > 1023) bits = 0x7FF0000000000000L;
+        else bits = ((long) (q + 52 + 1023) << 52) | (r - (1L << 52));
+        return Double.longBitsToDouble(n.signum() < 0 ? bits | Long.MIN_VALUE : bits);
     }
 
     /** The exact error of the rounded sum {@code s = x+y} (Knuth's TwoSum). */

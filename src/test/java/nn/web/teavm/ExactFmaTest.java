@@ -55,4 +55,20 @@ class ExactFmaTest {
                     same((float) a, (float) b, (float) c);
                 }
     }
+
+    /** ExactFma's exact path rounds n · 2^e itself: subnormal results and addends, overflow, ties at every scale. */
+    @Test void theExactPathRoundsSubnormalsHugeSumsAndTiesAsMathFma() {
+        SplittableRandom r = new SplittableRandom(16);
+        for (int i = 0; i < 300_000; i++) {
+            double a = r.nextDouble(-1, 1) * Math.pow(2, r.nextInt(-600, -400));
+            double b = r.nextDouble(-1, 1) * Math.pow(2, r.nextInt(-574, -470));
+            same(a, b, r.nextDouble(-1, 1) * Math.pow(2, r.nextInt(-1074, -1000)));
+            same(a, b, -a * b);
+            same(r.nextLong(-64, 64) * Double.MIN_VALUE, r.nextDouble(-4, 4), r.nextLong(-64, 64) * Double.MIN_VALUE);
+            double big = r.nextDouble(-1, 1) * Math.pow(2, r.nextInt(450, 1024));
+            same(big, r.nextDouble(-2, 2) * Math.pow(2, r.nextInt(0, 600)), r.nextDouble(-1, 1) * Math.pow(2, r.nextInt(900, 1024)));
+            double p = a * b;
+            same(a, b, -p + Math.ulp(p) / 2);
+        }
+    }
 }
