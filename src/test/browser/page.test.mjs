@@ -155,6 +155,7 @@ try {
   const caret = await page.evaluate(() => document.getElementById("source").selectionStart);
   check(caret === "x = 1\nprint (x +".length, "the editor's cursor is put at the error: " + caret);
   await page.type("#source", " ");
+  await painted();
   check(await page.locator("#highlight .err-at").count() === 0, "editing the script clears the mark");
 
   // ---- Ctrl-Enter runs; the share link carries the script (any Unicode) to a new tab --------------------------
@@ -473,6 +474,12 @@ try {
 
   async function setScript(text) {
     await page.fill("#source", text);
+    await painted();
+  }
+
+  // The editor colours and marks at most once per animation frame (app.js): wait for two frames to pass.
+  async function painted() {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   }
 } finally {
   await browser.close();

@@ -173,10 +173,11 @@ class ParallelTest {
             Parallel.assumeDispatchNanos(50_000);
             assertFalse(Parallel.worthSplitting(150_000), "two shares of 75 µs are worth less than two dispatches each");
             assertTrue(Parallel.worthSplitting(250_000), "two shares of 125 µs are worth more");
-            // A loop follows the same rule through its grain: 200 µs of work stays on the caller.
+            // A loop follows the same rule through its grain: 150 µs of work stays on the caller (at 200 µs, two
+            // shares of 100 µs, it would split: the boundary is worthSplitting's).
             Thread caller = Thread.currentThread();
             Set<Thread> used = ConcurrentHashMap.newKeySet();
-            Parallel.forRange(200, Parallel.grain(1_000), (from, to) -> used.add(Thread.currentThread()));
+            Parallel.forRange(150, Parallel.grain(1_000), (from, to) -> used.add(Thread.currentThread()));
             assertEquals(Set.of(caller), used);
             Parallel.setThreads(1);
             assertFalse(Parallel.worthSplitting(1e12), "one thread never splits");
