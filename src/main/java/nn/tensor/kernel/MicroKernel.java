@@ -32,6 +32,36 @@ interface MicroKernel {
     void packRows(double[] b, int m, int k, int p0, int p1, int q0, int q1, double[] bp);
 
     /**
+     * Packs rows [ic, ic + mc) of op(a) (element (i, p) at {@code a[i·ars + p·acs]}), steps [pc, pc + kc),
+     * as {@code tiles} tiles: {@code ap[(t·kc + p)·MR + r] = op(a)(ic + t·MR + r, pc + p)}, zero below row
+     * ic + mc. Element by element here; the SIMD kernel moves whole tiles with vectors. Packing only
+     * moves values, so either way the products get the same bits.
+     */
+    default void packA(double[] a, int ars, int acs, int ic, int mc, int tiles, int pc, int kc, double[] ap) {
+        for (int t = 0; t < tiles; t++) packTile(a, ars, acs, ic, mc, t, pc, kc, ap);
+    }
+
+    /** Tile t of {@link #packA}, element by element (also the SIMD kernel's edge tiles). */
+    static void packTile(double[] a, int ars, int acs, int ic, int mc, int t, int pc, int kc, double[] ap) {
+        int base = t * kc * MR;
+        if (ars == 1 && (t + 1) * MR <= mc) {
+            // aᵀ·b: the tile's MR rows of op(a) are adjacent in each row of a; copy them as they lie.
+            for (int p = 0, s = ic + t * MR + pc * acs, d = base; p < kc; p++, s += acs, d += MR)
+                for (int r = 0; r < MR; r++) ap[d + r] = a[s + r];
+            return;
+        }
+        for (int r = 0; r < MR; r++) {
+            int row = t * MR + r;
+            if (row >= mc) {
+                for (int p = 0; p < kc; p++) ap[base + p * MR + r] = 0.0;
+                continue;
+            }
+            int src = (ic + row) * ars + pc * acs;
+            for (int p = 0; p < kc; p++) ap[base + p * MR + r] = a[src + p * acs];
+        }
+    }
+
+    /**
      * c (1×m) = x (1×k, {@code x[xOff + p*xs]}) · b (k×m, row-major), the matrix–vector case of
      * a batch of one and the rows of an outer product, by rows of b scaled and added in ascending p:
      * no packing needed.

@@ -1,6 +1,7 @@
 package nn.tensor.kernel;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -49,6 +50,15 @@ final class VectorMicroKernel implements MicroKernel {
     private static final int L = S.length();
     private static final int NR = 2 * L;
 
+    // Packing a: four rows of four doubles transposed in registers (256-bit vectors, where the machine
+    // has them), and aᵀ's four adjacent values per step moved as one 256-bit vector.
+    private static final VectorSpecies<Double> E = DoubleVector.SPECIES_256;
+    private static final boolean WIDE = S.vectorBitSize() >= 256;
+    private static final VectorShuffle<Double> PAIRS_LO = VectorShuffle.fromValues(E, 0, 4, 1, 5);
+    private static final VectorShuffle<Double> PAIRS_HI = VectorShuffle.fromValues(E, 2, 6, 3, 7);
+    private static final VectorShuffle<Double> HALVES_LO = VectorShuffle.fromValues(E, 0, 1, 4, 5);
+    private static final VectorShuffle<Double> HALVES_HI = VectorShuffle.fromValues(E, 2, 3, 6, 7);
+
     @Override public int nr() { return NR; }
 
     @Override public void tile(int kc, double[] ap, int aOff, double[] bp, int bOff, double[] c, int cOff, int ldc, boolean first) {
@@ -93,6 +103,43 @@ final class VectorMicroKernel implements MicroKernel {
         s21.intoArray(c, cOff + 2 * ldc + L);
         s30.intoArray(c, cOff + 3 * ldc);
         s31.intoArray(c, cOff + 3 * ldc + L);
+    }
+
+    @Override public void packA(double[] a, int ars, int acs, int ic, int mc, int tiles, int pc, int kc, double[] ap) {
+        int whole = mc / MR, t = 0;
+        if (WIDE && acs == 1) {
+            for (; t < whole; t++) packRowsTransposed(a, ars, ic + t * MR, pc, kc, ap, t * kc * MR);
+        } else if (WIDE && ars == 1) {
+            for (; t < whole; t++) packColumns(a, acs, ic + t * MR + pc * acs, kc, ap, t * kc * MR);
+        }
+        for (; t < tiles; t++) MicroKernel.packTile(a, ars, acs, ic, mc, t, pc, kc, ap);
+    }
+
+    // a·b: rows i..i+3 of a, four steps at a time: interleaved in pairs (r0 r1, r2 r3), then the pairs'
+    // halves joined, giving ap's order (p, r) in four stores.
+    private static void packRowsTransposed(double[] a, int ars, int i, int pc, int kc, double[] ap, int d) {
+        int s0 = i * ars + pc, s1 = s0 + ars, s2 = s1 + ars, s3 = s2 + ars, p = 0;
+        for (; p + 4 <= kc; p += 4, d += 16) {
+            DoubleVector r0 = DoubleVector.fromArray(E, a, s0 + p), r1 = DoubleVector.fromArray(E, a, s1 + p);
+            DoubleVector r2 = DoubleVector.fromArray(E, a, s2 + p), r3 = DoubleVector.fromArray(E, a, s3 + p);
+            DoubleVector lo01 = r0.rearrange(PAIRS_LO, r1), hi01 = r0.rearrange(PAIRS_HI, r1);
+            DoubleVector lo23 = r2.rearrange(PAIRS_LO, r3), hi23 = r2.rearrange(PAIRS_HI, r3);
+            lo01.rearrange(HALVES_LO, lo23).intoArray(ap, d);
+            lo01.rearrange(HALVES_HI, lo23).intoArray(ap, d + 4);
+            hi01.rearrange(HALVES_LO, hi23).intoArray(ap, d + 8);
+            hi01.rearrange(HALVES_HI, hi23).intoArray(ap, d + 12);
+        }
+        for (; p < kc; p++, d += MR) {
+            ap[d] = a[s0 + p];
+            ap[d + 1] = a[s1 + p];
+            ap[d + 2] = a[s2 + p];
+            ap[d + 3] = a[s3 + p];
+        }
+    }
+
+    // aᵀ·b: op(a)'s four rows are adjacent in each row of a, one 256-bit vector per step.
+    private static void packColumns(double[] a, int acs, int s, int kc, double[] ap, int d) {
+        for (int p = 0; p < kc; p++, s += acs, d += MR) DoubleVector.fromArray(E, a, s).intoArray(ap, d);
     }
 
     @Override public void packRows(double[] b, int m, int k, int p0, int p1, int q0, int q1, double[] bp) {

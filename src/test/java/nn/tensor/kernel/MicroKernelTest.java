@@ -112,4 +112,46 @@ class MicroKernelTest {
             assertArrayEquals(expected, c, kernel.getClass().getSimpleName());
         }
     }
+
+    /**
+     * Both ways of packing a (the interface's element-by-element one and the SIMD kernel's, which
+     * transposes a·b's rows in registers and moves aᵀ·b's columns as vectors) give the layout by its
+     * definition, zeros below the last row included: rows and steps that are and are not multiples of
+     * the tile (4), blocks that start inside a (ic, pc > 0).
+     */
+    @Test void bothKernelsPackEveryFormOfATheSameWay() {
+        Rng rng = new Rng(14);
+        final int mr = MicroKernel.MR;
+        int[][] blocks = {{13, 37}, {128, 196}, {8, 8}, {3, 5}, {4, 1}, {64, 2048}, {7, 4}};
+        MicroKernel portable = new MicroKernel() {  // the interface's own packing, nothing else
+            public int nr() { return 8; }
+            public void tile(int kc, double[] ap, int aOff, double[] bp, int bOff, double[] c, int cOff, int ldc, boolean first) {}
+            public void packRows(double[] b, int m, int k, int p0, int p1, int q0, int q1, double[] bp) {}
+            public void rowTimesMatrix(double[] x, int xOff, int xs, double[] b, int k, int m, double[] c, int cOff) {}
+        };
+        for (int[] blk : blocks) {
+            int mc = blk[0], kc = blk[1], ic = 2, pc = 5, n = mc + 5, k = kc + 11, tiles = (mc + mr - 1) / mr;
+            double[] a = random(rng, n * k);
+            for (boolean transposedA : new boolean[] {false, true}) {
+                int ars = transposedA ? 1 : k, acs = transposedA ? n : 1;
+                double[] expected = new double[tiles * mr * kc];
+                for (int t = 0; t < tiles; t++)
+                    for (int p = 0; p < kc; p++)
+                        for (int r = 0; r < mr; r++) {
+                            int row = t * mr + r;
+                            expected[(t * kc + p) * mr + r] = row < mc ? a[(ic + row) * ars + (pc + p) * acs] : 0.0;
+                        }
+                String what = mc + "×" + kc + (transposedA ? " of aᵀ" : " of a");
+                double[] viaScalar = new double[expected.length];
+                java.util.Arrays.fill(viaScalar, Double.NaN);
+                portable.packA(a, ars, acs, ic, mc, tiles, pc, kc, viaScalar);
+                assertArrayEquals(expected, viaScalar, "scalar " + what);
+                if (!vectorPresent()) continue;
+                double[] viaVector = new double[expected.length];
+                java.util.Arrays.fill(viaVector, Double.NaN);
+                MicroKernel.Holder.VECTOR.packA(a, ars, acs, ic, mc, tiles, pc, kc, viaVector);
+                assertArrayEquals(expected, viaVector, "SIMD " + what);
+            }
+        }
+    }
 }
