@@ -53,6 +53,7 @@ final class VectorMicroKernel implements MicroKernel {
     // Packing a: four rows of four doubles transposed in registers (256-bit vectors, where the machine
     // has them), and aᵀ's four adjacent values per step moved as one 256-bit vector.
     private static final VectorSpecies<Double> E = DoubleVector.SPECIES_256;
+    private static final VectorSpecies<Double> H = DoubleVector.SPECIES_128;
     private static final boolean WIDE = S.vectorBitSize() >= 256;
     private static final VectorShuffle<Double> PAIRS_LO = VectorShuffle.fromValues(E, 0, 4, 1, 5);
     private static final VectorShuffle<Double> PAIRS_HI = VectorShuffle.fromValues(E, 2, 6, 3, 7);
@@ -139,7 +140,10 @@ final class VectorMicroKernel implements MicroKernel {
 
     // aᵀ·b: op(a)'s four rows are adjacent in each row of a, one 256-bit vector per step.
     private static void packColumns(double[] a, int acs, int s, int kc, double[] ap, int d) {
-        for (int p = 0; p < kc; p++, s += acs, d += MR) DoubleVector.fromArray(E, a, s).intoArray(ap, d);
+        for (int p = 0; p < kc; p++, s += acs, d += MR) {
+            DoubleVector.fromArray(H, a, s).intoArray(ap, d);
+            DoubleVector.fromArray(H, a, s + 2).intoArray(ap, d + 2);
+        }
     }
 
     @Override public void packRows(double[] b, int m, int k, int p0, int p1, int q0, int q1, double[] bp) {
