@@ -44,6 +44,16 @@ import jdk.incubator.vector.VectorSpecies;
  * 1024 and 23.5–26.5 → 31.1–32.5 at 2048, although a's block is then far larger than L2. Reading a's
  * rows where they lie instead of packing them (a·b with p whole: the tile's four rows are adjacent
  * runs) and walking tiles before panels in chunks of 8 or 32 panels were within the noise.
+ *
+ * <p>Sixth round, branch pack64 (load average 10–12, one JVM, interleaved rounds of thread CPU time, one
+ * thread): {@link #packA} packs a with vectors, as the float32 kernel does. a·b's rows transposed four by
+ * four in registers took packing from 0.88–0.96 to 0.56–0.58 ns an element (128 rows × k = 784); aᵀ·b's
+ * four adjacent values, moved as two 128-bit vectors, packed at the scalar copy's 1.3 ns (it waits on
+ * memory: one line of a per step), yet its products ran 1.10–1.14× (the weight gradient's 784×512×128);
+ * one 256-bit vector there (split across cache lines every other tile: the arrays' data is 16-byte
+ * aligned) packed slower, 1.72 against 1.31. Whole products 1.03–1.07× (paired medians of 11 rounds,
+ * n = 256–1024 and the MLP's forward 512×784×128); a·bᵀ 0.98× (k = 128: packing a is 2% of it). See
+ * README, Speed, "Sixth round, branch pack64".
  */
 final class VectorMicroKernel implements MicroKernel {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
