@@ -88,7 +88,7 @@ final class Gemm32 {
             Parallel.checkInterrupted();
             int kc = Math.min(kcMax, k - pc);
             boolean first = pc == 0;
-            packA(a, ars, acs, i0, mc, tiles, pc, kc, ap);
+            kernel.packA(a, ars, acs, i0, mc, tiles, pc, kc, ap);
             for (int q = q0; q < q1; q++) {
                 int j0 = q * nr, w = Math.min(nr, m - j0), bOff = (q * k + pc) * nr;
                 for (int t = 0; t < tiles; t++) {
@@ -101,28 +101,6 @@ final class Gemm32 {
                         for (int r = 0; r < h; r++) System.arraycopy(edge, r * nr, c, (i + r) * m + j0, w);
                     }
                 }
-            }
-        }
-    }
-
-    // ap[(t*kc + p)*MR + r] = op(a)(ic + t*MR + r, pc + p), zero below row ic + mc; as Gemm's packA.
-    private static void packA(float[] a, int ars, int acs, int ic, int mc, int tiles, int pc, int kc, float[] ap) {
-        final int mr = MicroKernel32.MR;
-        for (int t = 0; t < tiles; t++) {
-            int base = t * kc * mr;
-            if (ars == 1 && (t + 1) * mr <= mc) {
-                for (int p = 0, s = ic + t * mr + pc * acs, d = base; p < kc; p++, s += acs, d += mr)
-                    for (int r = 0; r < mr; r++) ap[d + r] = a[s + r];
-                continue;
-            }
-            for (int r = 0; r < mr; r++) {
-                int row = t * mr + r;
-                if (row >= mc) {
-                    for (int p = 0; p < kc; p++) ap[base + p * mr + r] = 0f;
-                    continue;
-                }
-                int src = (ic + row) * ars + pc * acs;
-                for (int p = 0; p < kc; p++) ap[base + p * mr + r] = a[src + p * acs];
             }
         }
     }
