@@ -72,12 +72,13 @@ final class VectorMicroKernel32 implements MicroKernel32 {
     }
 
     @Override public void packA(float[] a, int ars, int acs, int ic, int mc, int tiles, int pc, int kc, float[] ap) {
-        for (int t = 0; t < tiles; t++) {
-            boolean whole = (t + 1) * MR <= mc;
-            if (whole && acs == 1 && WIDE) packRowsTransposed(a, ars, ic + t * MR, pc, kc, ap, t * kc * MR);
-            else if (whole && ars == 1) packColumns(a, acs, ic + t * MR + pc * acs, kc, ap, t * kc * MR);
-            else ScalarMicroKernel32.packTile(a, ars, acs, ic, mc, t, pc, kc, ap);
+        int whole = mc / MR, t = 0;
+        if (acs == 1 && WIDE) {
+            for (; t < whole; t++) packRowsTransposed(a, ars, ic + t * MR, pc, kc, ap, t * kc * MR);
+        } else if (ars == 1) {
+            for (; t < whole; t++) packColumns(a, acs, ic + t * MR + pc * acs, kc, ap, t * kc * MR);
         }
+        for (; t < tiles; t++) ScalarMicroKernel32.packTile(a, ars, acs, ic, mc, t, pc, kc, ap);
     }
 
     // a·b: rows i..i+3 of a, eight steps at a time: interleaved in pairs (r0 r1, r2 r3), then the pairs
@@ -102,7 +103,9 @@ final class VectorMicroKernel32 implements MicroKernel32 {
         }
     }
 
-    // aᵀ·b: op(a)'s four rows are adjacent in each row of a.
+    // aᵀ·b: op(a)'s four rows are adjacent in each row of a. (Two tiles per 256-bit load, each half
+    // stored to its tile, packed faster alone, 0.52 → 0.33 ns an element, but made the weight
+    // gradient's product 784×512×128 5% slower: at kc = 256 the two tiles' stores are 4 KiB apart.)
     private static void packColumns(float[] a, int acs, int s, int kc, float[] ap, int d) {
         for (int p = 0; p < kc; p++, s += acs, d += MR) FloatVector.fromArray(Q, a, s).intoArray(ap, d);
     }
