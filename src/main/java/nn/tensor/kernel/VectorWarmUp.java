@@ -54,7 +54,6 @@ final class VectorWarmUp {
         int kc = 8, nr = v.nr(), m = 3 * nr;
         double[] ap = new double[kc * MicroKernel.MR], bp = new double[kc * nr], c = new double[MicroKernel.MR * nr];
         double[] x = new double[kc], b = new double[kc * m], row = new double[m];
-        double[] packed = new double[2 * kc * MicroKernel.MR];
         for (int i = 0; i < ap.length; i++) ap[i] = 1.0 / (i + 1);
         for (int i = 0; i < bp.length; i++) bp[i] = 1.0 / (i + 2);
         long begin = System.nanoTime(), deadline = begin + GIVE_UP_MILLIS * 1_000_000;
@@ -63,10 +62,6 @@ final class VectorWarmUp {
             long t0 = System.nanoTime();
             v.tile(kc, ap, 0, bp, 0, c, 0, nr, (call & 1) == 0);
             v.rowTimesMatrix(x, 0, 1, b, kc, m, row, 0);
-            // Both SIMD ways of packing a (a·b's rows, aᵀ·b's columns, two tiles of each): timed with the
-            // tile, so that neither runs its first products interpreted (tens of ns an element).
-            if ((call & 1) == 0) v.packA(bp, kc, 1, 0, 2 * MicroKernel.MR, 2, 0, kc, packed);
-            else v.packA(bp, 1, nr, 0, 2 * MicroKernel.MR, 2, 0, kc, packed);
             long took = System.nanoTime() - t0;
             fast = took < COMPILED_NANOS ? fast + 1 : 0;
             // Once the calls have passed the JIT's thresholds, compiling is C2's work: poll now and
