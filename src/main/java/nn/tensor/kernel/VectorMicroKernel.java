@@ -52,8 +52,10 @@ import jdk.incubator.vector.VectorSpecies;
  * memory: one line of a per step), yet its products ran 1.10–1.14× (the weight gradient's 784×512×128);
  * one 256-bit vector there (split across cache lines every other tile: the arrays' data is 16-byte
  * aligned) packed slower, 1.72 against 1.31. Whole products 1.03–1.07× (paired medians of 11 rounds,
- * n = 256–1024 and the MLP's forward 512×784×128); a·bᵀ 0.98× (k = 128: packing a is 2% of it). See
- * README, Speed, "Sixth round, branch pack64".
+ * n = 256–1024 and the MLP's forward 512×784×128); a·bᵀ 0.98× (k = 128: packing a is 2% of it).
+ * {@link VectorWarmUp} does not call the packing: under the launcher's lowered compile threshold for this
+ * class, the warm-up's calls to it never reached compiled speed and the warm-up gave up (cause not found);
+ * products compile it in their first calls instead. See README, Speed, "Sixth round, branch pack64".
  */
 final class VectorMicroKernel implements MicroKernel {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
