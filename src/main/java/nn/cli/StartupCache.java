@@ -33,12 +33,15 @@ public final class StartupCache {
 
     /**
      * The options of the training runs: those the launcher starts nn with (the opened package that adds the
-     * Vector API module on first use, the serial collector, the stack) and the portable kernels, since a class
-     * that uses the Vector API cannot go into a file the JVM reads before the module exists. The JVM's own
-     * log lines about the file are switched off.
+     * Vector API module on first use, native access, the serial collector, the stack) and the portable kernels,
+     * since a class that uses the Vector API cannot go into a file the JVM reads before the module exists. The
+     * JVM's own log lines about the file are switched off.
      */
     static final List<String> TRAINING = List.of("--add-opens", "java.base/jdk.internal.module=ALL-UNNAMED",
-            "-Dnn.portable=true", "-XX:+UseSerialGC", "-Xss8m", "-Xmx1g", "-Xlog:disable");
+            "--enable-native-access=ALL-UNNAMED", "-Dnn.portable=true", "-XX:+UseSerialGC", "-Xss8m", "-Xmx1g", "-Xlog:disable");
+
+    /** The main class: the launcher names it with the jar on the class path (no -jar, which opens the jar). */
+    static final String MAIN = "nn.cli.Main";
 
     /** Which file: {@code aot} (JDK 24+), {@code cds}, or {@code auto} (the AOT cache where this JDK has it). */
     enum Kind { AOT, CDS }
@@ -126,9 +129,9 @@ public final class StartupCache {
         Path failed = file.resolveSibling(file.getFileName() + ".failed");
         try {
             boolean ok = switch (kind) {
-                case AOT -> train(java, "-XX:AOTMode=record", "-XX:AOTConfiguration=" + side, "-jar", jar.toString(), script.toString())
-                        && train(java, "-XX:AOTMode=create", "-XX:AOTConfiguration=" + side, "-XX:AOTCache=" + tmp, "-jar", jar.toString());
-                case CDS -> train(java, "-XX:DumpLoadedClassList=" + side, "-jar", jar.toString(), script.toString())
+                case AOT -> train(java, "-XX:AOTMode=record", "-XX:AOTConfiguration=" + side, "-cp", jar.toString(), MAIN, script.toString())
+                        && train(java, "-XX:AOTMode=create", "-XX:AOTConfiguration=" + side, "-XX:AOTCache=" + tmp, "-cp", jar.toString());
+                case CDS -> train(java, "-XX:DumpLoadedClassList=" + side, "-cp", jar.toString(), MAIN, script.toString())
                         && train(java, "-Xshare:dump", "-XX:SharedClassListFile=" + side, "-XX:SharedArchiveFile=" + tmp, "-cp", jar.toString());
             };
             if (!ok || !Files.isRegularFile(tmp) || Files.size(tmp) == 0) {
