@@ -79,8 +79,10 @@ class StartupCacheTest {
         assertTrue(calls.get(0).contains("-XX:AOTMode=record") && calls.get(0).endsWith("-cp " + jar + " nn.cli.Main " + dir.resolve("x.nn")), calls.get(0));
         assertTrue(calls.get(1).contains("-XX:AOTMode=create") && calls.get(1).contains("-XX:AOTCache=" + target.resolve("nn.aot."))
                 && calls.get(1).endsWith("-cp " + jar), calls.get(1));
-        for (String call : calls)
+        for (String call : calls) {
             assertTrue(call.startsWith(String.join(" ", StartupCache.TRAINING)), "the launcher's options in every run: " + call);
+            assertTrue(call.contains(String.join(" ", StartupCache.NO_PROFILES)), "no method profiles: " + call);
+        }
     }
 
     @Test
