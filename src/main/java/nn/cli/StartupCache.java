@@ -13,8 +13,8 @@ import nn.i18n.Messages;
 
 /**
  * Makes nn's start-up file from a training run: on JDK 24 and newer an ahead-of-time cache ({@code nn.aot},
- * JEP 483/514/515: classes loaded and linked, the module graph, lambdas, method profiles), on JDK 21–23 a
- * static class-data archive ({@code nn.jsa}). The Maven build runs it after packaging the jar, with the
+ * JEP 483/514: classes loaded and linked, the module graph, lambdas; no method profiles, see
+ * {@link #NO_PROFILES}), on JDK 21–23 a static class-data archive ({@code nn.jsa}). The Maven build runs it after packaging the jar, with the
  * JDK the build selected (the toolchain), so the first {@code ./nn} after a build starts fast; the launcher
  * runs it when the file is missing, older than the jar, or made by another JDK than the one it picked.
  *
