@@ -8,10 +8,11 @@ import nn.tensor.parallel.Parallel;
  *
  * <p>Each unit is {@code rowsPerBlock} rows (a multiple of the tile height, at most the L2-sized
  * block {@code mc}) by a range of the packed b panels; for each block of p it packs its rows of op(a)
- * once and runs every tile of the unit over them, each panel of b staying in L1 while the unit's
- * tiles pass over it. On several threads the row blocks are a multiple of the thread count, and a
+ * once and runs every tile of the unit over them, each panel of b staying in L1 (L2 for long blocks of p)
+ * while the unit's tiles pass over it. On several threads the row blocks are a multiple of the thread count, and a
  * product of one row block is split across columns instead, one unit per thread. Blocks of
- * p are even ({@code k = 784} is four of 196, not three of 256 and one of 16) so no block is short
+ * p are even (with float32's blocks of at most 256, {@code k = 784} is four of 196, not three of 256 and one
+ * of 16; float64 takes p whole up to 2048, {@link Gemm#KC}) so no block is short
  * enough for a tile's loads and stores of c to dominate it.
  *
  * <p>None of this changes results: every element of c is computed within one unit, as the same fma
