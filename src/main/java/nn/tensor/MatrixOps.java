@@ -143,15 +143,6 @@ public final class MatrixOps {
         return out;
     }
 
-    /** aᵀ·bᵀ without forming either transpose; a's rows must match b's columns. */
-    public static Matrix matmulTransAB(Matrix a, Matrix b) {
-        if (a.rows() != b.cols())
-            throw new ShapeException(Messages.t("tensor.matmul-inner", transposedShape(a), transposedShape(b), a.rows(), b.cols()));
-        Matrix out = Matrix.scratch(a.cols(), b.rows());
-        MatMul.multTransAB(a, b, out);
-        return out;
-    }
-
     private static String transposedShape(Matrix a) { return a.cols() + "×" + a.rows(); }
 
     public static Matrix transpose(Matrix a) {

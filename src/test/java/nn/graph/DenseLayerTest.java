@@ -39,7 +39,7 @@ class DenseLayerTest {
     @Test void valuesAndGradientsAreTheSeparateOpsBitForBit() {
         Rng rng = new Rng(41);
         for (DenseLayer.Kind kind : DenseLayer.Kind.values()) {
-            // the last two are wide enough for the product to be formed as (Wᵀ·xᵀ)ᵀ and x's gradient as (W·gzᵀ)ᵀ, the same bits by other products
+            // the last two are wide enough for x's gradient to be formed as (W·gzᵀ)ᵀ, the same bits by another product
             for (int[] s : new int[][] {{1, 7, 5}, {64, 50, 33}, {9, 130, 17}, {8, 200, 200}, {12, 300, 400}}) {
                 Matrix xv = rng.uniform(s[0], s[1], -1, 1), wv = rng.uniform(s[1], s[2], -0.3, 0.3), bv = rng.uniform(1, s[2], -1, 1);
                 Matrix weights = rng.uniform(s[0], s[2], -1, 1);

@@ -29,7 +29,7 @@ public record DenseLayer(Kind kind, boolean withBias) implements Op {
     @Override public int operandPrecedence(int i) { return i == 2 ? Precedence.SUM + 1 : Precedence.leftAssociative(Precedence.PRODUCT, i); }
 
     @Override public Matrix forward(Matrix... in) {
-        Matrix z = product(in[0], in[1]);  // a fresh (or workspace) matrix: written in place below
+        Matrix z = MatrixOps.matmul(in[0], in[1]);  // a fresh (or workspace) matrix: written in place below
         double[] o = z.data(), b = withBias ? in[2].data() : null;
         int cols = z.cols();
         Parallel.forRange(z.rows(), Parallel.grain(cols * (kind == Kind.SIGMOID || kind == Kind.TANH ? 20.0 : 0.5)),
@@ -67,25 +67,6 @@ public record DenseLayer(Kind kind, boolean withBias) implements Op {
     }
 
     /**
-     * x·W. For a wide layer and a batch of several rows (as {@link #wide} decides) it is formed as
-     * (Wᵀ·xᵀ)ᵀ: each element the same fma chain over the same p (an fma does not round its two
-     * factors' order differently), so the same bits, but the product packs the batch's rows, not W's
-     * 4 million weights, and reads W in blocks that stay in cache instead of copying all of it into
-     * panels first. With W 2048×2048 and 64 rows that made the product 1.12× faster (thread CPU time,
-     * median of 15 paired rounds); at 784×2048 the two were even and at 512 wide the plain product
-     * was 1.08–1.17× faster, so the plain product stays there (README, Speed).
-     */
-    private static Matrix product(Matrix x, Matrix w) {
-        return wide(x.rows(), w) ? MatrixOps.transpose(MatrixOps.matmulTransAB(w, x)) : MatrixOps.matmul(x, w);
-    }
-
-    /** Whether W has at least 12 times as many elements as a batch's rows on both sides of it, in a batch of 8 rows or more. */
-    private static boolean wide(long batch, Matrix w) {
-        long in = w.rows(), out = w.cols();
-        return batch >= 8 && in * out >= 12 * batch * (in + out);
-    }
-
-    /**
      * ∂root/∂x = gz·Wᵀ. For a wide layer and a batch of several rows it is formed as (W·gzᵀ)ᵀ: the same
      * fma chains (each product's two factors swapped, which an fma does not round differently), so the same
      * bits, but the product packs gz, not W, into panels read as a transpose, and W's rows are read
@@ -94,7 +75,9 @@ public record DenseLayer(Kind kind, boolean withBias) implements Op {
      * so the plain product stays there (README, Speed).
      */
     private static Matrix inputGradient(Matrix gz, Matrix w) {
-        return wide(gz.rows(), w) ? MatrixOps.transpose(MatrixOps.matmulTransB(w, gz)) : MatrixOps.matmulTransB(gz, w);
+        long batch = gz.rows(), in = w.rows(), out = w.cols();
+        boolean wide = batch >= 8 && in * out >= 12 * batch * (in + out);
+        return wide ? MatrixOps.transpose(MatrixOps.matmulTransB(w, gz)) : MatrixOps.matmulTransB(gz, w);
     }
 
     /** ∂root/∂z from ∂root/∂out, using the output only (as Relu, Sigmoid and Tanh do). */

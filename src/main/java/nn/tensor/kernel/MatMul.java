@@ -40,16 +40,6 @@ public final class MatMul {
     }
 
     /**
-     * c = aᵀ·bᵀ for a k×n, b m×k, c n×m: a layer's product x·W formed transposed, (Wᵀ·xᵀ)ᵀ's inner
-     * part, so that the packed right operand is the batch and W is read in its own order.
-     */
-    public static void multTransAB(Matrix a, Matrix b, Matrix c) {
-        int n = a.cols(), k = a.rows(), m = b.rows();
-        requireShapes(b.cols() == k && c.rows() == n && c.cols() == m, "multTransAB", a, b, c);
-        run(a.data(), 1, n, b.data(), true, c.data(), n, k, m);
-    }
-
-    /**
      * The size, in multiply-adds, from which a float64 product goes to the worker pool now: twice the
      * least work worth a task ({@link Parallel#minTaskNanos}, from the pool's measured dispatch cost) at
      * the packed kernel's speed ({@link Cost#PACKED_MULTIPLY_ADD}). Printed by the thread benchmarks.
