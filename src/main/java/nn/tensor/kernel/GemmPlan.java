@@ -20,7 +20,8 @@ import nn.tensor.parallel.Parallel;
  *
  * <p>Whether the units go to the worker pool is {@link Parallel#worthSplitting}'s decision: the product's
  * time on one thread by the cost model ({@code nanosPerMultiplyAdd}, {@link Cost}) against the pool's
- * measured dispatch cost, so that each thread's share is worth waking a worker for.
+ * measured dispatch cost and the cost of moving a, b and c between cores ({@link Cost#crossCoreNanos}), so
+ * that each thread's share is worth waking a worker for and the split is clearly faster than one thread.
  *
  * @param rowsPerBlock rows of c per unit (a multiple of {@code mr}, except where it covers all n)
  * @param rowBlocks    units down the rows
@@ -34,7 +35,7 @@ record GemmPlan(int rowsPerBlock, int rowBlocks, int colBlocks, int kc, boolean 
         int kBlocks = (k + kcMax - 1) / kcMax;
         int kc = (k + kBlocks - 1) / kBlocks;
         int threads = Parallel.threads();
-        boolean parallel = Parallel.worthSplitting((double) n * k * m * nanosPerMultiplyAdd);
+        boolean parallel = Parallel.worthSplitting((double) n * k * m * nanosPerMultiplyAdd, Cost.crossCoreNanos(n, k, m, nanosPerMultiplyAdd));
         int rowTiles = (n + mr - 1) / mr, panels = (m + nr - 1) / nr;
         // Even row blocks of whole tiles, each at most mc rows.
         int rowBlocks = (n + mc - 1) / mc;
