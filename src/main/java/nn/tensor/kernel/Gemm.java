@@ -12,9 +12,9 @@ import nn.tensor.parallel.Parallel;
  * <p>op(b) is packed once per call into panels of {@code nr} columns (p-major, zero-padded at the
  * right edge). The product is then cut into units ({@link GemmPlan}): up to {@value #MC} rows by a
  * range of panels, each a task for one thread. A unit takes p in blocks of at most {@value #KC}
- * steps; for each it packs its rows of op(a) into micro-panels of {@link MicroKernel#MR} rows (a
- * block that stays in L2) and runs the {@link MicroKernel} over every tile, panel by panel, so each
- * 16 KiB panel block of b is loaded into L1 once and serves all the unit's tiles. Tiles at the bottom
+ * steps (usually all of k); for each it packs its rows of op(a) into micro-panels of
+ * {@link MicroKernel#MR} rows and runs the {@link MicroKernel} over every tile, panel by panel, so each
+ * panel block of b is brought near the core once and serves all the unit's tiles. Tiles at the bottom
  * or right edge run at full speed on the padded panels and are copied out through a small scratch tile.
  *
  * <p>Until 2026-11-30 the rows were handed out in pieces of eight tiles (the pool's interruption
@@ -34,8 +34,16 @@ import nn.tensor.parallel.Parallel;
  * Packing buffers are kept per thread and reused between calls.
  */
 final class Gemm {
-    /** Steps of p per block: an a block of MC × KC doubles is 256 KiB, a b panel of KC × nr 16 KiB. */
-    static final int KC = 256;
+    /**
+     * Steps of p per block, at most: products with k up to this take p in one block, so each tile of c
+     * is stored once and never loaded back. Blocks of 256 (a block of a in L2, a panel of b in L1) loaded
+     * and stored every tile of c k/256 times, and those loads miss the caches at large n (a row block of
+     * c is 2 MiB at n = 2048 and the packed b streaming past evicts it): whole-k blocks measured 1.05–1.1×
+     * at n = 512, 1.1–1.2× at 1024 and 1.3× at 2048 (sixth round, README, Speed), though a block of a is
+     * then MC × k (2 MiB at k = 2048) and a panel of b k × nr: both stream from L2/L3 in order, which the
+     * hardware prefetchers follow.
+     */
+    static final int KC = 2048;
     /** Rows of a per block. */
     static final int MC = 128;
     /** Packed b buffers up to this many doubles (16 MiB) are kept for the next call; larger are not. */

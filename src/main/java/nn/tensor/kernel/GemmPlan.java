@@ -8,10 +8,11 @@ import nn.tensor.parallel.Parallel;
  *
  * <p>Each unit is {@code rowsPerBlock} rows (a multiple of the tile height, at most the L2-sized
  * block {@code mc}) by a range of the packed b panels; for each block of p it packs its rows of op(a)
- * once and runs every tile of the unit over them, each panel of b staying in L1 while the unit's
- * tiles pass over it. On several threads the row blocks are a multiple of the thread count, and a
+ * once and runs every tile of the unit over them, each panel of b staying in L1 (L2 for long blocks of p)
+ * while the unit's tiles pass over it. On several threads the row blocks are a multiple of the thread count, and a
  * product of one row block is split across columns instead, one unit per thread. Blocks of
- * p are even ({@code k = 784} is four of 196, not three of 256 and one of 16) so no block is short
+ * p are even (with float32's blocks of at most 256, {@code k = 784} is four of 196, not three of 256 and one
+ * of 16; float64 takes p whole up to 2048, {@link Gemm#KC}) so no block is short
  * enough for a tile's loads and stores of c to dominate it.
  *
  * <p>None of this changes results: every element of c is computed within one unit, as the same fma
@@ -19,7 +20,8 @@ import nn.tensor.parallel.Parallel;
  *
  * <p>Whether the units go to the worker pool is {@link Parallel#worthSplitting}'s decision: the product's
  * time on one thread by the cost model ({@code nanosPerMultiplyAdd}, {@link Cost}) against the pool's
- * measured dispatch cost, so that each thread's share is worth waking a worker for.
+ * measured dispatch cost and the cost of moving a, b and c between cores ({@link Cost#crossCoreNanos}), so
+ * that each thread's share is worth waking a worker for and the split is clearly faster than one thread.
  *
  * @param rowsPerBlock rows of c per unit (a multiple of {@code mr}, except where it covers all n)
  * @param rowBlocks    units down the rows
@@ -33,7 +35,7 @@ record GemmPlan(int rowsPerBlock, int rowBlocks, int colBlocks, int kc, boolean 
         int kBlocks = (k + kcMax - 1) / kcMax;
         int kc = (k + kBlocks - 1) / kBlocks;
         int threads = Parallel.threads();
-        boolean parallel = Parallel.worthSplitting((double) n * k * m * nanosPerMultiplyAdd);
+        boolean parallel = Parallel.worthSplitting((double) n * k * m * nanosPerMultiplyAdd, Cost.crossCoreNanos(n, k, m, nanosPerMultiplyAdd));
         int rowTiles = (n + mr - 1) / mr, panels = (m + nr - 1) / nr;
         // Even row blocks of whole tiles, each at most mc rows.
         int rowBlocks = (n + mc - 1) / mc;

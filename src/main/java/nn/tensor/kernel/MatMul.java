@@ -40,15 +40,18 @@ public final class MatMul {
     }
 
     /**
-     * The size, in multiply-adds, from which a float64 product goes to the worker pool now: twice the
-     * least work worth a task ({@link Parallel#minTaskNanos}, from the pool's measured dispatch cost) at
-     * the packed kernel's speed ({@link Cost#PACKED_MULTIPLY_ADD}). Printed by the thread benchmarks.
+     * The size, in multiply-adds, from which every float64 product goes to 2 threads now: the least work
+     * {@link Parallel#worthSplitting(double, double)} splits, at the pool's measured dispatch cost and the
+     * most a product moves between cores ({@link Cost#crossCoreNanos}), at the packed kernel's speed
+     * ({@link Cost#PACKED_MULTIPLY_ADD}); products of less data may split a little below it. Printed by the
+     * thread benchmarks.
      */
     public static long parallelThreshold() { return parallelThreshold(Parallel.dispatchNanos()); }
 
     /** The same at a dispatch cost of {@code dispatchNanos}. */
     public static long parallelThreshold(double dispatchNanos) {
-        return (long) Math.ceil(2 * Parallel.TASK_DISPATCHES * dispatchNanos / Cost.PACKED_MULTIPLY_ADD);
+        double moved = Cost.CROSS_CORE_MAX_ELEMENTS * Cost.CROSS_CORE_ELEMENT;
+        return (long) Math.ceil(Parallel.leastWorthSplitting(dispatchNanos, moved, 2) / Cost.PACKED_MULTIPLY_ADD);
     }
 
     private static void requireShapes(boolean ok, String kernel, Matrix a, Matrix b, Matrix c) {

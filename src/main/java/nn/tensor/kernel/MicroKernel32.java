@@ -18,6 +18,12 @@ sealed interface MicroKernel32 permits VectorMicroKernel32, ScalarMicroKernel32 
     /** As {@link MicroKernel#tile}, in float32. */
     void tile(int kc, float[] ap, int aOff, float[] bp, int bOff, float[] c, int cOff, int ldc, boolean first);
 
+    /**
+     * Packs rows [ic, ic + mc) of op(a) (element (i, p) at {@code a[i·ars + p·acs]}), steps [pc, pc + kc),
+     * as {@code tiles} tiles: {@code ap[(t·kc + p)·MR + r] = op(a)(ic + t·MR + r, pc + p)}, zero below row ic + mc.
+     */
+    void packA(float[] a, int ars, int acs, int ic, int mc, int tiles, int pc, int kc, float[] ap);
+
     /** As {@link MicroKernel#packRows}, in float32. */
     void packRows(float[] b, int m, int k, int p0, int p1, int q0, int q1, float[] bp);
 

@@ -34,6 +34,15 @@ import jdk.incubator.vector.VectorSpecies;
  * packing took 5–8% (a) and 3–6% (b) of a product's CPU time at n = 256–512, and packing a's rows four
  * side by side instead of one at a time did not change it. So at load the loss is mostly the tile's
  * own speed on a shared core (OpenBLAS's kernel loses less there), then packing; see README, Speed.
+ *
+ * <p>Sixth round (branch gemm64, load average 5–12): the driver's blocks of p, not this tile, changed.
+ * With blocks of 256 each tile loaded and stored its 4 × 8 piece of c k/256 times, and at n ≥ 1024 those
+ * loads missed every cache (the unit's rows of c are 1–2 MiB and the packed b streaming past evicts
+ * them; Java has no prefetch). Taking p whole up to k = 2048 ({@link Gemm#KC}) measured, in one JVM with
+ * interleaved rounds of thread CPU time (medians of 5–7), 31.4 → 34.5 GFLOPS at n = 512, 31.5 → 34.3 at
+ * 1024 and 23.5–26.5 → 31.1–32.5 at 2048, although a's block is then far larger than L2. Reading a's
+ * rows where they lie instead of packing them (a·b with p whole: the tile's four rows are adjacent
+ * runs) and walking tiles before panels in chunks of 8 or 32 panels were within the noise.
  */
 final class VectorMicroKernel implements MicroKernel {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLong;
 import nn.platform.Browser;
 
 /**
@@ -25,7 +26,10 @@ import nn.platform.Browser;
  * estimate, from {@code nn.tensor.kernel.Cost}) against the pool's dispatch cost, the wake-up latency of a
  * parked worker, which the pool measures on every task it hands out ({@link #dispatchNanos}). Each
  * thread's share must be worth {@link #TASK_DISPATCHES} dispatches, so small work never waits for a
- * worker to wake, and on a loaded machine, where workers wake late, less work is split.
+ * worker to wake, and on a loaded machine, where workers wake late, less work is split. Work that moves
+ * its data between cores (a product whose operands the caller's cache holds and whose result it reads
+ * next) also pays for that move: see {@link #worthSplitting(double, double)}. Work that is not split
+ * never touches the pool: it runs on the calling thread exactly as it would with one thread.
  *
  * <p>Determinism is the caller's half of the contract: a body must compute each output element
  * entirely within the chunk that owns it, the same way whatever the chunk boundaries are. Then the
@@ -49,6 +53,15 @@ public final class Parallel {
      */
     public static final double TASK_DISPATCHES = 2;
 
+    /**
+     * The most a split may take, as a fraction of the work's time on one thread, by the prediction of
+     * {@link #worthSplitting(double, double)}: a split must promise at least 1/0.75 = 1.33×, so that where
+     * the prediction is off (a worker that wakes later than its median, data slower to move than assumed)
+     * it still does not lose. On two threads with nothing to move this is the rule of shares worth
+     * {@link #TASK_DISPATCHES} dispatches: w/2 + d ≤ 0.75·w exactly when w ≥ 4d.
+     */
+    public static final double MAX_SPLIT_FRACTION = 0.75;
+
     /** Wake-up latencies kept for the median (odd, so the median is one of them). */
     public static final int SAMPLES = 15;
 
@@ -66,6 +79,34 @@ public final class Parallel {
     private static volatile double assumedDispatchNanos = Double.NaN;
 
     private Parallel() {}
+
+    /**
+     * What the pools have done since the JVM started, for the thread benchmarks (no decision reads them):
+     * loops split, chunks run by their callers and by helpers, helpers that woke to find every chunk
+     * taken, no-op tasks sent to refresh the wake-up measurement, and the time callers spent spinning
+     * and how often they then parked, waiting for helpers.
+     */
+    public record Counts(long splitLoops, long callerChunks, long helperChunks, long idleHelpers, long probes,
+                         long spinNanos, long parks) {
+        /** The counts since {@code before}. */
+        public Counts since(Counts before) {
+            return new Counts(splitLoops - before.splitLoops, callerChunks - before.callerChunks,
+                    helperChunks - before.helperChunks, idleHelpers - before.idleHelpers, probes - before.probes,
+                    spinNanos - before.spinNanos, parks - before.parks);
+        }
+    }
+
+    // Updated only where work is split or a probe is sent (each at least tens of microseconds), never on the inline path.
+    // (AtomicLong, not LongAdder: the browser's build has no LongAdder, and these are never contended for long.)
+    private static final AtomicLong SPLIT_LOOPS = new AtomicLong(), CALLER_CHUNKS = new AtomicLong(),
+            HELPER_CHUNKS = new AtomicLong(), IDLE_HELPERS = new AtomicLong(), PROBES = new AtomicLong(),
+            SPIN_NANOS = new AtomicLong(), PARKS = new AtomicLong();
+
+    /** The counts so far (see {@link Counts}). */
+    public static Counts counts() {
+        return new Counts(SPLIT_LOOPS.get(), CALLER_CHUNKS.get(), HELPER_CHUNKS.get(), IDLE_HELPERS.get(),
+                PROBES.get(), SPIN_NANOS.get(), PARKS.get());
+    }
 
     /** The number of threads a parallel loop may use, counting the calling thread. */
     public static int threads() { return pool.threads; }
@@ -108,27 +149,60 @@ public final class Parallel {
 
     /**
      * Whether work of about {@code nanos} on one thread gains from the pool: every thread's share would be
-     * worth a task ({@link #minTaskNanos}), on at least two threads. When only the measured latency says no,
-     * a stale measurement is refreshed in the background, so a passing load does not keep later work on
-     * one thread.
+     * worth a task ({@link #minTaskNanos}), on at least two threads. The same as
+     * {@link #worthSplitting(double, double)} with nothing to move between cores.
      */
-    public static boolean worthSplitting(double nanos) {
+    public static boolean worthSplitting(double nanos) { return worthSplitting(nanos, 0); }
+
+    /**
+     * Whether work of about {@code nanos} on one thread gains from the pool when moving its data between
+     * cores costs about {@code movedNanos} in all (each thread's share moves its part: a helper reads its
+     * inputs from the caller's cache, and the caller later reads what the helper wrote from the helper's).
+     * The prediction on t threads is {@code nanos/t + d + movedNanos/t}, d the measured wake-up
+     * ({@link #dispatchNanos}); the work is split when that is at most {@link #MAX_SPLIT_FRACTION} of
+     * {@code nanos} and every share is worth a task. When only the measured latency says no, a stale
+     * measurement is refreshed in the background, so a passing load does not keep later work on one thread.
+     */
+    public static boolean worthSplitting(double nanos, double movedNanos) {
         if (Browser.isBrowser()) return false;
         Pool p = pool;
         if (p.threads <= 1 || Thread.currentThread() instanceof Worker) return false;
-        boolean worth = nanos >= 2 * minTaskNanos();
-        if (!worth) declined(p, nanos);
+        if (assumedDispatchNanos == 0) return true;  // a benchmark's "split everything"
+        boolean worth = gains(nanos, movedNanos, p.threads, dispatchNanos());
+        if (!worth) declined(p, nanos, movedNanos);
         return worth;
+    }
+
+    /**
+     * The split rule itself, for work of {@code nanos} on one thread moving {@code movedNanos} of data, on
+     * {@code threads} threads whose dispatch costs {@code dispatch}: shares worth {@link #TASK_DISPATCHES}
+     * dispatches each, and a predicted time at most {@link #MAX_SPLIT_FRACTION} of one thread's.
+     */
+    static boolean gains(double nanos, double movedNanos, int threads, double dispatch) {
+        if (threads <= 1) return false;
+        double predicted = (nanos + movedNanos) / threads + dispatch;
+        return nanos >= 2 * TASK_DISPATCHES * dispatch && predicted <= MAX_SPLIT_FRACTION * nanos;
+    }
+
+    /**
+     * The least work, in nanoseconds on one thread, that {@link #gains} splits when it moves {@code movedNanos}
+     * of data, on {@code threads} threads at a dispatch cost of {@code dispatch} (infinite on one thread).
+     * For the benchmarks, which print the threshold their measured wake-up implies.
+     */
+    public static double leastWorthSplitting(double dispatch, double movedNanos, int threads) {
+        if (threads <= 1) return Double.POSITIVE_INFINITY;
+        double byPrediction = (movedNanos / threads + dispatch) / (MAX_SPLIT_FRACTION - 1.0 / threads);
+        return Math.max(2 * TASK_DISPATCHES * dispatch, byPrediction);
     }
 
     /**
      * Work of about {@code nanos} stays on the calling thread. Where the default latency would have split
      * it, only the measurement said no; if that measurement is old, the pool is sent a no-op task to take
-     * a fresh one (a few microseconds of the caller's time, at most every {@value #PROBE_AFTER_NANOS} ns).
+     * a fresh one. The caller only queues it (a microsecond, at most every {@value #PROBE_AFTER_NANOS} ns);
+     * the wake-up is measured and recorded on the worker.
      */
-    private static void declined(Pool p, double nanos) {
-        if (p.threads > 1 && Double.isNaN(assumedDispatchNanos) && nanos >= 2 * TASK_DISPATCHES * DEFAULT_DISPATCH_NANOS
-                && !(Thread.currentThread() instanceof Worker))
+    private static void declined(Pool p, double nanos, double movedNanos) {
+        if (Double.isNaN(assumedDispatchNanos) && gains(nanos, movedNanos, p.threads, DEFAULT_DISPATCH_NANOS))
             p.probeIfStale();
     }
 
@@ -156,7 +230,8 @@ public final class Parallel {
         int piece = piece(grain);
         if (chunks <= 1 || Browser.isBrowser() || Thread.currentThread() instanceof Worker) {
             // grain is about minTaskNanos() of work, so n / grain of those is the whole loop's estimate.
-            if (chunks <= 1 && !Browser.isBrowser()) declined(p, (double) n / grain * minTaskNanos());
+            if (chunks <= 1 && p.threads > 1 && !Browser.isBrowser() && !(Thread.currentThread() instanceof Worker))
+                declined(p, (double) n / grain * minTaskNanos(), 0);
             Thread self = Thread.currentThread();
             for (int from = 0; from < n; ) {
                 if (self.isInterrupted()) throw new ComputationInterruptedException();
@@ -239,8 +314,10 @@ public final class Parallel {
                 // A pool shut down by setThreads just means fewer helpers; the caller claims the rest.
                 if (!p.submit(this)) break;
             }
+            SPLIT_LOOPS.incrementAndGet();
             long start = System.nanoTime();
             int ran = claimAndRun();
+            CALLER_CHUNKS.addAndGet(ran);
             Thread self = Thread.currentThread();
             try {
                 if (self.isInterrupted()) throw new InterruptedException();
@@ -269,13 +346,17 @@ public final class Parallel {
                 if (owner.isInterrupted()) throw new InterruptedException();
                 Thread.onSpinWait();
             }
+            SPIN_NANOS.addAndGet(System.nanoTime() - start);
+            if (done.getCount() > 0) PARKS.incrementAndGet();
             done.await();
         }
 
         /** A helper's entry: its wake-up latency is recorded, then it claims chunks as the caller does. */
         @Override public void run() {
             pool.recordWake(System.nanoTime() - submitted);
-            claimAndRun();
+            int ran = claimAndRun();
+            HELPER_CHUNKS.addAndGet(ran);
+            if (ran == 0) IDLE_HELPERS.incrementAndGet();
         }
 
         /** Claims and runs chunks until none are left; every claimed chunk is counted down. Returns how many it ran. */
@@ -370,6 +451,7 @@ public final class Parallel {
         void probeIfStale() {
             if (System.nanoTime() - lastWake < PROBE_AFTER_NANOS || !probing.compareAndSet(false, true)) return;
             long sent = System.nanoTime();
+            PROBES.incrementAndGet();
             if (!submit(() -> {
                 recordWake(System.nanoTime() - sent);
                 probing.set(false);

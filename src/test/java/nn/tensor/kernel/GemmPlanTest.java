@@ -42,12 +42,12 @@ class GemmPlanTest {
             Parallel.assumeDispatchNanos(Parallel.DEFAULT_DISPATCH_NANOS);
             GemmPlan small = GemmPlan.of(16, 16, 16, 4, 8, 128, 256, NANOS);
             assertFalse(small.parallel());
-            GemmPlan fewRows = GemmPlan.of(64, 784, 128, 4, 8, 128, 256, NANOS);
+            GemmPlan fewRows = GemmPlan.of(64, 784, 512, 4, 8, 128, 256, NANOS);
             assertTrue(fewRows.parallel());
             assertEquals(2, fewRows.units(), "one row block is split by columns, one unit per thread");
             assertEquals(2, fewRows.colBlocks());
-            assertEquals(0, fewRows.firstPanel(0, 16));
-            assertEquals(16, fewRows.firstPanel(fewRows.colBlocks(), 16));
+            assertEquals(0, fewRows.firstPanel(0, 64));
+            assertEquals(64, fewRows.firstPanel(fewRows.colBlocks(), 64));
             GemmPlan manyRows = GemmPlan.of(2048, 2048, 2048, 4, 8, 128, 256, NANOS);
             assertEquals(1, manyRows.colBlocks());
             assertEquals(16, manyRows.rowBlocks());
@@ -60,16 +60,35 @@ class GemmPlanTest {
         }
     }
 
+    @Test void theBatch64ProductsOfTheSmallMlpStayOnOneThread() {
+        // (64×784)·(784×128) and its weight gradient (784×64)·(64×128): 400 µs by the cost model, moving 223 µs of
+        // data. Split, they ran 1.26–1.33× alone but made the whole step slower than one thread (README, Speed,
+        // sixth round): at any wake-up, half of 400 + 223 µs plus the wake-up is more than 3/4 of 400 µs.
+        Parallel.setThreads(2);
+        try {
+            for (double dispatch : new double[] {1_000, 30_000, 50_000}) {
+                Parallel.assumeDispatchNanos(dispatch);
+                assertFalse(GemmPlan.of(64, 784, 128, 4, 8, 128, 256, NANOS).parallel(), "forward at " + dispatch + " ns");
+                assertFalse(GemmPlan.of(784, 64, 128, 4, 8, 128, 256, NANOS).parallel(), "weight gradient at " + dispatch + " ns");
+                assertTrue(GemmPlan.of(512, 784, 128, 4, 8, 128, 256, NANOS).parallel(), "batch 512 at " + dispatch + " ns");
+                assertTrue(GemmPlan.of(512, 512, 512, 4, 8, 128, 256, NANOS).parallel(), "n = 512 at " + dispatch + " ns");
+            }
+        } finally {
+            Parallel.assumeDispatchNanos(Double.NaN);
+        }
+    }
+
     @Test void theSplitFollowsTheDispatchCost() {
         Parallel.setThreads(2);
         try {
-            // 64×784×128 is 6.4 million multiply-adds, 400 µs by the cost model: two shares of 200 µs.
-            Parallel.assumeDispatchNanos(90_000);
-            assertTrue(GemmPlan.of(64, 784, 128, 4, 8, 128, 256, NANOS).parallel(), "shares worth two dispatches of 90 µs");
-            Parallel.assumeDispatchNanos(110_000);
-            assertFalse(GemmPlan.of(64, 784, 128, 4, 8, 128, 256, NANOS).parallel(), "shares worth less than two of 110 µs");
-            Parallel.assumeDispatchNanos(90_000);
-            assertFalse(GemmPlan.of(64, 784, 128, 4, 8, 128, 256, NANOS / 2).parallel(), "float32 is twice as fast: less to share");
+            // 64×784×512 is 25.7 million multiply-adds, 1,606 µs by the cost model, and moves a core's L2 of data
+            // (223 µs): (1,606 + 223) / 2 + d ≤ 3/4 of 1,606 up to d = 290 µs.
+            Parallel.assumeDispatchNanos(280_000);
+            assertTrue(GemmPlan.of(64, 784, 512, 4, 8, 128, 256, NANOS).parallel(), "a quarter off after a 280 µs wake-up");
+            Parallel.assumeDispatchNanos(300_000);
+            assertFalse(GemmPlan.of(64, 784, 512, 4, 8, 128, 256, NANOS).parallel(), "not after a 300 µs one");
+            Parallel.assumeDispatchNanos(280_000);
+            assertFalse(GemmPlan.of(64, 784, 512, 4, 8, 128, 256, NANOS / 2).parallel(), "float32 is twice as fast: less to share");
             Parallel.setThreads(1);
             Parallel.assumeDispatchNanos(0);
             assertFalse(GemmPlan.of(2048, 2048, 2048, 4, 8, 128, 256, NANOS).parallel(), "one thread never splits");

@@ -59,11 +59,36 @@ class MatMul32Test {
         if (MicroKernel32.Holder.VECTOR == null) return;  // the portable run has one kernel, checked above
         Rng rng = new Rng(12);
         int n = 70, k = 530, m = 90;
-        float[] a = random(rng, n * k), b = random(rng, k * m);
-        float[] viaScalar = new float[n * m], viaVector = new float[n * m];
-        Gemm32.run(MicroKernel32.Holder.SCALAR, a, k, 1, b, false, viaScalar, n, k, m);
-        Gemm32.run(MicroKernel32.Holder.VECTOR, a, k, 1, b, false, viaVector, n, k, m);
-        assertArrayEquals(viaScalar, viaVector);
-        assertArrayEquals(naive(a, k, 1, b, false, n, k, m), viaVector);
+        float[] a = random(rng, n * k), b = random(rng, k * m), bt = random(rng, m * k);
+        // a·b, aᵀ·b (a read as k×n) and a·bᵀ: each packs a its own way in the SIMD kernel.
+        int[][] forms = {{k, 1, 0}, {1, n, 0}, {k, 1, 1}};
+        for (int[] f : forms) {
+            boolean transposedB = f[2] == 1;
+            float[] bb = transposedB ? bt : b;
+            float[] viaScalar = new float[n * m], viaVector = new float[n * m];
+            Gemm32.run(MicroKernel32.Holder.SCALAR, a, f[0], f[1], bb, transposedB, viaScalar, n, k, m);
+            Gemm32.run(MicroKernel32.Holder.VECTOR, a, f[0], f[1], bb, transposedB, viaVector, n, k, m);
+            assertArrayEquals(viaScalar, viaVector);
+            assertArrayEquals(naive(a, f[0], f[1], bb, transposedB, n, k, m), viaVector);
+        }
+    }
+
+    @Test void bothMicroKernelsPackEveryFormOfATheSameWay() {
+        if (MicroKernel32.Holder.VECTOR == null) return;
+        Rng rng = new Rng(13);
+        // Rows and steps that are and are not multiples of the tile (4) and of the transposed block (8).
+        int[][] blocks = {{13, 37}, {128, 196}, {8, 8}, {3, 5}};
+        for (int[] blk : blocks) {
+            int mc = blk[0], kc = blk[1], n = mc + 5, k = kc + 11, tiles = (mc + MicroKernel32.MR - 1) / MicroKernel32.MR;
+            float[] a = random(rng, n * k);
+            for (boolean transposedA : new boolean[] {false, true}) {
+                int ars = transposedA ? 1 : k, acs = transposedA ? n : 1;
+                float[] viaScalar = new float[tiles * MicroKernel32.MR * kc], viaVector = new float[viaScalar.length];
+                java.util.Arrays.fill(viaVector, Float.NaN);
+                MicroKernel32.Holder.SCALAR.packA(a, ars, acs, 2, mc, tiles, 5, kc, viaScalar);
+                MicroKernel32.Holder.VECTOR.packA(a, ars, acs, 2, mc, tiles, 5, kc, viaVector);
+                assertArrayEquals(viaScalar, viaVector, mc + "×" + kc + (transposedA ? " of aᵀ" : " of a"));
+            }
+        }
     }
 }

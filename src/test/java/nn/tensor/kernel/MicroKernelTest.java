@@ -35,7 +35,7 @@ class MicroKernelTest {
     @Test void everyKernelAndPathGivesTheNaiveFmaChainBitForBit() {
         Rng rng = new Rng(5);
         int[][] shapes = {{1, 3, 5}, {4, 8, 8}, {5, 9, 17}, {64, 300, 10}, {37, 513, 70}, {130, 257, 9}, {2, 1, 33},
-                {1, 40, 37}, {1, 300, 128}, {3, 7, 600}, {9, 130, 1100}};
+                {1, 40, 37}, {1, 300, 128}, {3, 7, 600}, {9, 130, 1100}, {6, 2500, 11}};
         MicroKernel simd = MicroKernel.Holder.VECTOR;
         for (boolean portable : new boolean[] {true, false}) {
             if (!portable && simd == null) continue;  // the portable run has only one path
@@ -64,13 +64,14 @@ class MicroKernelTest {
 
     /**
      * Shapes the blocked product cuts in every way (column blocks when rows are few, uneven row blocks,
-     * several blocks of p, edge tiles on both sides) give the naive chain on 1, 2 and 4 threads.
+     * several blocks of p — float64 takes p whole up to Gemm.KC, so k = 4500 is its case — edge tiles on
+     * both sides) give the naive chain on 1, 2 and 4 threads.
      */
     @Test void theBlockedProductGivesTheNaiveChainForAnyThreadCountAndSplit() {
         if (!vectorPresent()) return;
         int original = nn.tensor.parallel.Parallel.threads();
         Rng rng = new Rng(8);
-        int[][] shapes = {{64, 784, 128}, {37, 600, 129}, {300, 520, 33}, {131, 1030, 250}, {5, 2000, 400}};
+        int[][] shapes = {{64, 784, 128}, {37, 600, 129}, {300, 520, 33}, {131, 1030, 250}, {5, 2000, 400}, {9, 4500, 21}};
         try {
             for (int[] s : shapes) {
                 int n = s[0], k = s[1], m = s[2];

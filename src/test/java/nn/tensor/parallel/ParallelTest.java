@@ -186,6 +186,79 @@ class ParallelTest {
         }
     }
 
+    @Test void aSplitMustPromiseAQuarterOffAfterItsWakeUpAndTheDataItMoves() {
+        // Nothing to move, two threads: the rule of shares worth two dispatches (w ≥ 4d).
+        assertTrue(Parallel.gains(400_000, 0, 2, 100_000));
+        assertFalse(Parallel.gains(399_000, 0, 2, 100_000));
+        // (1 ms + 400 µs moved) / 2 + 50 µs = 750 µs: exactly 3/4 of one thread's 1 ms; 500 µs moved is too much.
+        assertTrue(Parallel.gains(1_000_000, 400_000, 2, 50_000));
+        assertFalse(Parallel.gains(1_000_000, 500_000, 2, 50_000));
+        // Four threads: more to gain, so less work is worth it; one thread never splits.
+        assertTrue(Parallel.gains(300_000, 0, 4, 50_000));
+        assertFalse(Parallel.gains(300_000, 0, 2, 100_000));
+        assertFalse(Parallel.gains(1e12, 0, 1, 0));
+    }
+
+    @Test void theLeastWorkWorthSplittingIsTheRulesBoundary() {
+        for (double dispatch : new double[] {10_000, 50_000, 250_000})
+            for (double moved : new double[] {0, 100_000, 222_800})
+                for (int threads : new int[] {2, 3, 4}) {
+                    double least = Parallel.leastWorthSplitting(dispatch, moved, threads);
+                    String at = dispatch + " ns, " + moved + " ns moved, " + threads + " threads";
+                    assertTrue(Parallel.gains(least * 1.0001, moved, threads, dispatch), at);
+                    assertFalse(Parallel.gains(least * 0.999, moved, threads, dispatch), at);
+                }
+        assertEquals(200_000, Parallel.leastWorthSplitting(50_000, 0, 2), 1e-6);
+        assertEquals(Double.POSITIVE_INFINITY, Parallel.leastWorthSplitting(50_000, 0, 1));
+    }
+
+    @Test void worthSplittingAppliesTheRuleAtTheDispatchCost() {
+        Parallel.setThreads(2);
+        try {
+            Parallel.assumeDispatchNanos(50_000);
+            assertTrue(Parallel.worthSplitting(1_000_000, 400_000));
+            assertFalse(Parallel.worthSplitting(1_000_000, 500_000), "moving the data would eat the gain");
+            Parallel.assumeDispatchNanos(0);
+            assertTrue(Parallel.worthSplitting(1_000, 1e9), "a benchmark's dispatch cost of 0 splits everything");
+        } finally {
+            Parallel.assumeDispatchNanos(Double.NaN);
+        }
+    }
+
+    @Test void workThatIsNotSplitNeverTouchesThePool() {
+        Parallel.setThreads(2);
+        Thread caller = Thread.currentThread();
+        Set<Thread> used = ConcurrentHashMap.newKeySet();
+        Parallel.Counts before = Parallel.counts();
+        for (int i = 0; i < 1_000; i++) {
+            assertFalse(Parallel.worthSplitting(10_000), "10 µs is never worth a worker");
+            Parallel.forRange(1_000, Parallel.grain(1), (from, to) -> used.add(Thread.currentThread()));
+        }
+        Parallel.Counts after = Parallel.counts().since(before);
+        assertEquals(Set.of(caller), used);
+        assertEquals(0, after.splitLoops(), "nothing split: " + after);
+        assertEquals(0, after.probes(), "no no-op task sent either: " + after);
+    }
+
+    @Test void theCountsAddUpForASplitLoop() {
+        Parallel.setThreads(2);
+        Parallel.Counts before = Parallel.counts();
+        Parallel.forRange(8, 1, (from, to) -> {
+            long end = System.nanoTime() + 100_000;
+            while (System.nanoTime() < end) Thread.onSpinWait();
+        });
+        // The helper may still be counting the chunks it ran: wait for it (it ran at most all of them).
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        Parallel.Counts c = Parallel.counts().since(before);
+        while (c.callerChunks() + c.helperChunks() < 8 && c.idleHelpers() == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            c = Parallel.counts().since(before);
+        }
+        assertEquals(1, c.splitLoops(), c.toString());
+        assertTrue(c.callerChunks() >= 1, "the caller always takes part: " + c);
+        assertEquals(8, c.callerChunks() + c.helperChunks(), c.toString());
+    }
+
     @Test void thePoolMeasuresItsWakeUps() {
         Parallel.setThreads(1);
         Parallel.setThreads(2);
