@@ -13,7 +13,7 @@ network in PyTorch float64 (`bench/peers.py mnist`); start-up. Each row also giv
 resident memory during it (for the warm processes: the high-water mark reset before the row).
 
 Options: --rounds N (default 3), --seconds S per measurement (default 0.5), --quick (fewer rows, no
-mnist), --only REGEX (just the warm rows whose label matches, e.g. 'GEMM n = (256|512)'; no mnist, no start-up),
+mnist), --only REGEX (just the rows whose label matches, e.g. 'GEMM n = (256|512)' or 'start-up'),
 --before LAUNCHER (another build's `nn`, say a worktree of an earlier commit, measured as one more peer
 in the same rounds: a change's effect under the same load), --wall (time by the wall clock; the default is each measuring thread's CPU time, which on a
 shared machine leaves out the time other processes held the core; everything runs on one thread, so
@@ -319,10 +319,11 @@ def compare(args):
                  if re.search(args.only, row[0]) or re.search(args.only, english)]
     results = {}  # (row index, who) -> [figures]
     peaks = {}  # (row index, who) -> largest peak resident KiB
-    nn = NnServer(args.seconds, args.wall)
+    nn = NnServer(args.seconds, args.wall) if table else None  # none for the whole-process rows alone
     try:
-        nn.ask("gemm 64")  # first contact: JIT warm-up of the shared code
-        for r in range(args.rounds):
+        if nn:
+            nn.ask("gemm 64")  # first contact: JIT warm-up of the shared code
+        for r in range(args.rounds if table else 0):
             for i, (label, unit, _, request, peer_fns) in enumerate(table):
                 figure, kib = nn.ask(request)
                 results.setdefault((i, "nn f64"), []).append(figure)
@@ -339,7 +340,8 @@ def compare(args):
                         peaks[(i, name)] = max(peaks.get((i, name), 0), peers.peak_kib())
             print(messages.t("bench.compare.round-done", r + 1), file=sys.stderr)
     finally:
-        nn.close()
+        if nn:
+            nn.close()
         if before:
             before.close()
     not_installed = messages.t("bench.compare.not-installed")
@@ -365,12 +367,19 @@ def compare(args):
     commands = {"nn": nn_cmd + ["samples/mnist.nn"]}
     if not args.quick and "torch" in have:
         commands["torch f64"] = [sys.executable, os.path.join(HERE, "peers.py"), "mnist", "samples/data/mnist"]
-    if args.only:
+    # With --only, the whole-process rows run when the expression matches their label (in either language).
+    def whole_row(key):
+        if not args.only:
+            return True
+        with messages.speaking("en"):
+            english = messages.t(key)
+        return bool(re.search(args.only, messages.t(key)) or re.search(args.only, english))
+    if not whole_row("bench.compare.row-mnist") and not whole_row("bench.compare.row-startup"):
         print()
         print(messages.t("bench.compare.load", f"{load_start:.2f}", f"{load_average():.2f}", os.cpu_count()))
         return
     wall_s, cpu_s = messages.t("bench.compare.unit-wall"), messages.t("bench.compare.unit-cpu")
-    if not args.quick:
+    if not args.quick and whole_row("bench.compare.row-mnist"):
         got = whole_processes(args.rounds, commands)
         w, c, kib = got["nn"]
         for clock, idx in ((wall_s, 0), (cpu_s, 1)):
@@ -385,6 +394,10 @@ def compare(args):
                       f"{spread(theirs, lambda v: f'{v:.2f}')} | {peer_kib} | {ratio:.2f}× |")
             else:
                 print(f"| {label} | {clock} | {nn_cells} | torch f64 | {not_installed} | | |")
+    if not whole_row("bench.compare.row-startup"):
+        print()
+        print(messages.t("bench.compare.notes", f"{load_start:.2f}", f"{load_average():.2f}", os.cpu_count()))
+        return
     startup_label = messages.t("bench.compare.row-startup")
     st = whole_processes(max(5, args.rounds), {"hello": [os.path.join(ROOT, "nn"), os.path.join(HERE, "hello.nn")]})["hello"]
     print(f"| {startup_label} | {wall_s} | {spread(st[0], lambda v: f'{v:.3f}')} | {mib(st[2])} | | | | |")

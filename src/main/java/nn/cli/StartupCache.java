@@ -13,8 +13,8 @@ import nn.i18n.Messages;
 
 /**
  * Makes nn's start-up file from a training run: on JDK 24 and newer an ahead-of-time cache ({@code nn.aot},
- * JEP 483/514/515: classes loaded and linked, the module graph, lambdas, method profiles), on JDK 21–23 a
- * static class-data archive ({@code nn.jsa}). The Maven build runs it after packaging the jar, with the
+ * JEP 483/514: classes loaded and linked, the module graph, lambdas; no method profiles, see
+ * {@link #NO_PROFILES}), on JDK 21–23 a static class-data archive ({@code nn.jsa}). The Maven build runs it after packaging the jar, with the
  * JDK the build selected (the toolchain), so the first {@code ./nn} after a build starts fast; the launcher
  * runs it when the file is missing, older than the jar, or made by another JDK than the one it picked.
  *
@@ -33,12 +33,24 @@ public final class StartupCache {
 
     /**
      * The options of the training runs: those the launcher starts nn with (the opened package that adds the
-     * Vector API module on first use, the serial collector, the stack) and the portable kernels, since a class
-     * that uses the Vector API cannot go into a file the JVM reads before the module exists. The JVM's own
-     * log lines about the file are switched off.
+     * Vector API module on first use, native access, the serial collector, the stack) and the portable kernels,
+     * since a class that uses the Vector API cannot go into a file the JVM reads before the module exists. The
+     * JVM's own log lines about the file are switched off.
      */
     static final List<String> TRAINING = List.of("--add-opens", "java.base/jdk.internal.module=ALL-UNNAMED",
-            "-Dnn.portable=true", "-XX:+UseSerialGC", "-Xss8m", "-Xmx1g", "-Xlog:disable");
+            "--enable-native-access=ALL-UNNAMED", "-Dnn.portable=true", "-XX:+UseSerialGC", "-Xss8m", "-Xmx1g", "-Xlog:disable");
+
+    /**
+     * The AOT cache holds no method profiles (JDK 25's JEP 515, on by default): replayed at start they made the JIT
+     * compile methods that were hot in the training run's training loop, 20–25 ms of every start's CPU, and
+     * samples/mnist.nn ran no faster with them (README, Speed, sixth round). The flag is diagnostic in JDK 25;
+     * a JDK that does not know it ignores it.
+     */
+    static final List<String> NO_PROFILES = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:+IgnoreUnrecognizedVMOptions",
+            "-XX:-AOTRecordTraining");
+
+    /** The main class: the launcher names it with the jar on the class path (no -jar, which opens the jar). */
+    static final String MAIN = "nn.cli.Main";
 
     /** Which file: {@code aot} (JDK 24+), {@code cds}, or {@code auto} (the AOT cache where this JDK has it). */
     enum Kind { AOT, CDS }
@@ -126,10 +138,13 @@ public final class StartupCache {
         Path failed = file.resolveSibling(file.getFileName() + ".failed");
         try {
             boolean ok = switch (kind) {
-                case AOT -> train(java, "-XX:AOTMode=record", "-XX:AOTConfiguration=" + side, "-jar", jar.toString(), script.toString())
-                        && train(java, "-XX:AOTMode=create", "-XX:AOTConfiguration=" + side, "-XX:AOTCache=" + tmp, "-jar", jar.toString());
-                case CDS -> train(java, "-XX:DumpLoadedClassList=" + side, "-jar", jar.toString(), script.toString())
-                        && train(java, "-Xshare:dump", "-XX:SharedClassListFile=" + side, "-XX:SharedArchiveFile=" + tmp, "-cp", jar.toString());
+                case AOT -> train(java, NO_PROFILES, "-XX:AOTMode=record", "-XX:AOTConfiguration=" + side, "-cp", jar.toString(), MAIN,
+                                script.toString())
+                        && train(java, NO_PROFILES, "-XX:AOTMode=create", "-XX:AOTConfiguration=" + side, "-XX:AOTCache=" + tmp, "-cp",
+                                jar.toString());
+                case CDS -> train(java, List.of(), "-XX:DumpLoadedClassList=" + side, "-cp", jar.toString(), MAIN, script.toString())
+                        && train(java, List.of(), "-Xshare:dump", "-XX:SharedClassListFile=" + side, "-XX:SharedArchiveFile=" + tmp, "-cp",
+                                jar.toString());
             };
             if (!ok || !Files.isRegularFile(tmp) || Files.size(tmp) == 0) {
                 Files.writeString(stampTmp, stamp + "\n", StandardCharsets.UTF_8);
@@ -150,11 +165,12 @@ public final class StartupCache {
         }
     }
 
-    /** One run of the JDK's java with the training options; whether it ended with status 0. */
-    private static boolean train(Path java, String... args) throws IOException {
+    /** One run of the JDK's java with the training options and {@code more}; whether it ended with status 0. */
+    private static boolean train(Path java, List<String> more, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(TRAINING);
+        command.addAll(more);
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))

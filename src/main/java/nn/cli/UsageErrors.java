@@ -32,6 +32,13 @@ final class UsageErrors {
         Said(CommandLine cli, String message) { super(cli, message); }
     }
 
+    /**
+     * A {@link Said}, typed as the JDK's RuntimeException for a class on every start's path (Main.BudgetOptions):
+     * verifying a {@code throw new Said(...)} loads Said and picocli's exceptions, which the start-up cache cannot
+     * hold (picocli's classes are compiled for Java 5), so every start would open the 8 MB jar to read them.
+     */
+    static RuntimeException said(CommandLine cli, String message) { return new Said(cli, message); }
+
     /** The message for {@code ex} in the current language (without the leading {@code nn: }). */
     static String message(CommandLine.ParameterException ex) {
         if (ex instanceof Said) return ex.getMessage();

@@ -39,6 +39,7 @@ class BenchScriptsTest {
             "quick-wall", "all --quick --wall --rounds 2",
             "none-quick", "none --quick",
             "only-before", "numpy --only GEMM --before /tmp/old/nn --rounds 1",
+            "only-startup", "all --only start-up --rounds 1",
             "numpy-full", "numpy --rounds 1",
             "serve-error", "serve-error --rounds 1",
             "process-error", "process-error --rounds 1",

@@ -94,6 +94,43 @@ class LauncherStartupFileTest {
     }
 
     @Test
+    void nnStartsWithTheJarOnTheClassPathNotByJavaJar() throws Exception {
+        // java -jar would read the jar's manifest, which opens the whole jar on every start.
+        Files.writeString(target.resolve("nn.aot"), "cache");
+        Files.writeString(target.resolve("nn.aot.jdk"), stamp());
+        String call = launch(Map.of()).calls().get(0);
+        assertTrue(call.endsWith(" --enable-native-access=ALL-UNNAMED -cp " + target.resolve("nn.jar") + " nn.cli.Main hello.nn"), call);
+        assertFalse(call.contains("-jar "), call);
+    }
+
+    @Test
+    void aFolderWithSpacesStartedFromElsewhereWorksTheSame() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("my nn copy"));
+        Files.move(dir.resolve("nn"), home.resolve("nn"));
+        Files.move(target, home.resolve("target"));
+        target = home.resolve("target");
+        Files.writeString(target.resolve("nn.aot"), "cache");
+        Files.writeString(target.resolve("nn.aot.jdk"), stamp());
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path calls = dir.resolve("calls");
+        ProcessBuilder pb = new ProcessBuilder("/bin/bash", "../my nn copy/nn", "hello.nn").directory(elsewhere.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().clear();
+        pb.environment().put("PATH", dir.resolve("bin").toString());
+        pb.environment().put("HOME", dir.toString());
+        pb.environment().put("NN_JAVA_HOME", dir.resolve("jdk").toString());
+        pb.environment().put("CALLS", calls.toString());
+        Process p = pb.start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), err);
+        assertEquals("", err, "no start-up file made again: the path the launcher resolves is the one the stamp is checked against");
+        List<String> made = Files.readAllLines(calls);
+        assertEquals(1, made.size(), made.toString());
+        assertTrue(made.get(0).contains("-XX:AOTCache=" + target.resolve("nn.aot") + " "), made.get(0));
+        assertTrue(made.get(0).endsWith(" -cp " + target.resolve("nn.jar") + " nn.cli.Main hello.nn"), made.get(0));
+    }
+
+    @Test
     void aCacheOfAnotherJdkIsMadeAgainFirst() throws Exception {
         Files.writeString(target.resolve("nn.aot"), "cache");
         Files.writeString(target.resolve("nn.aot.jdk"), "/usr/lib/jvm/other/bin/java 25.0.1+1-LTS\n");

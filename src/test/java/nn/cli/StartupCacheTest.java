@@ -75,10 +75,14 @@ class StartupCacheTest {
         assertEquals("JAVA 25\n", Files.readString(target.resolve("nn.aot.jdk")));
         List<String> calls = Files.readAllLines(dir.resolve("calls"));
         assertEquals(2, calls.size());
-        assertTrue(calls.get(0).contains("-XX:AOTMode=record") && calls.get(0).endsWith("-jar " + jar + " " + dir.resolve("x.nn")), calls.get(0));
-        assertTrue(calls.get(1).contains("-XX:AOTMode=create") && calls.get(1).contains("-XX:AOTCache=" + target.resolve("nn.aot.")), calls.get(1));
-        for (String call : calls)
+        // The jar on the class path with the main class named, as the launcher starts nn (java -jar would open the jar).
+        assertTrue(calls.get(0).contains("-XX:AOTMode=record") && calls.get(0).endsWith("-cp " + jar + " nn.cli.Main " + dir.resolve("x.nn")), calls.get(0));
+        assertTrue(calls.get(1).contains("-XX:AOTMode=create") && calls.get(1).contains("-XX:AOTCache=" + target.resolve("nn.aot."))
+                && calls.get(1).endsWith("-cp " + jar), calls.get(1));
+        for (String call : calls) {
             assertTrue(call.startsWith(String.join(" ", StartupCache.TRAINING)), "the launcher's options in every run: " + call);
+            assertTrue(call.contains(String.join(" ", StartupCache.NO_PROFILES)), "no method profiles: " + call);
+        }
     }
 
     @Test
@@ -89,7 +93,8 @@ class StartupCacheTest {
         assertEquals(target.resolve("nn.jsa"), StartupCache.make(StartupCache.Kind.CDS, java, jar, dir.resolve("x.nn"), "JAVA 21"));
         assertEquals(List.of("nn.jar", "nn.jsa", "nn.jsa.jdk"), names(target));
         List<String> calls = Files.readAllLines(dir.resolve("calls"));
-        assertTrue(calls.get(0).contains("-XX:DumpLoadedClassList="), calls.get(0));
+        assertTrue(calls.get(0).contains("-XX:DumpLoadedClassList=") && calls.get(0).endsWith("-cp " + jar + " nn.cli.Main " + dir.resolve("x.nn")),
+                calls.get(0));
         assertTrue(calls.get(1).contains("-Xshare:dump") && calls.get(1).endsWith("-cp " + jar), calls.get(1));
     }
 

@@ -53,7 +53,7 @@ class WebLauncherTest {
         write("target/web/nn.js", "var nnRun;(function(){let a=1;\n" + WHOLE_END);
         String calls = launchWeb();
         assertFalse(calls.contains("mvn"), calls);
-        assertTrue(calls.contains("-jar " + root.resolve("target/nn.jar") + " web"), calls);
+        assertTrue(calls.contains("-cp " + root.resolve("target/nn.jar") + " nn.cli.Main web"), calls);
     }
 
     @Test void aTruncatedNnJsIsRebuiltBeforeItIsServed() throws Exception {

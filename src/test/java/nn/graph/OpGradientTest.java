@@ -125,6 +125,28 @@ class OpGradientTest {
         }
     }
 
+    @Test void crossEntropyWithClassIndicesGivesTheOneHotLossAndTheSoftmaxGradientBitForBit() {
+        Rng rng = new Rng(25);
+        int m = 37, k = 10;
+        Matrix zv = rng.uniform(m, k, -4, 4), indices = Matrix.zeros(m, 1), hot = Matrix.zeros(m, k);
+        for (int r = 0; r < m; r++) {
+            int c = rng.nextInt(k);
+            indices.data()[r] = c;
+            hot.data()[r * k + c] = 1;
+        }
+        Node z = Node.param(zv, "z");
+        Node loss = Ops.crossEntropy(z, Node.constant(indices));
+        org.junit.jupiter.api.Assertions.assertEquals(Ops.crossEntropy(Node.constant(zv), Node.constant(hot)).value().item(), loss.value().item());
+        Graph.backward(loss);
+        double scale = 1.0 / m;
+        double[] p = Ops.softmax(Node.constant(zv)).value().data(), expected = new double[p.length];
+        for (int r = 0; r < m; r++) {
+            for (int c = 0; c < k; c++) expected[r * k + c] = scale * p[r * k + c];
+            expected[r * k + (int) indices.data()[r]] -= scale;
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, z.grad().data());
+    }
+
     @Test void composedExpressionGradientsMatch() {
         Rng rng = new Rng(24);
         Node x = Node.constant(rng.uniform(5, 3, -1, 1));

@@ -22,14 +22,15 @@ public record CrossEntropy() implements Op {
     @Override public boolean isLoss() { return true; }
 
     @Override public Matrix forward(Matrix... in) {
-        Matrix z = in[0], logSoftmax = Softmax.logRows(z);
-        double[] ls = logSoftmax.data();
+        Matrix z = in[0];
         int m = z.rows(), k = z.cols();
         double total = 0;
         if (isIndexTarget(z, in[1])) {
-            for (int r = 0; r < m; r++) total -= ls[r * k + classIndex(in[1], r, k)];
+            // Only each row's own class is read: its log-softmax, z − logsumexp(z), as Softmax.logRows forms it.
+            double[] x = z.data();
+            for (int r = 0; r < m; r++) total -= x[r * k + classIndex(in[1], r, k)] - Softmax.logSumExp(x, r, k);
         } else {
-            double[] t = in[1].data();
+            double[] ls = Softmax.logRows(z).data(), t = in[1].data();
             for (int i = 0; i < ls.length; i++) if (t[i] != 0) total -= t[i] * ls[i];
         }
         return Matrix.scalar(total / m);
@@ -37,17 +38,26 @@ public record CrossEntropy() implements Op {
 
     // ∂/∂z = (softmax(z)·Σ_c t_c − t) / m, which is (softmax(z) − t) / m for one-hot rows; ∂/∂t = −log softmax(z) / m.
     @Override public Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut) {
+        return backward(in, out, gOut, new boolean[] {true, true});
+    }
+
+    @Override public Matrix[] backward(Matrix[] in, Matrix out, Matrix gOut, boolean[] needed) {
         Matrix z = in[0], t = in[1];
         int m = z.rows(), k = z.cols();
         double scale = gOut.item() / m;
-        double[] p = Softmax.rows(z).data(), gz = new double[p.length];
         if (isIndexTarget(z, t)) {
+            // softmax(z) row by row as Softmax.rows forms it (each exp, then divided by the row's sum),
+            // times the scale, straight into the gradient: one matrix, which a training step reuses.
+            Matrix g = Matrix.scratch(m, k);
+            double[] x = z.data(), gz = g.data();
             for (int r = 0; r < m; r++) {
-                for (int c = 0; c < k; c++) gz[r * k + c] = scale * p[r * k + c];
+                double sum = Softmax.expRow(x, r, k, gz);
+                for (int c = 0; c < k; c++) gz[r * k + c] = scale * (gz[r * k + c] / sum);
                 gz[r * k + classIndex(t, r, k)] -= scale;
             }
-            return new Matrix[] {new Matrix(m, k, gz), Matrix.zeros(t.rows(), t.cols())};
+            return new Matrix[] {g, needed[1] ? Matrix.zeros(t.rows(), t.cols()) : null};
         }
+        double[] p = Softmax.rows(z).data(), gz = new double[p.length];
         double[] td = t.data(), ls = Softmax.logRows(z).data(), gt = new double[td.length];
         for (int r = 0; r < m; r++) {
             double mass = 0;

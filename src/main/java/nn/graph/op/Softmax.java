@@ -21,11 +21,24 @@ public record Softmax() implements Op {
         int m = z.rows(), k = z.cols();
         double[] x = z.data(), o = new double[x.length];
         for (int r = 0; r < m; r++) {
-            double max = rowMax(x, r, k), sum = 0;
-            for (int c = 0; c < k; c++) sum += o[r * k + c] = Fdlibm.exp(x[r * k + c] - max);
+            double sum = expRow(x, r, k, o);
             for (int c = 0; c < k; c++) o[r * k + c] /= sum;
         }
         return new Matrix(m, k, o);
+    }
+
+    /** Row r of a k-column matrix x: o = e^(x − the row's max), the sum of those returned (softmax before dividing). */
+    static double expRow(double[] x, int r, int k, double[] o) {
+        double max = rowMax(x, r, k), sum = 0;
+        for (int c = 0; c < k; c++) sum += o[r * k + c] = Fdlibm.exp(x[r * k + c] - max);
+        return sum;
+    }
+
+    /** logsumexp of row r of a k-column matrix x, the row's max taken out first: what {@link #logRows} subtracts. */
+    static double logSumExp(double[] x, int r, int k) {
+        double max = rowMax(x, r, k), sum = 0;
+        for (int c = 0; c < k; c++) sum += Fdlibm.exp(x[r * k + c] - max);
+        return max + Fdlibm.log(sum);
     }
 
     /** z − logsumexp(z), row by row: the log of the softmax without underflow; shared with the fused cross-entropy. */
@@ -33,9 +46,7 @@ public record Softmax() implements Op {
         int m = z.rows(), k = z.cols();
         double[] x = z.data(), o = new double[x.length];
         for (int r = 0; r < m; r++) {
-            double max = rowMax(x, r, k), sum = 0;
-            for (int c = 0; c < k; c++) sum += Fdlibm.exp(x[r * k + c] - max);
-            double logSum = max + Fdlibm.log(sum);
+            double logSum = logSumExp(x, r, k);
             for (int c = 0; c < k; c++) o[r * k + c] = x[r * k + c] - logSum;
         }
         return new Matrix(m, k, o);
