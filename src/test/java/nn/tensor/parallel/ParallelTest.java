@@ -255,7 +255,8 @@ class ParallelTest {
             c = Parallel.counts().since(before);
         }
         assertEquals(1, c.splitLoops(), c.toString());
-        assertTrue(c.callerChunks() >= 1, "the caller always takes part: " + c);
+        // The caller claims chunks after handing the loop out, so a caller descheduled in between (a busy
+        // machine) may find the helper has taken them all: it usually takes part, but nothing guarantees it.
         assertEquals(8, c.callerChunks() + c.helperChunks(), c.toString());
     }
 
