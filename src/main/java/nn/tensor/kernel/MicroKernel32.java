@@ -21,8 +21,30 @@ sealed interface MicroKernel32 permits VectorMicroKernel32, ScalarMicroKernel32 
     /**
      * Packs rows [ic, ic + mc) of op(a) (element (i, p) at {@code a[i·ars + p·acs]}), steps [pc, pc + kc),
      * as {@code tiles} tiles: {@code ap[(t·kc + p)·MR + r] = op(a)(ic + t·MR + r, pc + p)}, zero below row ic + mc.
+     * Element by element here, as {@link MicroKernel#packA}; the SIMD kernel moves whole tiles with vectors.
      */
-    void packA(float[] a, int ars, int acs, int ic, int mc, int tiles, int pc, int kc, float[] ap);
+    default void packA(float[] a, int ars, int acs, int ic, int mc, int tiles, int pc, int kc, float[] ap) {
+        for (int t = 0; t < tiles; t++) packTile(a, ars, acs, ic, mc, t, pc, kc, ap);
+    }
+
+    /** Tile t of {@link MicroKernel32#packA}, element by element (also the SIMD kernel's edge tiles). */
+    static void packTile(float[] a, int ars, int acs, int ic, int mc, int t, int pc, int kc, float[] ap) {
+        int base = t * kc * MR;
+        if (ars == 1 && (t + 1) * MR <= mc) {
+            for (int p = 0, s = ic + t * MR + pc * acs, d = base; p < kc; p++, s += acs, d += MR)
+                for (int r = 0; r < MR; r++) ap[d + r] = a[s + r];
+            return;
+        }
+        for (int r = 0; r < MR; r++) {
+            int row = t * MR + r;
+            if (row >= mc) {
+                for (int p = 0; p < kc; p++) ap[base + p * MR + r] = 0f;
+                continue;
+            }
+            int src = (ic + row) * ars + pc * acs;
+            for (int p = 0; p < kc; p++) ap[base + p * MR + r] = a[src + p * acs];
+        }
+    }
 
     /** As {@link MicroKernel#packRows}, in float32. */
     void packRows(float[] b, int m, int k, int p0, int p1, int q0, int q1, float[] bp);

@@ -16,29 +16,6 @@ final class ScalarMicroKernel32 implements MicroKernel32 {
         }
     }
 
-    @Override public void packA(float[] a, int ars, int acs, int ic, int mc, int tiles, int pc, int kc, float[] ap) {
-        for (int t = 0; t < tiles; t++) packTile(a, ars, acs, ic, mc, t, pc, kc, ap);
-    }
-
-    /** Tile t of {@link MicroKernel32#packA}, element by element (also the SIMD kernel's edge tiles). */
-    static void packTile(float[] a, int ars, int acs, int ic, int mc, int t, int pc, int kc, float[] ap) {
-        int base = t * kc * MR;
-        if (ars == 1 && (t + 1) * MR <= mc) {
-            for (int p = 0, s = ic + t * MR + pc * acs, d = base; p < kc; p++, s += acs, d += MR)
-                for (int r = 0; r < MR; r++) ap[d + r] = a[s + r];
-            return;
-        }
-        for (int r = 0; r < MR; r++) {
-            int row = t * MR + r;
-            if (row >= mc) {
-                for (int p = 0; p < kc; p++) ap[base + p * MR + r] = 0f;
-                continue;
-            }
-            int src = (ic + row) * ars + pc * acs;
-            for (int p = 0; p < kc; p++) ap[base + p * MR + r] = a[src + p * acs];
-        }
-    }
-
     @Override public void packRows(float[] b, int m, int k, int p0, int p1, int q0, int q1, float[] bp) {
         for (int q = q0; q < q1; q++)
             for (int p = p0; p < p1; p++) System.arraycopy(b, p * m + q * NR, bp, (q * k + p) * NR, NR);

@@ -86,7 +86,7 @@ final class VectorMicroKernel32 implements MicroKernel32 {
         } else if (ars == 1) {
             for (; t < whole; t++) packColumns(a, acs, ic + t * MR + pc * acs, kc, ap, t * kc * MR);
         }
-        for (; t < tiles; t++) ScalarMicroKernel32.packTile(a, ars, acs, ic, mc, t, pc, kc, ap);
+        for (; t < tiles; t++) MicroKernel32.packTile(a, ars, acs, ic, mc, t, pc, kc, ap);
     }
 
     // a·b: rows i..i+3 of a, eight steps at a time: interleaved in pairs (r0 r1, r2 r3), then the pairs
