@@ -54,7 +54,7 @@ final class Gemm32 {
         Parallel.forRange(panels, Parallel.grain((double) k * nr * Cost.STREAM_ELEMENT), (q0, q1) -> {
             int full = Math.min(q1, m / nr);
             if (transposed) {
-                for (int q = q0; q < full; q++) packTransposedPanel(b, k, nr, q, bp);
+                if (q0 < full) kernel.packTransposed(b, k, q0, full, bp);
             } else if (q0 < full) {
                 for (int p0 = 0; p0 < k; p0 += Gemm.PACK_ROWS)
                     kernel.packRows(b, m, k, p0, Math.min(k, p0 + Gemm.PACK_ROWS), q0, full, bp);
@@ -68,19 +68,6 @@ final class Gemm32 {
                 }
             }
         });
-    }
-
-    private static void packTransposedPanel(float[] b, int k, int nr, int q, float[] bp) {
-        int base = q * k * nr;
-        for (int jj = 0; jj < nr; jj += 4) {
-            int s0 = (q * nr + jj) * k, s1 = s0 + k, s2 = s1 + k, s3 = s2 + k;
-            for (int p = 0, d = base + jj; p < k; p++, d += nr) {
-                bp[d] = b[s0 + p];
-                bp[d + 1] = b[s1 + p];
-                bp[d + 2] = b[s2 + p];
-                bp[d + 3] = b[s3 + p];
-            }
-        }
     }
 
     /** Rows [i0, i1) of c by panels [q0, q1) of packed b, as {@link Gemm}'s units. */

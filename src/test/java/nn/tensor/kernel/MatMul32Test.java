@@ -91,4 +91,28 @@ class MatMul32Test {
             }
         }
     }
+
+    @Test void bothMicroKernelsPackTheTransposedBTheSameWay() {
+        if (MicroKernel32.Holder.VECTOR == null) return;
+        Rng rng = new Rng(14);
+        int nr = MicroKernel32.Holder.VECTOR.nr();
+        assertArrayEquals(new int[] {nr}, new int[] {MicroKernel32.Holder.SCALAR.nr()});
+        // Steps that are and are not multiples of the 8 × 8 transposed block; panels from the first and from inside b.
+        int[][] cases = {{37, 0, 3}, {64, 1, 4}, {8, 0, 1}, {5, 2, 3}, {784, 0, 2}};
+        for (int[] c : cases) {
+            int k = c[0], q0 = c[1], q1 = c[2], m = q1 * nr + 7;
+            float[] b = random(rng, m * k);
+            float[] viaScalar = new float[(q1 + 1) * nr * k], viaVector = new float[viaScalar.length];
+            java.util.Arrays.fill(viaScalar, Float.NaN);
+            java.util.Arrays.fill(viaVector, Float.NaN);
+            MicroKernel32.Holder.SCALAR.packTransposed(b, k, q0, q1, viaScalar);
+            MicroKernel32.Holder.VECTOR.packTransposed(b, k, q0, q1, viaVector);
+            assertArrayEquals(viaScalar, viaVector, "k = " + k + ", panels " + q0 + "–" + q1);
+            for (int q = q0; q < q1; q++)
+                for (int p = 0; p < k; p++)
+                    for (int jj = 0; jj < nr; jj++)
+                        if (Float.floatToRawIntBits(viaVector[(q * k + p) * nr + jj]) != Float.floatToRawIntBits(b[(q * nr + jj) * k + p]))
+                            throw new AssertionError("panel " + q + " step " + p + " column " + jj);
+        }
+    }
 }
