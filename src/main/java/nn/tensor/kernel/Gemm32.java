@@ -6,22 +6,33 @@ import nn.tensor.parallel.Parallel;
 
 /**
  * The blocked float32 product behind {@link MatMul32}, laid out as {@link Gemm}: op(b) packed once
- * per call into zero-padded panels of {@code nr} columns, op(a) packed per thread {@value #MC} rows ×
- * {@value #KC} steps at a time (by the kernel: {@link MicroKernel32#packA}, SIMD where it can), and the
- * {@link MicroKernel32} computing one register tile at a time;
- * edge tiles go through a small scratch tile. Threads own whole rows of c and blocks of p run in
+ * per call into zero-padded panels of {@code nr} columns (bᵀ by {@link MicroKernel32#packTransposed}),
+ * op(a) packed per thread {@value #MC} rows × all of p (up to {@value #KC} steps) at a time (by the
+ * kernel: {@link MicroKernel32#packA}, SIMD where it can), and the {@link MicroKernel32} computing one
+ * register tile at a time; edge tiles go through a small scratch tile. Threads own whole rows of c and blocks of p run in
  * ascending order continuing the sums in c, so every element is the same fma chain for any split.
  * Packing buffers and the edge tile are kept per thread and reused.
  */
 final class Gemm32 {
     /**
-     * Steps of p per block: an a block of MC × KC floats is 128 KiB, a b panel of KC × 16 floats 16 KiB.
-     * KC = 512 (with MC = 128 or 64) and MC = 64 or 256 measured within ±3% of these in the sixth round
-     * (paired medians of interleaved rounds, n = 256–1024 and the MLP's shapes), so they stay; p whole
-     * (KC = 2048, float64's choice) gave 0.94–1.10× by shape, no clear gain.
+     * Steps of p per block, at most: as {@link Gemm#KC}, products with k up to this take p in one block, so
+     * each tile of c is stored once and never loaded back. With blocks of 256 (until the seventh round) every
+     * tile loaded its 4 × 16 piece of c again k/256 times, and those loads start all eight fma chains of the
+     * tile: at n ≥ 512 they miss to L3 (c's rows are 2–4 KiB apart, a page or half a page, which no hardware
+     * prefetcher follows). The price is a panel of b of k × 16 floats (64 KiB at k = 1024) read from L2
+     * instead of L1; the tile's loop keeps up with it. Seventh round, one JVM, paired medians of 41
+     * interleaved rounds of thread CPU time (load average 2): n = 512 1.05×, 1024 1.07×, the MLP's forward
+     * 64×784·784×512 1.06× and 64×512·512×512 1.03×, n = 256 (one block either way) and a·bᵀ at k = 512
+     * 0.99×; n = 2048 within the noise (0.98×; blocks of 1024 0.95×).
      */
-    static final int KC = 256;
-    static final int MC = 128;
+    static final int KC = 2048;
+    /**
+     * Rows of a per block: 64 keeps a block of a (64 × k floats, 256 KiB at k = 1024) in half of L2 beside
+     * the panel of b; 128 with p whole filled L2 (the sixth round's trial of p whole used 128 and measured
+     * 0.94–1.10× by shape). 32 measured the same as 64; 64 keeps the MLP's 64-row products one row block,
+     * which {@link GemmPlan} splits across columns on two threads.
+     */
+    static final int MC = 64;
     private static final int KEEP_B = 1 << 22;
 
     // Per thread: packed a, packed b, edge tile.

@@ -30,7 +30,9 @@ class MatMul32Test {
         return c;
     }
 
-    private static final int[][] SHAPES = {{1, 1, 1}, {3, 5, 7}, {4, 16, 16}, {64, 784, 128}, {37, 300, 45}, {130, 9, 260}, {5, 600, 3}};
+    // {9, 4500, 37}: p in three blocks (Gemm32.KC = 2048), edge tiles on both sides, in every form.
+    private static final int[][] SHAPES = {{1, 1, 1}, {3, 5, 7}, {4, 16, 16}, {64, 784, 128}, {37, 300, 45}, {130, 9, 260}, {5, 600, 3},
+            {9, 4500, 37}, {200, 70, 40}};
 
     @Test void everyFormAndShapeIsTheNaiveFmaChainOnOneAndTwoThreads() {
         int before = Parallel.threads();
