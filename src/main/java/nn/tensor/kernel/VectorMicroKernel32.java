@@ -17,6 +17,12 @@ import jdk.incubator.vector.VectorSpecies;
  * (0.32 and 0.52 ns), products 9–31% faster. A tile that broadcasts from four row streams of a instead
  * (a's rows read in place or copied row by row, no transposing) ran 5–10% slower in its own loop and
  * −9% to +21% in products, so the interleaved panel stays. See README, Speed, "Sixth round".
+ *
+ * <p>Seventh round (branch gemm32; docs/speed.md): a product's time split into its pieces showed the tile
+ * loop at 93–97% of n = 256–1024 and of the MLP's aᵀ·b, but packing a·bᵀ's b (element by element) at 24–29%
+ * of the MLP's 64×512·(512×512)ᵀ; {@link #packTransposed} now transposes it eight by eight in registers
+ * (1.0 → 0.43–0.53 ns an element; those products 1.12–1.25×). A gather of eight rows per step packed slower
+ * (0.66–2.0 ns).
  */
 final class VectorMicroKernel32 implements MicroKernel32 {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
