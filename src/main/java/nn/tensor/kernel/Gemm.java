@@ -25,7 +25,8 @@ import nn.tensor.parallel.Parallel;
  * <p>Packing is a tenth of a product's time at n = 256–1024 when done element by element (1–4 ns per
  * element against 15–60 ns of multiply-adds), so it is done in the operands' own order: untransposed b
  * a few rows at a time across all panels, each row's pieces copied by the SIMD kernel
- * ({@link MicroKernel#packRows}); bᵀ four adjacent values at a time; a by the kernel too
+ * ({@link MicroKernel#packRows}); bᵀ by the kernel, four rows of b by four steps transposed in
+ * registers ({@link MicroKernel#packTransposedPanels}, seventh round: 0.6–1.4 → 0.6–1.0 ns an element); a by the kernel too
  * ({@link MicroKernel#packA}: the SIMD one transposes a's rows four by four in registers and moves
  * aᵀ's columns as vectors, 1.03–1.14× on whole products since the sixth round). In float64 this made a·b
  * 4–15% and aᵀ·b 0–10% faster at n = 256–1024 (medians of 9 interleaved rounds, README, Speed), with
@@ -84,7 +85,7 @@ final class Gemm {
         Parallel.forRange(panels, Parallel.grain((double) k * nr * Cost.STREAM_ELEMENT), (q0, q1) -> {
             int full = Math.min(q1, m / nr);  // panels [q0, full) have all nr columns
             if (transposed) {
-                for (int q = q0; q < full; q++) packTransposedPanel(b, k, nr, q, bp);
+                if (q0 < full) kernel.packTransposedPanels(b, k, q0, full, bp);
             } else if (q0 < full) {
                 // Row by row across the panels (each row of b read once, in order), PACK_ROWS rows at a
                 // time so each panel's destination stays a short run; the SIMD kernel copies the pieces.
@@ -100,20 +101,6 @@ final class Gemm {
                 }
             }
         });
-    }
-
-    // Panel q of bᵀ (b is m×k): four rows of b at a time, each read in order, written four adjacent values per p.
-    private static void packTransposedPanel(double[] b, int k, int nr, int q, double[] bp) {
-        int base = q * k * nr;
-        for (int jj = 0; jj < nr; jj += 4) {
-            int s0 = (q * nr + jj) * k, s1 = s0 + k, s2 = s1 + k, s3 = s2 + k;
-            for (int p = 0, d = base + jj; p < k; p++, d += nr) {
-                bp[d] = b[s0 + p];
-                bp[d + 1] = b[s1 + p];
-                bp[d + 2] = b[s2 + p];
-                bp[d + 3] = b[s3 + p];
-            }
-        }
     }
 
     /** Rows [i0, i1) of c by panels [q0, q1) of packed b, p in blocks of {@code kcMax}; i0 is a multiple of MR. */

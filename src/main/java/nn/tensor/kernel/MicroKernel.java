@@ -32,6 +32,28 @@ interface MicroKernel {
     void packRows(double[] b, int m, int k, int p0, int p1, int q0, int q1, double[] bp);
 
     /**
+     * Copies the full panels [q0, q1) of op(b) = bᵀ (b is m×k, row-major: the a·bᵀ form) into the packed
+     * layout {@code bp[(q*k + p)*nr + jj] = b[(q*nr + jj)*k + p]}. Element by element here, four rows of b
+     * at a time, each read in order; the SIMD kernel transposes four rows by four steps in registers.
+     * Packing only moves values: the same bits either way.
+     */
+    default void packTransposedPanels(double[] b, int k, int q0, int q1, double[] bp) {
+        int nr = nr();
+        for (int q = q0; q < q1; q++) {
+            int base = q * k * nr;
+            for (int jj = 0; jj < nr; jj += 4) {
+                int s0 = (q * nr + jj) * k, s1 = s0 + k, s2 = s1 + k, s3 = s2 + k;
+                for (int p = 0, d = base + jj; p < k; p++, d += nr) {
+                    bp[d] = b[s0 + p];
+                    bp[d + 1] = b[s1 + p];
+                    bp[d + 2] = b[s2 + p];
+                    bp[d + 3] = b[s3 + p];
+                }
+            }
+        }
+    }
+
+    /**
      * Packs rows [ic, ic + mc) of op(a) (element (i, p) at {@code a[i·ars + p·acs]}), steps [pc, pc + kc),
      * as {@code tiles} tiles: {@code ap[(t·kc + p)·MR + r] = op(a)(ic + t·MR + r, pc + p)}, zero below row
      * ic + mc. Element by element here; the SIMD kernel moves whole tiles with vectors. Packing only

@@ -56,6 +56,12 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link VectorWarmUp} does not call the packing: under the launcher's lowered compile threshold for this
  * class, the warm-up's calls to it never reached compiled speed and the warm-up gave up (cause not found);
  * products compile it in their first calls instead. See README, Speed, "Sixth round, branch pack64".
+ *
+ * <p>Seventh round, branch gemm64: a·bᵀ's b is packed by the same 4 × 4 transposition
+ * ({@link #packTransposedPanels}; it was element by element in {@link Gemm}): 1.16 → 0.65 ns an element
+ * at 784×128, 1.40 → 1.01 at 1024×1024, the same 0.59 at 256 and 512 (one JVM, medians of 15 interleaved
+ * rounds); whole products moved within the noise (packing b is 1–4% of them). What this tile's loop does
+ * with its speed (where C2 places it in the code cache decides 10–25%) is in docs/speed.md, seventh round.
  */
 final class VectorMicroKernel implements MicroKernel {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -121,33 +127,44 @@ final class VectorMicroKernel implements MicroKernel {
     @Override public void packA(double[] a, int ars, int acs, int ic, int mc, int tiles, int pc, int kc, double[] ap) {
         int whole = mc / MR, t = 0;
         if (WIDE && acs == 1) {
-            for (; t < whole; t++) packRowsTransposed(a, ars, ic + t * MR, pc, kc, ap, t * kc * MR);
+            for (; t < whole; t++) transposeFourRows(a, (ic + t * MR) * ars + pc, ars, kc, ap, t * kc * MR, MR);
         } else if (WIDE && ars == 1) {
             for (; t < whole; t++) packColumns(a, acs, ic + t * MR + pc * acs, kc, ap, t * kc * MR);
         }
         for (; t < tiles; t++) MicroKernel.packTile(a, ars, acs, ic, mc, t, pc, kc, ap);
     }
 
-    // a·b: rows i..i+3 of a, four steps at a time: interleaved in pairs (r0 r1, r2 r3), then the pairs'
-    // halves joined, giving ap's order (p, r) in four stores.
-    private static void packRowsTransposed(double[] a, int ars, int i, int pc, int kc, double[] ap, int d) {
-        int s0 = i * ars + pc, s1 = s0 + ars, s2 = s1 + ars, s3 = s2 + ars, p = 0;
-        for (; p + 4 <= kc; p += 4, d += 16) {
-            DoubleVector r0 = DoubleVector.fromArray(E, a, s0 + p), r1 = DoubleVector.fromArray(E, a, s1 + p);
-            DoubleVector r2 = DoubleVector.fromArray(E, a, s2 + p), r3 = DoubleVector.fromArray(E, a, s3 + p);
+    // Four rows of a matrix (from s, ld apart), steps [0, kc) of each, stored step by step, each step's four
+    // values adjacent and steps ds apart from d: a·b's rows of a (ds = MR, the tile's (p, row) order) and
+    // a·bᵀ's rows of b (ds = nr, a quarter of a panel's row). Four steps at a time: the rows interleaved
+    // in pairs (r0 r1, r2 r3), then the pairs' halves joined, in four stores.
+    private static void transposeFourRows(double[] x, int s, int ld, int kc, double[] dst, int d, int ds) {
+        int s0 = s, s1 = s0 + ld, s2 = s1 + ld, s3 = s2 + ld, p = 0;
+        for (; p + 4 <= kc; p += 4, d += 4 * ds) {
+            DoubleVector r0 = DoubleVector.fromArray(E, x, s0 + p), r1 = DoubleVector.fromArray(E, x, s1 + p);
+            DoubleVector r2 = DoubleVector.fromArray(E, x, s2 + p), r3 = DoubleVector.fromArray(E, x, s3 + p);
             DoubleVector lo01 = r0.rearrange(PAIRS_LO, r1), hi01 = r0.rearrange(PAIRS_HI, r1);
             DoubleVector lo23 = r2.rearrange(PAIRS_LO, r3), hi23 = r2.rearrange(PAIRS_HI, r3);
-            lo01.rearrange(HALVES_LO, lo23).intoArray(ap, d);
-            lo01.rearrange(HALVES_HI, lo23).intoArray(ap, d + 4);
-            hi01.rearrange(HALVES_LO, hi23).intoArray(ap, d + 8);
-            hi01.rearrange(HALVES_HI, hi23).intoArray(ap, d + 12);
+            lo01.rearrange(HALVES_LO, lo23).intoArray(dst, d);
+            lo01.rearrange(HALVES_HI, lo23).intoArray(dst, d + ds);
+            hi01.rearrange(HALVES_LO, hi23).intoArray(dst, d + 2 * ds);
+            hi01.rearrange(HALVES_HI, hi23).intoArray(dst, d + 3 * ds);
         }
-        for (; p < kc; p++, d += MR) {
-            ap[d] = a[s0 + p];
-            ap[d + 1] = a[s1 + p];
-            ap[d + 2] = a[s2 + p];
-            ap[d + 3] = a[s3 + p];
+        for (; p < kc; p++, d += ds) {
+            dst[d] = x[s0 + p];
+            dst[d + 1] = x[s1 + p];
+            dst[d + 2] = x[s2 + p];
+            dst[d + 3] = x[s3 + p];
         }
+    }
+
+    @Override public void packTransposedPanels(double[] b, int k, int q0, int q1, double[] bp) {
+        if (!WIDE) {
+            MicroKernel.super.packTransposedPanels(b, k, q0, q1, bp);
+            return;
+        }
+        for (int q = q0; q < q1; q++)
+            for (int jj = 0; jj < NR; jj += 4) transposeFourRows(b, (q * NR + jj) * k, k, k, bp, q * k * NR + jj, NR);
     }
 
     // aᵀ·b: op(a)'s four rows are adjacent in each row of a, one 256-bit vector per step.

@@ -154,4 +154,38 @@ class MicroKernelTest {
             }
         }
     }
+
+    /**
+     * Packing op(b) = bᵀ (the a·bᵀ form): the interface's element-by-element copy and the SIMD kernel's
+     * 4 × 4 transposes give the layout's definition, for k a multiple of 4 and not (the SIMD loop's tail),
+     * k below 4, one panel and several, and panels that start past the first.
+     */
+    @Test void bothKernelsPackTransposedBTheSameWay() {
+        Rng rng = new Rng(21);
+        MicroKernel portable = new MicroKernel() {  // the interface's own packing, nothing else
+            public int nr() { return 8; }
+            public void tile(int kc, double[] ap, int aOff, double[] bp, int bOff, double[] c, int cOff, int ldc, boolean first) {}
+            public void packRows(double[] b, int m, int k, int p0, int p1, int q0, int q1, double[] bp) {}
+            public void rowTimesMatrix(double[] x, int xOff, int xs, double[] b, int k, int m, double[] c, int cOff) {}
+        };
+        List<MicroKernel> kernels = vectorPresent() ? List.of(portable, MicroKernel.Holder.VECTOR) : List.of(portable);
+        int[][] shapes = {{8, 1}, {8, 3}, {16, 4}, {24, 7}, {37, 130}, {64, 784}, {130, 2048}};
+        for (MicroKernel kernel : kernels) {
+            int nr = kernel.nr();
+            for (int[] sh : shapes) {
+                int k = sh[1], m = Math.max(sh[0], nr), panels = m / nr;
+                double[] b = random(rng, m * k);
+                for (int q0 : new int[] {0, panels / 2}) {
+                    double[] expected = new double[panels * k * nr], packed = new double[expected.length];
+                    java.util.Arrays.fill(expected, Double.NaN);
+                    java.util.Arrays.fill(packed, Double.NaN);
+                    for (int q = q0; q < panels; q++)
+                        for (int p = 0; p < k; p++)
+                            for (int jj = 0; jj < nr; jj++) expected[(q * k + p) * nr + jj] = b[(q * nr + jj) * k + p];
+                    kernel.packTransposedPanels(b, k, q0, panels, packed);
+                    assertArrayEquals(expected, packed, (kernel == portable ? "scalar " : "SIMD ") + m + "×" + k + " from panel " + q0);
+                }
+            }
+        }
+    }
 }
