@@ -45,6 +45,10 @@ final class Pty implements AutoCloseable {
         List<String> java = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-XX:+UseSerialGC"));
         java.addAll(LauncherSignalsTest.quietOptions());
         java.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), "nn.cli.Main"));
+        // env resets Ctrl-C's and Ctrl-\'s signals to their defaults: a test run started in the background of a
+        // shell without job control (`mvn verify &`) inherits both as ignored, and the JVM then keeps them
+        // ignored (as under nohup), so the REPL would never see the keys these tests press.
+        java.addAll(0, List.of("/usr/bin/env", "--default-signal=INT,QUIT"));
         String command = "stty rows 24 cols 80 && exec " + java.stream().map(a -> "'" + a.replace("'", "'\\''") + "'")
                 .collect(Collectors.joining(" "));
         ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-qfec", command, "/dev/null").redirectErrorStream(true);
