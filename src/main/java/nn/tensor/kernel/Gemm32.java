@@ -6,7 +6,7 @@ import nn.tensor.parallel.Parallel;
 
 /**
  * The blocked float32 product behind {@link MatMul32}, laid out as {@link Gemm}: op(b) packed once
- * per call into zero-padded panels of {@code nr} columns (bᵀ by {@link MicroKernel32#packTransposed}),
+ * per call into zero-padded panels of {@code nr} columns (bᵀ by {@link MicroKernel32#packTransposedPanels}),
  * op(a) packed per thread {@value #MC} rows × all of p (up to {@value #KC} steps) at a time (by the
  * kernel: {@link MicroKernel32#packA}, SIMD where it can), and the {@link MicroKernel32} computing one
  * register tile at a time; edge tiles go through a small scratch tile. Threads own whole rows of c and blocks of p run in
@@ -65,7 +65,7 @@ final class Gemm32 {
         Parallel.forRange(panels, Parallel.grain((double) k * nr * Cost.STREAM_ELEMENT), (q0, q1) -> {
             int full = Math.min(q1, m / nr);
             if (transposed) {
-                if (q0 < full) kernel.packTransposed(b, k, q0, full, bp);
+                if (q0 < full) kernel.packTransposedPanels(b, k, q0, full, bp);
             } else if (q0 < full) {
                 for (int p0 = 0; p0 < k; p0 += Gemm.PACK_ROWS)
                     kernel.packRows(b, m, k, p0, Math.min(k, p0 + Gemm.PACK_ROWS), q0, full, bp);

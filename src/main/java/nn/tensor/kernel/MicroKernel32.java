@@ -51,7 +51,7 @@ sealed interface MicroKernel32 permits VectorMicroKernel32, ScalarMicroKernel32 
      * Here four rows of b at a time, each read in order and written four adjacent values per step (about
      * 1 ns an element); the SIMD kernel transposes eight rows by eight steps in registers.
      */
-    default void packTransposed(float[] b, int k, int q0, int q1, float[] bp) {
+    default void packTransposedPanels(float[] b, int k, int q0, int q1, float[] bp) {
         int nr = nr();
         for (int q = q0; q < q1; q++) {
             int base = q * k * nr;

@@ -20,7 +20,7 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Seventh round (branch gemm32; docs/speed.md): a product's time split into its pieces showed the tile
  * loop at 93–97% of n = 256–1024 and of the MLP's aᵀ·b, but packing a·bᵀ's b (element by element) at 24–29%
- * of the MLP's 64×512·(512×512)ᵀ; {@link #packTransposed} now transposes it eight by eight in registers
+ * of the MLP's 64×512·(512×512)ᵀ; {@link #packTransposedPanels} now transposes it eight by eight in registers
  * (1.0 → 0.43–0.53 ns an element; those products 1.12–1.25×). A gather of eight rows per step packed slower
  * (0.66–2.0 ns).
  */
@@ -129,9 +129,9 @@ final class VectorMicroKernel32 implements MicroKernel32 {
     // a·bᵀ's b (m×k): each panel's rows eight at a time, eight steps of each transposed in registers (pairs,
     // quads, halves: as packRowsTransposed, one round more) into eight stores of eight adjacent columns, one
     // per step. 0.43–0.53 ns an element, against 1.0 for the interface's four-rows-at-a-time copy.
-    @Override public void packTransposed(float[] b, int k, int q0, int q1, float[] bp) {
+    @Override public void packTransposedPanels(float[] b, int k, int q0, int q1, float[] bp) {
         if (!WIDE) {
-            MicroKernel32.super.packTransposed(b, k, q0, q1, bp);
+            MicroKernel32.super.packTransposedPanels(b, k, q0, q1, bp);
             return;
         }
         for (int q = q0; q < q1; q++) {

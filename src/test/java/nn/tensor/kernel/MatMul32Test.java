@@ -107,8 +107,8 @@ class MatMul32Test {
             float[] viaScalar = new float[(q1 + 1) * nr * k], viaVector = new float[viaScalar.length];
             java.util.Arrays.fill(viaScalar, Float.NaN);
             java.util.Arrays.fill(viaVector, Float.NaN);
-            MicroKernel32.Holder.SCALAR.packTransposed(b, k, q0, q1, viaScalar);
-            MicroKernel32.Holder.VECTOR.packTransposed(b, k, q0, q1, viaVector);
+            MicroKernel32.Holder.SCALAR.packTransposedPanels(b, k, q0, q1, viaScalar);
+            MicroKernel32.Holder.VECTOR.packTransposedPanels(b, k, q0, q1, viaVector);
             assertArrayEquals(viaScalar, viaVector, "k = " + k + ", panels " + q0 + "–" + q1);
             for (int q = q0; q < q1; q++)
                 for (int p = 0; p < k; p++)
