@@ -31,6 +31,18 @@ import nn.tensor.parallel.Parallel;
  * @param unitNanos    a unit's time on one thread by the cost model
  */
 record GemmPlan(int rowsPerBlock, int rowBlocks, int colBlocks, int kc, boolean parallel, double unitNanos) {
+    /**
+     * Units per thread a split product aims at. With two per thread (n = 512 in blocks of 128 rows on 2
+     * threads), the caller often finished its share a whole unit before the worker and parked waiting
+     * (a late wake-up, a slower core): in one JVM, interleaved 0.2 s windows of wall-clock time, 2 threads
+     * gave 1.46× one thread at n = 512 and 1.53× at 384 (medians of 30 paired windows; 384 and 684
+     * parks), against 1.60× and 1.79× with four units per thread (46 and 30 parks); n = 1024 and 2048,
+     * already 8 and 16 units, did not change (seventh round, docs/speed.md).
+     */
+    static final int UNITS_PER_THREAD = 4;
+    /** The fewest tiles down a row block that more units may cut it to: each panel of b serves at least this many tiles. */
+    static final int MIN_BLOCK_TILES = 8;
+
     static GemmPlan of(int n, int k, int m, int mr, int nr, int mc, int kcMax, double nanosPerMultiplyAdd) {
         int kBlocks = (k + kcMax - 1) / kcMax;
         int kc = (k + kBlocks - 1) / kBlocks;
@@ -44,9 +56,13 @@ record GemmPlan(int rowsPerBlock, int rowBlocks, int colBlocks, int kc, boolean 
         rowBlocks = (n + rowsPerBlock - 1) / rowsPerBlock;
         int colBlocks = 1;
         if (parallel && rowBlocks > 1) {
+            // Enough units for the threads to even out: at least UNITS_PER_THREAD per thread where blocks
+            // of MIN_BLOCK_TILES tiles allow it, so a thread that falls behind (a late wake-up, a slower core)
+            // leaves less for the others to wait on.
+            int target = Math.max(rowBlocks, Math.min(UNITS_PER_THREAD * threads, rowTiles / MIN_BLOCK_TILES));
             // Even shares: a multiple of the thread count of row blocks (n = 384 on 2 threads is four
             // blocks of 96 rows, not 128, 128 and 128, one thread running two while the other runs one).
-            int even = (rowBlocks + threads - 1) / threads * threads;
+            int even = (target + threads - 1) / threads * threads;
             if (even != rowBlocks && even <= rowTiles) {
                 tilesPerBlock = (rowTiles + even - 1) / even;
                 rowsPerBlock = tilesPerBlock * mr;

@@ -52,9 +52,18 @@ class GemmPlanTest {
             assertEquals(1, manyRows.colBlocks());
             assertEquals(16, manyRows.rowBlocks());
             GemmPlan threeBlocks = GemmPlan.of(384, 384, 384, 4, 8, 128, 256, NANOS);
-            assertEquals(4, threeBlocks.rowBlocks(), "an even share for each thread");
-            assertEquals(96, threeBlocks.rowsPerBlock());
+            assertEquals(8, threeBlocks.rowBlocks(), "four units for each thread, not three L2 blocks of 128 rows");
+            assertEquals(48, threeBlocks.rowsPerBlock());
             assertEquals(1, threeBlocks.colBlocks());
+            GemmPlan n512 = GemmPlan.of(512, 512, 512, 4, 8, 128, 256, NANOS);
+            assertEquals(8, n512.rowBlocks(), "blocks of 64 rows, not four of 128");
+            assertEquals(64, n512.rowsPerBlock());
+            GemmPlan fewTiles = GemmPlan.of(136, 2048, 2048, 4, 8, 128, 256, NANOS);
+            assertTrue(fewTiles.parallel());
+            assertEquals(4, fewTiles.rowBlocks(), "34 tiles: blocks of at least 8 tiles, an even number of them");
+            assertEquals(36, fewTiles.rowsPerBlock());
+            GemmPlan oddShares = GemmPlan.of(1000, 1000, 1000, 4, 8, 128, 256, NANOS);
+            assertEquals(8, oddShares.rowBlocks(), "eight blocks of 128 rows already give each thread four");
         } finally {
             Parallel.assumeDispatchNanos(Double.NaN);
         }
