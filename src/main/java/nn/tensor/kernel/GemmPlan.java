@@ -56,18 +56,9 @@ record GemmPlan(int rowsPerBlock, int rowBlocks, int colBlocks, int kc, boolean 
         rowBlocks = (n + rowsPerBlock - 1) / rowsPerBlock;
         int colBlocks = 1;
         if (parallel && rowBlocks > 1) {
-            // Enough units for the threads to even out: at least UNITS_PER_THREAD per thread where blocks
-            // of MIN_BLOCK_TILES tiles allow it, so a thread that falls behind (a late wake-up, a slower core)
-            // leaves less for the others to wait on.
-            int target = Math.max(rowBlocks, Math.min(UNITS_PER_THREAD * threads, rowTiles / MIN_BLOCK_TILES));
-            // Even shares: a multiple of the thread count of row blocks (n = 384 on 2 threads is four
-            // blocks of 96 rows, not 128, 128 and 128, one thread running two while the other runs one).
-            int even = (target + threads - 1) / threads * threads;
-            if (even != rowBlocks && even <= rowTiles) {
-                tilesPerBlock = (rowTiles + even - 1) / even;
-                rowsPerBlock = tilesPerBlock * mr;
-                rowBlocks = (n + rowsPerBlock - 1) / rowsPerBlock;
-            }
+            tilesPerBlock = evenTilesPerBlock(rowTiles, rowBlocks, tilesPerBlock, threads);
+            rowsPerBlock = tilesPerBlock * mr;
+            rowBlocks = (n + rowsPerBlock - 1) / rowsPerBlock;
         } else if (parallel) {
             // One row block (the MLP's 64-row products): split the columns, one unit per thread. Each unit
             // packs its rows of a again, so more units than threads cost more than they balance: on 2
@@ -78,6 +69,40 @@ record GemmPlan(int rowsPerBlock, int rowBlocks, int colBlocks, int kc, boolean 
         double unitNanos = (double) rowsPerBlock * k * m / colBlocks * nanosPerMultiplyAdd;
         return new GemmPlan(rowsPerBlock, rowBlocks, colBlocks, kc, parallel, unitNanos);
     }
+
+    /**
+     * Tiles per row block for a product of {@code rowTiles} tiles of rows split by rows over {@code threads},
+     * given the L2 blocks' count {@code l2Blocks} and size {@code l2Tiles} (never fewer blocks than that, so
+     * none is longer than the L2 block).
+     *
+     * <p>It looks for a count of blocks that is a multiple of the thread count, that the rows really cut into
+     * (the last block not empty), and whose blocks keep at least {@link #MIN_BLOCK_TILES} tiles, from
+     * {@link #UNITS_PER_THREAD} per thread (or the L2 count rounded up to a multiple) down to the L2 count;
+     * not beyond, as more, smaller blocks would each cost a pass over b for fewer rows, more than a spare block
+     * among many costs (at most 7% on 2 to 4 threads for n up to 2048). Even shares: n = 384 on 2 threads
+     * is eight blocks of 48 rows, not 128, 128 and 128, one thread running two while the other runs one;
+     * n = 256 on 3 threads six blocks of 44 rows, not eight of 32, two threads running three while the
+     * third runs two. Four units per thread, not one, so a thread that falls behind (a late wake-up, a slower core)
+     * leaves less for the others to wait on. Where no such count exists it keeps the L2 blocks, or where those
+     * are fewer than the rows allow (a few tiles over many threads) takes the multiple of the thread count
+     * nearest above the aim, whatever the blocks' size.
+     */
+    static int evenTilesPerBlock(int rowTiles, int l2Blocks, int l2Tiles, int threads) {
+        int start = Math.max(UNITS_PER_THREAD * threads, (l2Blocks + threads - 1) / threads * threads);
+        for (int e = start; e >= l2Blocks; e -= threads)
+            if (cutsEvenly(rowTiles, e)) return ceilDiv(rowTiles, e);
+        int aim = Math.min(UNITS_PER_THREAD * threads, rowTiles / MIN_BLOCK_TILES);
+        if (aim <= l2Blocks) return l2Tiles;
+        return ceilDiv(rowTiles, Math.min(rowTiles, ceilDiv(aim, threads) * threads));
+    }
+
+    /** Whether {@code rowTiles} cut into blocks of {@code ceil(rowTiles / blocks)} tiles are exactly {@code blocks} of at least {@link #MIN_BLOCK_TILES}. */
+    private static boolean cutsEvenly(int rowTiles, int blocks) {
+        int tiles = ceilDiv(rowTiles, blocks);
+        return tiles >= MIN_BLOCK_TILES && ceilDiv(rowTiles, tiles) == blocks;
+    }
+
+    private static int ceilDiv(int a, int b) { return (a + b - 1) / b; }
 
     int units() { return rowBlocks * colBlocks; }
 

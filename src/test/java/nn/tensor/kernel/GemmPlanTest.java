@@ -69,6 +69,50 @@ class GemmPlanTest {
         }
     }
 
+    @Test void rowSplitsGiveEveryThreadAnEqualCountOfBlocksOfAtLeastEightTilesWhereTheRowsAllow() {
+        try {
+            Parallel.assumeDispatchNanos(0);
+            for (int threads : new int[] {2, 3, 4, 8}) {
+                Parallel.setThreads(threads);
+                for (int mc : new int[] {128, 64}) {
+                    for (int n = mc + 1; n <= 2048; n++) {
+                        GemmPlan plan = GemmPlan.of(n, 2048, 2048, 4, 8, mc, 256, NANOS);
+                        String where = threads + " threads, mc = " + mc + ", n = " + n;
+                        assertTrue(plan.parallel(), where);
+                        int rowTiles = (n + 3) / 4, tiles = plan.rowsPerBlock() / 4;
+                        assertEquals(0, plan.rowsPerBlock() % 4, where);
+                        assertTrue(plan.rowsPerBlock() <= mc, where + ": no block longer than the L2 block");
+                        assertEquals((rowTiles + tiles - 1) / tiles, plan.rowBlocks(), where + ": every block has rows");
+                        assertEquals(1, plan.colBlocks(), where);
+                        if (hasEvenCut(rowTiles, (n + mc - 1) / mc, threads)) {
+                            assertEquals(0, plan.rowBlocks() % threads, where + ": " + plan.rowBlocks() + " blocks");
+                            assertTrue(tiles >= GemmPlan.MIN_BLOCK_TILES, where + ": blocks of " + tiles + " tiles");
+                        }
+                    }
+                }
+            }
+            Parallel.setThreads(3);
+            GemmPlan n256 = GemmPlan.of(256, 256, 256, 4, 8, 128, 256, NANOS);
+            assertEquals(6, n256.rowBlocks(), "six blocks of 11 tiles, not eight of 8 (three threads running 3, 3 and 2)");
+            assertEquals(44, n256.rowsPerBlock());
+        } finally {
+            Parallel.assumeDispatchNanos(Double.NaN);
+        }
+    }
+
+    /**
+     * Whether some multiple of the thread count, at least the L2 blocks' count and at most four per thread
+     * (or the L2 count rounded up to a multiple), cuts the rows into that many blocks of at least 8 tiles.
+     */
+    private static boolean hasEvenCut(int rowTiles, int l2Blocks, int threads) {
+        int aim = Math.max(GemmPlan.UNITS_PER_THREAD * threads, (l2Blocks + threads - 1) / threads * threads);
+        for (int e = threads; e <= aim; e += threads) {
+            int tiles = (rowTiles + e - 1) / e;
+            if (e >= l2Blocks && tiles >= GemmPlan.MIN_BLOCK_TILES && (rowTiles + tiles - 1) / tiles == e) return true;
+        }
+        return false;
+    }
+
     @Test void theBatch64ProductsOfTheSmallMlpStayOnOneThread() {
         // (64×784)·(784×128) and its weight gradient (784×64)·(64×128): 400 µs by the cost model, moving 223 µs of
         // data. Split, they ran 1.26–1.33× alone but made the whole step slower than one thread (README, Speed,
