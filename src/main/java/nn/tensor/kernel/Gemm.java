@@ -116,6 +116,7 @@ final class Gemm {
             boolean first = pc == 0;
             kernel.packA(a, ars, acs, i0, mc, tiles, pc, kc, ap);
             for (int q = q0; q < q1; q++) {
+                Parallel.checkInterrupted(); // a panel at a time: Ctrl-C, the deadline, or the caller's stop on a worker
                 int j0 = q * nr, w = Math.min(nr, m - j0), bOff = (q * k + pc) * nr;
                 for (int t = 0; t < tiles; t++) {
                     int i = i0 + t * mr, h = Math.min(mr, n - i);

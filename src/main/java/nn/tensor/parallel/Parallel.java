@@ -222,7 +222,7 @@ public final class Parallel {
      *         it waits for the workers; chunks not yet started are then skipped
      */
     public static void forRange(int n, int grain, IntRangeBody body) {
-        if (Thread.currentThread().isInterrupted()) throw new ComputationInterruptedException();
+        checkInterrupted();
         if (n <= 0) return;
         Pool p = pool;
         grain = Math.max(1, grain);
@@ -234,7 +234,7 @@ public final class Parallel {
                 declined(p, (double) n / grain * minTaskNanos(), 0);
             Thread self = Thread.currentThread();
             for (int from = 0; from < n; ) {
-                if (self.isInterrupted()) throw new ComputationInterruptedException();
+                if (stopRequested(self)) throw new ComputationInterruptedException();
                 int to = (int) Math.min(n, (long) from + piece);
                 body.run(from, to);
                 from = to;
@@ -250,7 +250,17 @@ public final class Parallel {
      * now and then so that they stop as promptly as a kernel does.
      */
     public static void checkInterrupted() {
-        if (Thread.currentThread().isInterrupted()) throw new ComputationInterruptedException();
+        if (stopRequested(Thread.currentThread())) throw new ComputationInterruptedException();
+    }
+
+    /**
+     * Whether {@code thread} should stop: it is interrupted, or it is a worker running a chunk of a loop whose
+     * caller was interrupted (or whose other chunk failed). Kernels check this between blocks, so a worker
+     * stops within a block, not at the end of its piece, and the caller, which waits for it, is not held long.
+     */
+    private static boolean stopRequested(Thread thread) {
+        if (thread.isInterrupted()) return true;
+        return thread instanceof Worker w && w.job != null && (w.job.cancelled || w.job.owner.isInterrupted());
     }
 
     /**
@@ -324,6 +334,7 @@ public final class Parallel {
                 awaitHelpers(ran == 0 ? 0 : (System.nanoTime() - start) / ran);
             } catch (InterruptedException e) {
                 cancelled = true;
+                stopHelpers();
                 self.interrupt();
                 throw new ComputationInterruptedException();
             }
@@ -331,6 +342,28 @@ public final class Parallel {
             if (t instanceof RuntimeException re) throw re;
             if (t instanceof Error err) throw err;
             if (t != null) throw new IllegalStateException(t);
+        }
+
+        /**
+         * After the caller's interruption: counts down the chunks no thread has claimed and waits, not
+         * interruptibly, for the pieces helpers are running to stop (each stops at its kernel's next check,
+         * {@link #checkInterrupted}). The caller must not return before: a helper still running would go on
+         * writing the loop's outputs and the caller's per-thread buffers (a matrix product's packed b) while the
+         * caller runs its next computation with them: wrong results, seen in review (eighth round, docs/speed.md).
+         */
+        private void stopHelpers() {
+            Thread.interrupted();
+            while (nextChunk.getAndIncrement() < chunks) done.countDown();
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    done.await();
+                    break;
+                } catch (InterruptedException again) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
         }
 
         /**
@@ -354,7 +387,14 @@ public final class Parallel {
         /** A helper's entry: its wake-up latency is recorded, then it claims chunks as the caller does. */
         @Override public void run() {
             pool.recordWake(System.nanoTime() - submitted);
-            int ran = claimAndRun();
+            Worker self = Thread.currentThread() instanceof Worker w ? w : null;
+            if (self != null) self.job = this;
+            int ran;
+            try {
+                ran = claimAndRun();
+            } finally {
+                if (self != null) self.job = null;
+            }
             HELPER_CHUNKS.addAndGet(ran);
             if (ran == 0) IDLE_HELPERS.incrementAndGet();
         }
@@ -473,6 +513,9 @@ public final class Parallel {
 
     /** Marks pool threads so that a loop started on one of them runs inline. */
     private static final class Worker extends Thread {
+        /** The loop whose chunks this worker is running, for {@link #stopRequested}; only this thread writes it. */
+        Job job;
+
         Worker(Runnable r, String name) {
             super(r, name);
             setDaemon(true);

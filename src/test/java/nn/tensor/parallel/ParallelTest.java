@@ -115,7 +115,12 @@ class ParallelTest {
                     chunksRun.incrementAndGet(0);
                     if (Thread.currentThread().getName().startsWith("nn-worker-")) {
                         workerBusy.countDown();
-                        awaitQuietly(releaseWorker);
+                        // A kernel's checks between blocks: the caller's interruption stops the worker here.
+                        long until = System.nanoTime() + 10_000_000_000L;
+                        while (releaseWorker.getCount() > 0 && System.nanoTime() < until) {
+                            Parallel.checkInterrupted();
+                            Thread.onSpinWait();
+                        }
                     } else {
                         awaitQuietly(workerBusy); // keeps the caller from taking every chunk itself
                     }
@@ -138,6 +143,49 @@ class ParallelTest {
         assertInstanceOf(ComputationInterruptedException.class, thrown.get());
         assertTrue(flagKept.get(), "the interrupt flag stays set");
         assertTrue(chunksRun.get(0) <= 8);
+    }
+
+    @Test @org.junit.jupiter.api.Timeout(30)
+    void anInterruptedCallerWaitsForAWorkersRunningPieceBeforeItThrows() throws Exception {
+        // A worker still running a piece of the interrupted loop would go on writing the loop's outputs (and a
+        // product's packed b, the caller's per-thread buffer) while the caller ran its next computation.
+        Parallel.setThreads(2);
+        CountDownLatch workerBusy = new CountDownLatch(1);
+        AtomicBoolean workerDone = new AtomicBoolean(), doneWhenCallerThrew = new AtomicBoolean();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            try {
+                Parallel.forRange(2, 1, (from, to) -> {
+                    if (Thread.currentThread().getName().startsWith("nn-worker-")) {
+                        workerBusy.countDown();
+                        sleepQuietly(300); // a piece that never checks for interruption
+                        workerDone.set(true);
+                    } else {
+                        awaitQuietly(workerBusy);
+                        Thread.currentThread().interrupt(); // Ctrl-C while the worker is mid-piece
+                    }
+                });
+            } catch (Throwable t) {
+                doneWhenCallerThrew.set(workerDone.get());
+                thrown.set(t);
+            }
+        });
+        caller.start();
+        caller.join(20_000);
+        assertFalse(caller.isAlive());
+        assertInstanceOf(ComputationInterruptedException.class, thrown.get());
+        assertTrue(doneWhenCallerThrew.get(), "the caller returned while a worker still ran a piece of its loop");
+    }
+
+    private static void sleepQuietly(long millis) {
+        long until = System.nanoTime() + millis * 1_000_000L;
+        while (System.nanoTime() < until) {
+            try {
+                Thread.sleep(Math.max(1, (until - System.nanoTime()) / 1_000_000L));
+            } catch (InterruptedException e) {
+                // keep sleeping: this piece ignores interruption
+            }
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
