@@ -98,7 +98,9 @@ class MatMul32Test {
         if (MicroKernel32.Holder.VECTOR == null) return;
         Rng rng = new Rng(14);
         int nr = MicroKernel32.Holder.VECTOR.nr();
-        assertArrayEquals(new int[] {nr}, new int[] {MicroKernel32.Holder.SCALAR.nr()});
+        // With 512-bit vectors (AVX-512) the SIMD panels are 32 wide and the portable kernel's 16: then each is
+        // checked against the definition alone.
+        boolean sameWidth = MicroKernel32.Holder.SCALAR.nr() == nr;
         // Steps that are and are not multiples of the 8 × 8 transposed block; panels from the first and from inside b.
         int[][] cases = {{37, 0, 3}, {64, 1, 4}, {8, 0, 1}, {5, 2, 3}, {784, 0, 2}};
         for (int[] c : cases) {
@@ -107,9 +109,11 @@ class MatMul32Test {
             float[] viaScalar = new float[(q1 + 1) * nr * k], viaVector = new float[viaScalar.length];
             java.util.Arrays.fill(viaScalar, Float.NaN);
             java.util.Arrays.fill(viaVector, Float.NaN);
-            MicroKernel32.Holder.SCALAR.packTransposedPanels(b, k, q0, q1, viaScalar);
             MicroKernel32.Holder.VECTOR.packTransposedPanels(b, k, q0, q1, viaVector);
-            assertArrayEquals(viaScalar, viaVector, "k = " + k + ", panels " + q0 + "–" + q1);
+            if (sameWidth) {
+                MicroKernel32.Holder.SCALAR.packTransposedPanels(b, k, q0, q1, viaScalar);
+                assertArrayEquals(viaScalar, viaVector, "k = " + k + ", panels " + q0 + "–" + q1);
+            }
             for (int q = q0; q < q1; q++)
                 for (int p = 0; p < k; p++)
                     for (int jj = 0; jj < nr; jj++)
