@@ -10,7 +10,9 @@ import nn.tensor.parallel.Parallel;
  * as the transpose of an m×k matrix.
  *
  * <p>op(b) is packed once per call into panels of {@code nr} columns (p-major, zero-padded at the
- * right edge). The product is then cut into units ({@link GemmPlan}): up to {@value #MC} rows by a
+ * right edge): all of it first on one thread; on several, a few panels at a time by the unit that needs
+ * them first ({@link LazyPanels}), so no thread waits while the caller packs the whole of b alone. The
+ * product is then cut into units ({@link GemmPlan}): up to {@value #MC} rows by a
  * range of panels, each a task for one thread. A unit takes p in blocks of at most {@value #KC}
  * steps (usually all of k); for each it packs its rows of op(a) into micro-panels of
  * {@link MicroKernel#MR} rows and runs the {@link MicroKernel} over every tile, panel by panel, so each
@@ -60,10 +62,11 @@ final class Gemm {
                     double[] c, int n, int k, int m) {
         int nr = kernel.nr(), panels = (m + nr - 1) / nr;
         double[] bp = buffer(1, (long) panels * nr * k, KEEP_B);
-        packB(kernel, b, bTransposed, k, m, nr, panels, bp);
         GemmPlan plan = GemmPlan.of(n, k, m, MicroKernel.MR, nr, MC, KC, Cost.PACKED_MULTIPLY_ADD);
+        LazyPanels.Packer packer = (q0, q1) -> packPanels(kernel, b, bTransposed, k, m, nr, q0, q1, bp);
+        LazyPanels packed = plan.parallel() ? LazyPanels.onFirstUse(panels, packer) : LazyPanels.packedFirst(panels, packer);
         plan.forEachUnit(n, panels, (i0, i1, q0, q1) ->
-                unit(kernel, a, ars, acs, bp, c, n, k, m, i0, i1, q0, q1, plan.kc()));
+                unit(kernel, a, ars, acs, bp, packed, c, n, k, m, i0, i1, q0, q1, plan.kc()));
     }
 
     /** A per-thread scratch array of at least {@code size} doubles (contents undefined). */
@@ -81,30 +84,28 @@ final class Gemm {
     static final int PACK_ROWS = 16;
 
     // bp[(q*k + p)*nr + jj] = op(b)(p, q*nr + jj), zero beyond column m.
-    private static void packB(MicroKernel kernel, double[] b, boolean transposed, int k, int m, int nr, int panels, double[] bp) {
-        Parallel.forRange(panels, Parallel.grain((double) k * nr * Cost.STREAM_ELEMENT), (q0, q1) -> {
-            int full = Math.min(q1, m / nr);  // panels [q0, full) have all nr columns
-            if (transposed) {
-                if (q0 < full) kernel.packTransposedPanels(b, k, q0, full, bp);
-            } else if (q0 < full) {
-                // Row by row across the panels (each row of b read once, in order), PACK_ROWS rows at a
-                // time so each panel's destination stays a short run; the SIMD kernel copies the pieces.
-                for (int p0 = 0; p0 < k; p0 += PACK_ROWS)
-                    kernel.packRows(b, m, k, p0, Math.min(k, p0 + PACK_ROWS), q0, full, bp);
+    private static void packPanels(MicroKernel kernel, double[] b, boolean transposed, int k, int m, int nr, int q0, int q1, double[] bp) {
+        int full = Math.min(q1, m / nr);  // panels [q0, full) have all nr columns
+        if (transposed) {
+            if (q0 < full) kernel.packTransposedPanels(b, k, q0, full, bp);
+        } else if (q0 < full) {
+            // Row by row across the panels (each row of b read once, in order), PACK_ROWS rows at a
+            // time so each panel's destination stays a short run; the SIMD kernel copies the pieces.
+            for (int p0 = 0; p0 < k; p0 += PACK_ROWS)
+                kernel.packRows(b, m, k, p0, Math.min(k, p0 + PACK_ROWS), q0, full, bp);
+        }
+        for (int q = Math.max(q0, full); q < q1; q++) {
+            int j0 = q * nr, w = m - j0, base = q * k * nr;
+            for (int p = 0; p < k; p++) {
+                if (transposed) for (int jj = 0; jj < w; jj++) bp[base + p * nr + jj] = b[(j0 + jj) * k + p];
+                else System.arraycopy(b, p * m + j0, bp, base + p * nr, w);
+                Arrays.fill(bp, base + p * nr + w, base + (p + 1) * nr, 0.0);
             }
-            for (int q = Math.max(q0, full); q < q1; q++) {
-                int j0 = q * nr, w = m - j0, base = q * k * nr;
-                for (int p = 0; p < k; p++) {
-                    if (transposed) for (int jj = 0; jj < w; jj++) bp[base + p * nr + jj] = b[(j0 + jj) * k + p];
-                    else System.arraycopy(b, p * m + j0, bp, base + p * nr, w);
-                    Arrays.fill(bp, base + p * nr + w, base + (p + 1) * nr, 0.0);
-                }
-            }
-        });
+        }
     }
 
     /** Rows [i0, i1) of c by panels [q0, q1) of packed b, p in blocks of {@code kcMax}; i0 is a multiple of MR. */
-    private static void unit(MicroKernel kernel, double[] a, int ars, int acs, double[] bp, double[] c,
+    private static void unit(MicroKernel kernel, double[] a, int ars, int acs, double[] bp, LazyPanels packed, double[] c,
                              int n, int k, int m, int i0, int i1, int q0, int q1, int kcMax) {
         final int mr = MicroKernel.MR, nr = kernel.nr();
         int mc = i1 - i0, tiles = (mc + mr - 1) / mr;
@@ -117,6 +118,7 @@ final class Gemm {
             kernel.packA(a, ars, acs, i0, mc, tiles, pc, kc, ap);
             for (int q = q0; q < q1; q++) {
                 Parallel.checkInterrupted(); // a panel at a time: Ctrl-C, the deadline, or the caller's stop on a worker
+                if (first) packed.ensure(q);
                 int j0 = q * nr, w = Math.min(nr, m - j0), bOff = (q * k + pc) * nr;
                 for (int t = 0; t < tiles; t++) {
                     int i = i0 + t * mr, h = Math.min(mr, n - i);

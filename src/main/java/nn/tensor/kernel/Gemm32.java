@@ -44,10 +44,11 @@ final class Gemm32 {
                     float[] c, int n, int k, int m) {
         int nr = kernel.nr(), panels = (m + nr - 1) / nr;
         float[] bp = buffer(1, (long) panels * nr * k, KEEP_B);
-        packB(kernel, b, bTransposed, k, m, nr, panels, bp);
         GemmPlan plan = GemmPlan.of(n, k, m, MicroKernel32.MR, nr, MC, KC, Cost.PACKED_MULTIPLY_ADD / 2);
+        LazyPanels.Packer packer = (q0, q1) -> packPanels(kernel, b, bTransposed, k, m, nr, q0, q1, bp);
+        LazyPanels packed = plan.parallel() ? LazyPanels.onFirstUse(panels, packer) : LazyPanels.packedFirst(panels, packer);
         plan.forEachUnit(n, panels, (i0, i1, q0, q1) ->
-                unit(kernel, a, ars, acs, bp, c, n, k, m, i0, i1, q0, q1, plan.kc()));
+                unit(kernel, a, ars, acs, bp, packed, c, n, k, m, i0, i1, q0, q1, plan.kc()));
     }
 
     private static float[] buffer(int slot, long size, int keep) {
@@ -60,29 +61,27 @@ final class Gemm32 {
         return buf;
     }
 
-    // bp[(q*k + p)*nr + jj] = op(b)(p, q*nr + jj), zero beyond column m; as Gemm's packB.
-    private static void packB(MicroKernel32 kernel, float[] b, boolean transposed, int k, int m, int nr, int panels, float[] bp) {
-        Parallel.forRange(panels, Parallel.grain((double) k * nr * Cost.STREAM_ELEMENT), (q0, q1) -> {
-            int full = Math.min(q1, m / nr);
-            if (transposed) {
-                if (q0 < full) kernel.packTransposedPanels(b, k, q0, full, bp);
-            } else if (q0 < full) {
-                for (int p0 = 0; p0 < k; p0 += Gemm.PACK_ROWS)
-                    kernel.packRows(b, m, k, p0, Math.min(k, p0 + Gemm.PACK_ROWS), q0, full, bp);
+    // bp[(q*k + p)*nr + jj] = op(b)(p, q*nr + jj), zero beyond column m; as Gemm's packPanels.
+    private static void packPanels(MicroKernel32 kernel, float[] b, boolean transposed, int k, int m, int nr, int q0, int q1, float[] bp) {
+        int full = Math.min(q1, m / nr);
+        if (transposed) {
+            if (q0 < full) kernel.packTransposedPanels(b, k, q0, full, bp);
+        } else if (q0 < full) {
+            for (int p0 = 0; p0 < k; p0 += Gemm.PACK_ROWS)
+                kernel.packRows(b, m, k, p0, Math.min(k, p0 + Gemm.PACK_ROWS), q0, full, bp);
+        }
+        for (int q = Math.max(q0, full); q < q1; q++) {
+            int j0 = q * nr, w = m - j0, base = q * k * nr;
+            for (int p = 0; p < k; p++) {
+                if (transposed) for (int jj = 0; jj < w; jj++) bp[base + p * nr + jj] = b[(j0 + jj) * k + p];
+                else System.arraycopy(b, p * m + j0, bp, base + p * nr, w);
+                Arrays.fill(bp, base + p * nr + w, base + (p + 1) * nr, 0f);
             }
-            for (int q = Math.max(q0, full); q < q1; q++) {
-                int j0 = q * nr, w = m - j0, base = q * k * nr;
-                for (int p = 0; p < k; p++) {
-                    if (transposed) for (int jj = 0; jj < w; jj++) bp[base + p * nr + jj] = b[(j0 + jj) * k + p];
-                    else System.arraycopy(b, p * m + j0, bp, base + p * nr, w);
-                    Arrays.fill(bp, base + p * nr + w, base + (p + 1) * nr, 0f);
-                }
-            }
-        });
+        }
     }
 
     /** Rows [i0, i1) of c by panels [q0, q1) of packed b, as {@link Gemm}'s units. */
-    private static void unit(MicroKernel32 kernel, float[] a, int ars, int acs, float[] bp, float[] c,
+    private static void unit(MicroKernel32 kernel, float[] a, int ars, int acs, float[] bp, LazyPanels packed, float[] c,
                              int n, int k, int m, int i0, int i1, int q0, int q1, int kcMax) {
         final int mr = MicroKernel32.MR, nr = kernel.nr();
         int mc = i1 - i0, tiles = (mc + mr - 1) / mr;
@@ -95,6 +94,7 @@ final class Gemm32 {
             kernel.packA(a, ars, acs, i0, mc, tiles, pc, kc, ap);
             for (int q = q0; q < q1; q++) {
                 Parallel.checkInterrupted(); // a panel at a time: Ctrl-C, the deadline, or the caller's stop on a worker
+                if (first) packed.ensure(q);
                 int j0 = q * nr, w = Math.min(nr, m - j0), bOff = (q * k + pc) * nr;
                 for (int t = 0; t < tiles; t++) {
                     int i = i0 + t * mr, h = Math.min(mr, n - i);
