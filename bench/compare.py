@@ -292,9 +292,66 @@ def reason(e):
     return messages.t("io.system-said", e.strerror or str(e))
 
 
+# OpenBLAS picks its kernels by the CPU's model number, and releases older than the CPU do not know it: Debian
+# 12's 0.3.21 takes an Emerald Rapids Xeon for a Prescott and runs its SSE3 kernels there, 15 GFLOPS in float64
+# where its SkylakeX kernels give 55 and its Cooperlake ones 65 (n = 1024, one thread). A peer crippled so would
+# flatter nn, so where OpenBLAS chose one of its generic kernels on a CPU with AVX2 or AVX-512, the peers run
+# with the newest of its kernels the CPU's features allow, and the report says so. OPENBLAS_CORETYPE set by the
+# caller is left alone.
+GENERIC_OPENBLAS_CORES = {"Prescott", "Katmai", "Coppermine", "Northwood", "Core2", "Penryn", "Dunnington",
+                          "Nehalem", "Atom", "Banias"}
+AVX512 = {"avx512f", "avx512vl", "avx512bw", "avx512dq", "avx512cd"}
+
+
+def cpu_flags():
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("flags"):
+                    return set(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    return set()
+
+
+def openblas_kernel_for(detected, flags):
+    """The OpenBLAS kernels to ask for instead of the generic `detected` ones, or None to keep them."""
+    if detected not in GENERIC_OPENBLAS_CORES:
+        return None
+    if AVX512 <= flags:
+        return "Cooperlake" if "avx512_bf16" in flags else "SkylakeX"
+    if {"avx2", "fma"} <= flags:
+        return "Haswell"
+    return None
+
+
+def choose_openblas_kernel():
+    """Sets OPENBLAS_CORETYPE where OpenBLAS would run generic kernels on a newer CPU; returns a note, or None."""
+    if "OPENBLAS_CORETYPE" in os.environ:
+        return None
+    detected = openblas_core()
+    kernel = openblas_kernel_for(detected, cpu_flags()) if detected else None
+    if kernel is None:
+        return None
+    os.environ["OPENBLAS_CORETYPE"] = kernel
+    return messages.t("bench.compare.openblas-kernel", detected, kernel)
+
+
+def openblas_core():
+    """The kernels OpenBLAS chooses on this CPU (its OPENBLAS_VERBOSE=2 line as numpy loads it), or None."""
+    try:
+        probe = subprocess.run([sys.executable, "-c", "import numpy"], capture_output=True, text=True, timeout=120,
+                               env=dict(os.environ, OPENBLAS_VERBOSE="2"))
+    except (OSError, subprocess.SubprocessError):
+        return None
+    found = re.search(r"Core: (\w+)", probe.stdout + probe.stderr)
+    return found.group(1) if found else None
+
+
 def compare(args):
     if args.wall:
         peers.clock = time.perf_counter
+    kernel_note = choose_openblas_kernel()  # before numpy and torch load OpenBLAS
     have = available()
     if "torch" not in have or "numpy" not in have:
         print(messages.t("bench.compare.install"), file=sys.stderr)
@@ -304,6 +361,8 @@ def compare(args):
         print(messages.t("bench.compare.header-wall", args.rounds, f"{load_start:.2f}", os.cpu_count(), versions))
     else:
         print(messages.t("bench.compare.header-cpu", args.rounds, f"{load_start:.2f}", os.cpu_count(), versions))
+    if kernel_note:
+        print(kernel_note)
     table = rows(args)
     with messages.speaking("en"):
         english_labels = [row[0] for row in rows(args)]  # --only matches a label in either language
