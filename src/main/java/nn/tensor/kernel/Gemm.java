@@ -13,7 +13,7 @@ import nn.tensor.parallel.Parallel;
  * right edge): all of it first on one thread; on several, a few panels at a time by the unit that needs
  * them first ({@link LazyPanels}), so no thread waits while the caller packs the whole of b alone. The
  * product is then cut into units ({@link GemmPlan}): up to {@value #MC} rows by a
- * range of panels, each a task for one thread. A unit takes p in blocks of at most {@value #KC}
+ * range of panels, each a task for one thread. A unit takes p in blocks of at most {@value #KC} ({@value #KC_WIDE} with 512-bit vectors)
  * steps (usually all of k); for each it packs its rows of op(a) into micro-panels of
  * {@link MicroKernel#MR} rows and runs the {@link MicroKernel} over every tile, panel by panel, so each
  * panel block of b is brought near the core once and serves all the unit's tiles. Tiles at the bottom
@@ -47,8 +47,23 @@ final class Gemm {
      * at n = 512, 1.1–1.2× at 1024 and 1.3× at 2048 (sixth round, README, Speed), though a block of a is
      * then MC × k (2 MiB at k = 2048) and a panel of b k × nr: both stream from L2/L3 in order, which the
      * hardware prefetchers follow.
+     *
+     * <p>That was measured with 256-bit vectors (AMD Zen 3), where a panel's step of p is one 64-byte line.
+     * With 512-bit vectors (an Emerald Rapids Xeon, ninth round) a step is two lines, 16 doubles, and a
+     * panel of k = 2048 steps is 256 KiB: the tile then waits on L2 for its b. There blocks of
+     * {@link #KC_WIDE} (a panel's block 32 KiB, in L1) measured in one JVM, paired 0.15 s windows, medians
+     * of 9 rounds, one thread: n = 512 1.33×, 1024 1.22×, the MLP's 64×784·784×128 1.29× and
+     * 512×784·784×128 1.31× (float32 1.24–1.32×); blocks of 128 1.15–1.30×, of 512 0.97–1.00×.
      */
     static final int KC = 2048;
+    /** Steps of p per block, at most, where a panel's step is two cache lines or more (512-bit vectors). */
+    static final int KC_WIDE = 256;
+
+    /**
+     * Steps of p per block, at most, for panels whose step of p is {@code stepBytes} long: {@code whole} (each
+     * precision's {@code KC}) where that is one 64-byte line, {@link #KC_WIDE} where it is two or more.
+     */
+    static int kcMax(int stepBytes, int whole) { return stepBytes >= 128 ? KC_WIDE : whole; }
     /** Rows of a per block. */
     static final int MC = 128;
     /** Packed b buffers up to this many doubles (16 MiB) are kept for the next call; larger are not. */
@@ -62,7 +77,7 @@ final class Gemm {
                     double[] c, int n, int k, int m) {
         int nr = kernel.nr(), panels = (m + nr - 1) / nr;
         double[] bp = buffer(1, (long) panels * nr * k, KEEP_B);
-        GemmPlan plan = GemmPlan.of(n, k, m, MicroKernel.MR, nr, MC, KC, Cost.PACKED_MULTIPLY_ADD);
+        GemmPlan plan = GemmPlan.of(n, k, m, MicroKernel.MR, nr, MC, kcMax(nr * Double.BYTES, KC), Cost.PACKED_MULTIPLY_ADD);
         LazyPanels.Packer packer = (q0, q1) -> packPanels(kernel, b, bTransposed, k, m, nr, q0, q1, bp);
         LazyPanels packed = plan.parallel() ? LazyPanels.onFirstUse(panels, packer) : LazyPanels.packedFirst(panels, packer);
         plan.forEachUnit(n, panels, (i0, i1, q0, q1) ->

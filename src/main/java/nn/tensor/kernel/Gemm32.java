@@ -23,7 +23,8 @@ final class Gemm32 {
      * instead of L1; the tile's loop keeps up with it. Seventh round, one JVM, paired medians of 41
      * interleaved rounds of thread CPU time (load average 2): n = 512 1.05×, 1024 1.07×, the MLP's forward
      * 64×784·784×512 1.06× and 64×512·512×512 1.03×, n = 256 (one block either way) and a·bᵀ at k = 512
-     * 0.99×; n = 2048 within the noise (0.98×; blocks of 1024 0.95×).
+     * 0.99×; n = 2048 within the noise (0.98×; blocks of 1024 0.95×). With 512-bit vectors a panel is 32
+     * floats wide and blocks of 256 are taken instead ({@link Gemm#kcMax}, which says why).
      */
     static final int KC = 2048;
     /**
@@ -44,7 +45,7 @@ final class Gemm32 {
                     float[] c, int n, int k, int m) {
         int nr = kernel.nr(), panels = (m + nr - 1) / nr;
         float[] bp = buffer(1, (long) panels * nr * k, KEEP_B);
-        GemmPlan plan = GemmPlan.of(n, k, m, MicroKernel32.MR, nr, MC, KC, Cost.PACKED_MULTIPLY_ADD / 2);
+        GemmPlan plan = GemmPlan.of(n, k, m, MicroKernel32.MR, nr, MC, Gemm.kcMax(nr * Float.BYTES, KC), Cost.PACKED_MULTIPLY_ADD / 2);
         LazyPanels.Packer packer = (q0, q1) -> packPanels(kernel, b, bTransposed, k, m, nr, q0, q1, bp);
         LazyPanels packed = plan.parallel() ? LazyPanels.onFirstUse(panels, packer) : LazyPanels.packedFirst(panels, packer);
         plan.forEachUnit(n, panels, (i0, i1, q0, q1) ->
