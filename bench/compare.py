@@ -348,6 +348,31 @@ def openblas_core():
     return found.group(1) if found else None
 
 
+# The warm rows run nn's server and the peers (in this process) on one CPU, the same one. On a virtual
+# machine each virtual CPU shares its physical core with other guests, and which of them is busy changes
+# from minute to minute: on this project's 2-CPU machines the same product ran at 33 or at 55 GFLOPS by
+# the CPU it happened to run on (taskset, ninth round). Unpinned, nn's server and Python sat on different
+# CPUs for a whole run and the ratio measured the neighbours. The whole-process rows (mnist, start-up) run
+# unpinned: there a JVM's compiler and collector threads are part of the figure.
+def pin_warm_rows():
+    """Pins this process (and so the nn servers it starts) to one CPU; returns it, or None where it cannot."""
+    try:
+        cpus = sorted(os.sched_getaffinity(0))
+        if len(cpus) < 2:
+            return None
+        os.sched_setaffinity(0, {cpus[-1]})
+        return cpus[-1]
+    except (AttributeError, OSError):
+        return None
+
+
+def unpin(cpus):
+    try:
+        os.sched_setaffinity(0, cpus)
+    except (AttributeError, OSError):
+        pass
+
+
 def compare(args):
     if args.wall:
         peers.clock = time.perf_counter
@@ -366,16 +391,23 @@ def compare(args):
     table = rows(args)
     with messages.speaking("en"):
         english_labels = [row[0] for row in rows(args)]  # --only matches a label in either language
+    if args.only:
+        table = [row for row, english in zip(table, english_labels)
+                 if re.search(args.only, row[0]) or re.search(args.only, english)]
+    try:
+        all_cpus = os.sched_getaffinity(0)
+    except (AttributeError, OSError):
+        all_cpus = None
+    pinned = pin_warm_rows() if table else None
+    if pinned is not None:
+        print(messages.t("bench.compare.pinned", pinned))
     before_name = messages.t("bench.compare.peer-before")
-    before = NnServer(args.seconds, args.wall, args.before) if args.before else None
+    before = NnServer(args.seconds, args.wall, args.before) if args.before and table else None
     if before:
         have[before_name] = args.before
         before.ask("gemm 64")
         table = [(label, unit, hib, req, {before_name: (lambda req=req: before.ask(req)), **fns})
                  for label, unit, hib, req, fns in table]
-    if args.only:
-        table = [row for row, english in zip(table, english_labels)
-                 if re.search(args.only, row[0]) or re.search(args.only, english)]
     results = {}  # (row index, who) -> [figures]
     peaks = {}  # (row index, who) -> largest peak resident KiB
     nn = NnServer(args.seconds, args.wall) if table else None  # none for the whole-process rows alone
@@ -403,6 +435,8 @@ def compare(args):
             nn.close()
         if before:
             before.close()
+        if pinned is not None and all_cpus:
+            unpin(all_cpus)
     not_installed = messages.t("bench.compare.not-installed")
     print()
     print(messages.t("bench.compare.table-head"))
