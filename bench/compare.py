@@ -334,7 +334,13 @@ def choose_openblas_kernel():
     if kernel is None:
         return None
     os.environ["OPENBLAS_CORETYPE"] = kernel
-    return messages.t("bench.compare.openblas-kernel", detected, kernel)
+    # OpenBLAS falls back to its own detection, silently, where it cannot use the kernels asked for (a name its
+    # build does not know says "Core not found" and loads the generic ones again): say what it really loaded.
+    loaded = openblas_core()
+    if loaded is None or loaded in GENERIC_OPENBLAS_CORES:
+        del os.environ["OPENBLAS_CORETYPE"]
+        return None
+    return messages.t("bench.compare.openblas-kernel", detected, loaded)
 
 
 def openblas_core():

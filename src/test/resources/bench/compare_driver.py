@@ -58,7 +58,8 @@ compare.load_average = lambda: 1.5
 # OpenBLAS taking the CPU for an old one (an AVX-512 CPU newer than the library) in the full run (not --quick, not --only);
 # elsewhere its own kernels, so the other scenarios print no note.
 os.environ.pop("OPENBLAS_CORETYPE", None)
-compare.openblas_core = lambda: "Prescott" if scenario == "all" and not {"--quick", "--only"} & set(args) else "Haswell"
+compare.openblas_core = lambda: ("Cooperlake" if os.environ.get("OPENBLAS_CORETYPE") else "Prescott") \
+    if scenario == "all" and not {"--quick", "--only"} & set(args) else "Haswell"
 compare.pin_warm_rows = lambda: 1
 compare.cpu_flags = lambda: {"fma", "avx2", "avx512f", "avx512vl", "avx512bw", "avx512dq", "avx512cd", "avx512_bf16"}
 compare.os.cpu_count = lambda: 2
