@@ -11,8 +11,8 @@ import nn.tensor.parallel.Parallel;
  * once and runs every tile of the unit over them, each panel of b staying in L1 (L2 for long blocks of p)
  * while the unit's tiles pass over it. On several threads the row blocks are a multiple of the thread count, and a
  * product of one row block is split across columns instead, one unit per thread. Blocks of
- * p are even (with float32's blocks of at most 256, {@code k = 784} is four of 196, not three of 256 and one
- * of 16; float64 takes p whole up to 2048, {@link Gemm#KC}) so no block is short
+ * p are even (with blocks of at most 256, as 512-bit vectors take them, {@code k = 784} is four of 196, not three
+ * of 256 and one of 16; 256-bit vectors take p whole up to 2048, {@link Gemm#kcMax}) so no block is short
  * enough for a tile's loads and stores of c to dominate it.
  *
  * <p>None of this changes results: every element of c is computed within one unit, as the same fma

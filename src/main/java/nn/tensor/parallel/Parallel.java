@@ -503,7 +503,9 @@ public final class Parallel {
             try {
                 executor.execute(r);
                 return true;
-            } catch (RejectedExecutionException e) {
+            } catch (RejectedExecutionException | OutOfMemoryError e) {
+                // Shut down, or no thread could be made for a new worker ("unable to create native thread"):
+                // the task was not queued, and the caller claims its chunks instead.
                 return false;
             }
         }

@@ -64,7 +64,7 @@ class MicroKernelTest {
 
     /**
      * Shapes the blocked product cuts in every way (column blocks when rows are few, uneven row blocks,
-     * several blocks of p — float64 takes p whole up to Gemm.KC, so k = 4500 is its case — edge tiles on
+     * several blocks of p — with 256-bit vectors float64 takes p whole up to Gemm.KC, so k = 4500 is its case there — edge tiles on
      * both sides) give the naive chain on 1, 2 and 4 threads.
      */
     @Test void theBlockedProductGivesTheNaiveChainForAnyThreadCountAndSplit() {
