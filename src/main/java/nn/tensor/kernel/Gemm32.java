@@ -89,7 +89,6 @@ final class Gemm32 {
         float[] ap = buffer(0, (long) tiles * mr * kcMax, Integer.MAX_VALUE);
         float[] edge = buffer(2, (long) mr * nr, Integer.MAX_VALUE);
         for (int pc = 0; pc < k; pc += kcMax) {
-            Parallel.checkInterrupted();
             int kc = Math.min(kcMax, k - pc);
             boolean first = pc == 0;
             kernel.packA(a, ars, acs, i0, mc, tiles, pc, kc, ap);

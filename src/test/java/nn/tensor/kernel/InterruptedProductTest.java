@@ -22,8 +22,8 @@ class InterruptedProductTest {
         try {
             int n = 512;
             Random rnd = new Random(3);
-            double[] a = random(rnd, n * n), b1 = random(rnd, n * n), b2 = random(rnd, n * n);
-            float[] af = toFloat(a), b1f = toFloat(b1), b2f = toFloat(b2);
+            double[] a = TestArrays.random(rnd, n * n), b1 = TestArrays.random(rnd, n * n), b2 = TestArrays.random(rnd, n * n);
+            float[] af = TestArrays.toFloat(a), b1f = TestArrays.toFloat(b1), b2f = TestArrays.toFloat(b2);
             double[] expected = new double[n * n];
             float[] expectedF = new float[n * n];
             MicroKernel kernel = MicroKernel.Holder.VECTOR;
@@ -75,17 +75,5 @@ class InterruptedProductTest {
                 // the interrupter's own interrupt of this thread: cleared below
             }
         }
-    }
-
-    private static double[] random(Random rnd, int size) {
-        double[] x = new double[size];
-        for (int i = 0; i < size; i++) x[i] = rnd.nextDouble() - 0.5;
-        return x;
-    }
-
-    private static float[] toFloat(double[] x) {
-        float[] f = new float[x.length];
-        for (int i = 0; i < x.length; i++) f[i] = (float) x[i];
-        return f;
     }
 }

@@ -26,7 +26,7 @@ class SplitProductsTest {
                 for (int[] s : shapes) {
                     for (int form = 0; form < 3; form++) {
                         int n = s[0], k = s[1], m = s[2];
-                        double[] a = random(r, n * k), b = random(r, k * m);
+                        double[] a = TestArrays.random(r, n * k), b = TestArrays.random(r, k * m);
                         int ars = form == 1 ? 1 : k, acs = form == 1 ? n : 1;
                         boolean bTransposed = form == 2;
                         String where = threads + " threads, " + Arrays.toString(s) + ", form " + form;
@@ -35,7 +35,7 @@ class SplitProductsTest {
                         Arrays.fill(c, 7);  // every element is written, none accumulated onto
                         Gemm.run(v, a, ars, acs, b, bTransposed, c, n, k, m);
                         assertArrayEquals(naive(a, ars, acs, b, bTransposed, n, k, m), c, where);
-                        float[] af = toFloat(a), bf = toFloat(b), split = new float[n * m], portable = new float[n * m];
+                        float[] af = TestArrays.toFloat(a), bf = TestArrays.toFloat(b), split = new float[n * m], portable = new float[n * m];
                         Gemm32.run(MicroKernel32.Holder.VECTOR, af, ars, acs, bf, bTransposed, split, n, k, m);
                         Parallel.setThreads(1);
                         Gemm32.run(MicroKernel32.Holder.SCALAR, af, ars, acs, bf, bTransposed, portable, n, k, m);
@@ -59,17 +59,5 @@ class SplitProductsTest {
             }
         }
         return c;
-    }
-
-    private static double[] random(Random r, int size) {
-        double[] d = new double[size];
-        for (int i = 0; i < size; i++) d[i] = r.nextDouble() - 0.5;
-        return d;
-    }
-
-    private static float[] toFloat(double[] x) {
-        float[] f = new float[x.length];
-        for (int i = 0; i < x.length; i++) f[i] = (float) x[i];
-        return f;
     }
 }
