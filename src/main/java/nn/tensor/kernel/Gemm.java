@@ -75,13 +75,19 @@ final class Gemm {
 
     static void run(MicroKernel kernel, double[] a, int ars, int acs, double[] b, boolean bTransposed,
                     double[] c, int n, int k, int m) {
+        run(kernel, a, ars, acs, b, bTransposed, c, n, k, m, kernel.pairs());
+    }
+
+    /** As {@link #run}, with the kernel's two-tile path taken or not as {@code pairs} says (the tests force both). */
+    static void run(MicroKernel kernel, double[] a, int ars, int acs, double[] b, boolean bTransposed,
+                    double[] c, int n, int k, int m, boolean pairs) {
         int nr = kernel.nr(), panels = (m + nr - 1) / nr;
         double[] bp = buffer(1, (long) panels * nr * k, KEEP_B);
         GemmPlan plan = GemmPlan.of(n, k, m, MicroKernel.MR, nr, MC, kcMax(nr * Double.BYTES, KC), Cost.PACKED_MULTIPLY_ADD);
         LazyPanels.Packer packer = (q0, q1) -> packPanels(kernel, b, bTransposed, k, m, nr, q0, q1, bp);
         LazyPanels packed = plan.parallel() ? LazyPanels.onFirstUse(panels, packer) : LazyPanels.packedFirst(panels, packer);
         plan.forEachUnit(n, panels, (i0, i1, q0, q1) ->
-                unit(kernel, a, ars, acs, bp, packed, c, n, k, m, i0, i1, q0, q1, plan.kc()));
+                unit(kernel, a, ars, acs, bp, packed, c, n, k, m, i0, i1, q0, q1, plan.kc(), pairs));
     }
 
     /** A per-thread scratch array of at least {@code size} doubles (contents undefined). */
@@ -121,7 +127,7 @@ final class Gemm {
 
     /** Rows [i0, i1) of c by panels [q0, q1) of packed b, p in blocks of {@code kcMax}; i0 is a multiple of MR. */
     private static void unit(MicroKernel kernel, double[] a, int ars, int acs, double[] bp, LazyPanels packed, double[] c,
-                             int n, int k, int m, int i0, int i1, int q0, int q1, int kcMax) {
+                             int n, int k, int m, int i0, int i1, int q0, int q1, int kcMax, boolean pairs) {
         final int mr = MicroKernel.MR, nr = kernel.nr();
         int mc = i1 - i0, tiles = (mc + mr - 1) / mr;
         double[] ap = buffer(0, (long) tiles * mr * kcMax, Integer.MAX_VALUE);
@@ -136,7 +142,10 @@ final class Gemm {
                 int j0 = q * nr, w = Math.min(nr, m - j0), bOff = (q * k + pc) * nr;
                 for (int t = 0; t < tiles; t++) {
                     int i = i0 + t * mr, h = Math.min(mr, n - i);
-                    if (h == mr && w == nr) {
+                    if (pairs && w == nr && t + 1 < tiles && n - i >= 2 * mr) {
+                        kernel.tilePair(kc, ap, t * kc * mr, bp, bOff, c, i * m + j0, m, first);
+                        t++;
+                    } else if (h == mr && w == nr) {
                         kernel.tile(kc, ap, t * kc * mr, bp, bOff, c, i * m + j0, m, first);
                     } else {
                         if (!first) for (int r = 0; r < h; r++) System.arraycopy(c, (i + r) * m + j0, edge, r * nr, w);

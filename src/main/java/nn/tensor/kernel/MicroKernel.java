@@ -25,6 +25,19 @@ interface MicroKernel {
      */
     void tile(int kc, double[] ap, int aOff, double[] bp, int bOff, double[] c, int cOff, int ldc, boolean first);
 
+    /** Whether {@link #tilePair} is faster here than two calls of {@link #tile}. */
+    default boolean pairs() { return false; }
+
+    /**
+     * Two tiles, one below the other: rows [0, MR) of c from a's panel at {@code aOff} and rows [MR, 2·MR) from
+     * the next panel ({@code aOff + kc·MR}), against the same panel of b, each element the same chain as
+     * {@link #tile}'s.
+     */
+    default void tilePair(int kc, double[] ap, int aOff, double[] bp, int bOff, double[] c, int cOff, int ldc, boolean first) {
+        tile(kc, ap, aOff, bp, bOff, c, cOff, ldc, first);
+        tile(kc, ap, aOff + kc * MR, bp, bOff, c, cOff + MR * ldc, ldc, first);
+    }
+
     /**
      * Copies rows [p0, p1) of b (k×m, row-major) into the full panels [q0, q1) of the packed layout
      * {@code bp[(q*k + p)*nr + jj] = b[p*m + q*nr + jj]}.

@@ -18,6 +18,19 @@ sealed interface MicroKernel32 permits VectorMicroKernel32, ScalarMicroKernel32 
     /** As {@link MicroKernel#tile}, in float32. */
     void tile(int kc, float[] ap, int aOff, float[] bp, int bOff, float[] c, int cOff, int ldc, boolean first);
 
+    /** Whether {@link #tilePair} is faster here than two calls of {@link #tile}. */
+    default boolean pairs() { return false; }
+
+    /**
+     * Two tiles, one below the other: rows [0, MR) of c from a's panel at {@code aOff} and rows [MR, 2·MR) from
+     * the next panel ({@code aOff + kc·MR}), against the same panel of b, each element the same chain as
+     * {@link #tile}'s.
+     */
+    default void tilePair(int kc, float[] ap, int aOff, float[] bp, int bOff, float[] c, int cOff, int ldc, boolean first) {
+        tile(kc, ap, aOff, bp, bOff, c, cOff, ldc, first);
+        tile(kc, ap, aOff + kc * MR, bp, bOff, c, cOff + MR * ldc, ldc, first);
+    }
+
     /**
      * Packs rows [ic, ic + mc) of op(a) (element (i, p) at {@code a[i·ars + p·acs]}), steps [pc, pc + kc),
      * as {@code tiles} tiles: {@code ap[(t·kc + p)·MR + r] = op(a)(ic + t·MR + r, pc + p)}, zero below row ic + mc.

@@ -67,6 +67,9 @@ final class VectorMicroKernel implements MicroKernel {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     private static final int NR = 2 * L;
+    // Two tiles at once (sixteen accumulators) only where 512-bit vectors come with 32 registers (AVX-512);
+    // with AVX2's sixteen, they would spill (see the class comment).
+    private static final boolean PAIRS = S.vectorBitSize() >= 512;
 
     // Packing a: four rows of four doubles transposed in registers (256-bit vectors, where the machine
     // has them), and aᵀ's four adjacent values per step moved as one 256-bit vector.
@@ -122,6 +125,77 @@ final class VectorMicroKernel implements MicroKernel {
         s21.intoArray(c, cOff + 2 * ldc + L);
         s30.intoArray(c, cOff + 3 * ldc);
         s31.intoArray(c, cOff + 3 * ldc + L);
+    }
+
+    @Override public boolean pairs() { return PAIRS; }
+
+    @Override public void tilePair(int kc, double[] ap, int aOff, double[] bp, int bOff, double[] c, int cOff, int ldc, boolean first) {
+        DoubleVector s00, s01, s10, s11, s20, s21, s30, s31, s40, s41, s50, s51, s60, s61, s70, s71;
+        if (first) {
+            s00 = s01 = s10 = s11 = s20 = s21 = s30 = s31 = s40 = s41 = s50 = s51 = s60 = s61 = s70 = s71 = DoubleVector.zero(S);
+        } else {
+            s00 = DoubleVector.fromArray(S, c, cOff);
+            s01 = DoubleVector.fromArray(S, c, cOff + L);
+            s10 = DoubleVector.fromArray(S, c, cOff + ldc);
+            s11 = DoubleVector.fromArray(S, c, cOff + ldc + L);
+            s20 = DoubleVector.fromArray(S, c, cOff + 2 * ldc);
+            s21 = DoubleVector.fromArray(S, c, cOff + 2 * ldc + L);
+            s30 = DoubleVector.fromArray(S, c, cOff + 3 * ldc);
+            s31 = DoubleVector.fromArray(S, c, cOff + 3 * ldc + L);
+            s40 = DoubleVector.fromArray(S, c, cOff + 4 * ldc);
+            s41 = DoubleVector.fromArray(S, c, cOff + 4 * ldc + L);
+            s50 = DoubleVector.fromArray(S, c, cOff + 5 * ldc);
+            s51 = DoubleVector.fromArray(S, c, cOff + 5 * ldc + L);
+            s60 = DoubleVector.fromArray(S, c, cOff + 6 * ldc);
+            s61 = DoubleVector.fromArray(S, c, cOff + 6 * ldc + L);
+            s70 = DoubleVector.fromArray(S, c, cOff + 7 * ldc);
+            s71 = DoubleVector.fromArray(S, c, cOff + 7 * ldc + L);
+        }
+        for (int p = 0; p < kc; p++) {
+            int a = aOff + MR * p, a2 = a + MR * kc, b = bOff + NR * p;
+            DoubleVector b0 = DoubleVector.fromArray(S, bp, b);
+            DoubleVector b1 = DoubleVector.fromArray(S, bp, b + L);
+            DoubleVector x = DoubleVector.broadcast(S, ap[a]);
+            s00 = x.fma(b0, s00);
+            s01 = x.fma(b1, s01);
+            x = DoubleVector.broadcast(S, ap[a + 1]);
+            s10 = x.fma(b0, s10);
+            s11 = x.fma(b1, s11);
+            x = DoubleVector.broadcast(S, ap[a + 2]);
+            s20 = x.fma(b0, s20);
+            s21 = x.fma(b1, s21);
+            x = DoubleVector.broadcast(S, ap[a + 3]);
+            s30 = x.fma(b0, s30);
+            s31 = x.fma(b1, s31);
+            x = DoubleVector.broadcast(S, ap[a2]);
+            s40 = x.fma(b0, s40);
+            s41 = x.fma(b1, s41);
+            x = DoubleVector.broadcast(S, ap[a2 + 1]);
+            s50 = x.fma(b0, s50);
+            s51 = x.fma(b1, s51);
+            x = DoubleVector.broadcast(S, ap[a2 + 2]);
+            s60 = x.fma(b0, s60);
+            s61 = x.fma(b1, s61);
+            x = DoubleVector.broadcast(S, ap[a2 + 3]);
+            s70 = x.fma(b0, s70);
+            s71 = x.fma(b1, s71);
+        }
+        s00.intoArray(c, cOff);
+        s01.intoArray(c, cOff + L);
+        s10.intoArray(c, cOff + ldc);
+        s11.intoArray(c, cOff + ldc + L);
+        s20.intoArray(c, cOff + 2 * ldc);
+        s21.intoArray(c, cOff + 2 * ldc + L);
+        s30.intoArray(c, cOff + 3 * ldc);
+        s31.intoArray(c, cOff + 3 * ldc + L);
+        s40.intoArray(c, cOff + 4 * ldc);
+        s41.intoArray(c, cOff + 4 * ldc + L);
+        s50.intoArray(c, cOff + 5 * ldc);
+        s51.intoArray(c, cOff + 5 * ldc + L);
+        s60.intoArray(c, cOff + 6 * ldc);
+        s61.intoArray(c, cOff + 6 * ldc + L);
+        s70.intoArray(c, cOff + 7 * ldc);
+        s71.intoArray(c, cOff + 7 * ldc + L);
     }
 
     @Override public void packA(double[] a, int ars, int acs, int ic, int mc, int tiles, int pc, int kc, double[] ap) {

@@ -52,7 +52,7 @@ final class VectorWarmUp {
     private static void run() {
         MicroKernel v = MicroKernel.Holder.VECTOR;
         int kc = 8, nr = v.nr(), m = 3 * nr;
-        double[] ap = new double[kc * MicroKernel.MR], bp = new double[kc * nr], c = new double[MicroKernel.MR * nr];
+        double[] ap = new double[2 * kc * MicroKernel.MR], bp = new double[kc * nr], c = new double[2 * MicroKernel.MR * nr];
         double[] x = new double[kc], b = new double[kc * m], row = new double[m];
         for (int i = 0; i < ap.length; i++) ap[i] = 1.0 / (i + 1);
         for (int i = 0; i < bp.length; i++) bp[i] = 1.0 / (i + 2);
@@ -61,6 +61,7 @@ final class VectorWarmUp {
         for (int call = 0; fast < 50 && System.nanoTime() < deadline; call++) {
             long t0 = System.nanoTime();
             v.tile(kc, ap, 0, bp, 0, c, 0, nr, (call & 1) == 0);
+            if (v.pairs()) v.tilePair(kc, ap, 0, bp, 0, c, 0, nr, (call & 1) == 0);  // the products' path on this machine
             v.rowTimesMatrix(x, 0, 1, b, kc, m, row, 0);
             long took = System.nanoTime() - t0;
             fast = took < COMPILED_NANOS ? fast + 1 : 0;

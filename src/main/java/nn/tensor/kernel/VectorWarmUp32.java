@@ -32,7 +32,7 @@ final class VectorWarmUp32 {
     private static void run() {
         MicroKernel32 v = MicroKernel32.Holder.VECTOR;
         int kc = 64, nr = v.nr();
-        float[] ap = new float[kc * MicroKernel32.MR], bp = new float[kc * nr], c = new float[MicroKernel32.MR * nr];
+        float[] ap = new float[2 * kc * MicroKernel32.MR], bp = new float[kc * nr], c = new float[2 * MicroKernel32.MR * nr];
         float[] packed = new float[2 * kc * MicroKernel32.MR];
         for (int i = 0; i < ap.length; i++) ap[i] = 1f / (i + 1);
         for (int i = 0; i < bp.length; i++) bp[i] = 1f / (i + 2);
@@ -41,6 +41,7 @@ final class VectorWarmUp32 {
         for (int call = 0; fast < 50 && System.nanoTime() < deadline; call++) {
             long t0 = System.nanoTime();
             v.tile(kc, ap, 0, bp, 0, c, 0, nr, (call & 1) == 0);
+            if (v.pairs()) v.tilePair(kc, ap, 0, bp, 0, c, 0, nr, (call & 1) == 0);  // the products' path on this machine
             // Both SIMD ways of packing a (a·b's rows, aᵀ·b's columns, two tiles of each): timed with the
             // tile, so that neither runs its first products interpreted (tens of ns an element).
             if ((call & 1) == 0) v.packA(bp, kc, 1, 0, 2 * MicroKernel32.MR, 2, 0, kc, packed);
