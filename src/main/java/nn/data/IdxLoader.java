@@ -59,6 +59,7 @@ public final class IdxLoader {
                 throw new DataException(Messages.t("data.idx-count-mismatch", lab.name, lab.dims[0], img.name, img.dims[0]));
             int n = Math.min(limit, img.dims[0]);
             budget.charge(n, (long) img.dims[1] * img.dims[2] + (oneHot ? 10 : 1));
+            nn.tensor.kernel.MatMul.prepareKernels();  // digits are for training: the products' kernels warm up during the load
             int[] digits = readLabels(lab, n);
             Matrix pixels = readImages(img, n);
             int classes = 10;

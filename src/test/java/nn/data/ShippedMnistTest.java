@@ -26,4 +26,9 @@ class ShippedMnistTest {
         assertEquals(200, ds.size());
         for (int count : ds.classCounts()) assertTrue(count > 0);
     }
+
+    @Test void loadingDigitsStartsTheProductKernelsWarmUp() {
+        IdxLoader.mnist(FOLDER, 10);
+        assertTrue(nn.tensor.kernel.MatMul.kernelsPrepared(), "the MNIST loader starts the SIMD kernels' warm-up before decoding");
+    }
 }
