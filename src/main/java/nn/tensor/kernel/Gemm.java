@@ -16,7 +16,8 @@ import nn.tensor.parallel.Parallel;
  * range of panels, each a task for one thread. A unit takes p in blocks of at most {@value #KC} ({@value #KC_WIDE} with 512-bit vectors)
  * steps (usually all of k); for each it packs its rows of op(a) into micro-panels of
  * {@link MicroKernel#MR} rows and runs the {@link MicroKernel} over every tile, panel by panel, so each
- * panel block of b is brought near the core once and serves all the unit's tiles. Tiles at the bottom
+ * panel block of b is brought near the core once and serves all the unit's tiles (two at a time where the kernel
+ * has the registers for it, {@link MicroKernel#tilePair}). Tiles at the bottom
  * or right edge run at full speed on the padded panels and are copied out through a small scratch tile.
  *
  * <p>Until 2026-11-30 the rows were handed out in pieces of eight tiles (the pool's interruption

@@ -62,6 +62,12 @@ import jdk.incubator.vector.VectorSpecies;
  * at 784×128, 1.40 → 1.01 at 1024×1024, the same 0.59 at 256 and 512 (one JVM, medians of 15 interleaved
  * rounds); whole products moved within the noise (packing b is 1–4% of them). What this tile's loop does
  * with its speed (where C2 places it in the code cache decides 10–25%) is in docs/speed.md, seventh round.
+ *
+ * <p>Tenth round (AVX-512, 32 registers): {@link #tilePair} runs two of these tiles at once, 8 × 2 vectors and sixteen
+ * accumulators, over two adjacent packed micro-panels of a, so the packing stays the same. In the tile's own loop 8 × 2
+ * ran 1.10× 4 × 2 (77 against 70 GFLOPS; 8 × 3, 12 × 2, 6 × 4 the same as 8 × 2), in whole products 1.10–1.16× in
+ * both precisions with the same bits (docs/speed.md, tenth round). With AVX2's sixteen registers it would spill, so
+ * only 512-bit machines take it ({@code PAIRS}).
  */
 final class VectorMicroKernel implements MicroKernel {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
