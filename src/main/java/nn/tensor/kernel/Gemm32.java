@@ -104,7 +104,7 @@ final class Gemm32 {
                 int j0 = q * nr, w = Math.min(nr, m - j0), bOff = (q * k + pc) * nr;
                 for (int t = 0; t < tiles; t++) {
                     int i = i0 + t * mr, h = Math.min(mr, n - i);
-                    if (pairs && w == nr && t + 1 < tiles && n - i >= 2 * mr) {
+                    if (pairs && w == nr && i + 2 * mr <= i1) {  // both tiles full and within this unit's rows
                         kernel.tilePair(kc, ap, t * kc * mr, bp, bOff, c, i * m + j0, m, first);
                         t++;
                     } else if (h == mr && w == nr) {

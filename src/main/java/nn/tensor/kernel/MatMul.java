@@ -94,11 +94,17 @@ public final class MatMul {
      * for work that will soon need products of real size: the MNIST loader calls it before it decodes the pixels,
      * so the warm-up overlaps the load instead of starting at the first product and leaving the first hundreds of
      * training steps on the portable kernel. Measured on {@code samples/mnist.nn} (one engine thread): the kernels
-     * ready 0.5–0.7 s after start instead of 1.1 s and more. Once per process; nothing where the module is absent.
+     * ready 0.5–0.7 s after start instead of 1.1 s and more. Once per process; nothing where the module is absent. The
+     * float32 kernel's warm-up still starts at the first float32 product.
      */
     public static void prepareKernels() {
         if (Browser.isBrowser() || !PREPARED.compareAndSet(false, true)) return;
-        Thread t = new Thread(MicroKernel::best, "nn-vector-prepare");
+        // The module is tried quietly here: where it cannot be had, the one-line note about the portable kernels
+        // is printed by the first product that wants them, on the script's thread, as before (not from this
+        // thread, in the middle of the script's output).
+        Thread t = new Thread(() -> {
+            if (!Boolean.getBoolean("nn.portable") && VectorModule.load()) MicroKernel.best();
+        }, "nn-vector-prepare");
         t.setDaemon(true);
         t.start();
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Arrays;
 import java.util.Random;
+import nn.tensor.parallel.Parallel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,13 +48,32 @@ class TilePairTest {
     }
 
     /** Shapes with an odd count of tiles down a block, partial tiles at the bottom and right, and several blocks of p. */
-    private static final int[][] SHAPES = {{12, 5, 17}, {8, 300, 33}, {37, 513, 70}, {130, 784, 47}, {258, 1030, 129}, {4, 9, 16}};
+    private static final int[][] SHAPES = {{12, 5, 17}, {8, 300, 33}, {37, 513, 70}, {130, 784, 47}, {258, 1030, 129}, {4, 9, 16}, {300, 700, 200}, {1000, 300, 64}};
 
     @Test void productsWithPairsForcedGiveTheSameBits() {
+        assumeTrue(MicroKernel.Holder.VECTOR != null, "the SIMD kernels need the jdk.incubator.vector module");
+        compareWithAndWithoutPairs(new Random(8));
+    }
+
+    /** Split over 2 and 3 threads, units start part-way down c and end on rows other units begin at: a pair must not cross. */
+    @Test void splitProductsWithPairsForcedGiveTheSameBits() {
+        assumeTrue(MicroKernel.Holder.VECTOR != null, "the SIMD kernels need the jdk.incubator.vector module");
+        int original = Parallel.threads();
+        try {
+            Parallel.assumeDispatchNanos(0);
+            for (int threads : new int[] {2, 3}) {
+                Parallel.setThreads(threads);
+                compareWithAndWithoutPairs(new Random(threads));
+            }
+        } finally {
+            Parallel.setThreads(original);
+            Parallel.assumeDispatchNanos(Double.NaN);
+        }
+    }
+
+    private static void compareWithAndWithoutPairs(Random r) {
         MicroKernel v = MicroKernel.Holder.VECTOR;
-        assumeTrue(v != null, "the SIMD kernels need the jdk.incubator.vector module");
         MicroKernel32 v32 = MicroKernel32.Holder.VECTOR;
-        Random r = new Random(8);
         for (int[] s : SHAPES)
             for (int form = 0; form < 3; form++) {
                 int n = s[0], k = s[1], m = s[2];
