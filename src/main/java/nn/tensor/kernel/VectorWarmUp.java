@@ -58,6 +58,7 @@ final class VectorWarmUp {
         for (int i = 0; i < bp.length; i++) bp[i] = 1.0 / (i + 2);
         long begin = System.nanoTime(), deadline = begin + GIVE_UP_MILLIS * 1_000_000;
         int fast = 0;
+        boolean woken = false;
         for (int call = 0; fast < 50 && System.nanoTime() < deadline; call++) {
             long t0 = System.nanoTime();
             v.tile(kc, ap, 0, bp, 0, c, 0, nr, (call & 1) == 0);
@@ -66,13 +67,19 @@ final class VectorWarmUp {
             long took = System.nanoTime() - t0;
             fast = took < COMPILED_NANOS ? fast + 1 : 0;
             // Once the calls have passed the JIT's thresholds, compiling is C2's work: poll now and
-            // then instead of running boxed code meanwhile, which would take CPU from the script.
-            if (call >= BURST && fast == 0) {
+            // then instead of running boxed code meanwhile, which would take CPU from the script. The
+            // first call after a sleep is not a verdict: on a CPU the script keeps busy (one CPU, a long
+            // product running) it starts on caches the script has filled and took 2–5 µs though compiled,
+            // so the warm-up slept after every call and gave up after 20 s; the call after it decides.
+            boolean afterSleep = woken;
+            woken = false;
+            if (call >= BURST && fast == 0 && !afterSleep) {
                 try {
                     Thread.sleep(1);
                 } catch (InterruptedException e) {
                     return;
                 }
+                woken = true;
             }
         }
         ready = fast >= 50;  // never compiled in time: stay on the portable kernel rather than run boxed
