@@ -67,6 +67,15 @@ final class Gemm {
     static int kcMax(int stepBytes, int whole) { return stepBytes >= 128 ? KC_WIDE : whole; }
     /** Rows of a per block. */
     static final int MC = 128;
+    /**
+     * Rows of a per block where the packed b is too large to stay in the caches from one row block to the next
+     * (more than {@link #KEEP_B} doubles) and p is taken in blocks of {@link #KC_WIDE} (a block of a is then
+     * 512 × 256 doubles, 1 MiB, in a 2 MiB L2): each row block reads all of b again, from memory, so fewer and
+     * taller blocks read it fewer times. Tenth round, one JVM, one thread, paired 0.15 s windows, medians of 9
+     * rounds, against 128 rows: n = 1536 1.13×, 2048 1.12× and 1.13× (two runs); 1024 (b of 8 MiB) 0.97×, so it
+     * keeps 128; 1024 rows were no better than 128 at 2048 (1.01×). The bits do not change.
+     */
+    static final int MC_LARGE_B = 512;
     /** Packed b buffers up to this many doubles (16 MiB) are kept for the next call; larger are not. */
     private static final int KEEP_B = 1 << 21;
 
@@ -84,7 +93,9 @@ final class Gemm {
                     double[] c, int n, int k, int m, boolean pairs) {
         int nr = kernel.nr(), panels = (m + nr - 1) / nr;
         double[] bp = buffer(1, (long) panels * nr * k, KEEP_B);
-        GemmPlan plan = GemmPlan.of(n, k, m, MicroKernel.MR, nr, MC, kcMax(nr * Double.BYTES, KC), Cost.PACKED_MULTIPLY_ADD);
+        int kcMax = kcMax(nr * Double.BYTES, KC);
+        int mc = kcMax == KC_WIDE && (long) panels * nr * k > KEEP_B ? MC_LARGE_B : MC;
+        GemmPlan plan = GemmPlan.of(n, k, m, MicroKernel.MR, nr, mc, kcMax, Cost.PACKED_MULTIPLY_ADD);
         LazyPanels.Packer packer = (q0, q1) -> packPanels(kernel, b, bTransposed, k, m, nr, q0, q1, bp);
         LazyPanels packed = plan.parallel() ? LazyPanels.onFirstUse(panels, packer) : LazyPanels.packedFirst(panels, packer);
         plan.forEachUnit(n, panels, (i0, i1, q0, q1) ->
