@@ -1,5 +1,6 @@
 package nn.tensor.kernel;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import nn.platform.Browser;
 
 import nn.i18n.Messages;
@@ -87,7 +88,7 @@ public final class MatMul {
         }
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean PREPARED = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean PREPARED = new AtomicBoolean();
 
     /**
      * Starts the SIMD kernels' warm-up now, off the calling thread (loading the Vector API's classes included),
@@ -98,6 +99,7 @@ public final class MatMul {
      * float32 kernel's warm-up still starts at the first float32 product.
      */
     public static void prepareKernels() {
+        // Browser.isBrowser() stays inline: TeaVM drops the code behind it only where it sees the constant here.
         if (Browser.isBrowser() || !PREPARED.compareAndSet(false, true)) return;
         // The module is tried quietly here: where it cannot be had, the one-line note about the portable kernels
         // is printed by the first product that wants them, on the script's thread, as before (not from this
