@@ -113,17 +113,20 @@ def parse_args(argv):
 
 
 def available():
+    """The peers that import, by name, with their versions. A peer that fails to import for any reason
+    (missing, or present but broken: a shared library it cannot load raises OSError) is left out, so its
+    rows show nn's figures alone; it is not nn failing to start."""
     have = {}
     try:
         import numpy  # noqa: F401
         have["numpy"] = numpy.__version__
-    except ImportError:
+    except Exception:  # noqa: BLE001 (any failure to import means: no numpy rows)
         pass
     try:
         import torch
         torch.set_num_threads(1)
         have["torch"] = torch.__version__
-    except ImportError:
+    except Exception:  # noqa: BLE001
         pass
     return have
 
@@ -384,10 +387,12 @@ def compare(args):
         peers.clock = time.perf_counter
     kernel_note = choose_openblas_kernel()  # before numpy and torch load OpenBLAS
     have = available()
-    if "torch" not in have or "numpy" not in have:
-        print(messages.t("bench.compare.install"), file=sys.stderr)
+    missing = [name for key, name in (("torch", "PyTorch"), ("numpy", "numpy")) if key not in have]
+    if missing:
+        print(messages.t("bench.compare.install", messages.t("bench.compare.and-list", *missing) if len(missing) == 2 else missing[0]),
+              file=sys.stderr)
     load_start = load_average()
-    versions = ", ".join(f"{k} {v}" for k, v in have.items())
+    versions = ", ".join(f"{k} {v}" for k, v in have.items()) or messages.t("bench.compare.no-peers")
     if args.wall:
         print(messages.t("bench.compare.header-wall", args.rounds, f"{load_start:.2f}", os.cpu_count(), versions))
     else:

@@ -67,8 +67,8 @@ final class Float32Layers {
             Dense d = layers.get(l);
             width[l + 1] = d.units();
             act[l] = d.activation();
-            w[l] = floats(d.weights().value().data());
-            b[l] = d.hasBias() ? floats(d.bias().value().data()) : null;
+            w[l] = floats(d.weights().value().data(), d.name(), true);
+            b[l] = d.hasBias() ? floats(d.bias().value().data(), d.name(), false) : null;
             dropout[l] = d.dropout();
         }
         a = new float[count + 1][];
@@ -77,9 +77,21 @@ final class Float32Layers {
         dropped = new float[count + 1][];
     }
 
-    private static float[] floats(double[] d) {
+    private static float[] floats(double[] d, String layer, boolean weights) {
         float[] f = new float[d.length];
-        for (int i = 0; i < d.length; i++) f[i] = (float) d[i];
+        for (int i = 0; i < d.length; i++) f[i] = toFloat32(d[i], layer, weights);
+        return f;
+    }
+
+    /**
+     * {@code v} rounded to float32; a finite number beyond float32's range (±3.4e38) is refused rather than
+     * silently becoming infinite. NaN and infinities stay what they are: float32 holds them.
+     */
+    static float toFloat32(double v, String layer, boolean weight) {
+        float f = (float) v;
+        if (Float.isInfinite(f) && Double.isFinite(v))
+            throw new ModelException(Messages.t("model.float32-out-of-range", layer,
+                    Messages.t(weight ? "model.float32-a-weight" : "model.float32-a-bias"), nn.tensor.Decimals.number(v)));
         return f;
     }
 
@@ -214,6 +226,7 @@ final class Float32Layers {
                 throw new ModelException(Messages.t("model.step-stays-float64", d.name()));
             for (Node p : d.params()) {
                 double[] v = p.value().data();
+                for (double x : v) toFloat32(x, d.name(), p == d.weights());  // all checked before any is changed
                 for (int i = 0; i < v.length; i++) v[i] = (float) v[i];
             }
         }
@@ -236,6 +249,7 @@ final class Float32Layers {
         @Override public int operandPrecedence(int i) { return Precedence.ANY; }
 
         @Override public Matrix forward(Matrix... in) {
+            roundWeights(net);  // values assigned since (net.dense1.weights = M) become what float32 holds, in the parameters too
             Float32Layers f = new Float32Layers(net);  // reads the parameters as they are now
             f.load(in[0]);
             f.forward(in[0].rows(), false);

@@ -26,9 +26,9 @@ public final class Network {
 
     /**
      * A network that stores and computes in {@code dtype}. A float32 network rounds its weights to
-     * float32 here, in place (weights given from a variable are shared, so the variable sees the rounded
-     * values), and from then on computes in float32 ({@link Float32Layers}); the parameters keep
-     * float64 numbers that are exactly float32 values.
+     * float32 here, in place (the interpreter refuses a shared parameter that this would change, and a
+     * weight beyond float32's range is refused here), and from then on computes in float32
+     * ({@link Float32Layers}); the parameters keep float64 numbers that are exactly float32 values.
      *
      * @throws ModelException when a layer's inputs differ from the size before it, two layers share a
      *     name, or a float32 network has a step layer (a threshold unit, which needs exact float64 sums)

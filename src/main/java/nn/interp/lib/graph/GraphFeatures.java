@@ -79,7 +79,12 @@ public final class GraphFeatures {
     }
 
     public static void step(Interpreter in, Stmt.Step s) {
-        List<Node> params = params(in, in.eval(s.network()), s.network().span());
+        Value target = in.eval(s.network());
+        // A step's update is float64 arithmetic: on a float32 network it would leave weights float32 cannot hold.
+        if (target instanceof Value.NetworkV n && n.network().dtype() == nn.model.DType.FLOAT32)
+            throw new RuntimeError(s.network().span(), Messages.t("graph.step-float32-network", n.network().name()),
+                    Messages.t("graph.step-float32-network-hint"));
+        List<Node> params = params(in, target, s.network().span());
         Value o = in.eval(s.optimizer());
         if (!(o instanceof Value.OptimizerV opt))
             throw new RuntimeError(s.optimizer().span(), Messages.t("graph.step-needs-optimizer", o.describe()));

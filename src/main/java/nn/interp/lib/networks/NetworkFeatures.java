@@ -87,11 +87,12 @@ public final class NetworkFeatures {
         int inputs = size(in, input.size(), Messages.t("networks.the-input-size"));
         Network.Builder b = Network.builder(n.name().text(), inputs, in.rng);
         List<Runnable> rebinds = new ArrayList<>();
+        List<SharedParam> shared = new ArrayList<>();
         Stmt.DtypeLine dtypeLine = null;
         for (Stmt.LayerDecl decl : n.layers().subList(1, n.layers().size())) {
             switch (decl) {
                 case Stmt.InputLayer extra -> throw new RuntimeError(extra.span(), Messages.t("networks.second-input"));
-                case Stmt.DenseLayer d -> b.add(dense(in, b, d, rebinds));
+                case Stmt.DenseLayer d -> b.add(dense(in, b, d, rebinds, shared));
                 case Stmt.DropoutLayer d -> dropout(b, rate(in, d.rate()), d.span());
                 case Stmt.DtypeLine d -> {
                     if (dtypeLine != null) throw new RuntimeError(d.span(), Messages.t("networks.dtype-twice", n.name()));
@@ -100,12 +101,14 @@ public final class NetworkFeatures {
             }
         }
         if (b.nextNumber() == 1) throw new RuntimeError(n.span(), Messages.t("networks.no-layers", n.name()), Messages.t("networks.no-layers-hint"));
-        Network net = build(in, b, dtypeLine == null ? null : dtypeLine.dtype(), n.span());
+        nn.lang.ast.Ident dtypeWord = dtypeLine == null ? null : dtypeLine.dtype();
+        if ((dtypeWord == null ? in.dtype : dtypeOf(dtypeWord)) == DType.FLOAT32) for (SharedParam p : shared) p.requireFloat32Exact(in);
+        Network net = build(in, b, dtypeWord, n.span());
         rebinds.forEach(Runnable::run);
         in.define(n.name().text(), new Value.NetworkV(net));
     }
 
-    private static Dense dense(Interpreter in, Network.Builder b, Stmt.DenseLayer d, List<Runnable> rebinds) {
+    private static Dense dense(Interpreter in, Network.Builder b, Stmt.DenseLayer d, List<Runnable> rebinds, List<SharedParam> shared) {
         int k = b.nextNumber(), units = size(in, d.size(), Messages.t("networks.a-layer-size"));
         Activation act = d.activation() == null ? Activation.LINEAR : parseActivation(d.activation().text(), d.activation().span());
         String layerName = d.name() == null ? "dense" + k : d.name().text();
@@ -117,16 +120,20 @@ public final class NetworkFeatures {
             return Dense.initialised(layerName, b.nextInputs(), units, act, !d.noBias(), "W" + k, "b" + k, init, in.rng);
         Node w = d.weights() == null
                 ? Dense.initialised(layerName, b.nextInputs(), units, act, false, "W" + k, null, init, in.rng).weights()
-                : given(in, d.weights(), "W" + k, b.nextInputs(), units, true, rebinds);
+                : given(in, d.weights(), "W" + k, b.nextInputs(), units, true, rebinds, shared);
         Node bias = d.noBias() ? null : d.bias() == null ? Node.param(Matrix.zeros(1, units), "b" + k)
-                : given(in, d.bias(), "b" + k, 1, units, false, rebinds);
+                : given(in, d.bias(), "b" + k, 1, units, false, rebinds, shared);
         return new Dense(layerName, act, w, bias);
     }
 
     /** Weights or a bias written in the block; a variable named there is rebound to the trainable parameter. */
-    private static Node given(Interpreter in, Expr e, String fallback, int rows, int cols, boolean weights, List<Runnable> rebinds) {
+    private static Node given(Interpreter in, Expr e, String fallback, int rows, int cols, boolean weights, List<Runnable> rebinds,
+                              List<SharedParam> shared) {
         Value v = in.eval(e);
-        if (v instanceof Value.Tracked t && t.node().isParam()) return t.node();
+        if (v instanceof Value.Tracked t && t.node().isParam()) {
+            shared.add(new SharedParam(t.node(), e));
+            return t.node();
+        }
         Matrix m = in.matrixOf(Value.plain(v), e.span(), weights ? Messages.t("networks.the-weights") : Messages.t("networks.the-bias"));
         if (m.rows() != rows || m.cols() != cols)
             throw new RuntimeError(e.span(), weights ? Messages.t("networks.weights-shape", rows + "×" + cols, m.shape())
@@ -135,6 +142,24 @@ public final class NetworkFeatures {
         Node p = Node.param(m, label);
         if (e instanceof Expr.Name n) rebinds.add(() -> in.define(n.name(), GraphFeatures.tracked(in, p)));
         return p;
+    }
+
+    /**
+     * A parameter that a network block took from a variable which already held one (another network's, or
+     * {@code param(…)}'s): the new network shares it. A float32 network rounds its parameters in place, so it
+     * may not take one whose values float32 cannot hold exactly: that would change them for every holder,
+     * float64 networks included, without a word.
+     */
+    private record SharedParam(Node node, Expr source) {
+        void requireFloat32Exact(Interpreter in) {
+            for (double v : node.value().data()) {
+                if ((double) (float) v == v || Double.isNaN(v)) continue;
+                String name = node.label() == null ? in.format.number(v) : node.label();
+                throw new RuntimeError(source.span(), Messages.t("networks.float32-shared-param", name, in.format.number(v),
+                        Float.isInfinite((float) v) ? "inf" : nn.tensor.Decimals.number((float) v, 15)),
+                        Messages.t("networks.float32-shared-param-hint", source instanceof Expr.Name n ? n.name() : name));
+            }
+        }
     }
 
     public static void networkChain(Interpreter in, Stmt.NetworkChain n) {
