@@ -117,7 +117,12 @@ public final class Args {
 
     public int integer(String name) {
         double d = number(name);
-        if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) throw wrong(name, Messages.t("registry.expected-whole-number"));
+        if (d != Math.rint(d))
+            throw new RuntimeError(span(name), Messages.t("registry.wrong-argument", function, name, Messages.t("registry.expected-whole-number"),
+                    nn.tensor.Decimals.number(d)));
+        if (Math.abs(d) > Integer.MAX_VALUE)
+            throw new RuntimeError(span(name), Messages.t("registry.whole-number-too-large", function, name, nn.tensor.Decimals.number(d),
+                    Integer.MAX_VALUE));
         return (int) d;
     }
 

@@ -95,7 +95,7 @@ public final class NetworkFeatures {
                 case Stmt.DenseLayer d -> b.add(dense(in, b, d, rebinds, shared));
                 case Stmt.DropoutLayer d -> dropout(b, rate(in, d.rate()), d.span());
                 case Stmt.DtypeLine d -> {
-                    if (dtypeLine != null) throw new RuntimeError(d.span(), Messages.t("networks.dtype-twice", n.name()));
+                    if (dtypeLine != null) throw new RuntimeError(d.span(), Messages.t("networks.dtype-twice", n.name()), Messages.t("networks.dtype-twice-hint"));
                     dtypeLine = d;
                 }
             }

@@ -206,7 +206,7 @@ public final class TrainFeatures {
                 case TrainSpec.Clip c -> "clip";
                 case TrainSpec.Dtype d -> "dtype";
             };
-            if (word != null && !seen.add(word)) throw new RuntimeError(opt.span(), Messages.t("train.option-twice", word));
+            if (word != null && !seen.add(word)) throw new RuntimeError(opt.span(), Messages.t("train.option-twice", word), Messages.t("train.option-twice-hint", word));
             switch (opt) {
                 case TrainSpec.Loss l -> o.loss = loss(l);
                 case TrainSpec.Optimizer op -> {
