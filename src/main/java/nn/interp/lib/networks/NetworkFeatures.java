@@ -154,10 +154,11 @@ public final class NetworkFeatures {
         void requireFloat32Exact(Interpreter in) {
             for (double v : node.value().data()) {
                 if ((double) (float) v == v || Double.isNaN(v)) continue;
-                String name = node.label() == null ? in.format.number(v) : node.label();
-                throw new RuntimeError(source.span(), Messages.t("networks.float32-shared-param", name, in.format.number(v),
+                String name = source instanceof Expr.Name n ? n.name() : node.label() != null ? node.label() : Messages.t("networks.the-weights");
+                throw new RuntimeError(source.span(), Messages.t("networks.float32-shared-param", name, nn.tensor.Decimals.number(v, 15),
                         Float.isInfinite((float) v) ? "inf" : nn.tensor.Decimals.number((float) v, 15)),
-                        Messages.t("networks.float32-shared-param-hint", source instanceof Expr.Name n ? n.name() : name));
+                        source instanceof Expr.Name ? Messages.t("networks.float32-shared-param-hint", name)
+                                : Messages.t("networks.float32-shared-param-hint-expr"));
             }
         }
     }
