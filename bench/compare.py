@@ -389,8 +389,8 @@ def compare(args):
     have = available()
     missing = [name for key, name in (("torch", "PyTorch"), ("numpy", "numpy")) if key not in have]
     if missing:
-        print(messages.t("bench.compare.install", messages.t("bench.compare.and-list", *missing) if len(missing) == 2 else missing[0]),
-              file=sys.stderr)
+        print(messages.t("bench.compare.install", messages.t("bench.compare.and-list", *missing) if len(missing) == 2 else missing[0],
+                         len(missing)), file=sys.stderr)
     load_start = load_average()
     versions = ", ".join(f"{k} {v}" for k, v in have.items()) or messages.t("bench.compare.no-peers")
     if args.wall:

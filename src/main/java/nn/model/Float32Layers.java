@@ -249,7 +249,6 @@ final class Float32Layers {
         @Override public int operandPrecedence(int i) { return Precedence.ANY; }
 
         @Override public Matrix forward(Matrix... in) {
-            roundWeights(net);  // values assigned since (net.dense1.weights = M) become what float32 holds, in the parameters too
             Float32Layers f = new Float32Layers(net);  // reads the parameters as they are now
             f.load(in[0]);
             f.forward(in[0].rows(), false);

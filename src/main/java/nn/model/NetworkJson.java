@@ -112,10 +112,13 @@ public final class NetworkJson {
     private static String label(Node n) { return n.label() == null ? "null" : quote(n.label()); }
 
     private static Matrix finite(Matrix m, Network net, Dense d, String what) {
-        for (double v : m.data())
+        for (double v : m.data()) {
             if (!Double.isFinite(v))
                 throw new ModelException(what.equals("weights") ? Messages.t("model.json-save-weights-not-finite", net.name(), d.name())
                         : Messages.t("model.json-save-bias-not-finite", net.name(), d.name()));
+            // A float32 file must load: a value float32 cannot hold (assigned since the last computation) is refused here.
+            if (net.dtype() == DType.FLOAT32) Float32Layers.toFloat32(v, d.name(), what.equals("weights"));
+        }
         return m;
     }
 

@@ -131,7 +131,7 @@ public final class NetworkFeatures {
                               List<SharedParam> shared) {
         Value v = in.eval(e);
         if (v instanceof Value.Tracked t && t.node().isParam()) {
-            shared.add(new SharedParam(t.node(), e));
+            shared.add(new SharedParam(t.node(), e, weights));
             return t.node();
         }
         Matrix m = in.matrixOf(Value.plain(v), e.span(), weights ? Messages.t("networks.the-weights") : Messages.t("networks.the-bias"));
@@ -150,14 +150,15 @@ public final class NetworkFeatures {
      * may not take one whose values float32 cannot hold exactly: that would change them for every holder,
      * float64 networks included, without a word.
      */
-    private record SharedParam(Node node, Expr source) {
+    private record SharedParam(Node node, Expr source, boolean weights) {
         void requireFloat32Exact(Interpreter in) {
             for (double v : node.value().data()) {
                 if ((double) (float) v == v || Double.isNaN(v)) continue;
-                String name = source instanceof Expr.Name n ? n.name() : node.label() != null ? node.label() : Messages.t("networks.the-weights");
+                String name = source instanceof Expr.Name n ? n.name() : node.label() != null ? node.label()
+                        : Messages.t(weights ? "networks.the-weights" : "networks.the-bias");
                 throw new RuntimeError(source.span(), Messages.t("networks.float32-shared-param", name, nn.tensor.Decimals.number(v, 15),
                         Float.isInfinite((float) v) ? "inf" : nn.tensor.Decimals.number((float) v, 15)),
-                        source instanceof Expr.Name ? Messages.t("networks.float32-shared-param-hint", name)
+                        source instanceof Expr.Name ? Messages.t("networks.float32-shared-param-hint", name, weights ? "weights" : "bias")
                                 : Messages.t("networks.float32-shared-param-hint-expr"));
             }
         }
