@@ -162,7 +162,11 @@ public final class NetworkJson {
             dense.add(new Dense(layerName, act, wn, bn, dropout));
             size = units;
         }
-        return new Network(name, inputs, dense, dtype);
+        try {
+            return new Network(name, inputs, dense, dtype);
+        } catch (ModelException e) {  // what the network refuses (a float32 step layer, a weight beyond float32) is the file's fault
+            throw new ModelException(Messages.t("model.json-part", file, e.getMessage()));
+        }
     }
 
     /** The browser's build: nn's own reader ({@link JsonTree}). */
