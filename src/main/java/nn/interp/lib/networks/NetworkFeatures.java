@@ -102,7 +102,7 @@ public final class NetworkFeatures {
         }
         if (b.nextNumber() == 1) throw new RuntimeError(n.span(), Messages.t("networks.no-layers", n.name()), Messages.t("networks.no-layers-hint"));
         nn.lang.ast.Ident dtypeWord = dtypeLine == null ? null : dtypeLine.dtype();
-        if ((dtypeWord == null ? in.dtype : dtypeOf(dtypeWord)) == DType.FLOAT32) for (SharedParam p : shared) p.requireFloat32Exact(in);
+        if ((dtypeWord == null ? in.dtype : dtypeOf(dtypeWord)) == DType.FLOAT32) for (SharedParam p : shared) p.requireFloat32Exact();
         Network net = build(in, b, dtypeWord, n.span());
         rebinds.forEach(Runnable::run);
         in.define(n.name().text(), new Value.NetworkV(net));
@@ -151,7 +151,7 @@ public final class NetworkFeatures {
      * float64 networks included, without a word.
      */
     private record SharedParam(Node node, Expr source, boolean weights) {
-        void requireFloat32Exact(Interpreter in) {
+        void requireFloat32Exact() {
             for (double v : node.value().data()) {
                 if ((double) (float) v == v || Double.isNaN(v)) continue;
                 String name = source instanceof Expr.Name n ? n.name() : node.label() != null ? node.label()
