@@ -91,7 +91,8 @@ final class Float32Layers {
         float f = (float) v;
         if (Float.isInfinite(f) && Double.isFinite(v))
             throw new ModelException(Messages.t("model.float32-out-of-range", layer,
-                    Messages.t(weight ? "model.float32-a-weight" : "model.float32-a-bias"), nn.tensor.Decimals.number(v)));
+                    Messages.t(weight ? "model.float32-a-weight" : "model.float32-a-bias"), nn.tensor.Decimals.number(v)),
+                    Messages.t("model.float32-out-of-range-hint"));
         return f;
     }
 

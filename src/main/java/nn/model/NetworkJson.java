@@ -165,7 +165,7 @@ public final class NetworkJson {
         try {
             return new Network(name, inputs, dense, dtype);
         } catch (ModelException e) {  // what the network refuses (a float32 step layer, a weight beyond float32) is the file's fault
-            throw new ModelException(Messages.t("model.json-part", file, e.getMessage()));
+            throw new ModelException(Messages.t("model.json-part", file, e.getMessage()), e.hint());
         }
     }
 

@@ -311,6 +311,7 @@ public final class Resolver {
             case "self", "this" -> Messages.t("lang.habit.self");
             case "help" -> Messages.t("lang.habit.help");
             case "quit", "exit" -> Messages.t("lang.habit.quit");
+            case "dtype" -> Messages.t("lang.habit.dtype");
             default -> null;
         };
         return habit != null ? habit : Names.suggestAmong(name, List.of(known, defined));

@@ -91,7 +91,7 @@ public final class TrainFeatures {
         try {
             h = Trainer.train(net, ds, cfg, watched != null ? watched : reporter, dtype);
         } catch (ModelException e) {
-            throw new RuntimeError(o.patienceSpan != null ? o.patienceSpan : o.dtypeAt != null ? o.dtypeAt : t.span(), e.getMessage());
+            throw new RuntimeError(o.patienceSpan != null ? o.patienceSpan : o.dtypeAt != null ? o.dtypeAt : t.span(), e.getMessage(), e.hint());
         } finally {
             reporter.close();
         }
