@@ -112,23 +112,30 @@ def parse_args(argv):
     return o
 
 
-def available():
+def available(failures=None):
     """The peers that import, by name, with their versions. A peer that fails to import for any reason
     (missing, or present but broken: a shared library it cannot load raises OSError) is left out, so its
-    rows show nn's figures alone; it is not nn failing to start."""
+    rows show nn's figures alone; it is not nn failing to start. Where a peer is there but broken, why is
+    put in `failures` (name -> "OSError: ..."), so the run can say it."""
     have = {}
     try:
         import numpy  # noqa: F401
         have["numpy"] = numpy.__version__
-    except Exception:  # noqa: BLE001 (any failure to import means: no numpy rows)
-        pass
+    except Exception as e:  # noqa: BLE001 (any failure to import means: no numpy rows)
+        _failed(failures, "numpy", e)
     try:
         import torch
         torch.set_num_threads(1)
         have["torch"] = torch.__version__
-    except Exception:  # noqa: BLE001
-        pass
+    except Exception as e:  # noqa: BLE001
+        _failed(failures, "PyTorch", e)
     return have
+
+
+def _failed(failures, name, e):
+    """Notes why `name` did not import, unless it simply is not installed (the install note says that)."""
+    if failures is not None and not (isinstance(e, ModuleNotFoundError) and e.name in ("numpy", "torch")):
+        failures[name] = f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}".rstrip(": ")
 
 
 def rows(args):
@@ -386,11 +393,14 @@ def compare(args):
     if args.wall:
         peers.clock = time.perf_counter
     kernel_note = choose_openblas_kernel()  # before numpy and torch load OpenBLAS
-    have = available()
+    failures = {}
+    have = available(failures)
     missing = [name for key, name in (("torch", "PyTorch"), ("numpy", "numpy")) if key not in have]
     if missing:
         print(messages.t("bench.compare.install", messages.t("bench.compare.and-list", *missing) if len(missing) == 2 else missing[0],
                          len(missing)), file=sys.stderr)
+    for name, why in failures.items():
+        print(messages.t("bench.compare.import-failed", name, why), file=sys.stderr)
     load_start = load_average()
     versions = ", ".join(f"{k} {v}" for k, v in have.items()) or messages.t("bench.compare.no-peers")
     if args.wall:
@@ -449,6 +459,8 @@ def compare(args):
         if pinned is not None and all_cpus:
             unpin(all_cpus)
     not_installed = messages.t("bench.compare.not-installed")
+    failed_import = messages.t("bench.compare.failed-import")
+    broken = {"torch" if name == "PyTorch" else "numpy" for name in failures}
     print()
     print(messages.t("bench.compare.table-head"))
     print("|---|---|---|---|---|---|---|---|")
@@ -465,7 +477,8 @@ def compare(args):
                 ratio = m / t if higher else t / m
                 print(f"{head} | {nn_cells} | {name} | {spread(theirs)} | {mib(peaks[(i, name)])} | {ratio:.2f}× |")
             else:
-                print(f"{head} | {nn_cells} | {name} | {not_installed} | | |")
+                absent = failed_import if ("numpy" if name.startswith("numpy") else "torch") in broken else not_installed
+                print(f"{head} | {nn_cells} | {name} | {absent} | | |")
             first = False
     nn_cmd = [os.path.join(ROOT, "nn"), "--threads", "1"]
     commands = {"nn": nn_cmd + ["samples/mnist.nn"]}

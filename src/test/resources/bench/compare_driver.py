@@ -51,7 +51,19 @@ def whole(rounds, commands):
 have = {"all": {"numpy": "1.26.4", "torch": "2.1.0"}, "numpy": {"numpy": "1.26.4"}}.get(scenario, {"numpy": "1.26.4", "torch": "2.1.0"})
 if scenario == "none":
     have = {}
-compare.available = lambda: dict(have)
+# "torch-broken": PyTorch installed but its import raising OSError (a shared library it cannot load).
+if scenario == "torch-broken":
+    have = {"numpy": "1.26.4"}
+
+
+def fake_available(failures=None):
+    if scenario == "torch-broken":
+        compare._failed(failures, "PyTorch", OSError("libopenblas.so.0: cannot open shared object file: No such file or directory"))
+        compare._failed(failures, "numpy", ModuleNotFoundError("No module named 'numpy'", name="numpy"))  # not installed: no line
+    return dict(have)
+
+
+compare.available = fake_available
 compare.NnServer = FakeServer
 compare.whole_processes = whole
 compare.load_average = lambda: 1.5

@@ -41,6 +41,7 @@ class BenchScriptsTest {
             "only-before", "numpy --only GEMM --before /tmp/old/nn --rounds 1",
             "only-startup", "all --only start-up --rounds 1",
             "numpy-full", "numpy --rounds 1",
+            "torch-broken", "torch-broken --only XOR --rounds 1",
             "serve-error", "serve-error --rounds 1",
             "process-error", "process-error --rounds 1",
             "bad-rounds", "all --rounds x",
