@@ -11,7 +11,6 @@ import nn.model.logic.Perceptron;
 import nn.model.logic.ThresholdNetwork;
 import nn.model.logic.ThresholdUnit;
 import nn.tensor.Matrix;
-import nn.tensor.decimal.ShortestDigits;
 
 /** nn's models as the layers {@link OnnxModel} writes: trained networks, and threshold units and networks (gates). */
 public final class OnnxLayers {
@@ -51,10 +50,10 @@ public final class OnnxLayers {
 
     public static List<OnnxModel.Layer> of(ThresholdUnit unit) { return of(ThresholdNetwork.of(unit)); }
 
-    /** Fires where w·x + b ≥ 0. */
+    /** Fires where w·x + b > 0, as {@link Perceptron#step} does: at exactly 0 it does not. */
     public static List<OnnxModel.Layer> of(Perceptron p) {
         return List.of(new OnnxModel.Layer("perceptron", column(p.weights()), new double[] {p.bias()},
-                new OnnxModel.Fires(new double[1])));
+                new OnnxModel.Fires(new double[1], true)));
     }
 
     public static List<OnnxModel.Layer> of(LinearUnit u) {
@@ -76,10 +75,10 @@ public final class OnnxLayers {
     /** The first weight, bias or threshold that float32 cannot carry (NaN, infinite, or beyond float's range), or null. */
     public static String unrepresentable(List<OnnxModel.Layer> layers) {
         for (OnnxModel.Layer l : layers) {
-            for (double[] row : l.weights()) for (double v : row) if (!fits(v)) return Messages.t("onnx.weight-unrepresentable", l.name(), ShortestDigits.toString(v));
-            if (l.bias() != null) for (double v : l.bias()) if (!fits(v)) return Messages.t("onnx.bias-unrepresentable", l.name(), ShortestDigits.toString(v));
+            for (double[] row : l.weights()) for (double v : row) if (!fits(v)) return Messages.t("onnx.weight-unrepresentable", l.name(), nn.tensor.Decimals.number(v));
+            if (l.bias() != null) for (double v : l.bias()) if (!fits(v)) return Messages.t("onnx.bias-unrepresentable", l.name(), nn.tensor.Decimals.number(v));
             if (l.activation() instanceof OnnxModel.Fires f)
-                for (double v : f.thresholds()) if (!fits(v)) return Messages.t("onnx.threshold-unrepresentable", l.name(), ShortestDigits.toString(v));
+                for (double v : f.thresholds()) if (!fits(v)) return Messages.t("onnx.threshold-unrepresentable", l.name(), nn.tensor.Decimals.number(v));
         }
         return null;
     }

@@ -31,8 +31,14 @@ public final class OnnxModel {
         }
     }
 
-    /** 1 where z ≥ threshold, else 0, per unit (the language's one firing convention). */
-    public record Fires(double[] thresholds) implements Activation { }
+    /**
+     * 1 where z reaches its threshold, else 0, per unit: z ≥ threshold for McCulloch–Pitts units and the step
+     * activation; z > threshold ({@code strict}) for Rosenblatt's perceptron, which fires only when its net input is
+     * positive (docs/language.md, "Two firing rules").
+     */
+    public record Fires(double[] thresholds, boolean strict) implements Activation {
+        public Fires(double[] thresholds) { this(thresholds, false); }
+    }
 
     /** One layer: weights as rows of inputs × units, bias (null for none), activation. */
     public record Layer(String name, double[][] weights, double[] bias, Activation activation) {
@@ -85,7 +91,7 @@ public final class OnnxModel {
                 }
                 case Fires fires -> {
                     graph.message(5, tensor(p + "/thresholds", new double[][] {fires.thresholds()}, new long[] {layer.units()}));
-                    graph.message(1, node("GreaterOrEqual", p + "/fires",
+                    graph.message(1, node(fires.strict() ? "Greater" : "GreaterOrEqual", p + "/fires",
                             List.of(z, p + "/thresholds"), p + "/fired"));
                     graph.message(1, node("Cast", p + "/cast", List.of(p + "/fired"), out, intAttribute("to", FLOAT)));
                 }

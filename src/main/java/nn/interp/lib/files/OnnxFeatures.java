@@ -28,6 +28,8 @@ public final class OnnxFeatures {
 
     public static void export(Interpreter in, Stmt.Export s) {
         Value v = in.eval(s.value());
+        // A unit is named by the variable it was exported from (export AND3 to …), its kind where it has none.
+        String variable = s.value() instanceof nn.lang.ast.Expr.Name n ? n.name() : null;
         String what;
         List<OnnxModel.Layer> layers;
         String name;
@@ -45,17 +47,17 @@ public final class OnnxFeatures {
             }
             case Value.UnitV u when u.unit() instanceof ThresholdUnit t -> {
                 layers = OnnxLayers.of(t);
-                name = "threshold_unit";
+                name = variable != null ? variable : "threshold_unit";
                 what = "a threshold unit";
             }
             case Value.UnitV u when u.unit() instanceof Perceptron p -> {
                 layers = OnnxLayers.of(p);
-                name = "perceptron";
+                name = variable != null ? variable : "perceptron";
                 what = "a perceptron";
             }
             case Value.UnitV u when u.unit() instanceof LinearUnit l -> {
                 layers = OnnxLayers.of(l);
-                name = "linear_unit";
+                name = variable != null ? variable : "linear_unit";
                 what = "a linear unit";
             }
             default -> throw new RuntimeError(s.value().span(), Messages.t("files.export-what", v.describe()), Messages.t("files.export-what-hint"));
