@@ -61,9 +61,13 @@ public final class Budget {
 
     public Limits limits() { return limits; }
 
-    /** Restarts the clock and step count: a REPL entry or a script run is measured on its own. */
+    /**
+     * Restarts the clock, the step count and the characters printed: a REPL entry, a notebook cell or a script run is
+     * measured on its own (a session that once hit the output budget could otherwise never print again).
+     */
     public void restart() {
         steps = 0;
+        output = 0;
         depth = 0;
         expired = false;
         memoryExceeded = null;

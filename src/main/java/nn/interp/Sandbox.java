@@ -33,6 +33,8 @@ public final class Sandbox {
     /** While the REPL runs a :load'ed script: its folder, where relative names start (null otherwise). */
     private Path loading;
     private Consumer<String> notices = message -> { };
+    /** Files this run has already been given for writing: replacing one of them again is no news (a plot redrawn in a loop). */
+    private final java.util.Set<Path> givenForWriting = new java.util.HashSet<>();
     /** A graded submission's sandbox: its only folder is fixed, so no hint offers --allow-dir. */
     private boolean graded;
 
@@ -168,8 +170,9 @@ public final class Sandbox {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))
                 throw new RuntimeError(Messages.t("interp.file.write-not-regular", shown));
-            notices.accept(Messages.t("interp.file.replacing", shown));
+            if (!givenForWriting.contains(target)) notices.accept(Messages.t("interp.file.replacing", shown));
         }
+        givenForWriting.add(target);
         return target;
     }
 
@@ -226,7 +229,8 @@ public final class Sandbox {
         requireInside(p, name);
         if (!PageFiles.isFolder(p.getParent())) throw new RuntimeError(Messages.t("interp.file.write-no-folder", shown));
         if (PageFiles.isFolder(p)) throw new RuntimeError(Messages.t("interp.file.write-not-regular", shown));
-        if (PageFiles.isFile(p)) notices.accept(Messages.t("interp.file.replacing", shown));
+        if (PageFiles.isFile(p) && !givenForWriting.contains(p)) notices.accept(Messages.t("interp.file.replacing", shown));
+        givenForWriting.add(p);
         return p;
     }
 

@@ -9,6 +9,12 @@ import javax.imageio.ImageIO;
 
 /** Image creation and PNG output without a display (headless Java2D). */
 public final class Png {
+    // ImageIO's default output stream caches in a temporary file and closes it from a shutdown hook
+    // ("StreamCloser"): a run ended by a budget or Ctrl-C in the middle of a write left that hook to throw a
+    // NullPointerException with a JVM stack trace on the user's terminal. A memory cache has no hook and
+    // writes no file outside the sandbox; a plot's PNG is at most a few MB.
+    static { ImageIO.setUseCache(false); }
+
     private Png() {}
 
     static {

@@ -89,6 +89,13 @@ class HostileScriptTest {
         assertTrue(r.err().contains("note: replacing net.json, which already exists"), r.err());
     }
 
+    @Test void replacingTheSameOutputAgainIsSaidOnce() throws IOException {
+        Files.writeString(dir.resolve("net.json"), "{}");
+        var r = run("network n = 2 -> dense(1, sigmoid)\nfor i in 0..3 { save n to \"net.json\" }\n");
+        assertEquals(Session.Outcome.OK, r.outcome(), r.err());
+        assertEquals(1, r.err().split("note: replacing net.json", -1).length - 1, r.err());
+    }
+
     @Test void aScriptWithoutAFolderMayUseNone() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         java.io.PrintStream o = new java.io.PrintStream(out, true), e = new java.io.PrintStream(err, true);

@@ -52,6 +52,18 @@ class PipedReplTest {
         assertEquals(70, pipe("print [1, 2] @ [1, 2]\nprint (\n)\nprint 1\n").exit());
     }
 
+    @Test void eachEntryHasTheWholeOutputBudget() throws IOException {
+        // An entry that floods stops at the budget; the next entries print again (the budget is per entry, as time and steps are).
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8), e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        Session session = new Session(Limits.defaults().withOutput(100), List.of(dir), o, e, true);
+        int exit = new Repl(session, o).runPiped(new BufferedReader(new StringReader(
+                "while true { print \"aaaaaaaaa\" }\nprint \"after\"\n1 + 1\n")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("output budget exceeded"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).endsWith("after\n2\n"), out.toString(StandardCharsets.UTF_8));
+        assertEquals(70, exit);
+    }
+
     @Test void linesNumberedAsInTheInputAcrossMultiLineEntries() throws IOException {
         Run r = pipe("fn f(z) {\n  return z * 2\n}\n\n# a comment\nprint f(q)\n");
         assertTrue(r.err().startsWith("stdin:6:9: error: undefined name 'q'"), r.err());
