@@ -52,6 +52,11 @@ class PipedReplTest {
         assertEquals(70, pipe("print [1, 2] @ [1, 2]\nprint (\n)\nprint 1\n").exit());
     }
 
+    @Test void anOpenerIsPlacedByItsLineInTheInput() throws IOException {
+        Run r = pipe("print 1\nprint 2\nprint 3\nx = [1,\n2\nprint 4\n");
+        assertTrue(r.err().startsWith("stdin:5:2: error: expected ']' to close the matrix opened at 4:5"), r.err());
+    }
+
     @Test void eachEntryHasTheWholeOutputBudget() throws IOException {
         // An entry that floods stops at the budget; the next entries print again (the budget is per entry, as time and steps are).
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();

@@ -70,11 +70,11 @@ final class SyntaxErrors extends BaseErrorListener {
         Token opener = unclosedOpener(parser, bad);
         if (opener != null && !opener.getText().equals("{") && startsExpression(bad) && previous != null && endsExpression(previous))
             throw fail(at, Messages.t("lang.syntax.expected-comma-or-close", elements(parser, opener), closerOf(opener.getText()),
-                    what(parser, opener)), null);
+                    what(parser, opener, file)), null);
         if (opener != null && (closes(opener, expected) || bad.getText().equals("=") || bad.getType() == Token.EOF
                 || bad.getType() == NNLexer.NL)) {
             String close = closerOf(opener.getText());
-            throw fail(at, Messages.t("lang.syntax.expected-close", close, what(parser, opener)), null);
+            throw fail(at, Messages.t("lang.syntax.expected-close", close, what(parser, opener, file)), null);
         }
         String found = describe(bad);
         if (expectsExpression(expected)) {
@@ -177,8 +177,9 @@ final class SyntaxErrors extends BaseErrorListener {
     }
 
     /** "the matrix opened at 3:5", in the current language. */
-    private static String what(Parser parser, Token open) {
-        String at = open.getLine() + ":" + (open.getCharPositionInLine() + 1);
+    private static String what(Parser parser, Token open, SourceFile file) {
+        // The token's line counts from the entry's first line; a REPL or piped entry starts further down its input.
+        String at = file.line(open.getStartIndex()) + ":" + (open.getCharPositionInLine() + 1);
         return switch (kind(parser, open)) {
             case "parenthesis" -> Messages.t("lang.syntax.opened-parenthesis", at);
             case "index" -> Messages.t("lang.syntax.opened-index", at);

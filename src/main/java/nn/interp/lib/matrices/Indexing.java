@@ -168,8 +168,11 @@ public final class Indexing {
                 case ITEM -> Messages.t("matrices.item-out-of-range", i, size);
                 case CHARACTER -> Messages.t("matrices.character-out-of-range", i, size);
             };
+            // NumPy's habit: [1, 2] is one row here, so xs[1] (and W[0][1]) ask for a second row; the number is [0, 1].
+            boolean oneRow = what == Axis.ROW && m != null && m.rows() == 1 && actual >= 0 && actual < m.cols();
             throw new RuntimeError(at, message,
-                    size == 0 ? Messages.t("matrices.index-empty") : Messages.t("matrices.index-range", size - 1));
+                    size == 0 ? Messages.t("matrices.index-empty")
+                            : oneRow ? Messages.t("matrices.index-one-row", m.cols(), actual) : Messages.t("matrices.index-range", size - 1));
         }
         return (int) actual;
     }
