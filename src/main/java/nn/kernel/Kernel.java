@@ -50,35 +50,54 @@ public final class Kernel {
         });
     }
 
-    /** Binds the sockets and serves until a shutdown request; returns the exit status. */
+    /** How long a socket's thread waits for a message before it looks whether the kernel is stopping. */
+    private static final int POLL_MILLIS = 100;
+    /** How long the shutdown waits for the threads to finish their work and close their sockets. */
+    private static final long STOP_MILLIS = 3000;
+
+    private volatile boolean stopping;
+
+    /**
+     * Binds the sockets and serves until a shutdown request; returns the exit status. Each socket belongs to
+     * its thread, which closes it: at shutdown the threads see {@link #stopping} within {@link #POLL_MILLIS},
+     * finish what they are doing and close their sockets; only then is the context closed, which waits for
+     * the last messages (the shutdown reply, the idle status) to leave. Closing a socket another thread is
+     * blocked in is what JeroMQ does not survive.
+     */
     public int serve() {
-        ZMQ.Socket shell, control, hb, iopub;
+        ZMQ.Socket shell, control, hb, iopub, stdin;
         try {
             shell = bind(SocketType.ROUTER, connection.shell());
             control = bind(SocketType.ROUTER, connection.control());
-            bind(SocketType.ROUTER, connection.stdin());  // nn never asks for input, but the socket must exist
+            stdin = bind(SocketType.ROUTER, connection.stdin());  // nn never asks for input, but the socket must exist
             iopub = bind(SocketType.PUB, connection.iopub());
             hb = bind(SocketType.REP, connection.hb());
         } catch (ZMQException e) {
             context.close();
             throw new KernelException(Messages.t("kernel.cannot-listen", connection.ip(), listenReason(e)));
         }
-        daemon("nn-kernel-iopub", () -> serveIopub(iopub));
-        daemon("nn-kernel-heartbeat", () -> heartbeat(hb));
-        daemon("nn-kernel-control", () -> serveControl(control));
-        daemon("nn-kernel-shell", () -> serveShell(shell));
+        Thread iopubThread = thread("nn-kernel-iopub", iopub, () -> serveIopub(iopub));
+        Thread hbThread = thread("nn-kernel-heartbeat", hb, () -> heartbeat(hb));
+        Thread controlThread = thread("nn-kernel-control", control, () -> serveControl(control));
+        Thread shellThread = thread("nn-kernel-shell", shell, () -> serveShell(shell));
         publishStatus(null, "starting");
         try {
             shutdown.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        stopping = true;
         cells.interrupt();
-        long drained = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-        while (!outbox.isEmpty() && System.nanoTime() < drained) Thread.onSpinWait();
-        // Let the sockets deliver the shutdown reply and the last idle status before the process exits;
-        // the close is bounded in case a socket is still busy in another thread.
-        Thread closer = new Thread(context::close, "nn-kernel-close");
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_MILLIS);
+        // The shell's last replies and statuses go through IOPub, so IOPub stops last, once its queue is sent.
+        boolean finished = join(shellThread, deadline) & join(controlThread, deadline) & join(hbThread, deadline);
+        iopubDone = true;
+        finished &= join(iopubThread, deadline);
+        context.destroySocket(stdin);
+        // A thread still running (a cell that does not stop) owns its socket: the process exits without closing it.
+        if (!finished) return 0;
+        // Closing the context waits for queued messages up to the sockets' linger; bounded in case of trouble.
+        Thread closer = new Thread(this::closeQuietly, "nn-kernel-close");
         closer.setDaemon(true);
         closer.start();
         try {
@@ -87,6 +106,26 @@ public final class Kernel {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    private volatile boolean iopubDone;
+
+    private void closeQuietly() {
+        try {
+            context.close();
+        } catch (RuntimeException ignored) {
+            // the process is ending; what ZeroMQ could not tidy up goes with it
+        }
+    }
+
+    private static boolean join(Thread t, long deadline) {
+        try {
+            long left = deadline - System.nanoTime();
+            if (left > 0) t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !t.isAlive();
     }
 
     /** Why a port could not be bound: ZeroMQ's sentence in English, nn's in another language. */
@@ -103,19 +142,45 @@ public final class Kernel {
     private ZMQ.Socket bind(SocketType type, int port) {
         ZMQ.Socket s = context.createSocket(type);
         s.setLinger(1000);
+        s.setReceiveTimeOut(POLL_MILLIS);
         s.bind(connection.address(port));
         return s;
     }
 
-    private static void daemon(String name, Runnable body) {
-        Thread t = new Thread(body, name);
+    /**
+     * Starts the thread that owns {@code socket}: it closes the socket when its work ends, and whatever goes
+     * wrong in it (JeroMQ failing as the kernel stops, a bug) is one line on the kernel's log, never a trace.
+     */
+    private Thread thread(String name, ZMQ.Socket socket, Runnable body) {
+        Thread t = new Thread(() -> {
+            try {
+                body.run();
+            } catch (RuntimeException | Error e) {
+                if (!stopping) log(Messages.t("kernel.log.thread-failed", name, e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            } finally {
+                try {
+                    context.destroySocket(socket);
+                } catch (RuntimeException ignored) {
+                    // already closed with the context
+                }
+            }
+        }, name);
         t.setDaemon(true);
+        t.setUncaughtExceptionHandler((th, e) -> { });
         t.start();
+        return t;
     }
+
+    private static void log(String line) { System.err.println("nn kernel: " + line); }
 
     private void serveIopub(ZMQ.Socket iopub) {
         try {
-            while (true) wire.send(iopub, outbox.take());
+            while (true) {
+                Message m = outbox.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (m != null) wire.send(iopub, m);
+                else if (iopubDone) return;
+            }
         } catch (InterruptedException | ZMQException | IllegalStateException closed) {
             // shutdown
         }
@@ -123,10 +188,9 @@ public final class Kernel {
 
     private void heartbeat(ZMQ.Socket hb) {
         try {
-            while (true) {
+            while (!stopping) {
                 byte[] ping = hb.recv(0);
-                if (ping == null) return;
-                hb.send(ping, 0);
+                if (ping != null) hb.send(ping, 0);
             }
         } catch (ZMQException | IllegalStateException closed) {
             // the context closed at shutdown
@@ -134,14 +198,14 @@ public final class Kernel {
     }
 
     private void serveShell(ZMQ.Socket shell) {
-        while (shutdown.getCount() > 0) {
+        while (!stopping) {
             Message m;
             try {
                 m = wire.receive(shell);
             } catch (ZMQException | IllegalStateException closed) {
                 return;
             }
-            if (m == null) return;
+            if (m == null) continue;
             publishStatus(m, "busy");
             try {
                 switch (m.type()) {
@@ -153,7 +217,7 @@ public final class Kernel {
                     case "history_request" -> send(shell, m, "history_reply", ok(o -> o.add("history", new JsonArray())));
                     case "comm_info_request" -> send(shell, m, "comm_info_reply", ok(o -> o.add("comms", new JsonObject())));
                     case "shutdown_request" -> shutdown(shell, m);
-                    default -> System.err.println("nn kernel: " + Messages.t("kernel.log.unknown-request", m.type()));
+                    default -> log(Messages.t("kernel.log.unknown-request", m.type()));
                 }
             } finally {
                 publishStatus(m, "idle");
@@ -162,14 +226,14 @@ public final class Kernel {
     }
 
     private void serveControl(ZMQ.Socket control) {
-        while (shutdown.getCount() > 0) {
+        while (!stopping) {
             Message m;
             try {
                 m = wire.receive(control);
             } catch (ZMQException | IllegalStateException closed) {
                 return;
             }
-            if (m == null) return;
+            if (m == null) continue;
             switch (m.type()) {
                 case "interrupt_request" -> {
                     cells.interrupt();
@@ -177,7 +241,7 @@ public final class Kernel {
                 }
                 case "shutdown_request" -> shutdown(control, m);
                 case "kernel_info_request" -> send(control, m, "kernel_info_reply", kernelInfo());
-                default -> System.err.println("nn kernel: " + Messages.t("kernel.log.unknown-control-request", m.type()));
+                default -> log(Messages.t("kernel.log.unknown-control-request", m.type()));
             }
         }
     }

@@ -35,7 +35,10 @@ final class Wire {
 
     Wire(String key) { this.key = key.getBytes(StandardCharsets.UTF_8); }
 
-    /** The next well-formed, correctly signed message on the socket; null when the socket was closed. */
+    /**
+     * The next well-formed, correctly signed message on the socket; null when none came within the socket's
+     * receive timeout (the caller looks whether the kernel is stopping, then asks again).
+     */
     Message receive(ZMQ.Socket socket) {
         while (true) {
             List<byte[]> frames = new ArrayList<>();
