@@ -83,12 +83,17 @@ final class Wire {
         header.addProperty("msg_id", UUID.randomUUID().toString());
         header.addProperty("session", session);
         header.addProperty("username", "nn");
-        header.addProperty("date", OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        header.addProperty("date", date(OffsetDateTime.now(ZoneOffset.UTC)));
         header.addProperty("msg_type", type);
         header.addProperty("version", PROTOCOL_VERSION);
         return new Message(parent == null ? List.of() : parent.identities(), header,
                 parent == null ? new JsonObject() : parent.header(), new JsonObject(), content);
     }
+
+    /** ISO 8601 in UTC with microseconds: Python's datetime (jupyter_client's parser) reads at most six digits. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
+
+    static String date(OffsetDateTime t) { return t.withOffsetSameInstant(ZoneOffset.UTC).format(DATE); }
 
     void send(ZMQ.Socket socket, Message m) {
         byte[] header = bytes(m.header()), parent = bytes(m.parent()), metadata = bytes(m.metadata()), content = bytes(m.content());
