@@ -28,6 +28,8 @@ public record ConnectionInfo(String transport, String ip, int shell, int iopub, 
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new KernelException(Messages.t("kernel.connection.no-such-file", file));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new KernelException(Messages.t("kernel.connection.not-utf8", file));
         } catch (IOException e) {
             throw new KernelException(Messages.t("kernel.connection.unreadable", file, nn.io.IoReasons.said(e)));
         }
@@ -37,7 +39,7 @@ public record ConnectionInfo(String transport, String ip, int shell, int iopub, 
             if (!e.isJsonObject()) throw new KernelException(Messages.t("kernel.connection.not-object", file));
             o = e.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new KernelException(Messages.t("kernel.connection.not-json", file, JsonSyntax.reason(firstLine(e.getMessage()))));
+            throw new KernelException(Messages.t("kernel.connection.not-json", file, JsonSyntax.reason(e)));
         }
         String transport = string(o, "transport", "tcp", file);
         if (!transport.equals("tcp") && !transport.equals("ipc"))
@@ -68,6 +70,4 @@ public record ConnectionInfo(String transport, String ip, int shell, int iopub, 
             throw new KernelException(Messages.t("kernel.connection.port", file, name, String.valueOf(e)));
         return (int) d;
     }
-
-    private static String firstLine(String s) { return s == null ? "" : s.lines().findFirst().orElse(""); }
 }

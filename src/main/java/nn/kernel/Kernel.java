@@ -74,7 +74,7 @@ public final class Kernel {
             hb = bind(SocketType.REP, connection.hb());
         } catch (ZMQException e) {
             context.close();
-            throw new KernelException(Messages.t("kernel.cannot-listen", connection.ip(), listenReason(e)));
+            throw new KernelException(Messages.t("kernel.cannot-listen", connection.ip(), listenReason(e, binding)));
         }
         Thread iopubThread = thread("nn-kernel-iopub", iopub, () -> serveIopub(iopub));
         Thread hbThread = thread("nn-kernel-heartbeat", hb, () -> heartbeat(hb));
@@ -128,18 +128,39 @@ public final class Kernel {
         return !t.isAlive();
     }
 
-    /** Why a port could not be bound: ZeroMQ's sentence in English, nn's in another language. */
-    private static String listenReason(ZMQException e) {
-        String why = switch (e.getErrorCode()) {
-            case zmq.ZError.EADDRINUSE -> Messages.t("kernel.address-in-use");
+    /**
+     * Why {@code port} could not be bound, in nn's words: ZeroMQ says "address in use" both for a port another
+     * program holds and for an address this machine does not have, so the address is looked at first.
+     */
+    private String listenReason(ZMQException e, int port) {
+        if (connection.transport().equals("tcp")) {
+            String ip = connection.ip();
+            if (!ip.equals("*")) {
+                try {
+                    java.net.InetAddress address = java.net.InetAddress.getByName(ip);
+                    if (!address.isAnyLocalAddress() && !address.isLoopbackAddress()
+                            && java.net.NetworkInterface.getByInetAddress(address) == null)
+                        return Messages.t("kernel.address-not-here");
+                } catch (java.net.UnknownHostException unknown) {
+                    return Messages.t("kernel.address-unknown");
+                } catch (java.net.SocketException | SecurityException ignored) {
+                    // cannot tell: ZeroMQ's error code says what it can
+                }
+            }
+        }
+        return switch (e.getErrorCode()) {
+            case zmq.ZError.EADDRINUSE -> Messages.t("kernel.address-in-use", port);
             case zmq.ZError.EADDRNOTAVAIL -> Messages.t("kernel.address-not-here");
             case zmq.ZError.EACCESS -> Messages.t("io.permission-denied");
             default -> Messages.t("kernel.zmq-error", e.getErrorCode());
         };
-        return nn.i18n.Foreign.orSaid(e.getMessage(), why);
     }
 
+    /** The port being bound, for the message when it cannot be. */
+    private int binding;
+
     private ZMQ.Socket bind(SocketType type, int port) {
+        binding = port;
         ZMQ.Socket s = context.createSocket(type);
         s.setLinger(1000);
         s.setReceiveTimeOut(POLL_MILLIS);

@@ -68,7 +68,7 @@ final class Wire {
         try {
             return new Message(List.copyOf(frames.subList(0, d)), json(header), json(parent), json(metadata), json(content));
         } catch (JsonParseException | IllegalStateException e) {
-            System.err.println("nn kernel: " + Messages.t("kernel.log.bad-json", JsonSyntax.reason(e.getMessage())));
+            System.err.println("nn kernel: " + Messages.t("kernel.log.bad-json", JsonSyntax.reason(e)));
             return null;
         }
     }

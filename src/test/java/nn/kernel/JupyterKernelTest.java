@@ -63,6 +63,46 @@ class JupyterKernelTest {
     }
 
     @Test
+    void connectionFileErrorsSayWhatIsWrongInNnsWords(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"ip\": \"127.0.0.1\", \"transport\": \"tcp\"\n");
+        CliRun r = CliRun.of("kernel", bad.toString());
+        assertEquals(64, r.status());
+        assertTrue(r.err().contains("is not valid JSON: the text ends before the JSON does (at line 2, column 1)"), r.err());
+        r = CliRun.of("--lang", "es", "kernel", bad.toString());
+        assertTrue(r.err().contains("no es JSON válido: el texto termina antes que el JSON (en la línea 2, columna 1)"), r.err());
+        Files.writeString(bad, "{\"ip\": 1,, }");
+        r = CliRun.of("kernel", bad.toString());
+        assertTrue(r.err().contains("is not valid JSON: a syntax error at line 1, column "), r.err());
+
+        Files.write(bad, new byte[] {(byte) 0xff, (byte) 0xfe});
+        r = CliRun.of("kernel", bad.toString());
+        assertEquals(64, r.status());
+        assertTrue(r.err().contains("is not valid UTF-8 text"), r.err());
+        r = CliRun.of("--lang", "es", "kernel", bad.toString());
+        assertTrue(r.err().contains("no es texto UTF-8 válido"), r.err());
+
+        // 10.255.255.1 is no address of this machine: ZeroMQ calls that "address in use"; nn says what it is.
+        Files.writeString(bad, "{\"ip\": \"10.255.255.1\", \"transport\": \"tcp\", \"shell_port\": 45301, \"iopub_port\": 45302, "
+                + "\"stdin_port\": 45303, \"control_port\": 45304, \"hb_port\": 45305}");
+        r = CliRun.of("kernel", bad.toString());
+        assertEquals(64, r.status());
+        assertTrue(r.err().contains("cannot listen on 10.255.255.1: it is not an address of this machine")
+                && !r.err().contains("in use") && !r.err().contains("Errno"), r.err());
+        r = CliRun.of("--lang", "es", "kernel", bad.toString());
+        assertTrue(r.err().contains("no es una dirección de esta máquina") && !r.err().contains("en uso"), r.err());
+
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            Files.writeString(bad, "{\"ip\": \"127.0.0.1\", \"shell_port\": " + port + ", \"iopub_port\": 45312, "
+                    + "\"stdin_port\": 45313, \"control_port\": 45314, \"hb_port\": 45315}");
+            r = CliRun.of("kernel", bad.toString());
+            assertEquals(64, r.status());
+            assertTrue(r.err().contains("port " + port + " is already in use (is another kernel using these ports?)"), r.err());
+        }
+    }
+
+    @Test
     void installWritesTheKernelSpec(@TempDir Path dir) throws IOException {
         Path spec = install(dir);
         JsonObject o = JsonParser.parseString(Files.readString(spec)).getAsJsonObject();
