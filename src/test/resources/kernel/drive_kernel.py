@@ -87,18 +87,27 @@ def main():
         assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 1000, png[:16]
         print("ok png", len(png), "bytes")
 
-        # an error names the cell, shows a caret, and the kernel goes on
+        # an error names the cell, shows a caret, and the kernel goes on; the diagnostic is the error's
+        # traceback (shown once by the notebook), not also a stderr stream
         reply, msgs = run(kc, "y = 1\nprint y +* 2")
         assert reply["status"] == "error" and reply["ename"] == "SyntaxError", reply
-        err = text(msgs, "stderr")
         count = reply["execution_count"]
-        assert ("cell %d:2:" % count) in err and "^" in err, err
-        assert of_type(msgs, "error"), msgs
+        tb = reply["traceback"]
+        assert tb[0].startswith("cell %d:2:" % count) and any(l.strip().startswith("^") for l in tb), tb
+        assert reply["evalue"] == tb[0], reply
+        errors = of_type(msgs, "error")
+        assert len(errors) == 1 and errors[0]["content"]["traceback"] == tb, msgs
+        assert text(msgs, "stderr") == "", msgs
         reply, msgs = run(kc, "print x")
         assert reply["status"] == "ok" and text(msgs) == "20\n", (reply, msgs)
         reply, msgs = run(kc, "print undefined_name")
-        assert reply["status"] == "error", reply
-        assert "undefined_name" in text(msgs, "stderr"), msgs
+        assert reply["status"] == "error" and reply["ename"] == "CheckError", reply
+        assert "undefined_name" in reply["traceback"][0] and text(msgs, "stderr") == "", (reply, msgs)
+        reply, msgs = run(kc, "1 / 0")
+        assert reply["status"] == "error" and reply["ename"] == "RuntimeError", reply
+        # a warning is not an error: it streams to stderr and the cell goes on
+        reply, msgs = run(kc, "log(0)")
+        assert reply["status"] == "ok" and "warning: log of 0" in text(msgs, "stderr"), (reply, msgs)
         print("ok error then a good cell")
 
         # completion (the REPL's words: keywords, builtins, the session's names) and is_complete
@@ -139,7 +148,7 @@ def main():
         km.interrupt_kernel()
         reply, msgs = collect(kc, msg_id)
         assert reply["status"] == "error" and reply["ename"] == "KeyboardInterrupt", reply
-        assert "interrupted" in text(msgs, "stderr"), msgs
+        assert "interrupted" in reply["evalue"] and text(msgs, "stderr") == "", (reply, msgs)
         reply, msgs = run(kc, "print i > 0")
         assert reply["status"] == "ok" and text(msgs) == "true\n", (reply, msgs)
         print("ok interrupt of a loop")

@@ -16,7 +16,9 @@ import nn.run.Session;
  * The notebook's side of a session: one {@link Session} for every cell (names persist, as in the REPL), each
  * cell a source file named "cell N" (errors read {@code cell 3:2:5}), its budgets fresh per cell. What a cell
  * prints streams to the front end as it comes; plots become PNG images; the value of a bare expression
- * becomes the cell's result (the last one; earlier ones are printed, in order).
+ * becomes the cell's result (the last one; earlier ones are printed, in order). A failing cell's diagnostic (its
+ * message, source line, caret and hint) is not streamed: it is the cell's error, which the notebook shows once,
+ * as the error's traceback. Warnings and notes stream as they come.
  */
 final class Cells {
     /** What the kernel does with a cell's output. */
@@ -26,30 +28,40 @@ final class Cells {
         void result(String text);
     }
 
-    record Ran(Session.Outcome outcome, String errorText) { }
+    /**
+     * How a cell ended; for a failure, its diagnostic and the kind of error in nn's terms: {@code SyntaxError}
+     * (it does not parse), {@code CheckError} (it parses but the checker refused it, an undefined name say),
+     * {@code RuntimeError}, or {@code KeyboardInterrupt} (Jupyter's word for a cell the user interrupted).
+     */
+    record Ran(Session.Outcome outcome, String errorText, String errorKind) {
+        Ran(Session.Outcome outcome, String errorText) { this(outcome, errorText, ""); }
+    }
 
     private final Session session;
     private final Front front;
-    private final StringBuilder errors = new StringBuilder();
+    /**
+     * Standard error not yet sent: it is the cell's error if the cell fails before printing anything else, and
+     * is streamed when something follows it (the run went on, so it was not the error) or the cell succeeds.
+     */
+    private final StringBuilder heldErr = new StringBuilder();
     private String pendingResult;
 
     Cells(Limits limits, List<Path> allowedDirs, Front front) {
         this.front = front;
-        PrintStream out = new PrintStream(new StreamSink(t -> front.stream("stdout", t), this::releaseResult), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new StreamSink(t -> { errors.append(t); front.stream("stderr", t); }, this::releaseResult),
-                true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new StreamSink(t -> front.stream("stdout", t), this::releaseHeld), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new StreamSink(this::stderr, this::releaseResult), true, StandardCharsets.UTF_8);
         this.session = new Session(limits, allowedDirs, out, err, true);
         session.interpreter().output().setDisplay(new Output.Display() {
             @Override
             public void image(String title, Supplier<byte[]> png) {
                 out.flush();
-                releaseResult();
+                releaseHeld();
                 front.image(title, png.get());
             }
 
             @Override
             public void result(String text) {
-                releaseResult();
+                releaseHeld();
                 pendingResult = text;
             }
         });
@@ -57,16 +69,66 @@ final class Cells {
 
     /** Runs one cell; blocks until it finishes, fails or is interrupted. */
     Ran run(int number, String code) {
-        errors.setLength(0);
+        heldErr.setLength(0);
         pendingResult = null;
-        Session.Outcome outcome = session.run(new SourceFile(Messages.t("kernel.cell-name", number), code));
+        SourceFile file = new SourceFile(Messages.t("kernel.cell-name", number), code);
+        Session.Outcome outcome = session.run(file);
         session.interpreter().output().flush();
         if (pendingResult != null) {
             String r = pendingResult;
             pendingResult = null;
             front.result(r);
         }
-        return new Ran(outcome, errors.toString());
+        if (outcome == Session.Outcome.OK) {
+            releaseHeld();
+            return new Ran(outcome, "", "");
+        }
+        String error = heldErr.toString();
+        heldErr.setLength(0);
+        return new Ran(outcome, error, kind(outcome, file));
+    }
+
+    private static String kind(Session.Outcome outcome, SourceFile file) {
+        return switch (outcome) {
+            case SYNTAX_ERROR -> parses(file) ? "CheckError" : "SyntaxError";
+            case RUNTIME_ERROR -> "RuntimeError";
+            case INTERRUPTED -> "KeyboardInterrupt";
+            case OK -> "";
+        };
+    }
+
+    private static boolean parses(SourceFile file) {
+        try {
+            nn.lang.syntax.Parsers.parse(file);
+            return true;
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
+    }
+
+    /**
+     * Standard error as it comes: a warning or a note streams now (the run goes on after it); anything else is
+     * held, since the diagnostic of a failing cell is sent as its error, not as a stream.
+     */
+    private void stderr(String text) {
+        String warning = Messages.t("diagnostic.warning") + ": ", note = Messages.t("diagnostic.note") + ": ";
+        String first = text.lines().findFirst().orElse("");
+        if (first.startsWith(warning) || first.startsWith(note) || first.contains(": " + warning)) {
+            releaseHeld();
+            front.stream("stderr", text);
+        } else {
+            heldErr.append(text);
+        }
+    }
+
+    /** What was held back goes out (stderr first, then an earlier result) before the output that follows it. */
+    private void releaseHeld() {
+        if (!heldErr.isEmpty()) {
+            String t = heldErr.toString();
+            heldErr.setLength(0);
+            front.stream("stderr", t);
+        }
+        releaseResult();
     }
 
     /** An earlier result is printed once something follows it, so output keeps its order. */

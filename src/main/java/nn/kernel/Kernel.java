@@ -284,40 +284,42 @@ public final class Kernel {
         input.addProperty("code", code);
         input.addProperty("execution_count", count);
         publish(m, "execute_input", input);
-        Session.Outcome outcome = Session.Outcome.OK;
-        String errorText = "";
+        Cells.Ran ran = new Cells.Ran(Session.Outcome.OK, "");
         if (!code.isBlank()) {
             currentRequest = m;
             try {
-                Cells.Ran ran = cells.run(count, code);
-                outcome = ran.outcome();
-                errorText = ran.errorText();
+                ran = cells.run(count, code);
             } finally {
                 currentRequest = null;
             }
         }
         JsonObject reply = new JsonObject();
         reply.addProperty("execution_count", count);
-        if (outcome == Session.Outcome.OK) {
+        if (ran.outcome() == Session.Outcome.OK) {
             reply.addProperty("status", "ok");
             reply.add("payload", new JsonArray());
             reply.add("user_expressions", new JsonObject());
         } else {
-            String ename = switch (outcome) {
-                case SYNTAX_ERROR -> "SyntaxError";
-                case RUNTIME_ERROR -> "RuntimeError";
-                case INTERRUPTED -> "KeyboardInterrupt";
-                case OK -> "";
-            };
-            String evalue = errorText.lines().filter(l -> !l.isBlank()).findFirst().orElse(ename);
+            JsonObject error = error(ran);
             reply.addProperty("status", "error");
-            reply.addProperty("ename", ename);
-            reply.addProperty("evalue", evalue);
-            // The diagnostic (with its caret and hint) already streamed to stderr; the traceback repeats nothing.
-            reply.add("traceback", new JsonArray());
-            publish(m, "error", reply.deepCopy());
+            error.entrySet().forEach(e -> reply.add(e.getKey(), e.getValue()));
+            publish(m, "error", error);
         }
         send(shell, m, "execute_reply", reply);
+    }
+
+    /**
+     * A failed cell as Jupyter shows it: the diagnostic's lines (message, source line, caret, hint) are the
+     * traceback, which the notebook prints once (the diagnostic is not also streamed to stderr).
+     */
+    static JsonObject error(Cells.Ran ran) {
+        JsonArray traceback = new JsonArray();
+        ran.errorText().lines().forEach(traceback::add);
+        JsonObject o = new JsonObject();
+        o.addProperty("ename", ran.errorKind());
+        o.addProperty("evalue", ran.errorText().lines().filter(l -> !l.isBlank()).findFirst().orElse(ran.errorKind()));
+        o.add("traceback", traceback);
+        return o;
     }
 
     private JsonObject complete(Message m) {

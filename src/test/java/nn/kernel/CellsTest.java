@@ -42,8 +42,27 @@ class CellsTest {
         Cells c = cells(Limits.defaults());
         Cells.Ran ran = c.run(7, "y = 1\nprint y +* 2");
         assertEquals(Session.Outcome.SYNTAX_ERROR, ran.outcome());
+        assertEquals("SyntaxError", ran.errorKind());
         assertTrue(ran.errorText().startsWith("cell 7:2:"), ran.errorText());
         assertTrue(ran.errorText().contains("^"), ran.errorText());
+        assertEquals(List.of(), events, "the diagnostic is the cell's error, not a stderr stream");
+    }
+
+    @Test void errorKindsAreNnsOwnAndWarningsStillStream() {
+        Cells c = cells(Limits.defaults());
+        Cells.Ran undefined = c.run(1, "print nope");
+        assertEquals("CheckError", undefined.errorKind(), "an undefined name parses; the checker refuses it");
+        assertTrue(undefined.errorText().contains("undefined name 'nope'"), undefined.errorText());
+        Cells.Ran division = c.run(2, "print 1\n1 / 0");
+        assertEquals("RuntimeError", division.errorKind());
+        assertTrue(division.errorText().startsWith("cell 2:2:1: error: division by zero"), division.errorText());
+        assertEquals(List.of("stdout:1\n"), events);
+        events.clear();
+        assertEquals(Session.Outcome.OK, c.run(3, "log(0)").outcome());
+        assertTrue(events.get(0).startsWith("stderr:cell 3:1:5: warning: log of 0"), events.toString());
+        assertEquals("result:-inf", events.get(1));
+        Kernel.error(division).get("traceback").getAsJsonArray().forEach(l -> assertTrue(!l.getAsString().contains("\n")));
+        assertEquals("cell 2:2:1: error: division by zero", Kernel.error(division).get("evalue").getAsString());
     }
 
     @Test void inSpanishTheCellIsACeldaAndItsErrorIsSpanish() {
