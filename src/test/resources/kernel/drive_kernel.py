@@ -110,6 +110,17 @@ def main():
         assert reply["status"] == "ok" and "warning: log of 0" in text(msgs, "stderr"), (reply, msgs)
         print("ok error then a good cell")
 
+        # stop_on_error (the default): requests queued behind a failing cell are aborted, not run
+        ids = [kc.execute('print "one"'), kc.execute("print nope"), kc.execute('print "three"'), kc.execute('x = 99')]
+        statuses = [shell_reply(kc, i)["status"] for i in ids]
+        assert statuses == ["ok", "error", "aborted", "aborted"], statuses
+        reply, msgs = run(kc, "print x")
+        assert reply["status"] == "ok" and text(msgs) == "20\n", (reply, msgs, "an aborted cell does not run")
+        ids = [kc.execute("print nope", stop_on_error=False), kc.execute('print "runs"')]
+        statuses = [shell_reply(kc, i)["status"] for i in ids]
+        assert statuses == ["error", "ok"], statuses
+        print("ok stop_on_error")
+
         # completion (the REPL's words: keywords, builtins, the session's names) and is_complete
         c = shell_reply(kc, kc.complete("pri", 3))
         assert "print" in c["matches"] and c["cursor_start"] == 0 and c["cursor_end"] == 3, c

@@ -227,23 +227,56 @@ public final class Kernel {
                 return;
             }
             if (m == null) continue;
-            publishStatus(m, "busy");
-            try {
-                switch (m.type()) {
-                    case "kernel_info_request" -> send(shell, m, "kernel_info_reply", kernelInfo());
-                    case "execute_request" -> execute(shell, m);
-                    case "complete_request" -> send(shell, m, "complete_reply", complete(m));
-                    case "is_complete_request" -> send(shell, m, "is_complete_reply", isComplete(m));
-                    case "inspect_request" -> send(shell, m, "inspect_reply", inspect(m));
-                    case "history_request" -> send(shell, m, "history_reply", ok(o -> o.add("history", new JsonArray())));
-                    case "comm_info_request" -> send(shell, m, "comm_info_reply", ok(o -> o.add("comms", new JsonObject())));
-                    case "shutdown_request" -> shutdown(shell, m);
-                    default -> log(Messages.t("kernel.log.unknown-request", m.type()));
-                }
-            } finally {
-                publishStatus(m, "idle");
-            }
+            if (handle(shell, m)) abortQueued(shell);
         }
+    }
+
+    /** Answers one shell request between a busy and an idle status; true when it was a cell that failed with stop_on_error. */
+    private boolean handle(ZMQ.Socket shell, Message m) {
+        publishStatus(m, "busy");
+        try {
+            switch (m.type()) {
+                case "kernel_info_request" -> send(shell, m, "kernel_info_reply", kernelInfo());
+                case "execute_request" -> {
+                    return !execute(shell, m) && m.flag("stop_on_error", true);
+                }
+                case "complete_request" -> send(shell, m, "complete_reply", complete(m));
+                case "is_complete_request" -> send(shell, m, "is_complete_reply", isComplete(m));
+                case "inspect_request" -> send(shell, m, "inspect_reply", inspect(m));
+                case "history_request" -> send(shell, m, "history_reply", ok(o -> o.add("history", new JsonArray())));
+                case "comm_info_request" -> send(shell, m, "comm_info_reply", ok(o -> o.add("comms", new JsonObject())));
+                case "shutdown_request" -> shutdown(shell, m);
+                default -> log(Messages.t("kernel.log.unknown-request", m.type()));
+            }
+            return false;
+        } finally {
+            publishStatus(m, "idle");
+        }
+    }
+
+    /**
+     * A cell failed and its request had stop_on_error (the default): the execute requests already received
+     * are answered "aborted" without running, as ipykernel does (a notebook's "run all" stops at the first
+     * error); other requests waiting with them are answered as usual.
+     */
+    private void abortQueued(ZMQ.Socket shell) {
+        List<Message> waiting = new java.util.ArrayList<>();
+        for (Message q = wire.receiveWaiting(shell); q != null; q = wire.receiveWaiting(shell)) waiting.add(q);
+        for (Message q : waiting) {
+            if (!q.type().equals("execute_request")) {
+                handle(shell, q);
+                continue;
+            }
+            publishStatus(q, "busy");
+            send(shell, q, "execute_reply", aborted());
+            publishStatus(q, "idle");
+        }
+    }
+
+    private static JsonObject aborted() {
+        JsonObject o = new JsonObject();
+        o.addProperty("status", "aborted");
+        return o;
     }
 
     private void serveControl(ZMQ.Socket control) {
@@ -274,7 +307,8 @@ public final class Kernel {
         shutdown.countDown();
     }
 
-    private void execute(ZMQ.Socket shell, Message m) {
+    /** Runs a cell and replies; false when it failed. */
+    private boolean execute(ZMQ.Socket shell, Message m) {
         String code = m.text("code", "");
         boolean silent = m.flag("silent", false);
         boolean store = m.flag("store_history", !silent);
@@ -306,6 +340,7 @@ public final class Kernel {
             publish(m, "error", error);
         }
         send(shell, m, "execute_reply", reply);
+        return ran.outcome() == Session.Outcome.OK;
     }
 
     /**

@@ -39,10 +39,15 @@ final class Wire {
      * The next well-formed, correctly signed message on the socket; null when none came within the socket's
      * receive timeout (the caller looks whether the kernel is stopping, then asks again).
      */
-    Message receive(ZMQ.Socket socket) {
+    Message receive(ZMQ.Socket socket) { return receive(socket, 0); }
+
+    /** The next message already waiting on the socket; null when there is none now. */
+    Message receiveWaiting(ZMQ.Socket socket) { return receive(socket, ZMQ.DONTWAIT); }
+
+    private Message receive(ZMQ.Socket socket, int flags) {
         while (true) {
             List<byte[]> frames = new ArrayList<>();
-            byte[] frame = socket.recv(0);
+            byte[] frame = socket.recv(flags);
             if (frame == null) return null;
             frames.add(frame);
             while (socket.hasReceiveMore()) frames.add(socket.recv(0));
