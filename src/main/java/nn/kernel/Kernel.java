@@ -93,7 +93,7 @@ public final class Kernel {
         boolean finished = join(shellThread, deadline) & join(controlThread, deadline) & join(hbThread, deadline);
         iopubDone = true;
         finished &= join(iopubThread, deadline);
-        context.destroySocket(stdin);
+        stdin.close();
         // A thread still running (a cell that does not stop) owns its socket: the process exits without closing it.
         if (!finished) return 0;
         // Closing the context waits for queued messages up to the sockets' linger; bounded in case of trouble.
@@ -181,7 +181,7 @@ public final class Kernel {
                         + (e.getMessage() == null ? "" : ": " + e.getMessage())));
             } finally {
                 try {
-                    context.destroySocket(socket);
+                    socket.close();
                 } catch (RuntimeException ignored) {
                     // already closed with the context
                 }
