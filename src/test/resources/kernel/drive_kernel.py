@@ -121,6 +121,16 @@ def main():
         assert statuses == ["error", "ok"], statuses
         print("ok stop_on_error")
 
+        # user_expressions: evaluated after the cell, each a value or an error; a statement is refused
+        mid = kc.execute("z = 4", user_expressions={"a": "z * 2", "b": "nope + 1", "c": "z = 5"})
+        ue = shell_reply(kc, mid)["user_expressions"]
+        assert ue["a"] == {"status": "ok", "data": {"text/plain": "8"}, "metadata": {}}, ue
+        assert ue["b"]["status"] == "error" and ue["b"]["ename"] == "CheckError" and "nope" in ue["b"]["evalue"], ue
+        assert ue["c"]["status"] == "error" and "not a statement" in ue["c"]["evalue"], ue
+        reply, msgs = run(kc, "z")
+        assert of_type(msgs, "execute_result")[0]["content"]["data"]["text/plain"] == "4", msgs
+        print("ok user_expressions")
+
         # completion (the REPL's words: keywords, builtins, the session's names) and is_complete
         c = shell_reply(kc, kc.complete("pri", 3))
         assert "print" in c["matches"] and c["cursor_start"] == 0 and c["cursor_end"] == 3, c

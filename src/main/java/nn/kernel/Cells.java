@@ -45,16 +45,20 @@ final class Cells {
      */
     private final StringBuilder heldErr = new StringBuilder();
     private String pendingResult;
+    /** A user expression is being evaluated: its value is kept, its printing dropped, nothing reaches the front end. */
+    private boolean quiet;
 
     Cells(Limits limits, List<Path> allowedDirs, Front front) {
         this.front = front;
-        PrintStream out = new PrintStream(new StreamSink(t -> front.stream("stdout", t), this::releaseHeld), true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new StreamSink(t -> { if (!quiet) front.stream("stdout", t); }, this::releaseHeld),
+                true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new StreamSink(this::stderr, this::releaseResult), true, StandardCharsets.UTF_8);
         this.session = new Session(limits, allowedDirs, out, err, true);
         session.interpreter().output().setDisplay(new Output.Display() {
             @Override
             public void image(String title, Supplier<byte[]> png) {
                 out.flush();
+                if (quiet) return;
                 releaseHeld();
                 front.image(title, png.get());
             }
@@ -88,6 +92,40 @@ final class Cells {
         return new Ran(outcome, error, kind(outcome, file));
     }
 
+    /** A user expression's value as the REPL prints it ({@code text}), or why it has none ({@code error}). */
+    record Evaluated(String text, Ran error) { }
+
+    /**
+     * Evaluates one of an execute request's user_expressions after its cell: an expression only (a statement is
+     * refused, so asking for a value changes nothing), under the cell's budgets, its output dropped.
+     */
+    Evaluated evaluate(String expression) {
+        SourceFile file = new SourceFile(Messages.t("kernel.user-expression-name"), expression);
+        try {
+            List<nn.lang.ast.Stmt> program = nn.lang.syntax.Parsers.parse(file);
+            if (program.size() != 1 || !(program.get(0) instanceof nn.lang.ast.Stmt.ExprStmt))
+                return new Evaluated(null, new Ran(Session.Outcome.SYNTAX_ERROR,
+                        Messages.t("kernel.user-expression-not-expression", nn.lang.source.Visible.text(expression)) + "\n", "SyntaxError"));
+        } catch (RuntimeException | StackOverflowError e) {
+            // not parsed: the run below says why, in the one diagnostic format
+        }
+        heldErr.setLength(0);
+        pendingResult = null;
+        quiet = true;
+        Session.Outcome outcome;
+        try {
+            outcome = session.run(file);
+            session.interpreter().output().flush();
+        } finally {
+            quiet = false;
+        }
+        String value = pendingResult, error = heldErr.toString();
+        pendingResult = null;
+        heldErr.setLength(0);
+        if (outcome == Session.Outcome.OK) return new Evaluated(value == null ? "" : value, null);
+        return new Evaluated(null, new Ran(outcome, error, kind(outcome, file)));
+    }
+
     private static String kind(Session.Outcome outcome, SourceFile file) {
         return switch (outcome) {
             case SYNTAX_ERROR -> parses(file) ? "CheckError" : "SyntaxError";
@@ -114,6 +152,7 @@ final class Cells {
         String warning = Messages.t("diagnostic.warning") + ": ", note = Messages.t("diagnostic.note") + ": ";
         String first = text.lines().findFirst().orElse("");
         if (first.startsWith(warning) || first.startsWith(note) || first.contains(": " + warning)) {
+            if (quiet) return;
             releaseHeld();
             front.stream("stderr", text);
         } else {
@@ -123,6 +162,7 @@ final class Cells {
 
     /** What was held back goes out (stderr first, then an earlier result) before the output that follows it. */
     private void releaseHeld() {
+        if (quiet) return;
         if (!heldErr.isEmpty()) {
             String t = heldErr.toString();
             heldErr.setLength(0);
@@ -133,6 +173,7 @@ final class Cells {
 
     /** An earlier result is printed once something follows it, so output keeps its order. */
     private void releaseResult() {
+        if (quiet) return;
         String r = pendingResult;
         if (r == null) return;
         pendingResult = null;

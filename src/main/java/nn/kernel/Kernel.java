@@ -332,7 +332,7 @@ public final class Kernel {
         if (ran.outcome() == Session.Outcome.OK) {
             reply.addProperty("status", "ok");
             reply.add("payload", new JsonArray());
-            reply.add("user_expressions", new JsonObject());
+            reply.add("user_expressions", userExpressions(m));
         } else {
             JsonObject error = error(ran);
             reply.addProperty("status", "error");
@@ -341,6 +341,43 @@ public final class Kernel {
         }
         send(shell, m, "execute_reply", reply);
         return ran.outcome() == Session.Outcome.OK;
+    }
+
+    /**
+     * The request's user_expressions, each evaluated after the cell: {status ok, data {text/plain}, metadata}
+     * or {status error, ename, evalue, traceback} (the protocol's form; a front end asks for values this way).
+     */
+    private JsonObject userExpressions(Message m) {
+        JsonObject out = new JsonObject();
+        if (!m.content().has("user_expressions") || !m.content().get("user_expressions").isJsonObject()) return out;
+        currentRequest = m;
+        try {
+            for (var e : m.content().getAsJsonObject("user_expressions").entrySet()) {
+                JsonObject r;
+                if (!e.getValue().isJsonPrimitive() || !e.getValue().getAsJsonPrimitive().isString()) {
+                    r = error(new Cells.Ran(Session.Outcome.SYNTAX_ERROR,
+                            Messages.t("kernel.user-expression-not-text", nn.lang.source.Visible.text(e.getKey())) + "\n", "SyntaxError"));
+                    r.addProperty("status", "error");
+                } else {
+                    Cells.Evaluated v = cells.evaluate(e.getValue().getAsString());
+                    if (v.error() == null) {
+                        JsonObject data = new JsonObject();
+                        data.addProperty("text/plain", v.text());
+                        r = ok(o -> {
+                            o.add("data", data);
+                            o.add("metadata", new JsonObject());
+                        });
+                    } else {
+                        r = error(v.error());
+                        r.addProperty("status", "error");
+                    }
+                }
+                out.add(e.getKey(), r);
+            }
+        } finally {
+            currentRequest = null;
+        }
+        return out;
     }
 
     /**

@@ -87,4 +87,19 @@ class CellsTest {
         assertTrue(big.errorText().startsWith("cell 3:"), big.errorText());
         assertEquals(Session.Outcome.OK, c.run(4, "print 1").outcome(), "the kernel goes on");
     }
+
+    @Test void userExpressionsAreValuesWithoutOutput() {
+        Cells c = cells(Limits.defaults());
+        c.run(1, "x = 3\nfn loud(a) { print \"side\"\n return a }");
+        events.clear();
+        Cells.Evaluated v = c.evaluate("loud(x) * 2");
+        assertEquals("6", v.text());
+        assertEquals(List.of(), events, "what an expression prints does not reach the notebook");
+        Cells.Evaluated bad = c.evaluate("x +");
+        assertEquals("SyntaxError", bad.error().errorKind());
+        Cells.Evaluated statement = c.evaluate("x = 4");
+        assertTrue(statement.error().errorText().contains("not a statement"), statement.error().errorText());
+        assertEquals("3", c.evaluate("x").text(), "a refused statement does not run");
+        assertEquals(List.of(), events);
+    }
 }
