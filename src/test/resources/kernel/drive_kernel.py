@@ -144,6 +144,22 @@ def main():
         assert c["status"] == "complete", c
         print("ok complete and is_complete")
 
+        # inspect (Shift-Tab): the REPL's :help text for the name at the cursor or the call it is in
+        for code, pos, start in [("sigmoid", 3, "sigmoid(x)"), ("spiral(", 7, "spiral(points"), ("train", 2, "train NET on DATA")]:
+            c = shell_reply(kc, kc.inspect(code, pos))
+            assert c["status"] == "ok" and c["found"] and c["data"]["text/plain"].startswith(start), (code, c)
+        c = shell_reply(kc, kc.inspect("1 + ", 4))
+        assert c["status"] == "ok" and not c["found"], c
+
+        # the REPL's commands that make sense in a notebook
+        reply, msgs = run(kc, ":help spiral")
+        assert reply["status"] == "ok" and text(msgs).startswith("spiral(points"), (reply, msgs)
+        reply, msgs = run(kc, ":vars")
+        assert reply["status"] == "ok" and "  x = 20   (a number)" in text(msgs), (reply, msgs)
+        reply, msgs = run(kc, ":save s.nn")
+        assert reply["status"] == "error" and "command of the terminal REPL" in reply["evalue"], reply
+        print("ok inspect and commands")
+
         # interrupt a long training: the cell stops, the weights it reached stay, the kernel goes on
         run(kc, "before = net([1, 0])")
         msg_id = kc.execute("h = train net on xor { loss sse; optimizer sgd(lr = 0.1); epochs 1000000; report every 1000 }")

@@ -39,6 +39,7 @@ final class Cells {
 
     private final Session session;
     private final Front front;
+    private final PrintStream out;
     /**
      * Standard error not yet sent: it is the cell's error if the cell fails before printing anything else, and
      * is streamed when something follows it (the run went on, so it was not the error) or the cell succeeds.
@@ -50,7 +51,7 @@ final class Cells {
 
     Cells(Limits limits, List<Path> allowedDirs, Front front) {
         this.front = front;
-        PrintStream out = new PrintStream(new StreamSink(t -> { if (!quiet) front.stream("stdout", t); }, this::releaseHeld),
+        this.out = new PrintStream(new StreamSink(t -> { if (!quiet) front.stream("stdout", t); }, this::releaseHeld),
                 true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new StreamSink(this::stderr, this::releaseResult), true, StandardCharsets.UTF_8);
         this.session = new Session(limits, allowedDirs, out, err, true);
@@ -90,6 +91,111 @@ final class Cells {
         String error = heldErr.toString();
         heldErr.setLength(0);
         return new Ran(outcome, error, kind(outcome, file));
+    }
+
+    /**
+     * A cell of the REPL's colon commands: every line that is not blank starts with ':' (or the cell is the
+     * bare word {@code help}, or {@code help NAME}, where no name {@code help} is defined: a habit from Python).
+     */
+    boolean isCommands(String code) {
+        if (code.isBlank()) return false;
+        if (code.lines().filter(l -> !l.isBlank()).allMatch(l -> l.stripLeading().startsWith(":"))) return true;
+        return helpWord(code) != null;
+    }
+
+    /** What a cell {@code help} or {@code help NAME} asks about ("" for the first); null for any other cell. */
+    private String helpWord(String code) {
+        String c = code.strip();
+        if (!c.matches("help(\\s+\\.?[A-Za-z_][A-Za-z_0-9]*)?") || session.names().contains("help")) return null;
+        return c.substring(4).strip();
+    }
+
+    /**
+     * Runs a cell of colon commands, line by line: those that make sense in a notebook ({@code :help},
+     * {@code :help NAME}, {@code :vars}, {@code :reset}); the terminal REPL's others are refused, saying so.
+     */
+    Ran commands(int number, String code) {
+        heldErr.setLength(0);
+        pendingResult = null;
+        SourceFile file = new SourceFile(Messages.t("kernel.cell-name", number), code);
+        String asked = helpWord(code);
+        if (asked != null) {
+            out.println(asked.isEmpty() ? help() : nn.repl.Help.about(asked));
+            out.flush();
+            return new Ran(Session.Outcome.OK, "", "");
+        }
+        int offset = 0;  // in code points, as spans count
+        for (String line : code.split("\n", -1)) {
+            int lineStart = offset;
+            offset += line.codePointCount(0, line.length()) + 1;
+            if (line.isBlank()) continue;
+            String command = line.strip();
+            String[] parts = command.split("\\s+", 2);
+            String arg = parts.length > 1 ? parts[1].strip() : "";
+            int at = lineStart + line.codePointCount(0, line.indexOf(':'));
+            nn.lang.source.Span span = new nn.lang.source.Span(file, at, at + parts[0].codePointCount(0, parts[0].length()));
+            switch (parts[0]) {
+                case ":help", ":h", ":?" -> out.println(arg.isEmpty() ? help() : nn.repl.Help.about(arg));
+                case ":vars", ":v" -> {
+                    Session.Outcome o = session.command(this::vars);
+                    out.flush();
+                    if (o != Session.Outcome.OK) return failed(o, file);
+                }
+                case ":reset" -> {
+                    session.reset();
+                    out.println(Messages.t("repl.reset"));
+                }
+                case ":load", ":l", ":history", ":hist", ":save", ":quit", ":q", ":exit" ->
+                    { return refused(span, Messages.t("kernel.command-terminal-only", parts[0]),
+                            Messages.t("kernel.command-terminal-only-hint." + switch (parts[0]) {
+                                case ":load", ":l" -> "load";
+                                case ":history", ":hist" -> "history";
+                                case ":save" -> "save";
+                                default -> "quit";
+                            })); }
+                default -> { return refused(span, Messages.t("repl.unknown-command", nn.lang.source.Visible.text(parts[0])),
+                        Messages.t("kernel.command-unknown-hint")); }
+            }
+        }
+        out.flush();
+        return new Ran(Session.Outcome.OK, "", "");
+    }
+
+    /** The notebook's :help: the REPL's, with the commands and keys of a notebook. */
+    static String help() { return Messages.t("kernel.help", nn.repl.Help.statements()); }
+
+    private Ran refused(nn.lang.source.Span span, String message, String hint) {
+        out.flush();
+        return new Ran(Session.Outcome.SYNTAX_ERROR, nn.lang.source.DiagnosticPrinter.render(
+                nn.lang.source.Diagnostic.at(span, message, hint)), "UsageError");
+    }
+
+    private Ran failed(Session.Outcome o, SourceFile file) {
+        String error = heldErr.toString();
+        heldErr.setLength(0);
+        return new Ran(o, error, kind(o, file));
+    }
+
+    /** :vars, as the REPL lists them: each name the notebook defined, its value on one line and its kind. */
+    private void vars() {
+        java.util.Map<String, nn.interp.Value> user = new java.util.TreeMap<>();
+        session.interpreter().globals().locals().forEach((k, v) -> {
+            if (!(v instanceof nn.interp.Value.Builtin)) user.put(k, v);
+        });
+        if (user.isEmpty()) {
+            out.println(Messages.t("repl.no-names"));
+            return;
+        }
+        var format = session.interpreter().format();
+        user.forEach((k, v) -> {
+            String shown = format.value(v);
+            if (shown.contains("\n")) {
+                out.println("  " + k + " = " + v.describe());
+                return;
+            }
+            if (shown.length() > 70) shown = shown.substring(0, 67) + "...";
+            out.println("  " + k + " = " + shown + "   (" + v.describe() + ")");
+        });
     }
 
     /** A user expression's value as the REPL prints it ({@code text}), or why it has none ({@code error}). */

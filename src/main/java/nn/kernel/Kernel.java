@@ -322,7 +322,7 @@ public final class Kernel {
         if (!code.isBlank()) {
             currentRequest = m;
             try {
-                ran = cells.run(count, code);
+                ran = cells.isCommands(code) ? cells.commands(count, code) : cells.run(count, code);
             } finally {
                 currentRequest = null;
             }
@@ -429,13 +429,49 @@ public final class Kernel {
         return o;
     }
 
+    /**
+     * Shift-Tab: the REPL's {@code :help NAME} text for the name at the cursor, or for the call the cursor is
+     * in ({@code spiral(|} asks about spiral); found false where there is no name or no help for it.
+     */
     private JsonObject inspect(Message m) {
+        String code = m.text("code", "");
+        int cursor = charIndex(code, (int) Math.min(Integer.MAX_VALUE, m.content().has("cursor_pos")
+                ? m.content().get("cursor_pos").getAsLong() : code.codePointCount(0, code.length())));
+        String word = nameAt(code, cursor);
+        boolean found = word != null && nn.repl.Help.knows(word);
+        JsonObject data = new JsonObject();
+        if (found) data.addProperty("text/plain", nn.repl.Help.about(word));
         return ok(o -> {
-            o.addProperty("found", false);
-            o.add("data", new JsonObject());
+            o.addProperty("found", found);
+            o.add("data", data);
             o.add("metadata", new JsonObject());
         });
     }
+
+    /** The name the cursor is on or just after; else the name of the innermost call whose parentheses hold it. */
+    static String nameAt(String code, int cursor) {
+        int end = Math.max(0, Math.min(cursor, code.length()));
+        int start = end;
+        while (start > 0 && namePart(code.charAt(start - 1))) start--;
+        while (end < code.length() && namePart(code.charAt(end))) end++;
+        if (start < end && !Character.isDigit(code.charAt(start))) return code.substring(start, end);
+        int depth = 0;
+        for (int i = Math.min(cursor, code.length()) - 1; i >= 0; i--) {
+            char c = code.charAt(i);
+            if (c == ')') depth++;
+            else if (c == '(' && depth > 0) depth--;
+            else if (c == '(') {
+                int e = i;
+                while (e > 0 && code.charAt(e - 1) == ' ') e--;
+                int s = e;
+                while (s > 0 && namePart(code.charAt(s - 1))) s--;
+                return s < e && !Character.isDigit(code.charAt(s)) ? code.substring(s, e) : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean namePart(char c) { return Character.isLetterOrDigit(c) || c == '_'; }
 
     private static JsonObject kernelInfo() {
         JsonObject language = new JsonObject();

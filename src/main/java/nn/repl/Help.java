@@ -15,11 +15,25 @@ import nn.lang.check.Names;
  * {@code :help NAME}, {@code :help TOPIC}, {@code :help KEYWORD} and {@code :help fields}, read from the registry
  * of builtins and fields and from {@link KeywordHelp}. A word that is both (the statement {@code step} and the
  * builtin {@code step}, the topic and the statement {@code graph}) gets both, the builtin or topic first.
+ * Public for the Jupyter kernel, whose {@code :help NAME} and Shift-Tab (inspect) show the same texts.
  */
-final class Help {
+public final class Help {
     private Help() {}
 
-    static String about(String word) {
+    /** Whether {@link #about} has a text for {@code word} (rather than the list of what there is). */
+    public static boolean knows(String word) {
+        if (word.isEmpty()) return false;
+        if (word.equals(FIELDS) || (!word.startsWith(".") && KeywordHelp.of(word) != null)) return true;
+        for (Area area : Area.values()) if (area.topic().equals(word)) return true;
+        Registry registry = Registry.standard();
+        String name = word.startsWith(".") ? word.substring(1) : word;
+        return registry.get(name) != null || registry.allFields().stream().anyMatch(f -> f.name().equals(name));
+    }
+
+    /** The statements :help KEYWORD explains, as the REPL's :help lists them. */
+    public static String statements() { return KeywordHelp.listed(); }
+
+    public static String about(String word) {
         Registry registry = Registry.standard();
         KeywordHelp keyword = word.startsWith(".") ? null : KeywordHelp.of(word);
         // A topic comes first: :help units is the units topic; the field is :help .units.

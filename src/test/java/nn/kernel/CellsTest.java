@@ -102,4 +102,38 @@ class CellsTest {
         assertEquals("3", c.evaluate("x").text(), "a refused statement does not run");
         assertEquals(List.of(), events);
     }
+
+    @Test void theReplsCommandsThatMakeSenseInANotebookRunThere() {
+        Cells c = cells(Limits.defaults());
+        assertTrue(c.isCommands(":help spiral") && c.isCommands(" :vars\n\n:help") && c.isCommands("help") && c.isCommands("help sigmoid"));
+        assertTrue(!c.isCommands("x = 1\n:vars") && !c.isCommands("print 1") && !c.isCommands(""));
+        assertEquals(Session.Outcome.OK, c.commands(1, ":help spiral").outcome());
+        assertTrue(events.get(0).startsWith("stdout:spiral(points = 200"), events.toString());
+        events.clear();
+        c.run(2, "x = 3");
+        assertEquals(Session.Outcome.OK, c.commands(3, ":vars").outcome());
+        assertEquals(List.of("stdout:  x = 3   (a number)\n"), events);
+        events.clear();
+        c.commands(4, "help");
+        assertTrue(events.get(0).contains(":vars") && events.get(0).contains("Shift-Tab") && !events.get(0).contains(":quit"), events.toString());
+        events.clear();
+        Cells.Ran load = c.commands(5, ":load x.nn");
+        assertEquals("UsageError", load.errorKind());
+        assertTrue(load.errorText().startsWith("cell 5:1:1: error: :load is a command of the terminal REPL"), load.errorText());
+        assertTrue(c.commands(6, ":bogus").errorText().contains("unknown command :bogus"));
+        assertEquals(Session.Outcome.OK, c.commands(7, ":reset\n:vars").outcome());
+        assertTrue(events.get(events.size() - 1).contains("no names defined yet"), events.toString());
+        c.run(8, "help = 2");
+        assertTrue(!c.isCommands("help"), "a name help of the notebook's own is a value, not the command");
+    }
+
+    @Test void inspectFindsTheNameAtTheCursorOrTheCallItIsIn() {
+        assertEquals("sigmoid", Kernel.nameAt("sigmoid", 3));
+        assertEquals("sigmoid", Kernel.nameAt("y = sigmoid", 11));
+        assertEquals("spiral", Kernel.nameAt("spiral(", 7));
+        assertEquals("dense", Kernel.nameAt("n = 2 -> dense(4, [1, 2], ", 26));
+        assertEquals("dense", Kernel.nameAt("dense(f(1), ", 12));
+        assertEquals(null, Kernel.nameAt("1 + ", 4));
+        assertTrue(nn.repl.Help.knows("train") && nn.repl.Help.knows("sigmoid") && !nn.repl.Help.knows("nothing"));
+    }
 }

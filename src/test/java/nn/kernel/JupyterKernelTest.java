@@ -124,7 +124,7 @@ class JupyterKernelTest {
         ProcessRun r = run(dir, Map.of("JUPYTER_PATH", dir.resolve("share/jupyter").toString()), 300, PYTHON, script.toString());
         assertEquals(0, r.exit(), r.output());
         for (String step : List.of("ok kernel_info", "ok stream and result", "ok png", "ok error then a good cell", "ok stop_on_error", "ok user_expressions",
-                "ok complete and is_complete", "ok interrupt keeps the weights", "ok interrupt of a loop", "ok shutdown"))
+                "ok complete and is_complete", "ok inspect and commands", "ok interrupt keeps the weights", "ok interrupt of a loop", "ok shutdown"))
             assertTrue(r.output().contains(step), step + " missing from:\n" + r.output());
     }
 
