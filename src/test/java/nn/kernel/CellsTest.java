@@ -35,7 +35,15 @@ class CellsTest {
     @Test void plotsBecomeImagesNotTerminalText() {
         Cells c = cells(Limits.defaults());
         c.run(1, "network n = 2 -> dense(1, sigmoid)\nplot boundary n from (0, 0) to (1, 1)");
-        assertEquals(List.of("image:boundary:png"), events);
+        assertEquals(List.of("image:decision boundary of n:png"), events);
+        events.clear();
+        nn.i18n.Messages.use(nn.i18n.Lang.ES);
+        try {
+            c.run(2, "plot boundary n from (0, 0) to (1, 1)");
+            assertEquals(List.of("image:frontera de decisión de n:png"), events, "the title is in the notebook's language");
+        } finally {
+            nn.i18n.Messages.use(nn.i18n.Lang.EN);
+        }
     }
 
     @Test void errorsNameTheCell() {

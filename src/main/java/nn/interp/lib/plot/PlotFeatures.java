@@ -101,7 +101,8 @@ public final class PlotFeatures {
         Output.Display display = in.output.display();
         if (display != null) {
             LabelledPoints shown = points;
-            display.image("boundary", () -> Png.encode(BoundaryPlot.render(panels, plane, shown, options)));
+            String title = Messages.t("plot.boundary-title", String.join(", ", nets.stream().map(Network::name).toList()));
+            display.image(title, () -> Png.encode(BoundaryPlot.render(panels, plane, shown, options)));
         } else {
             TerminalCapabilities terminal = in.output.terminal();
             // Side-by-side panels take WIDE columns; more panels than fit there may use a wider screen.
