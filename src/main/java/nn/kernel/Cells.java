@@ -147,11 +147,11 @@ final class Cells {
                 }
                 case ":load", ":l", ":history", ":hist", ":save", ":quit", ":q", ":exit" ->
                     { return refused(span, Messages.t("kernel.command-terminal-only", parts[0]),
-                            Messages.t("kernel.command-terminal-only-hint." + switch (parts[0]) {
-                                case ":load", ":l" -> "load";
-                                case ":history", ":hist" -> "history";
-                                case ":save" -> "save";
-                                default -> "quit";
+                            Messages.t(switch (parts[0]) {
+                                case ":load", ":l" -> "kernel.command-terminal-only-hint.load";
+                                case ":history", ":hist" -> "kernel.command-terminal-only-hint.history";
+                                case ":save" -> "kernel.command-terminal-only-hint.save";
+                                default -> "kernel.command-terminal-only-hint.quit";
                             })); }
                 default -> { return refused(span, Messages.t("repl.unknown-command", nn.lang.source.Visible.text(parts[0])),
                         Messages.t("kernel.command-unknown-hint")); }

@@ -149,7 +149,7 @@ public final class Kernel {
             }
         }
         return switch (e.getErrorCode()) {
-            case zmq.ZError.EADDRINUSE -> Messages.t("kernel.address-in-use", port);
+            case zmq.ZError.EADDRINUSE -> Messages.t("kernel.address-in-use", String.valueOf(port));
             case zmq.ZError.EADDRNOTAVAIL -> Messages.t("kernel.address-not-here");
             case zmq.ZError.EACCESS -> Messages.t("io.permission-denied");
             default -> Messages.t("kernel.zmq-error", e.getErrorCode());
