@@ -227,19 +227,18 @@ public final class Kernel {
                 return;
             }
             if (m == null) continue;
-            if (handle(shell, m)) abortQueued(shell);
+            handle(shell, m);
         }
     }
 
-    /** Answers one shell request between a busy and an idle status; true when it was a cell that failed with stop_on_error. */
-    private boolean handle(ZMQ.Socket shell, Message m) {
+    /** Answers one shell request between a busy and an idle status. */
+    private void handle(ZMQ.Socket shell, Message m) {
+        List<Message> toAbort = List.of();
         publishStatus(m, "busy");
         try {
             switch (m.type()) {
                 case "kernel_info_request" -> send(shell, m, "kernel_info_reply", kernelInfo());
-                case "execute_request" -> {
-                    return !execute(shell, m) && m.flag("stop_on_error", true);
-                }
+                case "execute_request" -> toAbort = execute(shell, m);
                 case "complete_request" -> send(shell, m, "complete_reply", complete(m));
                 case "is_complete_request" -> send(shell, m, "is_complete_reply", isComplete(m));
                 case "inspect_request" -> send(shell, m, "inspect_reply", inspect(m));
@@ -248,20 +247,25 @@ public final class Kernel {
                 case "shutdown_request" -> shutdown(shell, m);
                 default -> log(Messages.t("kernel.log.unknown-request", m.type()));
             }
-            return false;
         } finally {
             publishStatus(m, "idle");
         }
+        abort(shell, toAbort);
     }
 
     /**
-     * A cell failed and its request had stop_on_error (the default): the execute requests already received
-     * are answered "aborted" without running, as ipykernel does (a notebook's "run all" stops at the first
-     * error); other requests waiting with them are answered as usual.
+     * A cell failed and its request had stop_on_error (the default): the requests already received, taken
+     * before the failing cell's reply goes out (so a client that waits for that reply before sending its next
+     * request never has it aborted), are {@code waiting}. Its execute requests are answered "aborted" without
+     * running, as ipykernel does (a notebook's "run all" stops at the first error); the others as usual.
      */
-    private void abortQueued(ZMQ.Socket shell) {
+    private List<Message> waitingRequests(ZMQ.Socket shell) {
         List<Message> waiting = new java.util.ArrayList<>();
         for (Message q = wire.receiveWaiting(shell); q != null; q = wire.receiveWaiting(shell)) waiting.add(q);
+        return waiting;
+    }
+
+    private void abort(ZMQ.Socket shell, List<Message> waiting) {
         for (Message q : waiting) {
             if (!q.type().equals("execute_request")) {
                 handle(shell, q);
@@ -307,8 +311,8 @@ public final class Kernel {
         shutdown.countDown();
     }
 
-    /** Runs a cell and replies; false when it failed. */
-    private boolean execute(ZMQ.Socket shell, Message m) {
+    /** Runs a cell and replies; the requests to abort (those received before a failing cell's reply, with stop_on_error). */
+    private List<Message> execute(ZMQ.Socket shell, Message m) {
         String code = m.text("code", "");
         boolean silent = m.flag("silent", false);
         boolean store = m.flag("store_history", !silent);
@@ -339,8 +343,9 @@ public final class Kernel {
             error.entrySet().forEach(e -> reply.add(e.getKey(), e.getValue()));
             publish(m, "error", error);
         }
+        List<Message> toAbort = ran.outcome() != Session.Outcome.OK && m.flag("stop_on_error", true) ? waitingRequests(shell) : List.of();
         send(shell, m, "execute_reply", reply);
-        return ran.outcome() == Session.Outcome.OK;
+        return toAbort;
     }
 
     /**
