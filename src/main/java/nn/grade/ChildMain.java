@@ -111,6 +111,8 @@ public final class ChildMain {
         PrintStream sink = System.out;
         Interpreter in = new Interpreter(budget, new Output(sink, sink, budget), new Sandbox(List.of(Path.of(request.folder()))).forGrading());
         Set<String> builtins = Set.copyOf(in.globals().names());
+        java.util.Map<String, nn.interp.Value> builtinValues = new java.util.HashMap<>();
+        for (String name : builtins) builtinValues.put(name, in.globals().lookup(name));
 
         // The submission's script.
         Path file = Path.of(request.folder()).resolve(request.file());
@@ -133,6 +135,19 @@ public final class ChildMain {
         clash.removeAll(builtins);
         if (!clash.isEmpty())
             notes.add(Messages.t("grade.note.clash", String.join(", ", clash)));
+        // A builtin the tests call means the builtin in them, whatever the submission made of its name: a
+        // submission's own fn accuracy(a, b) { return 1 } must not pass a hidden test. Names the tests only read
+        // (a variable the student called mean, say) stay the submission's.
+        Set<String> shadowed = new TreeSet<>();
+        for (String name : nn.lang.syntax.Parsers.calledNames(assignment.source().text())) {
+            nn.interp.Value original = builtinValues.get(name);
+            if (original != null && in.globals().lookup(name) != original) {
+                shadowed.add(name);
+                in.globals().define(name, original);
+            }
+        }
+        if (!shadowed.isEmpty())
+            notes.add(Messages.t("grade.note.builtin-shadowed", String.join(", ", shadowed)));
         String scriptStatus = switch (script.ending) {
             case FINISHED, ASSERTION -> script.error == null ? "ok" : "error";
             case ERROR -> "error";
