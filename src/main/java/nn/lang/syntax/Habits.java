@@ -118,7 +118,7 @@ final class Habits {
     }
 
     /** The first token of the statement containing {@code t}: after a newline, ';', '{' or '}', or the input's start. */
-    private static Token statementStart(Parser parser, Token t) {
+    static Token statementStart(Parser parser, Token t) {
         TokenStream stream = parser.getInputStream();
         Token first = null;
         for (int i = t.getTokenIndex() - 1; i >= 0; i--) {

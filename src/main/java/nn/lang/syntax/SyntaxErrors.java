@@ -56,17 +56,17 @@ final class SyntaxErrors extends BaseErrorListener {
         Token previous = previousToken(parser, bad);
         if (previous != null && previous.getType() == NNLexer.FSTRING && opensHole(previous.getText()))
             throw fail(spanOf(previous), Messages.t("lang.syntax.fstring-quote-in-hole"), Messages.t("lang.syntax.fstring-quote-in-hole-hint"));
+        Forms.check(file, parser, previous, bad, following, this::spanOf);
         Habits.check(parser, previous, bad, following, this::spanOf);
         if (BINARY_OPERATORS.contains(bad.getText()) && following != null && !startsExpression(following)) {
             boolean endOfLine = following.getType() == NNLexer.NL || following.getType() == Token.EOF;
             throw fail(endOfLine ? at : spanOf(following), Messages.t("lang.syntax.expected-expression-after", bad.getText(), describe(following)),
-                    endOfLine ? Messages.t("lang.syntax.continues-inside-brackets") : null);
+                    endOfLine ? continuesHint(parser, bad) : null);
         }
         if (previous != null && (BINARY_OPERATORS.contains(previous.getText()) || OPENERS_AND_COMMA.contains(previous.getText()))
                 && !startsExpression(bad) && !(previous.getText().equals(",") && CLOSERS.contains(bad.getText())))
             throw fail(at, Messages.t("lang.syntax.expected-expression-after", previous.getText(), describe(bad)),
-                    (bad.getType() == NNLexer.NL || bad.getType() == Token.EOF) && unclosedOpener(parser, bad) == null
-                            ? Messages.t("lang.syntax.continues-inside-brackets") : null);
+                    bad.getType() == NNLexer.NL || bad.getType() == Token.EOF ? continuesHint(parser, bad) : null);
         Token opener = unclosedOpener(parser, bad);
         if (opener != null && !opener.getText().equals("{") && startsExpression(bad) && previous != null && endsExpression(previous))
             throw fail(at, Messages.t("lang.syntax.expected-comma-or-close", elements(parser, opener), closerOf(opener.getText()),
@@ -90,6 +90,18 @@ final class SyntaxErrors extends BaseErrorListener {
             throw fail(at, Messages.t("lang.syntax.unexpected-after-statement", found),
                     hint != null ? hint : Messages.t("lang.syntax.one-statement-per-line"));
         throw fail(at, Messages.t("lang.syntax.unexpected-expected", found, words(expected, parser)), hint);
+    }
+
+    /**
+     * The hint where an expression stops at the end of a line or of the input: outside brackets, that a
+     * statement goes on only inside ( ) or [ ]; inside an open one, that it is never closed (the other
+     * hint would contradict the situation).
+     */
+    private static String continuesHint(Parser parser, Token bad) {
+        Token open = unclosedOpener(parser, bad);
+        if (open == null) return Messages.t("lang.syntax.continues-inside-brackets");
+        if (open.getText().equals("{")) return null;
+        return Messages.t("lang.syntax.never-closed-hint", open.getText(), open.getLine() + ":" + (open.getCharPositionInLine() + 1));
     }
 
     private static String hintForCharacter(String ch) {
@@ -210,7 +222,7 @@ final class SyntaxErrors extends BaseErrorListener {
         return null;
     }
 
-    private static final java.util.Set<String> BINARY_OPERATORS = java.util.Set.of(
+    static final java.util.Set<String> BINARY_OPERATORS = java.util.Set.of(
             "+", "-", "*", "/", "@", "^", "<", "<=", ">", ">=", "==", "!=", "~=", "and", "or", "=");
 
     private static final java.util.Set<String> OPENERS_AND_COMMA = java.util.Set.of("(", "[", ",");
@@ -249,8 +261,16 @@ final class SyntaxErrors extends BaseErrorListener {
         String aName = Messages.t("lang.syntax.a-name");
         if (expected.contains(NNParser.NUMBER) && expected.contains(NNParser.ID)) out.add(Messages.t("lang.syntax.an-expression"));
         else if (expected.contains(NNParser.ID)) out.add(aName);
+        boolean operator = false;
         for (int type : expected.toArray()) {
             if (type == NNParser.ID || type == NNParser.NUMBER || type == NNParser.STRING) continue;
+            String literal = parser.getVocabulary().getLiteralName(type);
+            // An operator, a call, an index or a field continues the expression: one entry for them all.
+            if (literal != null && OPERATORS.contains(literal.substring(1, literal.length() - 1))) {
+                if (!operator) out.add(Messages.t("lang.syntax.an-operator"));
+                operator = true;
+                continue;
+            }
             if (type == NNParser.NL) { out.add(Messages.t("lang.syntax.a-new-line")); continue; }
             if (type == Token.EOF) { out.add(Messages.t("lang.syntax.the-end-of-input")); continue; }
             String lit = parser.getVocabulary().getLiteralName(type);
@@ -261,5 +281,10 @@ final class SyntaxErrors extends BaseErrorListener {
                 : Messages.t("lang.syntax.either-or", String.join(", ", out.subList(0, out.size() - 1)), out.get(out.size() - 1));
     }
 
-    private static boolean isSoftKeyword(int type) { return type >= NNParser.SEED && type <= NNParser.PERCEPTRON; }
+    /** The words the grammar's name rule accepts: keywords only where the grammar expects them (SEED to CLIP, in the lexer's order). */
+    private static boolean isSoftKeyword(int type) { return type >= NNParser.SEED && type <= NNParser.CLIP; }
+
+    /** What may continue an expression: binary operators, and a call's '(', an index's '[' and a field's '.'. */
+    private static final java.util.Set<String> OPERATORS = java.util.Set.of(
+            "+", "-", "*", "/", "@", "^", "<", "<=", ">", ">=", "==", "!=", "~=", "and", "or", "(", "[", ".");
 }
