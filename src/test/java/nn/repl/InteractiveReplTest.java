@@ -91,11 +91,11 @@ class InteractiveReplTest {
     }
 
     @Test void errorDoesNotEndSessionAndDefinitionsSurvive() {
-        String text = session("x = 41\nprint y\n[1, 2] @ [1, 2]\nx + 1\n");
-        assertTrue(text.contains("repl:1:7: error: undefined name 'y'"), text);
-        assertTrue(text.contains("hint: did you mean 'x'?"), text);
+        String text = session("rate = 41\nprint rat\n[1, 2] @ [1, 2]\nrate + 1\n");
+        assertTrue(text.contains("repl:1:7: error: undefined name 'rat'"), text);
+        assertTrue(text.contains("hint: did you mean 'rate'?"), text);
         assertTrue(text.contains("cannot multiply 1×2 by 1×2"), text);
-        assertTrue(text.contains("nn> x + 1\n42\n"), text);
+        assertTrue(text.contains("nn> rate + 1\n42\n"), text);
     }
 
     @Test void syntaxErrorDoesNotEndSession() {

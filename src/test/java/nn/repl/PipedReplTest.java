@@ -41,9 +41,9 @@ class PipedReplTest {
     }
 
     @Test void errorDoesNotStopLaterLinesAndSetsExitStatus() throws IOException {
-        Run r = pipe("x = 1\nprint y\nprint x + 1\n");
+        Run r = pipe("rate = 1\nprint rat\nprint rate + 1\n");
         assertEquals("2\n", r.out());
-        assertEquals("stdin:2:7: error: undefined name 'y'\n  print y\n        ^\n  hint: did you mean 'x'?\n", r.err());
+        assertEquals("stdin:2:7: error: undefined name 'rat'\n  print rat\n        ^^^\n  hint: did you mean 'rate'?\n", r.err());
         assertEquals(65, r.exit(), "an undefined name is a check error");
     }
 
@@ -191,7 +191,8 @@ class PipedReplTest {
         Run r = pipe("print (1\nprint 2\nx = [3,\nfn f() { return 1 }\nprint f()\n");
         assertEquals("2\n1\n", r.out(), "the lines after a stray bracket still run");
         assertEquals("stdin:1:9: error: expected ')' to close the '(' opened at 1:7\n  print (1\n          ^\n"
-                + "stdin:3:8: error: expected an expression after ',', found the end of input\n  x = [3,\n         ^\n", r.err());
+                + "stdin:3:8: error: expected an expression after ',', found the end of input\n  x = [3,\n         ^\n"
+                + "  hint: the '[' opened at 3:5 is never closed\n", r.err());
         assertEquals(65, r.exit());
     }
 

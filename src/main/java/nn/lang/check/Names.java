@@ -33,12 +33,37 @@ public final class Names {
             for (String k : known) {
                 if (k.startsWith("#") || Math.abs(k.length() - name.length()) > allowed) continue;
                 int d = distance(lower, k.toLowerCase(Locale.ROOT));
+                // A real likeness keeps a letter of each: W is not a misspelt a, nor x a misspelt xs.
+                if (d >= name.length() || d >= k.length()) continue;
                 if (d < bestDistance || (d == bestDistance && best != null && k.compareTo(best) < 0)) {
                     best = k;
                     bestDistance = d;
                 }
             }
+        if (best == null) best = abbreviated(name, knowns);
         return best != null ? Messages.t("lang.check.did-you-mean", quoted(best)) : null;
+    }
+
+    /**
+     * The shortest known name that {@code name} abbreviates, part by part between underscores
+     * ({@code final_acc} for final_accuracy, {@code val_acc} for val_accuracy), or null; names under 3
+     * characters abbreviate nothing.
+     */
+    static String abbreviated(String name, List<? extends Collection<String>> knowns) {
+        if (name.length() < 3) return null;
+        String[] parts = name.split("_", -1);
+        String best = null;
+        for (Collection<String> known : knowns)
+            for (String k : known) {
+                if (k.startsWith("#") || k.length() <= name.length() || k.length() > LONGEST_COMPARED) continue;
+                String[] whole = k.split("_", -1);
+                if (whole.length != parts.length) continue;
+                boolean matches = true;
+                for (int i = 0; i < parts.length && matches; i++)
+                    matches = !parts[i].isEmpty() && whole[i].startsWith(parts[i]);
+                if (matches && (best == null || k.length() < best.length() || k.length() == best.length() && k.compareTo(best) < 0)) best = k;
+            }
+        return best;
     }
 
     /** A name as messages quote it: whole when short, else its start, "…" and how long it is. */

@@ -191,7 +191,13 @@ public final class Resolver {
             case Expr.Logical l -> { expr(l.left()); expr(l.right()); }
             case Expr.Not n -> expr(n.operand());
             case Expr.Call c -> {
-                expr(c.callee());
+                // plot(h.loss): plot is a statement; the hint writes the call's argument in the statement's form.
+                if (c.callee() instanceof Expr.Name n && n.name().equals("plot") && !inTest && !defined.contains("plot")
+                        && !known.contains("plot")) {
+                    String subject = c.args().size() == 1 && c.args().get(0).name() == null ? c.args().get(0).value().span().text() : "h";
+                    errors.add(Diagnostic.at(n.span(), Messages.t("lang.check.undefined-name", "plot"),
+                            Messages.t("lang.habit.plot-call", subject)));
+                } else expr(c.callee());
                 c.args().forEach(a -> expr(a.value()));
                 // A builtin's name the program never rebinds still means the builtin here.
                 if (c.callee() instanceof Expr.Name n && !defined.contains(n.name()) && builtins.containsKey(n.name()))
@@ -308,6 +314,9 @@ public final class Resolver {
             case "range" -> Messages.t("lang.habit.range");
             case "np", "numpy", "torch" -> Messages.t("lang.habit.numpy");
             case "None", "null", "nil" -> Messages.t("lang.habit.null");
+            case "True", "TRUE" -> Messages.t("lang.check.did-you-mean", "true");
+            case "False", "FALSE" -> Messages.t("lang.check.did-you-mean", "false");
+            case "plot" -> Messages.t("lang.habit.plot-call", "h");
             case "self", "this" -> Messages.t("lang.habit.self");
             case "help" -> Messages.t("lang.habit.help");
             case "quit", "exit" -> Messages.t("lang.habit.quit");
