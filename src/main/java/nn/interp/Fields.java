@@ -59,6 +59,63 @@ public final class Fields {
         return out;
     }
 
+    /**
+     * {@code target.name} called as {@code target.name(args)}: a field that holds something callable, else an
+     * error written as a Python or PyTorch user needs it: a field is read without parentheses ({@code x.shape});
+     * a builtin's name is called with the value first ({@code mean(x)}, {@code append(xs, 3)}); {@code opt.step()}
+     * and {@code net.fit(…)} are nn's {@code step} statement and train block.
+     */
+    static Value getToCall(Interpreter in, Value target, Expr.Member m, Expr.Call call) {
+        String name = m.name(), subject = m.target().span().text();
+        List<String> args = new ArrayList<>();
+        for (Expr.Arg a : call.args()) args.add(a.span().text());
+        if (names(target).contains(name)) {
+            Value field = get(in, target, m);
+            boolean callable = field instanceof Value.Fn || field instanceof Value.Builtin || field instanceof Value.NetworkV
+                    || field instanceof Value.UnitV || field instanceof Value.LayerV;
+            if (!callable)
+                throw new RuntimeError(call.span(), Messages.t("interp.field.not-a-method", name, what(target)),
+                        Messages.t("interp.field.not-a-method-hint", subject + "." + name));
+            return field;
+        }
+        String hint = switch (name) {
+            case "step" -> target instanceof Value.OptimizerV ? Messages.t("interp.method.step-hint", subject) : null;
+            case "zero_grad" -> Messages.t("interp.method.zero-grad-hint");
+            case "fit", "train" -> target instanceof Value.NetworkV
+                    ? Messages.t("interp.method.fit-hint", subject, args.isEmpty() || args.get(0).contains("=") ? "DATA" : args.get(0),
+                            args.stream().filter(a -> a.matches("epochs\\s*=\\s*\\S+")).map(a -> a.replaceFirst("epochs\\s*=\\s*", "")).findFirst().orElse("100"))
+                    : null;
+            case "forward", "predict" -> target instanceof Value.NetworkV ? Messages.t("interp.method.forward-hint", subject,
+                    args.isEmpty() ? "x" : String.join(", ", args)) : null;
+            case "save" -> Messages.t("interp.method.save-hint", subject, args.isEmpty() ? "\"" + subject + ".json\"" : args.get(0));
+            default -> null;
+        };
+        if (hint == null && !name.equals("predict") && nn.interp.lib.Registry.standard().get(name) != null) {
+            List<String> all = new ArrayList<>();
+            all.add(subject);
+            all.addAll(args);
+            hint = Messages.t("interp.method.function-hint", name, name + "(" + String.join(", ", all) + ")");
+        }
+        if (hint == null) return get(in, target, m);
+        throw new RuntimeError(m.span(), target instanceof Value.NetworkV
+                ? Messages.t("interp.field.no-field-or-layer", what(target), Names.quoted(name))
+                : Messages.t("interp.field.no-field", what(target), Names.quoted(name)), hint);
+    }
+
+    /** How a no-field error names the value: "a matrix", "the network xornet", "the empty list []". */
+    private static String what(Value target) {
+        return switch (target) {
+            case Value.Mat mat -> mat.value().size() == 0 ? Messages.t("interp.field.empty-list") : Messages.t("interp.field.matrix");
+            case Value.NetworkV n -> Messages.t("interp.field.network", n.network().name());
+            case Value.LayerV l -> Messages.t("interp.field.layer");
+            case Value.DatasetV d -> Messages.t("interp.field.dataset");
+            case Value.HistoryV h -> Messages.t("interp.field.history");
+            case Value.ConfusionV c -> Messages.t("interp.field.confusion");
+            case Value.UnitV u -> (u.unit() instanceof nn.model.logic.ThresholdNetwork t ? t.withName("") : u.unit()).indefinite();
+            default -> target.describe();
+        };
+    }
+
     /** {@code target.name}, or an error with the closest field name (or the list of them). */
     static Value get(Interpreter in, Value target, Expr.Member m) {
         for (Field f : of(target))
@@ -72,16 +129,7 @@ public final class Fields {
         if (target instanceof Value.NetworkV n)
             for (Dense l : n.network().layers()) if (l.name().equals(m.name())) return new Value.LayerV(l);
         List<String> known = names(target);
-        String what = switch (target) {
-            case Value.Mat mat -> Messages.t("interp.field.matrix");
-            case Value.NetworkV n -> Messages.t("interp.field.network", n.network().name());
-            case Value.LayerV l -> Messages.t("interp.field.layer");
-            case Value.DatasetV d -> Messages.t("interp.field.dataset");
-            case Value.HistoryV h -> Messages.t("interp.field.history");
-            case Value.ConfusionV c -> Messages.t("interp.field.confusion");
-            case Value.UnitV u -> (u.unit() instanceof nn.model.logic.ThresholdNetwork t ? t.withName("") : u.unit()).indefinite();
-            default -> target.describe();
-        };
+        String what = what(target);
         String hint;
         if (m.name().equals("grad") && (target instanceof Value.Mat || target instanceof Value.Num)) hint = Messages.t("interp.field.no-gradient-hint");
         else if (known.isEmpty()) hint = null;

@@ -381,7 +381,8 @@ public final class Interpreter {
     }
 
     private Value call(Expr.Call c) {
-        Value callee = eval(c.callee());
+        // x.mean(), xs.append(3), opt.step(), net.fit(…): a method call, which nn writes as a function call or a statement.
+        Value callee = c.callee() instanceof Expr.Member m ? Fields.getToCall(this, eval(m.target()), m, c) : eval(c.callee());
         List<Args.Given> given = new ArrayList<>(c.args().size());
         for (Expr.Arg a : c.args()) given.add(new Args.Given(a.keyword(), eval(a.value()), a.span(), a.value()));
         return callValue(callee, given, c.span());
