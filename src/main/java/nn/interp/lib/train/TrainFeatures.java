@@ -77,6 +77,7 @@ public final class TrainFeatures {
         }
         Trainer.validate(net, ds, o.loss);
         if (validation != null) validateValidation(net, validation, o, t.span());
+        if (o.stop != null) stopCondition(o.stop, validation != null, ds);
         DType dtype = runDtype(net, o);
         int batch = o.batch == TrainConfig.FULL_BATCH ? ds.size() : Math.min(o.batch, ds.size());
         long units = ds.features();
@@ -103,6 +104,51 @@ public final class TrainFeatures {
         if (h.end() == History.End.DIVERGED)
             throw new RuntimeError(t.span(), Messages.t("train.diverged", h.endEpoch(), in.format.number(h.lastLoss())), smallerRate(in, o.optimizer));
         return new Value.HistoryV(h);
+    }
+
+    /**
+     * A stop condition that reads a number the run never measures would never fire: val_loss and
+     * val_accuracy without validation data, accuracy and val_accuracy on numeric targets (all nan). Refused
+     * before training, as early stopping on such a number is.
+     */
+    private static void stopCondition(Expr condition, boolean validated, Dataset data) {
+        List<Expr.Name> names = new java.util.ArrayList<>();
+        namesIn(condition, names);
+        for (Expr.Name n : names) {
+            boolean validation = n.name().equals("val_loss") || n.name().equals("val_accuracy");
+            boolean accuracy = n.name().equals("accuracy") || n.name().equals("val_accuracy");
+            if (validation && !validated)
+                throw new RuntimeError(n.span(), Messages.t("model.monitor-needs-validation", n.name()),
+                        Messages.t("train.hint-stop-never-fires", n.name()));
+            if (accuracy && data.classes() == 0)
+                throw new RuntimeError(n.span(), Messages.t("model.watched-needs-classes", n.name(), data.name(),
+                        validation ? "val_loss" : "loss"), Messages.t("train.hint-stop-never-fires", n.name()));
+        }
+    }
+
+    /** The names read in {@code e}, in order. */
+    private static void namesIn(Expr e, List<Expr.Name> out) {
+        if (e == null) return;
+        switch (e) {
+            case Expr.Name n -> out.add(n);
+            case Expr.Num n -> { }
+            case Expr.Str n -> { }
+            case Expr.Bool n -> { }
+            case Expr.FString f -> f.parts().forEach(part -> { if (part instanceof Expr.FHole h) namesIn(h.value(), out); });
+            case Expr.Slice sl -> { namesIn(sl.start(), out); namesIn(sl.stop(), out); namesIn(sl.step(), out); }
+            case Expr.MatrixLit m -> m.elements().forEach(x -> namesIn(x, out));
+            case Expr.DatasetLit d -> d.examples().forEach(x -> { namesIn(x.input(), out); namesIn(x.target(), out); });
+            case Expr.Unary u -> namesIn(u.operand(), out);
+            case Expr.Binary b -> { namesIn(b.left(), out); namesIn(b.right(), out); }
+            case Expr.Approx a -> { namesIn(a.left(), out); namesIn(a.right(), out); namesIn(a.tolerance(), out); }
+            case Expr.Logical l -> { namesIn(l.left(), out); namesIn(l.right(), out); }
+            case Expr.Not n -> namesIn(n.operand(), out);
+            case Expr.Call c -> { namesIn(c.callee(), out); c.args().forEach(a -> namesIn(a.value(), out)); }
+            case Expr.Index i -> { namesIn(i.target(), out); namesIn(i.row(), out); namesIn(i.col(), out); }
+            case Expr.Member m -> namesIn(m.target(), out);
+            case Expr.TruthTable t -> namesIn(t.arg(), out);
+            case Expr.Train t -> { }
+        }
     }
 
     /** The validation data must fit the network as the training data does; an error points at the validate line. */
