@@ -191,9 +191,15 @@ class PipedReplTest {
         Run r = pipe("print (1\nprint 2\nx = [3,\nfn f() { return 1 }\nprint f()\n");
         assertEquals("2\n1\n", r.out(), "the lines after a stray bracket still run");
         assertEquals("stdin:1:9: error: expected ')' to close the '(' opened at 1:7\n  print (1\n          ^\n"
-                + "stdin:3:8: error: expected an expression after ',', found the end of input\n  x = [3,\n         ^\n"
-                + "  hint: the '[' opened at 3:5 is never closed\n", r.err());
+                + "stdin:3:5: error: the '[' opened at 3:5 is never closed\n  x = [3,\n      ^\n"
+                + "  hint: inside ( ) and [ ] an expression goes on over the next lines; close it with ']'\n", r.err());
         assertEquals(65, r.exit());
+    }
+
+    @Test void aBracketLeftOpenInALaterEntryIsPlacedOnItsLine() throws IOException {
+        Run r = pipe("print 1\nprint (1\nprint 2\n");
+        assertEquals("1\n2\n", r.out());
+        assertEquals("stdin:2:9: error: expected ')' to close the '(' opened at 2:7\n  print (1\n          ^\n", r.err());
     }
 
     @Test void aColonCommandEndsAnOpenBlock() throws IOException {

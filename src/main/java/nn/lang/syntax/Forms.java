@@ -114,7 +114,7 @@ final class Forms {
             Token late = lateStatement(opener, previous, bad, following);
             if (late != null)
                 throw SyntaxErrors.fail(spanOf.apply(opener), Messages.t("lang.form.never-closed", opener.getText(),
-                                opener.getLine() + ":" + (opener.getCharPositionInLine() + 1)),
+                                spanOf.apply(opener).line() + ":" + spanOf.apply(opener).column()),
                         Messages.t("lang.form.never-closed-hint", opener.getText().equals("(") ? ")" : "]"));
         }
         // x = (1 + 2))

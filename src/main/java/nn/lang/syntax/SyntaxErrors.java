@@ -70,11 +70,11 @@ final class SyntaxErrors extends BaseErrorListener {
         Token opener = unclosedOpener(parser, bad);
         if (opener != null && !opener.getText().equals("{") && startsExpression(bad) && previous != null && endsExpression(previous))
             throw fail(at, Messages.t("lang.syntax.expected-comma-or-close", elements(parser, opener), closerOf(opener.getText()),
-                    what(parser, opener, file)), null);
+                    what(parser, opener, where(opener))), null);
         if (opener != null && (closes(opener, expected) || bad.getText().equals("=") || bad.getType() == Token.EOF
                 || bad.getType() == NNLexer.NL)) {
             String close = closerOf(opener.getText());
-            throw fail(at, Messages.t("lang.syntax.expected-close", close, what(parser, opener, file)), null);
+            throw fail(at, Messages.t("lang.syntax.expected-close", close, what(parser, opener, where(opener))), null);
         }
         String found = describe(bad);
         if (expectsExpression(expected)) {
@@ -97,11 +97,12 @@ final class SyntaxErrors extends BaseErrorListener {
      * statement goes on only inside ( ) or [ ]; inside an open one, that it is never closed (the other
      * hint would contradict the situation).
      */
-    private static String continuesHint(Parser parser, Token bad) {
+    private String continuesHint(Parser parser, Token bad) {
         Token open = unclosedOpener(parser, bad);
         if (open == null) return Messages.t("lang.syntax.continues-inside-brackets");
         if (open.getText().equals("{")) return null;
-        return Messages.t("lang.syntax.never-closed-hint", open.getText(), open.getLine() + ":" + (open.getCharPositionInLine() + 1));
+        // The line as the input numbers it (a REPL entry or piped input does not start at line 1).
+        return Messages.t("lang.syntax.never-closed-hint", open.getText(), where(open));
     }
 
     private static String hintForCharacter(String ch) {
@@ -188,10 +189,14 @@ final class SyntaxErrors extends BaseErrorListener {
         };
     }
 
+    /** Where a token is, as the input numbers its lines: a REPL entry or piped input does not start at line 1. */
+    private String where(Token t) {
+        Span at = spanOf(t);
+        return at.line() + ":" + at.column();
+    }
+
     /** "the matrix opened at 3:5", in the current language. */
-    private static String what(Parser parser, Token open, SourceFile file) {
-        // The token's line counts from the entry's first line; a REPL or piped entry starts further down its input.
-        String at = file.line(open.getStartIndex()) + ":" + (open.getCharPositionInLine() + 1);
+    private static String what(Parser parser, Token open, String at) {
         return switch (kind(parser, open)) {
             case "parenthesis" -> Messages.t("lang.syntax.opened-parenthesis", at);
             case "index" -> Messages.t("lang.syntax.opened-index", at);
