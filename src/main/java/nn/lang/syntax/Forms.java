@@ -212,11 +212,11 @@ final class Forms {
         return false;
     }
 
-    /** Whether the '{' opens a dataset written in place: after '=', '(', '[' or ','. */
+    /** Whether the '{' opens a dataset written in place: after '=', '(', '[', ',', 'on' or 'in'. */
     private static boolean isDataset(Parser parser, Token open) {
         Token before = SyntaxErrors.previousToken(parser, open);
         if (before == null) return false;
-        return Set.of("=", "(", "[", ",").contains(before.getText());
+        return Set.of("=", "(", "[", ",", "on", "in").contains(before.getText());
     }
 
     /** In a dataset's braces: examples separated by ',', or something that is not an example. */
