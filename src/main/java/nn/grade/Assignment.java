@@ -50,7 +50,36 @@ public record Assignment(SourceFile source, String title, AssignmentSettings set
     public static Assignment parse(SourceFile source) {
         List<Stmt> program = Parsers.parse(source);
         Resolver.check(program, builtinNames());
-        return of(source, program, sha256(source.text().getBytes(StandardCharsets.UTF_8)));
+        Assignment a = of(source, program, sha256(source.text().getBytes(StandardCharsets.UTF_8)));
+        checkMemory(a.settings(), machineMemory());
+        return a;
+    }
+
+    /**
+     * The memory setting against the grading machine's memory (a container's limit where there is one):
+     * more than it has would start every child JVM to fail or be killed, every student scored as crashed.
+     * The parser has checked the fixed range already; this is the grader's own check, so it is made where
+     * the grading runs.
+     */
+    static void checkMemory(AssignmentSettings s, long machine) {
+        if (s.memoryBytes() == null || s.memoryAt() == null || machine <= 0 || s.memoryBytes() <= machine) return;
+        throw new Diagnostic.Failure(Diagnostic.at(s.memoryAt(), Messages.t("grade.assignment.memory-beyond-machine", size(s.memoryBytes()),
+                size(machine)), Messages.t("grade.assignment.memory-beyond-machine-hint")), Diagnostic.Kind.SYNTAX);
+    }
+
+    private static String size(long bytes) {
+        return bytes % (1L << 30) == 0 ? (bytes >> 30) + "g" : (bytes >> 20) + "m";
+    }
+
+    /** The machine's memory in bytes, or 0 when the JVM cannot tell. */
+    static long machineMemory() {
+        try {
+            if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
+                return os.getTotalMemorySize();
+        } catch (RuntimeException | LinkageError e) {
+            // no management module: the parser's fixed range stands alone
+        }
+        return 0;
     }
 
     /**

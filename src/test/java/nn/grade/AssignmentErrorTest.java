@@ -39,12 +39,37 @@ class AssignmentErrorTest {
             fn f() { test "a" points 1 { } }\\ntest "b" points 1 { } | a test belongs at the top level of an assignment file, not inside a block | 1:10
             x = 1                                               | the assignment has no tests                                        | 1:1
             test "a" points 2 { expect x = 1 }                  | '=' assigns; a condition compares                                  | 1:30
+            assignment "x" { memory 1k }\\ntest "a" points 1 { } | memory 1k is too little: a grading JVM needs at least 64m        | 1:25
+            assignment "x" { memory 100000g }\\ntest "a" points 1 { } | memory 100000g is more than any machine grades with (the most is 1024g) | 1:25
+            assignment "x" { timeout 99999999999m }\\ntest "a" points 1 { } | a time of 99999999999m is longer than a day, the most a script or a test may be given | 1:26
+            test "a" points 1 timeout 25 h { }                  | unknown unit of time 'h'                                           | 1:30
+            test "a" points 1 timeout 1441m { }                 | a time of 1441m is longer than a day, the most a script or a test may be given | 1:27
+            test "a" points 1 timeout 0.1ms { }                 | a time must be more than 0                                         | 1:27
+            assignment "x" { steps 0 }\\ntest "a" points 1 { }  | steps 0 is out of range: it must be from 1 to 1000000000000000     | 1:24
+            assignment "x" { steps 1e30 }\\ntest "a" points 1 { } | steps 1e30 is out of range: it must be from 1 to 1000000000000000 | 1:24
+            assignment "x" { seed 1e20 }\\ntest "a" points 1 { } | seed 1e20 is out of range: it must be from 0 to 9007199254740992   | 1:23
+            test "a" points 10000000000000 { }                  | a test is worth at most 1000000 points, got 10000000000000         | 1:17
+            assignment "x" { submission "../secret.nn" }\\ntest "a" points 1 { } | the submission file must be a plain file name, not ../secret.nn | 1:29
+            assignment "x" { submission "sub/hw.nn" }\\ntest "a" points 1 { } | the submission file must be a plain file name, not sub/hw.nn | 1:29
+            assignment "x" { submission "a\\\\b.nn" }\\ntest "a" points 1 { } | the submission file must be a plain file name, not a\\b.nn | 1:29
+            assignment "x" { submission ".." }\\ntest "a" points 1 { } | the submission file must be a plain file name, not ..          | 1:29
+            assignment "x" { submission ".hw.nn" }\\ntest "a" points 1 { } | the submission file .hw.nn is hidden (its name starts with "."): nn grade does not copy hidden files for the submission's run | 1:29
             """)
     void reportsMistakesWithPosition(String source, String message, String where) {
         Diagnostic.Failure f = assertThrows(Diagnostic.Failure.class, () -> parse(source));
         Diagnostic d = f.diagnostics().get(0);
         assertEquals(message, d.message());
         assertEquals(where, d.span().line() + ":" + d.span().column());
+    }
+
+    @Test
+    void memoryBeyondTheMachineIsAnAssignmentErrorAtTheNumber() {
+        Assignment a = parse("assignment \"x\" { memory 8g }\ntest \"a\" points 1 { }");
+        Diagnostic.Failure f = assertThrows(Diagnostic.Failure.class, () -> Assignment.checkMemory(a.settings(), 4L << 30));
+        Diagnostic d = f.diagnostics().get(0);
+        assertEquals("memory 8g is more than this machine has (4g)", d.message());
+        assertEquals("1:25", d.span().line() + ":" + d.span().column());
+        Assignment.checkMemory(a.settings(), 16L << 30);  // within the machine: no error
     }
 
     @Test

@@ -13,8 +13,9 @@ import java.time.Duration;
  * @param steps               step budget of the submission's script and of each test
  * @param syntaxErrorsGraded  a submission that does not parse scores 0 (true) or is returned ungraded (false)
  * @param language            the language of the students' feedback, "en" or "es" (null: the grader's own)
+ * @param memoryAt            where the memory setting's number is, for the grader's check against the machine (null without one)
  */
 public record AssignmentSettings(String submission, Duration timeout, Long seed, Double latePenaltyPerDay,
-                                 Long memoryBytes, Long steps, boolean syntaxErrorsGraded, String language) {
-    public static AssignmentSettings none() { return new AssignmentSettings(null, null, null, null, null, null, false, null); }
+                                 Long memoryBytes, Long steps, boolean syntaxErrorsGraded, String language, nn.lang.source.Span memoryAt) {
+    public static AssignmentSettings none() { return new AssignmentSettings(null, null, null, null, null, null, false, null, null); }
 }

@@ -22,6 +22,18 @@ final class GradingHeaders {
 
     record Word(Span span, String text, Kind kind) {}
 
+    /** The least heap a child JVM runs nn in (ChildJvm never starts one with less). */
+    static final long MIN_MEMORY = 64L << 20;
+    /** The most: 1 TiB, far beyond any machine that grades homework (the grader also checks its own machine's memory). */
+    static final long MAX_MEMORY = 1L << 40;
+    /** The longest time a script or a test may be given: a day. */
+    static final long MAX_TIME_MS = 24L * 60 * 60 * 1000;
+    static final long MAX_STEPS = 1_000_000_000_000_000L;
+    /** Seeds up to 2^53, the whole numbers a number in nn holds exactly. */
+    static final long MAX_SEED = 1L << 53;
+    static final double MAX_POINTS = 1_000_000;
+    static final String MAX_POINTS_TEXT = "1000000";
+
     static final List<String> SETTINGS = List.of("submission", "timeout", "seed", "late penalty", "memory", "steps",
             "syntax errors graded", "language");
     static final List<String> TEST_OPTIONS = List.of("points", "partial", "timeout", "visible after due", "visible after published");
@@ -30,12 +42,12 @@ final class GradingHeaders {
     static AssignmentSettings setting(AssignmentSettings s, Span lineSpan, Word key, List<Word> rest) {
         Cursor c = new Cursor(lineSpan, rest);
         AssignmentSettings out = switch (key.text()) {
-            case "submission" -> new AssignmentSettings(c.string(Messages.t("lang.header.submission-file")),
-                    s.timeout(), s.seed(), s.latePenaltyPerDay(), s.memoryBytes(), s.steps(), s.syntaxErrorsGraded(), s.language());
+            case "submission" -> new AssignmentSettings(c.fileName(),
+                    s.timeout(), s.seed(), s.latePenaltyPerDay(), s.memoryBytes(), s.steps(), s.syntaxErrorsGraded(), s.language(), s.memoryAt());
             case "timeout" -> new AssignmentSettings(s.submission(), c.duration(), s.seed(), s.latePenaltyPerDay(),
-                    s.memoryBytes(), s.steps(), s.syntaxErrorsGraded(), s.language());
-            case "seed" -> new AssignmentSettings(s.submission(), s.timeout(), (long) c.whole("seed 1"),
-                    s.latePenaltyPerDay(), s.memoryBytes(), s.steps(), s.syntaxErrorsGraded(), s.language());
+                    s.memoryBytes(), s.steps(), s.syntaxErrorsGraded(), s.language(), s.memoryAt());
+            case "seed" -> new AssignmentSettings(s.submission(), s.timeout(), c.bounded("seed 1", 0, MAX_SEED),
+                    s.latePenaltyPerDay(), s.memoryBytes(), s.steps(), s.syntaxErrorsGraded(), s.language(), s.memoryAt());
             case "late" -> {
                 c.word("penalty", "late penalty 10% per day");
                 double pct = c.number("late penalty 10% per day");
@@ -44,24 +56,27 @@ final class GradingHeaders {
                 c.word("day", "late penalty 10% per day");
                 if (pct < 0 || pct > 100) throw error(lineSpan, Messages.t("lang.header.late-penalty-range", pct), null);
                 yield new AssignmentSettings(s.submission(), s.timeout(), s.seed(), pct, s.memoryBytes(), s.steps(),
-                        s.syntaxErrorsGraded(), s.language());
+                        s.syntaxErrorsGraded(), s.language(), s.memoryAt());
             }
-            case "memory" -> new AssignmentSettings(s.submission(), s.timeout(), s.seed(), s.latePenaltyPerDay(),
-                    c.bytes(), s.steps(), s.syntaxErrorsGraded(), s.language());
+            case "memory" -> {
+                long bytes = c.bytes();
+                yield new AssignmentSettings(s.submission(), s.timeout(), s.seed(), s.latePenaltyPerDay(),
+                        bytes, s.steps(), s.syntaxErrorsGraded(), s.language(), c.numberSpan);
+            }
             case "steps" -> new AssignmentSettings(s.submission(), s.timeout(), s.seed(), s.latePenaltyPerDay(),
-                    s.memoryBytes(), (long) c.whole("steps 10000000"), s.syntaxErrorsGraded(), s.language());
+                    s.memoryBytes(), c.bounded("steps 10000000", 1, MAX_STEPS), s.syntaxErrorsGraded(), s.language(), s.memoryAt());
             case "syntax" -> {
                 c.word("errors", "syntax errors graded");
                 c.word("graded", "syntax errors graded");
                 yield new AssignmentSettings(s.submission(), s.timeout(), s.seed(), s.latePenaltyPerDay(), s.memoryBytes(),
-                        s.steps(), true, s.language());
+                        s.steps(), true, s.language(), s.memoryAt());
             }
             case "language" -> {
                 Word word = c.nextOr(Messages.t("lang.header.expected-language-here"));
                 if (nn.i18n.Lang.parse(word.text()) == null || !word.text().equals(nn.i18n.Lang.parse(word.text()).code()))
                     throw error(word.span(), Messages.t("lang.header.unknown-language", word.text()), Messages.t("lang.header.language-hint"));
                 yield new AssignmentSettings(s.submission(), s.timeout(), s.seed(), s.latePenaltyPerDay(), s.memoryBytes(),
-                        s.steps(), s.syntaxErrorsGraded(), word.text());
+                        s.steps(), s.syntaxErrorsGraded(), word.text(), s.memoryAt());
             }
             default -> throw error(key.span(), Messages.t("lang.header.unknown-setting", key.text(), String.join(", ", SETTINGS)), Names.suggest(key.text(), List.of("submission", "timeout", "seed", "late",
                     "memory", "steps", "syntax", "language")));
@@ -84,6 +99,9 @@ final class GradingHeaders {
                     double p = c.number("points 2");
                     if (!(p > 0)) throw error(c.last().span(), Messages.t("lang.header.points-positive", w(c.last())),
                             Messages.t("lang.header.points-positive-hint"));
+                    // Bounded so that no class's total (tests × points, in thousandths) can overflow or lose digits.
+                    if (!(p <= MAX_POINTS)) throw error(c.last().span(), Messages.t("lang.header.points-too-many", w(c.last()), MAX_POINTS_TEXT),
+                            Messages.t("lang.header.points-too-many-hint"));
                     points = p;
                 }
                 case "partial" -> partial = true;
@@ -118,6 +136,8 @@ final class GradingHeaders {
         private final Span owner;
         private final List<Word> words;
         private int i;
+        /** The span of the number a size or a time began with. */
+        Span numberSpan;
 
         Cursor(Span owner, List<Word> words) { this.owner = owner; this.words = words; }
 
@@ -149,6 +169,29 @@ final class GradingHeaders {
             return d;
         }
 
+        /** A whole number from {@code min} to {@code max}: a step budget, a seed. */
+        long bounded(String example, long min, long max) {
+            double d = whole(example);
+            if (d < min || d > max)
+                throw error(last().span(), Messages.t("lang.header.number-range", example.split(" ")[0] + " " + last().text(), min, max), Messages.t("lang.header.write-it-as", example));
+            return (long) d;
+        }
+
+        /**
+         * The file a submission folder holds: a plain name inside that folder, never a path (a/b, ../x, C:\x),
+         * never hidden (.hw.nn: dot-entries are not copied for the child), never with control characters.
+         */
+        String fileName() {
+            String name = string(Messages.t("lang.header.submission-file"));
+            Span at = last().span();
+            if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.equals("..") || name.equals(".")
+                    || name.codePoints().anyMatch(Character::isISOControl) || name.contains(":"))
+                throw error(at, Messages.t("lang.header.submission-not-a-name", nn.lang.source.Visible.name(name)), Messages.t("lang.header.submission-name-hint"));
+            if (name.startsWith("."))
+                throw error(at, Messages.t("lang.header.submission-hidden", nn.lang.source.Visible.name(name)), Messages.t("lang.header.submission-name-hint"));
+            return name;
+        }
+
         String string(String what) {
             Word w = nextOr(Messages.t("lang.header.expected-string-here", what));
             if (w.kind() != Kind.STRING) throw error(w.span(), Messages.t("lang.header.expected-string", what), null);
@@ -159,6 +202,7 @@ final class GradingHeaders {
         Duration duration() {
             double n = number("timeout 60s");
             Span numberSpan = last().span();
+            this.numberSpan = numberSpan;
             if (!more() || words.get(i).kind() != Kind.NAME)
                 throw error(numberSpan, Messages.t("lang.header.time-unit"), Messages.t("lang.header.time-unit-hint"));
             Word unit = next();
@@ -168,7 +212,9 @@ final class GradingHeaders {
                 case "m", "min" -> n * 60_000;
                 default -> throw error(unit.span(), Messages.t("lang.header.unknown-time-unit", unit.text()), Messages.t("lang.header.unknown-time-unit-hint"));
             };
-            if (!(ms > 0)) throw error(numberSpan, Messages.t("lang.header.time-positive"), null);
+            if (!(ms >= 0.5)) throw error(numberSpan, Messages.t("lang.header.time-positive"), null);
+            if (!(ms <= MAX_TIME_MS)) throw error(numberSpan, Messages.t("lang.header.time-too-long", words.get(i - 2).text() + unit.text()),
+                    Messages.t("lang.header.time-too-long-hint"));
             return Duration.ofMillis(Math.round(ms));
         }
 
@@ -176,6 +222,7 @@ final class GradingHeaders {
         long bytes() {
             double n = number("memory 512m");
             Span numberSpan = last().span();
+            this.numberSpan = numberSpan;
             if (!more() || words.get(i).kind() != Kind.NAME)
                 throw error(numberSpan, Messages.t("lang.header.size-unit"), Messages.t("lang.header.size-unit-hint"));
             Word unit = next();
@@ -186,7 +233,11 @@ final class GradingHeaders {
                 default -> throw error(unit.span(), Messages.t("lang.header.unknown-size-unit", unit.text()), Messages.t("lang.header.unknown-size-unit-hint"));
             };
             if (!(n > 0)) throw error(numberSpan, Messages.t("lang.header.size-positive"), null);
-            return (long) (n * factor);
+            double bytes = n * factor;
+            String said = words.get(i - 2).text() + unit.text();
+            if (bytes < MIN_MEMORY) throw error(numberSpan, Messages.t("lang.header.memory-too-small", said), Messages.t("lang.header.memory-range-hint"));
+            if (!(bytes <= MAX_MEMORY)) throw error(numberSpan, Messages.t("lang.header.memory-too-large", said), Messages.t("lang.header.memory-range-hint"));
+            return (long) bytes;
         }
 
         void end(String what) {
