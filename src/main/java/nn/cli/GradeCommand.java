@@ -132,7 +132,8 @@ final class GradeCommand implements Callable<Integer> {
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw usage(Messages.t("cli.grade.out-is-file", dir));
         int n = jobs == null ? 1 : jobs;
         if (n < 1) throw usage(Messages.t("cli.at-least-one", "--jobs"));
-        List<ClassGrader.Student> students = ClassGrader.students(submission, dir);
+        List<ClassGrader.Student> students = ClassGrader.students(submission, dir,
+                w -> System.err.println(Messages.t("diagnostic.warning") + ": " + w));
         if (slice != null) students = ClassGrader.shard(students, slice[0], slice[1]);
         ClassGrader grader = new ClassGrader(a, new ClassGrader.Options(dir, n, force, slice == null ? 1 : slice[0],
                 slice == null ? 1 : slice[1], formats, meta), System.err, !jvmPerSubmission);
@@ -233,16 +234,14 @@ final class GradeCommand implements Callable<Integer> {
             Files.createDirectories(out.resolve("results"));
             Files.createDirectories(out.resolve("feedback"));
             for (SubmissionResult r : results) {
-                Files.writeString(out.resolve("results").resolve(safe(r.id()) + ".json"), JsonReport.write(a, r));
-                Files.writeString(out.resolve("feedback").resolve(safe(r.id()) + ".txt"), TextReport.write(a, r, true));
+                Files.writeString(out.resolve("results").resolve(ClassGrader.fileName(r.id()) + ".json"), JsonReport.write(a, r));
+                Files.writeString(out.resolve("feedback").resolve(ClassGrader.fileName(r.id()) + ".txt"), TextReport.write(a, r, true));
             }
             ClassGrader.writeClassFiles(a, results, out, formats);
             System.out.print(ClassSummary.text(a, results));
             System.out.println(Messages.t("cli.grade.merged", results.size(), shards.size(), out));
             return 0;
         }
-
-        private static String safe(String id) { return id.replaceAll("[^\\p{L}\\p{N}._-]", "_"); }
     }
 
     @Command(name = "package", mixinStandardHelpOptions = true,

@@ -44,20 +44,56 @@ public final class ClassGrader {
     }
 
     /** The students in a class folder, sorted by id; the output folder is skipped when it lies inside. */
-    public static List<Student> students(Path classDir, Path skip) throws IOException {
-        List<Student> out = new ArrayList<>();
+    public static List<Student> students(Path classDir, Path skip) throws IOException { return students(classDir, skip, w -> {}); }
+
+    /**
+     * As above, saying to {@code warn} what the instructor should know about the listing: a hidden entry
+     * (a name starting with '.') that holds a .nn file, which is skipped like .git, and a file {@code zed.nn}
+     * beside a folder {@code zed}, which are two submissions: the file's id is then its whole name.
+     */
+    public static List<Student> students(Path classDir, Path skip, java.util.function.Consumer<String> warn) throws IOException {
+        List<Path> entries;
         try (Stream<Path> s = Files.list(classDir)) {
-            for (Path p : s.sorted().toList()) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".") || (skip != null && p.toAbsolutePath().normalize().equals(skip.toAbsolutePath().normalize()))) continue;
-                // A link to a folder is a student too, graded invalid with the reason (links are not followed):
-                // skipped silently, the instructor would never learn a submission was left out.
-                if (Files.isDirectory(p)) out.add(new Student(name, p));
-                else if (name.endsWith(".nn") && (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)))
-                    out.add(new Student(name.substring(0, name.length() - 3), p));
+            entries = s.sorted().toList();
+        }
+        java.util.Set<String> folders = new java.util.HashSet<>();
+        for (Path p : entries) if (Files.isDirectory(p)) folders.add(p.getFileName().toString());
+        List<Student> out = new ArrayList<>();
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            if (skip != null && p.toAbsolutePath().normalize().equals(skip.toAbsolutePath().normalize())) continue;
+            if (name.startsWith(".")) {
+                String held = hiddenSubmission(p);
+                if (held != null) warn.accept(Messages.t("grade.class.hidden-skipped", nn.lang.source.Visible.name(name), held));
+                continue;
+            }
+            // A link to a folder is a student too, graded invalid with the reason (links are not followed):
+            // skipped silently, the instructor would never learn a submission was left out.
+            if (Files.isDirectory(p)) out.add(new Student(name, p));
+            else if (name.endsWith(".nn") && (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))) {
+                String id = name.substring(0, name.length() - 3);
+                if (folders.contains(id)) {
+                    // Both are the student's work or neither is: graded apart, under ids that differ, and said.
+                    warn.accept(Messages.t("grade.class.file-beside-folder", nn.lang.source.Visible.name(id), nn.lang.source.Visible.name(name)));
+                    id = name;
+                }
+                out.add(new Student(id, p));
             }
         }
         return out;
+    }
+
+    /** What a hidden entry of the class folder holds that looks like a submission: its name, or null. */
+    private static String hiddenSubmission(Path p) {
+        String name = p.getFileName().toString();
+        if (name.endsWith(".nn") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) return name;
+        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) return null;
+        try (Stream<Path> s = Files.list(p)) {
+            return s.map(c -> c.getFileName().toString()).filter(c -> c.endsWith(".nn") && !c.startsWith("."))
+                    .sorted().findFirst().map(nn.lang.source.Visible::name).orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** This shard's slice: every n-th student from the i-th (1-based), in the stable order. */
@@ -133,7 +169,7 @@ public final class ClassGrader {
 
     private void save(SubmissionResult r) throws IOException {
         write(resultFile(options.out(), r.id()), JsonReport.write(assignment, r));
-        write(options.out().resolve("feedback").resolve(safe(r.id()) + ".txt"), TextReport.write(assignment, r, true));
+        write(options.out().resolve("feedback").resolve(fileName(r.id()) + ".txt"), TextReport.write(assignment, r, true));
         for (String f : options.formats()) {
             String text = switch (f) {
                 case "gradescope" -> GradescopeReport.write(assignment, r, options.metadata());
@@ -145,7 +181,7 @@ public final class ClassGrader {
             if (text != null) {
                 Path dir = options.out().resolve(f);
                 Files.createDirectories(dir);
-                write(dir.resolve(safe(r.id()) + (f.equals("text") ? ".txt" : ".json")), text);
+                write(dir.resolve(fileName(r.id()) + (f.equals("text") ? ".txt" : ".json")), text);
             }
         }
     }
@@ -159,12 +195,36 @@ public final class ClassGrader {
         if (formats.contains("junit")) write(out.resolve("junit.xml"), JunitReport.write(a, results));
     }
 
-    static Path resultFile(Path out, String id) { return out.resolve("results").resolve(safe(id) + ".json"); }
+    static Path resultFile(Path out, String id) { return out.resolve("results").resolve(fileName(id) + ".json"); }
 
-    /** A student id as a file name: anything but letters, digits, '.', '-' and '_' becomes '_'. */
-    static String safe(String id) {
+    /** The most UTF-8 bytes of a student's id kept in a file name: with the hash and ".json.tmp" it stays far below 255. */
+    private static final int MAX_NAME_BYTES = 96;
+
+    /**
+     * A student's id as the base of their file names (results/ID.json, feedback/ID.txt): the id itself when
+     * it is a plain name (letters, digits, '.', '-', '_', not starting with '.', at most 96 bytes), else its
+     * plain characters (others become '_', cut to 96 bytes) and "-" with 12 hex digits of the id's SHA-256.
+     * So the name depends on the id alone (shards and reruns agree), two ids never share a name ("a b" and
+     * "a_b" get two files), and no id is too long for the file system. An id that is plain but ends like a
+     * hash ("-" and 12 hex digits) gets one of its own too, so no plain id can take another's name.
+     */
+    public static String fileName(String id) {
         String s = id.replaceAll("[^\\p{L}\\p{N}._-]", "_");
-        return s.startsWith(".") ? "_" + s : s;
+        if (s.startsWith(".")) s = "_" + s;
+        boolean plain = s.equals(id) && id.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES
+                && !id.matches(".*-[0-9a-f]{12}") && !id.isEmpty();
+        if (plain) return id;
+        StringBuilder kept = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + n > MAX_NAME_BYTES) break;
+            kept.appendCodePoint(cp);
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return kept + "-" + Assignment.sha256(id.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     }
 
     static void write(Path file, String text) throws IOException {
