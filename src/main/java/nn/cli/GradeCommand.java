@@ -108,8 +108,15 @@ final class GradeCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         List<String> fs = formats.isEmpty() ? List.of("text") : formats;
         for (String f : fs) text.append(render(a, r, f, meta));
-        if (out != null) Files.writeString(out, text, StandardCharsets.UTF_8);
-        else System.out.print(text);
+        if (out != null) {
+            try {
+                Files.writeString(out, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return cannotWrite(out, e);
+            }
+        } else {
+            System.out.print(text);
+        }
         return r.status() == SubmissionStatus.GRADER_ERROR ? 70 : 0;
     }
 
@@ -137,14 +144,32 @@ final class GradeCommand implements Callable<Integer> {
         if (slice != null) students = ClassGrader.shard(students, slice[0], slice[1]);
         ClassGrader grader = new ClassGrader(a, new ClassGrader.Options(dir, n, force, slice == null ? 1 : slice[0],
                 slice == null ? 1 : slice[1], formats, meta), System.err, !jvmPerSubmission);
-        List<SubmissionResult> results = grader.grade(students);
-        ClassGrader.writeClassFiles(a, results, dir, formats);
+        List<SubmissionResult> results;
+        try {
+            Files.createDirectories(dir);
+            results = grader.grade(students);
+            ClassGrader.writeClassFiles(a, results, dir, formats);
+        } catch (IOException e) {
+            return cannotWrite(dir, e);
+        }
         System.out.print(ClassSummary.text(a, results));
         System.out.println(Messages.t("cli.grade.results-in", dir, "grades.csv, summary.txt, histogram.png, feedback/, results/"
                 + (formats.contains("junit") ? ", junit.xml" : "")));
         long faults = results.stream().filter(r -> r.status() == SubmissionStatus.GRADER_ERROR).count();
         if (faults > 0) System.err.println("nn: " + Messages.t("cli.grade.faults", faults));
         return 0;
+    }
+
+    /**
+     * Writing a report failed: "cannot write PATH: reason" and exit status 74, as everywhere in nn (the file the
+     * failure names when it names one, else {@code target}).
+     */
+    static int cannotWrite(Path target, IOException e) {
+        Path file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : target;
+        String name = file.getFileName() != null && file.getFileName().toString().endsWith(".tmp")
+                ? file.resolveSibling(file.getFileName().toString().replaceAll("\\.tmp$", "")).toString() : file.toString();
+        System.err.println("nn: " + Messages.t("cli.grade.cannot-write", nn.lang.source.Visible.name(name), nn.io.IoReasons.ofWrite(file, e)));
+        return 74;
     }
 
     /** A folder is a class when its .nn files are inside sub-folders, or when it holds several .nn files and no named one. */
@@ -231,13 +256,17 @@ final class GradeCommand implements Callable<Integer> {
                 System.err.println("nn: " + nn.io.IoReasons.said(e));
                 return 66;
             }
-            Files.createDirectories(out.resolve("results"));
-            Files.createDirectories(out.resolve("feedback"));
-            for (SubmissionResult r : results) {
-                Files.writeString(out.resolve("results").resolve(ClassGrader.fileName(r.id()) + ".json"), JsonReport.write(a, r));
-                Files.writeString(out.resolve("feedback").resolve(ClassGrader.fileName(r.id()) + ".txt"), TextReport.write(a, r, true));
+            try {
+                Files.createDirectories(out.resolve("results"));
+                Files.createDirectories(out.resolve("feedback"));
+                for (SubmissionResult r : results) {
+                    Files.writeString(out.resolve("results").resolve(ClassGrader.fileName(r.id()) + ".json"), JsonReport.write(a, r));
+                    Files.writeString(out.resolve("feedback").resolve(ClassGrader.fileName(r.id()) + ".txt"), TextReport.write(a, r, true));
+                }
+                ClassGrader.writeClassFiles(a, results, out, formats);
+            } catch (IOException e) {
+                return cannotWrite(out, e);
             }
-            ClassGrader.writeClassFiles(a, results, out, formats);
             System.out.print(ClassSummary.text(a, results));
             System.out.println(Messages.t("cli.grade.merged", results.size(), shards.size(), out));
             return 0;
@@ -271,9 +300,15 @@ final class GradeCommand implements Callable<Integer> {
                 return 70;
             }
             Path written;
-            if (platform.gradescope) written = Packaging.gradescope(a, assignmentFile, jar, out != null ? out : Path.of("autograder.zip"));
-            else if (platform.prairielearn) written = Packaging.prairielearn(a, assignmentFile, jar, out != null ? out : Path.of("prairielearn"));
-            else written = Packaging.classroom(a, assignmentFile, jar, out != null ? out : Path.of(".github", "workflows", "classroom.yml"));
+            Path target = out != null ? out : platform.gradescope ? Path.of("autograder.zip")
+                    : platform.prairielearn ? Path.of("prairielearn") : Path.of(".github", "workflows", "classroom.yml");
+            try {
+                if (platform.gradescope) written = Packaging.gradescope(a, assignmentFile, jar, target);
+                else if (platform.prairielearn) written = Packaging.prairielearn(a, assignmentFile, jar, target);
+                else written = Packaging.classroom(a, assignmentFile, jar, target);
+            } catch (IOException e) {
+                return cannotWrite(target, e);
+            }
             System.out.println(Messages.t("cli.grade.wrote", written));
             return 0;
         }

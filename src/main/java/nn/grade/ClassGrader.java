@@ -145,6 +145,11 @@ public final class ClassGrader {
                 Thread.currentThread().interrupt();
                 throw new IOException(Messages.t("grade.interrupted"));
             } catch (java.util.concurrent.ExecutionException e) {
+                // Writing a result failed (a full disk, an --out folder gone): the caller says which file and why.
+                if (e.getCause() instanceof IOException io) {
+                    pool.shutdownNow();
+                    throw io;
+                }
                 throw new IllegalStateException(e.getCause());
             }
         }

@@ -39,6 +39,18 @@ public final class IoReasons {
     }
 
     /**
+     * The reason writing {@code target} failed: as {@link #of}, except that a missing folder on the way is
+     * named ("the folder /nonexist/dir does not exist") rather than called a missing file.
+     */
+    public static String ofWrite(java.nio.file.Path target, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            java.nio.file.Path parent = target.getParent() != null ? target.getParent() : target.toAbsolutePath().getParent();
+            if (parent != null && !java.nio.file.Files.isDirectory(parent)) return Messages.t("io.no-such-folder", parent);
+        }
+        return of(e);
+    }
+
+    /**
      * An I/O failure where nn has always printed the exception's own message (the JDK's English, or nn's
      * words in an IOException of its own): unchanged in an English run; in another language the file the
      * exception names and the catalogued reason ({@link #of}). A plain IOException whose message is not an

@@ -36,6 +36,24 @@ class GradeCommandTest {
         assertEquals(64, CliRun.of("grade", "samples/grading/hw2-assignment.nn", "samples/grading/submissions", "--shard", "3/2").status());
     }
 
+    /** A report that cannot be written is "cannot write PATH: reason" with exit status 74, never a Java exception. */
+    @Test void anOutPathThatCannotBeWrittenIsSaidWithItsReason() throws IOException {
+        String a = "samples/grading/hw2-assignment.nn", bob = "samples/grading/submissions/bob";
+        Path missing = dir.resolve("nonexist").resolve("f.json");
+        CliRun r = CliRun.of("grade", a, bob, "--out", missing.toString());
+        assertEquals(74, r.status(), r.err());
+        assertEquals("nn: cannot write " + missing + ": the folder " + missing.getParent() + " does not exist\n", r.err());
+        r = CliRun.of("grade", a, bob, "--out", dir.toString());
+        assertEquals(74, r.status(), r.err());
+        assertEquals("nn: cannot write " + dir + ": it is a folder\n", r.err());
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+        r = CliRun.of("grade", a, "samples/grading/submissions", "--out", file.resolve("grades").toString());
+        assertEquals(74, r.status(), r.err());
+        assertTrue(r.err().contains("nn: cannot write " + file), r.err());
+        r = CliRun.of("--lang", "es", "grade", a, bob, "--out", missing.toString());
+        assertEquals("nn: no se puede escribir " + missing + ": la carpeta " + missing.getParent() + " no existe\n", r.err());
+    }
+
     @Test void aSubmissionThatDoesNotParseStillExitsZero() {
         CliRun r = CliRun.of("grade", "samples/grading/hw2-assignment.nn", "samples/grading/submissions/carol");
         assertEquals(0, r.status());
@@ -104,6 +122,8 @@ class GradeCommandTest {
         assertEquals(0, subprocess(jar, "grade", "package", a, "--classroom", "--out", dir.resolve("classroom.yml").toString()));
         assertTrue(Files.readString(dir.resolve("classroom.yml")).contains("autograding-grading-reporter"));
         assertEquals(64, subprocess(jar, "grade", "package", a), "a platform is required");
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertEquals(74, subprocess(jar, "grade", "package", a, "--prairielearn", "--out", file.resolve("x").toString()), "an --out it cannot write");
     }
 
     private static int subprocess(Path jar, String... args) throws Exception {
