@@ -45,6 +45,13 @@ public final class Similar {
             err.println(Messages.t("cli.usage-line-command", "nn similar"));
             return 64;
         }
+        String unsafe = outputRefused("--report", o.report(), o.folder());
+        if (unsafe == null && o.csv() != null && !"-".equals(o.csv())) unsafe = outputRefused("--csv", Path.of(o.csv()), o.folder());
+        if (unsafe != null) {
+            err.println("nn similar: " + unsafe);
+            err.println(Messages.t("diagnostic.hint") + ": " + Messages.t("similar.output-hint"));
+            return 64;
+        }
         List<String> warnings = new ArrayList<>();
         Submission starter;
         List<Submission> submissions;
@@ -83,6 +90,38 @@ public final class Similar {
         return 0;
     }
 
+    /**
+     * Why an output file may not be written where it was asked, or null: a .nn file (a student's, or the
+     * assignment) or anything inside the folder being compared would be overwritten by a report.
+     */
+    static String outputRefused(String option, Path file, Path folder) {
+        if (file == null) return null;
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".nn"))
+            return Messages.t("similar.output-is-nn", option, file);
+        Path f = real(file), d = real(folder);
+        if (f.startsWith(d)) return Messages.t("similar.output-inside", option, file, folder);
+        return null;
+    }
+
+    /** The path with its links resolved as far as it exists (a report not yet written has no real path of its own). */
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        java.util.Deque<Path> rest = new java.util.ArrayDeque<>();
+        while (existing != null && !Files.exists(existing)) {
+            rest.push(existing.getFileName());
+            existing = existing.getParent();
+        }
+        if (existing == null) return abs;
+        try {
+            Path r = existing.toRealPath();
+            while (!rest.isEmpty()) r = r.resolve(rest.pop());
+            return r;
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
     private static Submission starter(Options o, java.util.function.Consumer<String> warn) throws IOException {
         if (o.starters().isEmpty()) return null;
         List<Path> files = new ArrayList<>();
@@ -108,7 +147,7 @@ public final class Similar {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             return true;
         } catch (IOException e) {
-            err.println("nn similar: " + Messages.t("similar.cannot-write", file, nn.io.IoReasons.of(e)));
+            err.println("nn similar: " + Messages.t("similar.cannot-write", file, nn.io.IoReasons.ofWrite(file, e)));
             return false;
         }
     }

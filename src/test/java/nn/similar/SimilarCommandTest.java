@@ -104,15 +104,49 @@ class SimilarCommandTest {
         assertTrue(out().contains("2 submissions, 1 pair compared;"), out());
     }
 
+    /** A report never replaces source code: not a .nn file, nothing inside the folder being compared. */
+    @Test void aReportOverASubmissionIsRefusedAndNothingIsWritten() throws IOException {
+        String program = SyntheticClass.student(5).text();
+        write("class/a.nn", program);
+        write("class/b.nn", Disguises.rename(program));
+        Path a = dir.resolve("class/a.nn");
+        assertEquals(64, run(dir.resolve("class"), a, null));
+        assertEquals("nn similar: --report " + a + " is a .nn file: nn similar does not write its report over source code\n"
+                + "hint: write the report outside the submissions folder: --report similar.html\n", err());
+        assertEquals(program, Files.readString(a));
+        err.reset();
+        Path inside = dir.resolve("class/report.html");
+        assertEquals(64, run(dir.resolve("class"), inside, null));
+        assertTrue(err().startsWith("nn similar: --report " + inside + " is inside " + dir.resolve("class") + ", the folder being compared"), err());
+        assertFalse(Files.exists(inside));
+        err.reset();
+        // The same folder reached through "..": still inside.
+        Path roundabout = dir.resolve("class/../class/r.html");
+        assertEquals(64, run(dir.resolve("class"), roundabout, null));
+        err.reset();
+        assertEquals(64, run(dir.resolve("class"), null, dir.resolve("class/b.nn").toString()));
+        assertTrue(err().startsWith("nn similar: --csv "), err());
+        assertEquals(Disguises.rename(program), Files.readString(dir.resolve("class/b.nn")));
+    }
+
+    @Test void aReportInAMissingFolderSaysTheFolderIsMissing() throws IOException {
+        String program = SyntheticClass.student(5).text();
+        write("class/a.nn", program);
+        write("class/b.nn", Disguises.rename(program));
+        Path report = dir.resolve("nonexist/r.html");
+        assertEquals(74, run(dir.resolve("class"), report, null));
+        assertEquals("nn similar: cannot write " + report + ": the folder " + report.getParent() + " does not exist\n", err());
+    }
+
     /** A Spanish-speaking instructor reads the warnings, the table and the report's line in Spanish. */
     @Test void spanishHasNoEnglishLine() throws IOException {
         String program = SyntheticClass.student(5).text();
-        write("a.nn", program);
-        write("b.nn", Disguises.rename(program));
-        write("empty.nn", "# nothing yet\n");
+        write("class/a.nn", program);
+        write("class/b.nn", Disguises.rename(program));
+        write("class/empty.nn", "# nothing yet\n");
         nn.i18n.Messages.use(nn.i18n.Lang.ES);
         try {
-            assertEquals(0, run(dir, dir.resolve("report.html"), null));
+            assertEquals(0, run(dir.resolve("class"), dir.resolve("report.html"), null));
         } finally {
             nn.i18n.Messages.use(nn.i18n.Lang.EN);
         }
