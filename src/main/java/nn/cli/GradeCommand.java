@@ -94,8 +94,13 @@ final class GradeCommand implements Callable<Integer> {
         if (!Files.exists(submission, LinkOption.NOFOLLOW_LINKS)) throw usage(Messages.t("cli.grade.no-submission", submission));
         int[] slice = shard == null ? null : parseShard(shard);
         if (single && (asClass || jobs != null || slice != null)) throw usage(Messages.t("cli.grade.single-and-class"));
-        boolean classMode = !single && (asClass || jobs != null || slice != null || looksLikeClass(submission, a.settings().submission()));
+        // --jobs says how many at a time, not what SUBMISSION is: one submission with --jobs is still one submission.
+        boolean classMode = !single && (asClass || slice != null || looksLikeClass(submission, a.settings().submission()));
+        if (jobs != null && jobs < 1) throw usage(Messages.t("cli.at-least-one", "--jobs"));
         String meta = readMetadata();
+        String metaProblem = GradescopeReport.metadataProblem(a, meta);
+        if (metaProblem != null)
+            System.err.println(Messages.t("diagnostic.warning") + ": " + Messages.t("cli.grade.metadata-unusable", metadata, metaProblem));
         return classMode ? gradeClass(a, slice, meta) : gradeOne(a, meta);
     }
 

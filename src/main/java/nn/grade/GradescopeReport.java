@@ -1,10 +1,12 @@
 package nn.grade;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import nn.i18n.Messages;
 
 /**
  * Gradescope's results.json (the fields of its autograder specification: score, execution_time, output,
@@ -26,11 +28,13 @@ public final class GradescopeReport {
             return JsonReport.GSON.toJson(o) + "\n";
         }
         double score = r.score();
-        if (late != null && late.days > 0) {
-            double factor = Math.max(0, 1 - late.days * a.settings().latePenaltyPerDay() / 100);
-            output.append("\nlate by ").append(late.days).append(late.days == 1 ? " day" : " days").append(": ")
-                    .append(Points.of(a.settings().latePenaltyPerDay() * late.days)).append("% taken off");
-            score *= factor;
+        if (late != null && late.problem() != null) {
+            output.append('\n').append(Messages.t("grade.late.not-applied", late.problem()));
+        } else if (late != null && late.days > 0) {
+            // Said as what is actually taken off: 33 days at 10% a day take the whole score, 100%, not 330%.
+            double percent = Math.min(100, a.settings().latePenaltyPerDay() * late.days);
+            output.append('\n').append(Messages.t("grade.late.taken-off", late.days, Points.of(percent)));
+            score *= 1 - percent / 100;
         }
         o.addProperty("score", Points.json(score));
         o.addProperty("execution_time", Math.max(0, Math.round(r.millis() / 1000.0)));
@@ -67,20 +71,47 @@ public final class GradescopeReport {
         return JsonReport.GSON.toJson(o) + "\n";
     }
 
-    /** Days late (rounded up) from Gradescope's submission_metadata.json, or null without metadata or penalty. */
-    record Late(long days) {}
+    /**
+     * Days late (rounded up) from Gradescope's submission_metadata.json, or null without metadata or penalty;
+     * {@code problem} says why the metadata gave no dates (then no penalty is applied, and the output says so).
+     */
+    record Late(long days, String problem) {}
 
     static Late late(Assignment a, String metadataJson) {
         if (metadataJson == null || a.settings().latePenaltyPerDay() == null) return null;
+        JsonObject m;
         try {
-            JsonObject m = JsonParser.parseString(metadataJson).getAsJsonObject();
-            OffsetDateTime created = OffsetDateTime.parse(m.get("created_at").getAsString());
-            JsonObject assignment = m.getAsJsonObject("assignment");
-            OffsetDateTime due = OffsetDateTime.parse(assignment.get("due_date").getAsString());
-            long minutes = Duration.between(due, created).toMinutes();
-            return new Late(minutes <= 0 ? 0 : (minutes + 24 * 60 - 1) / (24 * 60));
+            m = JsonParser.parseString(metadataJson).getAsJsonObject();
         } catch (RuntimeException bad) {
-            return null;  // metadata without dates: no penalty rather than a wrong one
+            return new Late(0, Messages.t("grade.late.not-json"));
         }
+        JsonElement assignment = m.get("assignment");
+        if (assignment == null || !assignment.isJsonObject()) return new Late(0, Messages.t("grade.late.missing", "assignment.due_date"));
+        JsonElement dueField = assignment.getAsJsonObject().get("due_date");
+        if (dueField != null && dueField.isJsonNull()) return new Late(0, null);  // an assignment without a due date: never late
+        String problem = dateProblem(m.get("created_at"), "created_at");
+        if (problem == null) problem = dateProblem(dueField, "assignment.due_date");
+        if (problem != null) return new Late(0, problem);
+        OffsetDateTime created = OffsetDateTime.parse(m.get("created_at").getAsString());
+        OffsetDateTime due = OffsetDateTime.parse(dueField.getAsString());
+        long minutes = Duration.between(due, created).toMinutes();
+        return new Late(minutes <= 0 ? 0 : (minutes + 24 * 60 - 1) / (24 * 60), null);
+    }
+
+    /** Why a metadata field is not a date with its offset ("2024-03-03T23:59:00-08:00"), or null when it is one. */
+    private static String dateProblem(JsonElement e, String field) {
+        if (e == null || e.isJsonNull()) return Messages.t("grade.late.missing", field);
+        try {
+            OffsetDateTime.parse(e.getAsString());
+            return null;
+        } catch (RuntimeException bad) {
+            return Messages.t("grade.late.not-a-date", field, nn.lang.source.Visible.name(Capped.text(e.toString(), 60)));
+        }
+    }
+
+    /** What is wrong with the metadata for this assignment's late penalty, or null: GradeCommand warns with it once. */
+    public static String metadataProblem(Assignment a, String metadataJson) {
+        Late late = late(a, metadataJson);
+        return late == null ? null : late.problem();
     }
 }

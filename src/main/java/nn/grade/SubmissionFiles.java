@@ -58,7 +58,7 @@ final class SubmissionFiles {
      */
     static String copy(Path submission, Path chosen, Path into) throws Refused, IOException {
         if (Files.size(chosen) > MAX_SOURCE_BYTES)
-            throw new Refused(Messages.t("grade.files.too-large", chosen.getFileName().toString(), Files.size(chosen) / (1 << 20)));
+            throw new Refused(Messages.t("grade.files.too-large", chosen.getFileName().toString(), size(Files.size(chosen))));
         if (Files.isRegularFile(submission, LinkOption.NOFOLLOW_LINKS)) {
             Files.copy(submission, into.resolve(submission.getFileName()));
             return submission.getFileName().toString();
@@ -78,6 +78,15 @@ final class SubmissionFiles {
             }
         }
         return submission.relativize(chosen).toString();
+    }
+
+    /**
+     * A size over the limit as the refusal says it: megabytes to one decimal ("1.9 MB"), or bytes when that
+     * would read as the limit itself ("1048577 bytes", never "1.0 MB" nor, rounded down, "1 MB").
+     */
+    static String size(long bytes) {
+        double tenths = Math.round(bytes * 10.0 / (1 << 20)) / 10.0;
+        return tenths > 1.0 ? String.format(java.util.Locale.ROOT, "%.1f MB", tenths) : bytes + " bytes";
     }
 
     /** .git, .github and other dot-entries are not the student's work (and may hold the assignment). */

@@ -54,6 +54,23 @@ class GradeCommandTest {
         assertEquals("nn: no se puede escribir " + missing + ": la carpeta " + missing.getParent() + " no existe\n", r.err());
     }
 
+    /** --jobs is how many at a time: one submission stays one submission, graded under its own id. */
+    @Test void jobsDoesNotTurnOneSubmissionIntoAClass() {
+        CliRun r = CliRun.of("grade", "samples/grading/hw2-assignment.nn", "samples/grading/submissions/bob", "--jobs", "2");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("Homework 2: perceptrons — bob (hw2.nn)\n"), r.out());
+        assertTrue(!Files.exists(Path.of("grades", "results", "hw2.json")), "no class folder written");
+    }
+
+    @Test void unusableMetadataIsAWarningNamingTheFile() throws IOException {
+        Path m = Files.writeString(dir.resolve("m1.json"), "{not json\n");
+        CliRun r = CliRun.of("grade", "samples/grading/hw2-assignment.nn", "samples/grading/submissions/alice", "--format", "gradescope",
+                "--metadata", m.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("warning: --metadata " + m + ": the submission metadata is not a JSON object; no late penalty is applied"), r.err());
+        assertTrue(r.out().contains("no late penalty could be applied"), r.out());
+    }
+
     @Test void aSubmissionThatDoesNotParseStillExitsZero() {
         CliRun r = CliRun.of("grade", "samples/grading/hw2-assignment.nn", "samples/grading/submissions/carol");
         assertEquals(0, r.status());

@@ -132,6 +132,35 @@ class PlatformSchemaTest {
     }
 
     @Test
+    void aPenaltyPastTheWholeScoreSaysTheHundredPercentItTook() {
+        String metadata = """
+                {"created_at": "2026-04-03T10:00:00-07:00", "assignment": {"due_date": "2026-03-01T23:00:00-07:00"}}
+                """;
+        JsonObject o = JsonParser.parseString(GradescopeReport.write(GradedSamples.ASSIGNMENT, GradedSamples.graded("alice"), metadata)).getAsJsonObject();
+        assertEquals(0, o.get("score").getAsDouble(), 1e-9);
+        assertTrue(o.get("output").getAsString().contains("late by 33 days: 100% taken off"), o.get("output").getAsString());
+    }
+
+    /** Metadata that gives no dates applies no penalty, and the result says so rather than a silent full score. */
+    @Test
+    void unusableMetadataIsSaidInTheResult() {
+        for (String[] c : new String[][] {
+                {"{not json", "no late penalty could be applied: the submission metadata is not a JSON object"},
+                {"{\"created_at\": \"garbage\", \"assignment\": {\"due_date\": \"2024-03-03T23:59:00.000000-08:00\"}}",
+                        "no late penalty could be applied: the submission metadata's created_at is not a date with its offset"},
+                {"{\"created_at\": \"2024-03-03T23:59:00-08:00\"}", "no late penalty could be applied: the submission metadata has no assignment.due_date"}}) {
+            String said = GradescopeReport.metadataProblem(GradedSamples.ASSIGNMENT, c[0]);
+            assertTrue(said != null && c[1].contains(said.substring(0, 20)), said);
+            JsonObject o = JsonParser.parseString(GradescopeReport.write(GradedSamples.ASSIGNMENT, GradedSamples.graded("alice"), c[0])).getAsJsonObject();
+            assertTrue(o.get("output").getAsString().contains(c[1]), o.get("output").getAsString());
+            assertEquals(15, o.get("score").getAsDouble(), 1e-9);
+        }
+        // No due date at all is not a problem: never late.
+        assertEquals(null, GradescopeReport.metadataProblem(GradedSamples.ASSIGNMENT,
+                "{\"created_at\": \"2024-03-03T23:59:00-08:00\", \"assignment\": {\"due_date\": null}}"));
+    }
+
+    @Test
     void junitStaysValidXmlWhateverTheSubmissionPrinted() throws Exception {
         SubmissionResult bob = GradedSamples.graded("bob");
         List<TestResult> tests = bob.tests().stream().map(t -> new TestResult(t.name() + "\u0001<&>", t.number(), t.maxPoints(),
