@@ -15,6 +15,13 @@ import java.util.List;
  */
 public record SubmissionResult(String id, String file, SubmissionStatus status, String message, String output,
                                List<TestResult> tests, List<String> instructorNotes, long millis, String sourceHash) {
+    /** The message and output quote the submission: control characters visible, as in {@link TestResult}. */
+    public SubmissionResult {
+        message = nn.lang.source.Visible.text(message);
+        output = nn.lang.source.Visible.text(output);
+        instructorNotes = instructorNotes == null ? null : instructorNotes.stream().map(nn.lang.source.Visible::text).toList();
+    }
+
     public double score() { return tests.stream().mapToDouble(TestResult::points).sum(); }
     public double maxScore() { return tests.stream().mapToDouble(TestResult::maxPoints).sum(); }
     public double percent() { return maxScore() == 0 ? 0 : 100 * score() / maxScore(); }

@@ -14,5 +14,15 @@ package nn.grade;
  */
 public record TestResult(String name, int number, double maxPoints, double points, TestStatus status, String message,
                          String studentMessage, String output, boolean hidden, String visibility, int line, long millis) {
+    /**
+     * The messages quote the submission's values ("right side is …") and error texts: their control characters
+     * are made visible (␛, as printed output is), so no report, feedback file or terminal gets an escape sequence.
+     */
+    public TestResult {
+        message = nn.lang.source.Visible.text(message);
+        studentMessage = nn.lang.source.Visible.text(studentMessage);
+        output = nn.lang.source.Visible.text(output);
+    }
+
     public boolean passed() { return status == TestStatus.PASSED; }
 }

@@ -27,6 +27,25 @@ class StudentNamesTest {
         assertFalse(report.contains("\u001b") || report.contains("\u0007"), report);
     }
 
+    /** A value the submission defined reaches the messages ("right side is …"): its escape sequences are made visible too. */
+    @Test
+    void comparedValuesAndMessagesShowControlCharactersAsSymbols(@TempDir Path dir) throws Exception {
+        Path assignmentFile = Files.writeString(dir.resolve("a.nn"), "assignment \"A\" { submission \"hw.nn\" }\n"
+                + "test \"y\" points 1 { expect 4 == s, \"y\" }\n");
+        Path cls = Files.createDirectories(dir.resolve("class").resolve("ann"));
+        Files.writeString(cls.resolve("hw.nn"), "s = \"a\u001b[2J\u001b[31mPASSED\u0007\"\n");
+        Path out = dir.resolve("out");
+        Assignment a = Assignment.load(assignmentFile);
+        List<SubmissionResult> results = new ClassGrader(a, new ClassGrader.Options(out, 1, false, 1, 1, List.of("text", "gradescope"), null),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).grade(ClassGrader.students(dir.resolve("class"), out));
+        String report = TextReport.write(a, results.get(0), false);
+        assertTrue(report.contains("right side is a\u241b[2J\u241b[31mPASSED\u2407"), report);
+        for (Path f : List.of(out.resolve("feedback/ann.txt"), out.resolve("text/ann.txt"), out.resolve("gradescope/ann.json"), out.resolve("results/ann.json"))) {
+            String text = Files.readString(f);
+            assertFalse(text.contains("\u001b") || text.contains("\\u001b") || text.contains("\u0007") || text.contains("\\u0007"), f + ": " + text);
+        }
+    }
+
     @Test
     void theProgressLineShowsThemToo(@TempDir Path dir) throws Exception {
         Path assignmentFile = Files.writeString(dir.resolve("a.nn"), "assignment \"HW\"\ntest \"T\" points 1 { expect 1 == 1 }\n");
