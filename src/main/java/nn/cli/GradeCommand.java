@@ -91,6 +91,7 @@ final class GradeCommand implements Callable<Integer> {
         Assignment a = load(assignmentFile);
         if (a == null) return 65;
         speak(a);
+        if (!helpersRun(a)) return 65;
         if (!Files.exists(submission, LinkOption.NOFOLLOW_LINKS)) throw usage(Messages.t("cli.grade.no-submission", submission));
         int[] slice = shard == null ? null : parseShard(shard);
         if (single && (asClass || jobs != null || slice != null)) throw usage(Messages.t("cli.grade.single-and-class"));
@@ -223,6 +224,36 @@ final class GradeCommand implements Callable<Integer> {
     /** The assignment's {@code language} line, when it has one, chooses the language of the feedback and reports. */
     static void speak(Assignment a) {
         if (a.settings().language() != null) Messages.use(nn.i18n.Lang.parse(a.settings().language()));
+    }
+
+    /**
+     * Runs the assignment's own statements (its datasets, fns: what every submission's tests share) once, as a plain
+     * run of the file does, under the assignment's budgets, before any submission: one that fails (a missing
+     * data file, an error, its time limit) would fail every student's tests, so it is the assignment's error,
+     * said here with its diagnostic, and nothing is graded.
+     */
+    static boolean helpersRun(Assignment a) {
+        if (a.folder() == null) return true;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        PrintStream sink = new PrintStream(java.io.OutputStream.nullOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8);
+        nn.interp.Limits limits = nn.interp.Limits.defaults().withSteps(a.steps()).withMemory(a.memory())
+                .withTimeout(a.scriptTimeout()).setBy(nn.interp.Limits.SetBy.ASSIGNMENT);
+        nn.run.Session session = new nn.run.Session(limits, List.of(a.folder()), sink,
+                new PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), false);
+        nn.run.Session.Outcome outcome = session.run(a.source());
+        if (outcome == nn.run.Session.Outcome.OK) return true;
+        String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        // The skipped tests' warnings are the plain run's; the error is what matters here.
+        StringBuilder errors = new StringBuilder();
+        boolean inError = false;
+        for (String line : said.split("\n", -1)) {
+            if (line.contains(": error: ")) inError = true;
+            else if (line.contains(": warning: ") || line.contains(": note: ")) inError = false;
+            if (inError && !line.isEmpty()) errors.append(line).append('\n');
+        }
+        System.err.print(errors.length() > 0 ? errors : said);
+        System.err.println("nn: " + Messages.t("cli.grade.helpers-fail"));
+        return false;
     }
 
     /** Loads and checks the assignment, printing its errors in the one format; null when it has any. */

@@ -30,7 +30,7 @@ import nn.lang.syntax.Parsers;
  * (every other statement: fns, datasets) that run after the submission and before the tests.
  */
 public record Assignment(SourceFile source, String title, AssignmentSettings settings, List<Stmt.Test> tests,
-                         List<Stmt> helpers, String hash) {
+                         List<Stmt> helpers, String hash, Path folder) {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final long DEFAULT_MEMORY = 512L << 20;
     public static final long DEFAULT_STEPS = 100_000_000L;
@@ -44,7 +44,10 @@ public record Assignment(SourceFile source, String title, AssignmentSettings set
             throw new Diagnostic.Failure(Diagnostic.plain(Messages.t("diagnostic.error") + ": " + Messages.t("grade.assignment.unreadable", file, nn.io.IoReasons.of(e)), null),
                     Diagnostic.Kind.USAGE);
         }
-        return parse(SourceFile.decode(file.getFileName().toString(), bytes));
+        Assignment a = parse(SourceFile.decode(file.getFileName().toString(), bytes));
+        // The helpers' file names (csv("check.csv")) start from here when graded, as in a plain run of the file.
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return new Assignment(a.source, a.title, a.settings, a.tests, a.helpers, a.hash, folder);
     }
 
     public static Assignment parse(SourceFile source) {
@@ -111,7 +114,7 @@ public record Assignment(SourceFile source, String title, AssignmentSettings set
                     : Diagnostic.at(first.span(), Messages.t("grade.assignment.no-tests"), hint), Diagnostic.Kind.SYNTAX);
         }
         return new Assignment(source, title == null ? source.name() : title, settings, List.copyOf(tests),
-                List.copyOf(helpers), hash);
+                List.copyOf(helpers), hash, null);
     }
 
     /** The names the helpers define: reported when a submission defines them too. */

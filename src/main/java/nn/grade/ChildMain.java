@@ -109,7 +109,8 @@ public final class ChildMain {
         System.gc();
         Budget budget = new Budget(limits);
         PrintStream sink = System.out;
-        Interpreter in = new Interpreter(budget, new Output(sink, sink, budget), new Sandbox(List.of(Path.of(request.folder()))).forGrading());
+        Sandbox sandbox = new Sandbox(List.of(Path.of(request.folder()))).forGrading();
+        Interpreter in = new Interpreter(budget, new Output(sink, sink, budget), sandbox);
         Set<String> builtins = Set.copyOf(in.globals().names());
         java.util.Map<String, nn.interp.Value> builtinValues = new java.util.HashMap<>();
         for (String name : builtins) builtinValues.put(name, in.globals().lookup(name));
@@ -161,7 +162,13 @@ public final class ChildMain {
 
         // The assignment's helpers (datasets, fns the tests share) run after the script, so theirs win.
         captured.reset();
-        Run helpers = run(() -> in.run(assignment.helpers()), budget, assignment.scriptTimeout());
+        // They read their files (csv("check.csv")) from the assignment's folder, never the submission's: a student
+        // must not supply the instructor's check data. Only while they run, and only for reading.
+        Path assignmentFolder = request.assignmentFolder().isEmpty() ? null : Path.of(request.assignmentFolder());
+        Run helpers = run(() -> {
+            if (assignmentFolder == null) in.run(assignment.helpers());
+            else sandbox.whileReadingOnlyFrom(assignmentFolder, () -> in.run(assignment.helpers()));
+        }, budget, assignment.scriptTimeout());
         if (helpers.error != null) notes.add(Messages.t("grade.note.helpers-failed", helpers.error));
         // Every test starts from this state: nothing one test binds, trains or steps reaches the next.
         Snapshot leftBehind = Snapshot.of(in);

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The wire format between the parent and a grading child, written by hand so the child loads no JSON
  * library and no reflection (a cold JVM pays for every class it touches; this is most of its start-up).
- * A request is four length-prefixed UTF-8 fields ({@code <chars>\n<text>}), and a child may read several
+ * A request is five length-prefixed UTF-8 fields ({@code <chars>\n<text>}), and a child may read several
  * in turn ({@link ChildPool}); each event back is one line of JSON, which the parent reads with Gson as a
  * {@link ChildEvent}, the last of a submission being "done".
  */
@@ -21,7 +21,7 @@ final class ChildProtocol {
 
     static byte[] request(ChildRequest r) {
         StringBuilder sb = new StringBuilder();
-        for (String field : List.of(r.assignmentName(), r.folder(), r.file(), r.assignmentSource()))
+        for (String field : List.of(r.assignmentName(), r.folder(), r.file(), r.assignmentSource(), r.assignmentFolder()))
             sb.append(field.length()).append('\n').append(field);
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -32,7 +32,7 @@ final class ChildProtocol {
      * is read by its length and never up to the end of the stream.
      */
     static ChildRequest readRequest(Reader in) throws IOException {
-        String[] fields = new String[4];
+        String[] fields = new String[5];
         for (int i = 0; i < fields.length; i++) {
             int length = 0;
             int digits = 0;
@@ -49,7 +49,7 @@ final class ChildProtocol {
             }
             fields[i] = new String(text);
         }
-        return new ChildRequest(fields[0], fields[3], fields[1], fields[2]);
+        return new ChildRequest(fields[0], fields[3], fields[1], fields[2], fields[4]);
     }
 
     /** The reader a child reads its requests from: standard input as UTF-8. */

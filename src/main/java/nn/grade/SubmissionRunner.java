@@ -72,7 +72,8 @@ public final class SubmissionRunner implements AutoCloseable {
             return graderError(id, file, Messages.t("grade.feedback.cannot-start", nn.io.IoReasons.said(e)), start, hash);
         }
         // the child may die at once; what it reported (nothing) is judged below
-        child.send(ChildProtocol.request(new ChildRequest(assignment.source().name(), assignment.source().text(), work.toString(), file)));
+        child.send(ChildProtocol.request(new ChildRequest(assignment.source().name(), assignment.source().text(), work.toString(), file,
+                assignment.folder() == null ? "" : assignment.folder().toString())));
         Collected got = new Collected();
         boolean killed = false;
         long deadline = System.nanoTime() + assignment.wallLimit().toNanos();

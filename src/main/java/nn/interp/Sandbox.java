@@ -37,6 +37,8 @@ public final class Sandbox {
     private final java.util.Set<Path> givenForWriting = new java.util.HashSet<>();
     /** A graded submission's sandbox: its only folder is fixed, so no hint offers --allow-dir. */
     private boolean graded;
+    /** While a graded assignment's own statements run: they read the instructor's files and write none. */
+    private boolean readOnly;
 
     public Sandbox(List<Path> roots) {
         // The browser's root (PageFiles.ROOT) is a name, not a folder: there is nothing to resolve.
@@ -84,6 +86,31 @@ public final class Sandbox {
             body.run();
         } finally {
             loading = before;
+        }
+    }
+
+    /**
+     * Runs {@code body} with {@code folder} as the only folder, for reading only: a graded assignment's own
+     * statements, whose files are the instructor's and lie beside the assignment, not in the submission.
+     */
+    public void whileReadingOnlyFrom(Path folder, Runnable body) {
+        List<Path> rootsBefore = roots;
+        Path loadingBefore = loading;
+        Path real;
+        try {
+            real = folder.toRealPath();
+        } catch (IOException e) {
+            real = folder.toAbsolutePath().normalize();
+        }
+        roots = List.of(real);
+        loading = real;
+        readOnly = true;
+        try {
+            body.run();
+        } finally {
+            roots = rootsBefore;
+            loading = loadingBefore;
+            readOnly = false;
         }
     }
 
@@ -139,6 +166,7 @@ public final class Sandbox {
      * with {@link nn.io.LinkFreeFiles#write} (a new file renamed over it, never through a link).
      */
     public Path forWriting(String name) {
+        if (readOnly) throw new RuntimeError(Messages.t("interp.file.assignment-writes", Visible.name(name)), Messages.t("interp.file.assignment-writes-hint"));
         Path p = resolve(name);
         String shown = Visible.name(name);
         if (p.getFileName() == null) throw new RuntimeError(Messages.t("interp.file.write-folder", shown));

@@ -20,6 +20,28 @@ class GradeCommandTest {
         assertTrue(r.err().startsWith("hw.nn:2:12: error: '=' assigns; a condition compares\n    expect x = 1\n             ^\n"), r.err());
     }
 
+    @Test void theAssignmentsOwnFilesAreReadFromItsFolderNeverTheSubmissions() throws IOException {
+        Path course = Files.createDirectories(dir.resolve("course")), student = Files.createDirectories(dir.resolve("student"));
+        Files.writeString(course.resolve("check.csv"), "x0,x1,y\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n");
+        Path a = Files.writeString(course.resolve("a.nn"), "assignment \"A\" { submission \"hw.nn\" }\n"
+                + "dataset check = csv(\"check.csv\")\ntest \"rows\" points 1 { expect check.size == 4, \"the instructor's four rows\" }\n");
+        Files.writeString(student.resolve("check.csv"), "x0,x1,y\n0,0,1\n");  // the student's own "check set"
+        Files.writeString(student.resolve("hw.nn"), "x = 1\n");
+        CliRun r = CliRun.of("grade", a.toString(), student.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("total: 1 / 1 points"), r.out());
+    }
+
+    @Test void assignmentStatementsThatFailAreTheAssignmentsErrorBeforeAnySubmissionRuns() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.nn"), "assignment \"A\" { submission \"hw.nn\" }\n"
+                + "dataset check = csv(\"missing.csv\")\ntest \"rows\" points 1 { expect check.size == 4 }\n");
+        CliRun r = CliRun.of("grade", a.toString(), "samples/grading/submissions/alice");
+        assertEquals(65, r.status(), r.err());
+        assertTrue(r.err().startsWith("a.nn:2:17: error: file not found: missing.csv"), r.err());
+        assertTrue(r.err().contains("nothing was graded"), r.err());
+        assertEquals("", r.out());
+    }
+
     @Test void aTestWithoutPointsIsAClearError() throws IOException {
         Path a = Files.writeString(dir.resolve("hw.nn"), "test \"AND\" { expect 1 == 1 }\n");
         CliRun r = CliRun.of("grade", a.toString(), "samples/grading/submissions/alice");
