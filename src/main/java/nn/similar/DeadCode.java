@@ -22,6 +22,8 @@ import nn.lang.ast.Stmt;
  * </ul>
  * Removing one can make another dead ({@code y = x} gone, {@code x = 1} is unread), so it iterates to a
  * fixed point. Function definitions are never dead: a grader may call a function the file itself does not.
+ * Nor, in a file that would otherwise be all dead, are its top-level assignments: a homework of values the
+ * grader reads ({@code W1 = …}, {@code lr = 0.05}) has nothing else to compare, and two copies of it must meet.
  */
 final class DeadCode {
     private final Map<String, Uses> functions;
@@ -32,11 +34,25 @@ final class DeadCode {
 
     private Uses uses(Stmt s) { return uses.computeIfAbsent(s, x -> Uses.of(x, functions)); }
 
-    private DeadCode(Map<String, Uses> functions) { this.functions = functions; }
+    /** The program's own statements, whose assignments stay live when {@link #keepTopLevel}. */
+    private final List<Stmt> program;
+    private final boolean keepTopLevel;
+
+    private DeadCode(Map<String, Uses> functions, List<Stmt> program, boolean keepTopLevel) {
+        this.functions = functions;
+        this.program = program;
+        this.keepTopLevel = keepTopLevel;
+    }
 
     /** The dead statements of a program, by identity. */
     static Set<Stmt> find(List<Stmt> program, Map<String, Uses> functions) {
-        DeadCode d = new DeadCode(functions);
+        Set<Stmt> dead = find(program, functions, false);
+        if (!program.isEmpty() && dead.containsAll(program)) return find(program, functions, true);
+        return dead;
+    }
+
+    private static Set<Stmt> find(List<Stmt> program, Map<String, Uses> functions, boolean keepTopLevel) {
+        DeadCode d = new DeadCode(functions, program, keepTopLevel);
         for (int round = 0; round < 50; round++) {
             d.read = new HashSet<>();
             d.reads(program);
@@ -95,7 +111,7 @@ final class DeadCode {
             case Stmt.ExprStmt e -> e.expr() instanceof Expr.Name || e.expr() instanceof Expr.Num
                     || e.expr() instanceof Expr.Str || e.expr() instanceof Expr.Bool;
             case Stmt.Assign a when a.target() instanceof Expr.Name n && !Uses.of(a.value(), functions).sideEffects ->
-                    !read.contains(n.name()) || overwrittenBeforeRead(n.name(), block, at);
+                    (!read.contains(n.name()) && !(keepTopLevel && block == program)) || overwrittenBeforeRead(n.name(), block, at);
             default -> false;
         };
     }
