@@ -46,7 +46,7 @@ public final class UnitLib {
             fn("threshold", "a McCulloch–Pitts unit: fires (1) when Σ wᵢxᵢ ≥ threshold, else 0", "unit AND2 = threshold([1, 1], 2)",
                     (in, a) -> new Value.UnitV(new ThresholdUnit(weights(a), a.number("threshold"))),
                     of("weights", Type.MATRIX), of("threshold", Type.NUMBER)),
-            fn("perceptron", "a perceptron: fires when Σ wᵢxᵢ + bias ≥ 0; zero weights from inputs = n", "perceptron p(inputs = 2)",
+            fn("perceptron", "a perceptron: fires when Σ wᵢxᵢ + bias > 0; zero weights from inputs = n", "perceptron p(inputs = 2)",
                     (in, a) -> new Value.UnitV(perceptron(a)),
                     optional("inputs", Type.WHOLE), optional("weights", Type.MATRIX), optional("bias", Type.NUMBER, 0)),
             // linear(z) is the identity activation (dense(2, linear)); linear(inputs = n) makes a unit.
