@@ -274,8 +274,9 @@ final class GradeCommand implements Callable<Integer> {
     @Command(name = "merge", mixinStandardHelpOptions = true,
             description = "Join the results of shards (their --out folders) into one class report.")
     static final class Merge implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = HelpTexts.ASSIGNMENT) Path assignmentFile;
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = HelpTexts.SHARD_DIR) List<Path> shards;
+        @Parameters(index = "0", paramLabel = HelpTexts.ASSIGNMENT, descriptionKey = "ASSIGNMENT", description = "the assignment file (tests with points)") Path assignmentFile;
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = HelpTexts.SHARD_DIR, descriptionKey = "SHARD_DIR",
+                description = "the --out folders of the shards (nn grade … --shard I/N --out DIR)") List<Path> shards;
         @Option(names = "--out", paramLabel = HelpTexts.DIR, required = true, description = "folder for the joined grades.csv, summary and feedback")
         Path out;
         @Option(names = "--format", split = ",", paramLabel = HelpTexts.FORMAT, description = "junit adds junit.xml") List<String> formats = new ArrayList<>();
@@ -313,15 +314,15 @@ final class GradeCommand implements Callable<Integer> {
             description = "Write what a platform needs to run nn grade itself: the Gradescope autograder zip, "
                     + "PrairieLearn's external-grader entry point, or a GitHub Classroom workflow.")
     static final class Package implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = HelpTexts.ASSIGNMENT) Path assignmentFile;
+        @Parameters(index = "0", paramLabel = HelpTexts.ASSIGNMENT, descriptionKey = "ASSIGNMENT", description = "the assignment file (tests with points)") Path assignmentFile;
         @CommandLine.ArgGroup(exclusive = true, multiplicity = "1") Platform platform;
         @Option(names = "--out", paramLabel = HelpTexts.PATH, description = "where to write it (default: autograder.zip, prairielearn/, .github/workflows/classroom.yml)")
         Path out;
 
         static final class Platform {
-            @Option(names = "--gradescope", required = true) boolean gradescope;
-            @Option(names = "--prairielearn", required = true) boolean prairielearn;
-            @Option(names = "--classroom", required = true) boolean classroom;
+            @Option(names = "--gradescope", required = true, description = "Gradescope's autograder.zip") boolean gradescope;
+            @Option(names = "--prairielearn", required = true, description = "PrairieLearn's external grader") boolean prairielearn;
+            @Option(names = "--classroom", required = true, description = "a GitHub Classroom workflow") boolean classroom;
         }
 
         @Override
