@@ -65,7 +65,7 @@ final class Forms {
         String b = bad.getText(), p = previous == null ? "" : previous.getText();
         Token first = Habits.statementStart(parser, bad);
         String start = first == null ? "" : first.getText();
-        Token opener = innermostOpen(parser, bad);
+        Token opener = SyntaxErrors.unclosedOpener(parser, bad);
 
         if (opener != null && opener.getText().equals("{")) {
             if (isTrainBlock(parser, opener)) trainOption(file, parser, opener, previous, bad, spanOf);
@@ -82,8 +82,8 @@ final class Forms {
             throw SyntaxErrors.fail(spanOf.apply(bad), Messages.t("lang.form.statement-not-method", b), hint);
         }
         // save(net, "n.json")
-        if (start.equals("save") && first != null && nextVisible(parser, first) != null && nextVisible(parser, first).getText().equals("(")) {
-            String[] args = arguments(file, nextVisible(parser, first));
+        if (start.equals("save") && first != null && Habits.nextVisible(parser, first) != null && Habits.nextVisible(parser, first).getText().equals("(")) {
+            String[] args = arguments(file, Habits.nextVisible(parser, first));
             throw SyntaxErrors.fail(spanOf.apply(first), Messages.t("lang.form.statement-not-function", "save"),
                     Messages.t("lang.form.save-hint", args.length == 2 ? args[0] : "net", args.length == 2 ? args[1] : "\"net.json\""));
         }
@@ -96,13 +96,13 @@ final class Forms {
                     Messages.t("lang.form.train-hint", args.length >= 2 ? args[0] : "net", args.length >= 2 ? args[1] : "data", epochs));
         }
         // plot h: a plot names its kind first.
-        if (start.equals("plot") && first != null && nextVisible(parser, first) == previous && previous.getType() == NNLexer.ID
+        if (start.equals("plot") && first != null && Habits.nextVisible(parser, first) == previous && previous.getType() == NNLexer.ID
                 && (bad.getType() == NNLexer.NL || bad.getType() == Token.EOF || b.equals(";")) && !PLOT_KINDS.contains(p))
             throw SyntaxErrors.fail(spanOf.apply(previous), Messages.t("lang.form.plot-kind", p),
                     Messages.t("lang.form.plot-kind-hint", p, String.join(", ", PLOT_KINDS)));
         // net = 2 -> dense(2, relu) -> dense(1)
-        if (b.equals("->") && opener == null && first != null && first.getType() == NNLexer.ID && nextVisible(parser, first) != null
-                && nextVisible(parser, first).getText().equals("=")) {
+        if (b.equals("->") && opener == null && first != null && first.getType() == NNLexer.ID && Habits.nextVisible(parser, first) != null
+                && Habits.nextVisible(parser, first).getText().equals("=")) {
             throw SyntaxErrors.fail(spanOf.apply(bad), Messages.t("lang.form.network-word"),
                     Messages.t("lang.form.network-word-hint", restOfLine(file, first.getStartIndex())));
         }
@@ -168,7 +168,7 @@ final class Forms {
             throw SyntaxErrors.fail(spanOf.apply(bad), Messages.t("lang.train-option.no-equals", b),
                     Messages.t("lang.train-option.no-equals-hint", written));
         }
-        if (b.equals(",") && innermostOpen(parser, bad) == opener)
+        if (b.equals(",") && SyntaxErrors.unclosedOpener(parser, bad) == opener)
             throw SyntaxErrors.fail(spanOf.apply(bad), Messages.t("lang.train-option.comma"), Messages.t("lang.train-option.comma-hint"));
     }
 
@@ -227,36 +227,11 @@ final class Forms {
         if (example != null)
             for (int i = example.getTokenIndex(); i < bad.getTokenIndex(); i++)
                 if (parser.getInputStream().get(i).getText().equals("->")) arrow = true;
-        if (b.equals(",") && arrow && innermostOpen(parser, bad) == opener)
+        if (b.equals(",") && arrow && SyntaxErrors.unclosedOpener(parser, bad) == opener)
             throw SyntaxErrors.fail(spanOf.apply(bad), Messages.t("lang.form.dataset-comma"), Messages.t("lang.form.dataset-hint"));
         boolean ends = b.equals("}") || b.equals(";") || b.equals(",") || bad.getType() == NNLexer.NL;
-        if (ends && !arrow && example != null && innermostOpen(parser, bad) == opener)
+        if (ends && !arrow && example != null && SyntaxErrors.unclosedOpener(parser, bad) == opener)
             throw SyntaxErrors.fail(spanOf.apply(bad), Messages.t("lang.form.dataset-braces"), Messages.t("lang.form.dataset-hint"));
-    }
-
-    /** The innermost bracket of any kind still open before {@code t}. */
-    private static Token innermostOpen(Parser parser, Token t) {
-        java.util.ArrayDeque<Token> open = new java.util.ArrayDeque<>();
-        TokenStream stream = parser.getInputStream();
-        for (int i = 0; i < t.getTokenIndex(); i++) {
-            Token x = stream.get(i);
-            if (x.getChannel() != Token.DEFAULT_CHANNEL) continue;
-            switch (x.getText()) {
-                case "(", "[", "{" -> open.push(x);
-                case ")", "]", "}" -> { if (!open.isEmpty()) open.pop(); }
-                default -> { }
-            }
-        }
-        return open.peek();
-    }
-
-    private static Token nextVisible(Parser parser, Token t) {
-        TokenStream stream = parser.getInputStream();
-        for (int i = t.getTokenIndex() + 1; i < stream.size(); i++) {
-            Token x = stream.get(i);
-            if (x.getChannel() == Token.DEFAULT_CHANNEL) return x;
-        }
-        return null;
     }
 
     /** The source text from the start of {@code from} to the end of {@code to}. */

@@ -82,7 +82,7 @@ final class Habits {
     }
 
     /** The next token on the default channel after {@code t}, or null at the end. */
-    private static Token nextVisible(Parser parser, Token t) {
+    static Token nextVisible(Parser parser, Token t) {
         TokenStream stream = parser.getInputStream();
         for (int i = t.getTokenIndex() + 1; i < stream.size(); i++) {
             Token x = stream.get(i);

@@ -135,7 +135,7 @@ final class SyntaxErrors extends BaseErrorListener {
     }
 
     /** The innermost bracket still open when the parser met {@code bad}. */
-    private static Token unclosedOpener(Parser parser, Token bad) {
+    static Token unclosedOpener(Parser parser, Token bad) {
         Deque<Token> open = new ArrayDeque<>();
         var stream = parser.getInputStream();
         for (int i = 0; i < stream.size(); i++) {
